@@ -1,0 +1,23 @@
+import zoneinfo
+
+from django.utils import timezone, translation
+
+
+class PersonPreferencesMiddleware:
+    """Speak the person's chosen language and show times in their time zone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            translation.activate(user.language)
+            request.LANGUAGE_CODE = user.language
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
+            except zoneinfo.ZoneInfoNotFoundError:
+                timezone.deactivate()
+        else:
+            timezone.deactivate()
+        return self.get_response(request)

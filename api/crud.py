@@ -1,0 +1,86 @@
+"""List, create, read, update and delete for the simple owned objects."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+from ninja import PatchDict, Router
+
+from api.schemas import Error
+from charioteer.models import Echo, Goal, Horse
+from people.models import Person
+from wagenmenner.access import owned
+
+# Which *_id fields refer to which owned model.
+REFERENCES = {"goal_id": Goal, "horse_id": Horse, "person_id": Person, "echo_id": Echo}
+
+
+def check_references(user, data: dict) -> None:
+    """Refuse ids of objects that are not the person's own, with the same words as missing ones."""
+    errors = {}
+    for name, value in data.items():
+        model = REFERENCES.get(name)
+        if model is not None and value is not None and not owned(model, user).filter(pk=value).exists():
+            errors[name] = [f"Unknown {model._meta.model_name} id {value}."]
+    if errors:
+        raise ValidationError(errors)
+
+
+def crisis_flag(*texts: str) -> bool:
+    from safety.detector import detect_crisis
+
+    return any(detect_crisis(t) for t in texts if t)
+
+
+def register(router: Router, *, model, schema_in, schema_out, free_text=()):
+    name = model._meta.verbose_name
+
+    def _get(request, pk):
+        return get_object_or_404(owned(model, request.user), pk=pk)
+
+    def _out(obj):
+        out = schema_out.from_orm(obj)
+        if "crisis_detected" in schema_out.model_fields:
+            out.crisis_detected = crisis_flag(*(getattr(obj, f) for f in free_text))
+        return out
+
+    @router.get("", response=list[schema_out], summary=f"List {name}s")
+    def list_(request):
+        return list(owned(model, request.user))
+
+    @router.post("", response={201: schema_out, 422: Error}, summary=f"Create a {name}")
+    def create(request, payload: schema_in):
+        data = payload.dict()
+        check_references(request.user, data)
+        obj = model(owner=request.user, **data)
+        obj.full_clean()
+        with transaction.atomic():
+            obj.save()
+        return 201, _out(obj)
+
+    @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=f"Read a {name}")
+    def read(request, pk: int):
+        return _get(request, pk)
+
+    @router.patch("/{int:pk}", response={200: schema_out, 404: Error, 422: Error},
+                  summary=f"Update a {name}")
+    def update(request, pk: int, payload: PatchDict[schema_in]):
+        obj = _get(request, pk)
+        check_references(request.user, payload)
+        for key, value in payload.items():
+            setattr(obj, key, value)
+        obj.full_clean()
+        with transaction.atomic():
+            obj.save()
+        return _out(obj)
+
+    @router.delete("/{int:pk}", response={204: None, 404: Error}, summary=f"Delete a {name}")
+    def delete(request, pk: int):
+        obj = _get(request, pk)
+        with transaction.atomic():
+            obj.delete()
+        return 204, None
+
+    for fn, verb in ((list_, "list"), (create, "create"), (read, "read"),
+                     (update, "update"), (delete, "delete")):
+        fn.__name__ = f"{model._meta.model_name}_{verb}"
+    return router

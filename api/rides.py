@@ -1,0 +1,144 @@
+"""Rides through the API, step by step, with the same rules as the pages."""
+
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+from ninja import Query, Router, Schema
+from pydantic import Field
+
+from api.crud import check_references, crisis_flag
+from api.schemas import Error, RideIn, RideOut, RideStepIn
+from charioteer.models import Echo, LifeRule, Side
+from rides import services
+from rides.models import LOOKBACK_STEP, Ride, RideRule
+from wagenmenner.access import get_owned_or_404, owned
+
+router = Router(tags=["rides"])
+
+STEP_FIELDS = {
+    1: {"timeout_minutes"},
+    2: {"situation", "person_id", "horse_id", "level", "reactions", "signals"},
+    3: {"echo_ids", "good_faith"},
+    4: {"goal_id", "other_needs"},
+    5: {"rule_ids", "side_deployed_id", "side_stabled_id"},
+    6: {"action", "action_when", "lookback_in_hours"},
+    7: {"lookback_text", "escalated", "other_did", "feeling", "go_on", "rule_change",
+        "rules_kept"},
+}
+FREE_TEXT = ("situation", "signals", "other_needs", "action", "action_when", "lookback_text",
+             "other_did", "feeling", "rule_change")
+
+
+def _queryset():
+    return Ride.objects.prefetch_related("echoes", "ride_rules")
+
+
+def ride_out(ride: Ride, crisis: bool = False) -> dict:
+    data = {f: getattr(ride, f) for f in RideOut.model_fields
+            if f not in ("echo_ids", "rules", "crisis_detected")}
+    data["echo_ids"] = [e.pk for e in ride.echoes.all()]
+    data["rules"] = [{"rule_id": rr.rule_id, "kept": rr.kept} for rr in ride.ride_rules.all()]
+    data["crisis_detected"] = crisis
+    return data
+
+
+class Page(Schema):
+    limit: int = Field(50, ge=1, le=200)
+    offset: int = Field(0, ge=0)
+
+
+@router.get("", response=list[RideOut], summary="List rides, newest first")
+def ride_list(request, page: Query[Page], person_id: int | None = None,
+              horse_id: int | None = None, echo_id: int | None = None):
+    rides = owned(Ride, request.user, _queryset())
+    if person_id:
+        rides = rides.filter(person_id=person_id)
+    if horse_id:
+        rides = rides.filter(horse_id=horse_id)
+    if echo_id:
+        rides = rides.filter(echoes__id=echo_id)
+    return [ride_out(r) for r in rides[page.offset:page.offset + page.limit]]
+
+
+@router.post("", response={201: RideOut}, summary="Start a ride")
+def ride_create(request, payload: RideIn):
+    ride = services.ride_start(user=request.user, mode=payload.mode)
+    return 201, ride_out(ride)
+
+
+@router.get("/{int:pk}", response={200: RideOut, 404: Error}, summary="Read a ride")
+def ride_read(request, pk: int):
+    return ride_out(get_owned_or_404(Ride, request.user, pk, _queryset()))
+
+
+@router.delete("/{int:pk}", response={204: None, 404: Error}, summary="Delete a ride")
+def ride_delete(request, pk: int):
+    ride = get_owned_or_404(Ride, request.user, pk)
+    with transaction.atomic():
+        ride.delete()
+    return 204, None
+
+
+def _owned_ids(user, model, ids, field):
+    found = list(owned(model, user).filter(pk__in=ids))
+    if len(found) != len(set(ids)):
+        raise ValidationError({field: [f"Unknown {model._meta.model_name} id."]})
+    return found
+
+
+@router.patch("/{int:pk}/steps/{int:step}",
+              response={200: RideOut, 404: Error, 422: Error},
+              summary="Answer one step of the ride (1–7)")
+def ride_step(request, pk: int, step: int, payload: RideStepIn):
+    if step not in STEP_FIELDS:
+        raise Http404
+    ride = get_owned_or_404(Ride, request.user, pk)
+    data = payload.dict(exclude_unset=True)
+    extra = set(data) - STEP_FIELDS[step]
+    if extra:
+        raise ValidationError({f: [f"Not a field of step {step}."] for f in sorted(extra)})
+    if step < LOOKBACK_STEP and ride.is_committed:
+        raise ValidationError({"__all__": [services.ERROR_ALREADY_COMMITTED]})
+    user = request.user
+    check_references(user, {k: v for k, v in data.items() if k in ("person_id", "horse_id", "goal_id")})
+    with transaction.atomic():
+        echo_ids = data.pop("echo_ids", None)
+        rule_ids = data.pop("rule_ids", None)
+        rules_kept = data.pop("rules_kept", None)
+        hours = data.pop("lookback_in_hours", None)
+        for side_field in ("side_deployed_id", "side_stabled_id"):
+            if data.get(side_field) is not None:
+                _owned_ids(user, Side, [data[side_field]], side_field)
+        for key, value in data.items():
+            setattr(ride, key, "" if value is None and key in FREE_TEXT else value)
+        if step == 6:
+            if not (ride.action or "").strip():
+                raise ValidationError({"action": ["Write down one concrete thing you will do."]})
+            now = timezone.now()
+            ride.committed_at = ride.committed_at or now
+            ride.lookback_due_at = now + timedelta(hours=3 if hours is None else hours)
+            ride.reached_step = LOOKBACK_STEP
+        elif step == LOOKBACK_STEP:
+            if ride.escalated is None:
+                raise ValidationError({"escalated": ["Say whether it escalated."]})
+            ride.lookback_done_at = ride.lookback_done_at or timezone.now()
+            ride.committed_at = ride.committed_at or ride.lookback_done_at
+        else:
+            ride.reached_step = max(ride.reached_step, step + 1)
+        ride.full_clean()
+        ride.save()
+        if echo_ids is not None:
+            ride.echoes.set(_owned_ids(user, Echo, echo_ids, "echo_ids"))
+        if rule_ids is not None:
+            services.ride_set_rules(ride, _owned_ids(user, LifeRule, rule_ids, "rule_ids"))
+        if rules_kept:
+            chosen = set(ride.ride_rules.values_list("rule_id", flat=True))
+            for key, kept in rules_kept.items():
+                if not key.isdigit() or int(key) not in chosen:
+                    raise ValidationError({"rules_kept": [f"Rule {key} was not chosen in this ride."]})
+                RideRule.objects.filter(ride=ride, rule_id=int(key)).update(kept=kept)
+    ride = get_owned_or_404(Ride, user, pk, _queryset())
+    return ride_out(ride, crisis_flag(*(getattr(ride, f) for f in FREE_TEXT)))

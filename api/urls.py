@@ -1,0 +1,22 @@
+from django.urls import path
+from ninja import Router
+
+from api import crud, rides, schemas
+from api.base import api
+from charioteer.models import Goal, LifeRule, Side
+from people.models import Person
+
+api.add_router("/goals", crud.register(Router(tags=["goals"]), model=Goal,
+                                       schema_in=schemas.GoalIn, schema_out=schemas.GoalOut))
+api.add_router("/rules", crud.register(Router(tags=["life rules"]), model=LifeRule,
+                                       schema_in=schemas.RuleIn, schema_out=schemas.RuleOut,
+                                       free_text=("if_text", "then_text")))
+api.add_router("/sides", crud.register(Router(tags=["sides"]), model=Side,
+                                       schema_in=schemas.SideIn, schema_out=schemas.SideOut,
+                                       free_text=("good_for", "when_to_deploy", "when_harmful")))
+api.add_router("/people", crud.register(Router(tags=["people"]), model=Person,
+                                        schema_in=schemas.PersonIn,
+                                        schema_out=schemas.PersonOut))
+api.add_router("/rides", rides.router)
+
+urlpatterns = [path("", api.urls)]

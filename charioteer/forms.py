@@ -1,0 +1,94 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from charioteer.models import Echo, Goal, Horse, LifeRule, Side
+from people.models import Person
+from wagenmenner.forms import LEVEL_CHOICES
+
+
+class OwnedModelForm(forms.ModelForm):
+    """A model form whose choices of related objects are limited to the owner's own."""
+
+    owned_fields: dict = {}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.owner = owner
+        for name, model in self.owned_fields.items():
+            if name in self.fields:
+                self.fields[name].queryset = model.objects.filter(owner=owner)
+
+
+class AcknowledgeForm(forms.Form):
+    acknowledgement = forms.CharField(
+        label=_("What do you recognise in yourself? In your own words."), required=False,
+        max_length=5000, widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("For example: \"When someone comes close, I push them away. Then I miss them.\""))
+
+
+class HorseForm(OwnedModelForm):
+    class Meta:
+        model = Horse
+        fields = ["name", "body_signals", "behaviour_signals"]
+        widgets = {"name": forms.TextInput, "body_signals": forms.Textarea(attrs={"rows": 3}),
+                   "behaviour_signals": forms.Textarea(attrs={"rows": 3})}
+
+
+class GoalForm(OwnedModelForm):
+    class Meta:
+        model = Goal
+        fields = ["domain", "title", "asks_of_me"]
+        widgets = {"title": forms.TextInput, "asks_of_me": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"title": _("For example: \"A relationship in which we can disagree without "
+                                 "it blowing up.\"")}
+
+
+class LifeRuleForm(OwnedModelForm):
+    owned_fields = {"goal": Goal, "horse": Horse, "person": Person, "echo": Echo}
+    min_level = forms.TypedChoiceField(
+        label=_("from level"), choices=[("", "—")] + LEVEL_CHOICES, coerce=int,
+        empty_value=None, required=False)
+
+    class Meta:
+        model = LifeRule
+        fields = ["if_text", "then_text", "goal", "horse", "min_level", "relation", "person",
+                  "echo", "active"]
+        widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput}
+        help_texts = {
+            "if_text": _("The situation, e.g. \"I am criticised\"."),
+            "then_text": _("What you do then, e.g. \"I say I'll come back to it, and answer "
+                           "after 30 minutes\"."),
+        }
+
+
+class SideForm(OwnedModelForm):
+    class Meta:
+        model = Side
+        fields = ["name", "good_for", "when_to_deploy", "when_harmful"]
+        widgets = {"name": forms.TextInput,
+                   "good_for": forms.Textarea(attrs={"rows": 2}),
+                   "when_to_deploy": forms.Textarea(attrs={"rows": 2}),
+                   "when_harmful": forms.Textarea(attrs={"rows": 2})}
+
+
+class EchoForm(OwnedModelForm):
+    class Meta:
+        model = Echo
+        fields = ["label"]
+        widgets = {"label": forms.TextInput}
+        labels = {"label": _("An echo of your own")}
+
+    def clean_label(self):
+        label = self.cleaned_data["label"].strip()
+        if not label:
+            raise forms.ValidationError(_("Write a few words for this echo."))
+        return label
+
+
+class PersonForm(OwnedModelForm):
+    owned_fields = {"goal": Goal}
+
+    class Meta:
+        model = Person
+        fields = ["name", "relation", "goal"]
+        widgets = {"name": forms.TextInput}

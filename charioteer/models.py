@@ -1,0 +1,138 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from wagenmenner.crypto import EncryptedTextField
+
+LEVEL_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
+
+
+class Domain(models.TextChoices):
+    RELATIONSHIP = "relationship", _("relationship")
+    CHILDREN = "children", _("children")
+    FAMILY = "family", _("family")
+    WORK = "work", _("work")
+    HEALTH = "health", _("health")
+    SELF = "self", pgettext_lazy("life domain", "myself")
+
+
+class HorseKind(models.TextChoices):
+    DRIVE = "drive", _("Drive")
+    ALARM = "alarm", _("Alarm")
+
+
+class Horse(models.Model):
+    """One of the two forces that pull; the person may rename it."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="horses")
+    kind = models.CharField(max_length=16, choices=HorseKind.choices)
+    name = EncryptedTextField(_("name"), blank=True, max_length=60)
+    body_signals = EncryptedTextField(_("signals in my body"), blank=True, max_length=2000)
+    behaviour_signals = EncryptedTextField(_("signals in what I do"), blank=True,
+                                           max_length=2000)
+
+    class Meta:
+        ordering = ["kind"]
+        constraints = [models.UniqueConstraint(fields=["owner", "kind"], name="one_horse_per_kind")]
+
+    def __str__(self):
+        return self.name or self.get_kind_display()
+
+
+class Goal(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="goals")
+    domain = models.CharField(_("life domain"), max_length=16, choices=Domain.choices)
+    title = EncryptedTextField(_("what I want in the long run"), max_length=300)
+    asks_of_me = EncryptedTextField(_("what that asks of me"), blank=True, max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["domain", "created_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class Echo(models.Model):
+    """An echo from the past. The defaults carry a key (and a translated label);
+    the person may add their own, which carry a label of their own."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="echoes")
+    key = models.CharField(max_length=32, blank=True)
+    label = EncryptedTextField(_("echo"), blank=True, max_length=120)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        from charioteer.suggestions import ECHO_LABELS
+
+        if self.key in ECHO_LABELS:
+            return str(ECHO_LABELS[self.key])
+        return self.label
+
+
+class Relation(models.TextChoices):
+    PARTNER = "partner", _("partner")
+    CHILD = "child", _("child")
+    PARENT = "parent", _("parent")
+    FAMILY = "family", _("family member")
+    FRIEND = "friend", _("friend")
+    COLLEAGUE = "colleague", _("colleague")
+    OTHER = "other", _("someone else")
+
+
+class LifeRule(models.Model):
+    """An if–then rule. The structured *if* (horse, level, person, echo) sits beside the
+    wording so the ride can match rules exactly instead of guessing from text."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="rules")
+    goal = models.ForeignKey(Goal, on_delete=models.SET_NULL, null=True, blank=True,
+                             related_name="rules", verbose_name=_("goal"))
+    if_text = EncryptedTextField(_("if"), max_length=500)
+    then_text = EncryptedTextField(_("then"), max_length=500)
+    horse = models.ForeignKey(Horse, on_delete=models.SET_NULL, null=True, blank=True,
+                              verbose_name=_("when this horse pulls"))
+    min_level = models.PositiveSmallIntegerField(
+        _("from level"), null=True, blank=True, validators=LEVEL_VALIDATORS)
+    relation = models.CharField(_("with this kind of person"), max_length=16, blank=True,
+                                choices=Relation.choices)
+    person = models.ForeignKey("people.Person", on_delete=models.SET_NULL, null=True,
+                               blank=True, verbose_name=_("with this person"))
+    echo = models.ForeignKey(Echo, on_delete=models.SET_NULL, null=True, blank=True,
+                             verbose_name=_("when this echo sounds"))
+    template_key = models.CharField(max_length=40, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.if_text} → {self.then_text}"
+
+
+class Side(models.Model):
+    """A side of myself: part of the repertoire to deploy, or to keep in the stable."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="sides")
+    name = EncryptedTextField(_("name"), max_length=80)
+    good_for = EncryptedTextField(_("what it is good for"), blank=True, max_length=1000)
+    when_to_deploy = EncryptedTextField(_("when and towards whom I deploy it"), blank=True,
+                                        max_length=1000)
+    when_harmful = EncryptedTextField(_("when it does harm"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.name

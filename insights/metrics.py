@@ -1,0 +1,766 @@
+"""Insight calculations (METHOD.md 4.4): plain Python, no Django.
+
+Every function takes plain values (numbers, dates, aware datetimes, and
+objects *or* dicts for records) and returns plain values, so the same code
+serves the Django selectors, the CLI and the JSON API, and can be
+property-tested in isolation.
+
+The definitions in METHOD.md 4.4 are fixed; where the method leaves a choice
+open, the choice is stated in the docstring of the function that makes it.
+A value that cannot be computed is ``None`` (``null`` in JSON), never 0.
+"""
+
+import itertools
+import math
+import numbers
+import statistics
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from operator import attrgetter, itemgetter
+from typing import Any
+from zoneinfo import ZoneInfo
+
+FIELDS: tuple[str, ...] = ("alarm", "energy", "drive")
+ACUTE_CHANGE: float = 3  # |Δ| ≥ 3 counts as an acute change (PAC)
+HIGH_ALARM: float = 7  # alarm ≥ 7 counts towards alarm load
+DRIVE_HIGH: float = 8  # pursuit intensity ≥ 8 is the drive phase
+BOREDOM_LOW: float = 3  # pursuit intensity ≤ 3 is the boredom phase
+FLIP_WINDOW = timedelta(days=56)  # "within 8 weeks"
+BUCKET_DAYS = 28  # "per 4 weeks"
+ROUND_DIGITS = 4
+
+SUMMARY_KEYS: tuple[str, ...] = (
+    "n", "max", "min", "amplitude", "mean", "sd", "mssd", "pac",
+)
+
+NAIVE_DATETIME = "naive datetime: insights need time-zone-aware datetimes"
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+
+def _get(record: Any, name: str) -> Any:
+    """Field ``name`` of a dict or an object (model instance, dataclass)."""
+    if type(record) is dict or isinstance(record, Mapping):
+        return record.get(name)
+    return getattr(record, name, None)
+
+
+def _get_many(record: Any, names: Sequence[str]) -> tuple[Any, ...]:
+    """Several fields of a dict or an object at once, ``None`` where missing."""
+    # type() before isinstance(): the Mapping ABC check and a Python-level
+    # call per field were the slowest steps when reading 29,000 check-ins.
+    if type(record) is dict or isinstance(record, Mapping):
+        return tuple(map(record.get, names))
+    return tuple(getattr(record, name, None) for name in names)
+
+
+def _zone(tz: str | tzinfo) -> tzinfo:
+    return ZoneInfo(tz) if isinstance(tz, str) else tz
+
+
+def _local(moment: datetime, zone: tzinfo) -> datetime:
+    # astimezone() on a naive datetime silently assumes the *server's* zone,
+    # which would shift check-ins across midnight and week boundaries.
+    if moment.tzinfo is None:
+        raise ValueError(NAIVE_DATETIME)
+    return moment.astimezone(zone)
+
+
+def _local_date(moment: date | datetime, zone: tzinfo) -> date:
+    """Local calendar date of an aware datetime; a plain date is taken as is."""
+    if isinstance(moment, datetime):
+        return _local(moment, zone).date()
+    return moment
+
+
+def _local_midnight_utc(day: date, zone: tzinfo) -> datetime:
+    """The UTC moment the local ``day`` begins (where midnight falls in a
+    clock-change gap, zoneinfo maps it to the moment of the change)."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
+
+
+# Clock changes shift local time by at most a day (Samoa skipped one in
+# 2011), so a moment more than this far inside or outside a period's UTC
+# bounds needs no time-zone conversion to be placed.
+_SAFE_MARGIN = timedelta(days=2)
+
+
+def _local_date_filter(
+    start: date, end: date, zone: tzinfo
+) -> Callable[[date | datetime], bool]:
+    """A predicate: does a moment (aware datetime or date) fall on a local
+    date within [start, end]? Exact, and cheap for moments away from the
+    period's edges."""
+    lo = _local_midnight_utc(start, zone)
+    hi = _local_midnight_utc(end + timedelta(days=1), zone)
+    inner_lo, inner_hi = lo + _SAFE_MARGIN, hi - _SAFE_MARGIN
+    outer_lo, outer_hi = lo - _SAFE_MARGIN, hi + _SAFE_MARGIN
+
+    def within(moment: date | datetime) -> bool:
+        if isinstance(moment, datetime) and moment.tzinfo is not None:
+            if inner_lo <= moment < inner_hi:
+                return True
+            if moment < outer_lo or moment >= outer_hi:
+                return False
+        return start <= _local_date(moment, zone) <= end
+
+    return within
+
+
+def _as_instant(moment: date | datetime) -> datetime:
+    """An aware datetime for ordering and durations; a date counts as 00:00 UTC."""
+    if isinstance(moment, datetime):
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise ValueError(NAIVE_DATETIME)
+        return moment
+    return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
+
+
+def _days(delta: timedelta) -> float:
+    return delta.total_seconds() / 86400
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+# --------------------------------------------------------------------------
+# Series statistics
+# --------------------------------------------------------------------------
+
+
+def mean(xs: Iterable[float]) -> float | None:
+    """Arithmetic mean; ``None`` for an empty series."""
+    values = list(xs)
+    if not values:
+        return None
+    return math.fsum(values) / len(values)
+
+
+def sample_sd(xs: Iterable[float]) -> float | None:
+    """Sample standard deviation, √(Σ(x − x̄)² / (n − 1)); ``None`` if n < 2.
+
+    Two-pass with ``math.fsum`` rather than ``statistics.stdev``: the latter
+    uses exact fractions and is far too slow for 10 years of check-ins.
+    """
+    values = list(xs)
+    n = len(values)
+    if n < 2:
+        return None
+    m = math.fsum(values) / n
+    return math.sqrt(math.fsum([(x - m) ** 2 for x in values]) / (n - 1))
+
+
+def _differences(values: Iterable[float]) -> list[float]:
+    return [b - a for a, b in itertools.pairwise(values)]
+
+
+def mssd(xs: Iterable[float]) -> float | None:
+    """Mean squared successive difference, Σ_{i=1}^{n−1}(x_{i+1} − x_i)² / (n − 1).
+
+    The series must be in time order. ``None`` if n < 2 (von Neumann 1941;
+    Jahng, Wood & Trull 2008).
+    """
+    diffs = _differences(list(xs))
+    if not diffs:
+        return None
+    return math.fsum([d * d for d in diffs]) / len(diffs)
+
+
+def pac(xs: Iterable[float], threshold: float = ACUTE_CHANGE) -> float | None:
+    """Probability of acute change: share of successive differences with
+    |x_{i+1} − x_i| ≥ ``threshold`` (default 3). ``None`` if n < 2."""
+    diffs = _differences(list(xs))
+    if not diffs:
+        return None
+    return sum(1 for d in diffs if abs(d) >= threshold) / len(diffs)
+
+
+def series_summary(xs: Iterable[float]) -> dict[str, Any]:
+    """Peaks and valleys of one time-ordered series.
+
+    Keys: ``n, max, min, amplitude, mean, sd, mssd, pac``. With n = 0 all but
+    ``n`` are ``None``. With n = 1, max, min, mean and amplitude (= max − min
+    = 0) are defined, sd, mssd and pac are ``None``.
+    """
+    values = list(xs)
+    n = len(values)
+    if not n:
+        return {key: (0 if key == "n" else None) for key in SUMMARY_KEYS}
+    high, low = max(values), min(values)
+    summary = {
+        "n": n,
+        "max": high,
+        "min": low,
+        "amplitude": high - low,
+        "mean": math.fsum(values) / n,
+        "sd": None,
+        "mssd": None,
+        "pac": None,
+    }
+    if n >= 2:
+        # Same formulas as sample_sd/mssd/pac, sharing the mean and the
+        # differences: this runs once per week and field, 1,500+ times for
+        # ten years of check-ins.
+        m = summary["mean"]
+        diffs = _differences(values)
+        summary["sd"] = math.sqrt(math.fsum([(x - m) ** 2 for x in values]) / (n - 1))
+        summary["mssd"] = math.fsum([d * d for d in diffs]) / (n - 1)
+        summary["pac"] = sum(1 for d in diffs if abs(d) >= ACUTE_CHANGE) / (n - 1)
+    return summary
+
+
+def theil_sen_slope(points: Iterable[tuple[float, float]]) -> float | None:
+    """Theil–Sen estimator: median of (y_j − y_i)/(x_j − x_i) over all pairs
+    i < j with x_i ≠ x_j (median of an even count = mean of the middle two).
+    ``None`` if there is no such pair. O(n²) pairs."""
+    pts = list(points)
+    slopes = [
+        (yj - yi) / (xj - xi)
+        for i, (xi, yi) in enumerate(pts)
+        for xj, yj in pts[i + 1:]
+        if xj != xi
+    ]
+    if not slopes:
+        return None
+    return statistics.median(slopes)
+
+
+def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    """Pearson r of paired values; ``None`` if fewer than 3 pairs or either
+    side has zero variance."""
+    n = len(xs)
+    if n != len(ys):
+        raise ValueError("pearson() needs pairs of equal length")
+    if n < 3:
+        return None
+    mx, my = math.fsum(xs) / n, math.fsum(ys) / n
+    sxx = math.fsum((x - mx) ** 2 for x in xs)
+    syy = math.fsum((y - my) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    # Clamp: rounding can push |r| a hair above 1 for perfectly linear data.
+    return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
+
+
+# --------------------------------------------------------------------------
+# Weeks: peaks and valleys, and their trend
+# --------------------------------------------------------------------------
+
+
+def iso_week_label(local_dt: date | datetime) -> str:
+    """ISO year and week of a *local* date or datetime, e.g. ``"2026-W10"``.
+
+    The ISO year can differ from the calendar year around New Year
+    (2026-12-31 is 2026-W53; 2027-01-04 is 2027-W01).
+    """
+    iso = local_dt.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _rows(checkins: Iterable[Any], fields: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Check-ins as tuples (recorded_at, *values of ``fields``), sorted by
+    moment (stable, so equal moments keep input order). Check-ins without
+    ``recorded_at`` are skipped; a naive ``recorded_at`` is refused. The
+    moments come back in UTC."""
+    names = ("recorded_at", *fields)
+    records = list(checkins)
+    # Fast paths in C for uniform input: dicts with every key (a queryset's
+    # .values()) or objects with every attribute (model instances).
+    getter = itemgetter if records and type(records[0]) is dict else attrgetter
+    try:
+        rows = list(map(getter(*names), records))
+    except (KeyError, AttributeError, TypeError):
+        rows = [_get_many(r, names) for r in records]
+    rows = [row for row in rows if row[0] is not None]
+    # Datetimes sharing a tzinfo compare by wall clock, ignoring the fold,
+    # so two moments in a zone's repeated autumn hour could sort wrongly;
+    # in UTC (as Django hands them over) the order is the real order.
+    if not all(row[0].tzinfo is UTC for row in rows):
+        rows = [(_local(row[0], UTC), *row[1:]) for row in rows]
+    rows.sort(key=itemgetter(0))
+    return rows
+
+
+def _period_key(local: datetime, days: int) -> int:
+    """Ordinal of the local day (days=1) or of its ISO week's Monday (days=7)."""
+    ordinal = local.toordinal()
+    return ordinal - local.weekday() if days == 7 else ordinal
+
+
+def _group_by_local_period(
+    rows: Sequence[tuple[Any, ...]], zone: tzinfo, days: int
+) -> dict[int, list[tuple[Any, ...]]]:
+    """Values of time-sorted rows grouped by local day (days=1) or local ISO
+    week (days=7), keyed by ``_period_key``, in time order within a group.
+
+    Converting every check-in with astimezone() was the slowest step for
+    29,000 check-ins, so rows are taken a window at a time: convert the
+    first row, find the UTC moment of the next local period start, and take
+    every row before it in one slice, after checking that the first and the
+    last row of the slice agree on period and UTC offset (no clock change in
+    between). A window with a clock change is converted row by row, which
+    keeps the rare "clock turns back across midnight" case exact.
+    """
+    instants = [row[0] for row in rows]
+    groups: dict[int, list[tuple[Any, ...]]] = {}
+    i = 0
+    while i < len(rows):
+        first = _local(instants[i], zone)
+        key = _period_key(first, days)
+        nxt = date.fromordinal(key + days)
+        boundary = datetime(nxt.year, nxt.month, nxt.day, tzinfo=zone).astimezone(UTC)
+        j = max(bisect_left(instants, boundary, i), i + 1)
+        last = _local(instants[j - 1], zone)
+        if _period_key(last, days) == key and last.utcoffset() == first.utcoffset():
+            groups.setdefault(key, []).extend(row[1:] for row in rows[i:j])
+        else:
+            for row in rows[i:j]:
+                local = _local(row[0], zone)
+                groups.setdefault(_period_key(local, days), []).append(row[1:])
+        i = j
+    return groups
+
+
+def weekly_summaries(
+    checkins: Iterable[Any],
+    tz: str | tzinfo,
+    fields: Sequence[str] = FIELDS,
+) -> list[dict[str, Any]]:
+    """Peaks and valleys per ISO week (Monday–Sunday) of *local* time in ``tz``.
+
+    Each check-in (object or dict with an aware ``recorded_at`` and the
+    numeric ``fields``) belongs to the ISO week of its local time, so a
+    check-in at Monday 00:30 in Amsterdam (Sunday 23:30 UTC in winter) opens
+    the new week. Within a week check-ins are ordered by moment and
+    successive differences never cross a week boundary. A check-in whose
+    value for a field is ``None`` is left out of that field's series only
+    (the successive difference then spans the two neighbouring check-ins).
+
+    Returns one dict per week *that has check-ins*, in week order:
+    ``{"week": "2026-W10", "start": date (Monday), <field>: series_summary}``.
+    Weeks without check-ins are not listed; ``weekly_trend`` still counts
+    them as elapsed time. O(n log n) for the sort, O(n) otherwise.
+    """
+    groups = _group_by_local_period(_rows(checkins, fields), _zone(tz), 7)
+    weeks: list[dict[str, Any]] = []
+    for monday, rows in sorted(groups.items()):
+        start = date.fromordinal(monday)
+        entry: dict[str, Any] = {"week": iso_week_label(start), "start": start}
+        for field, column in zip(fields, zip(*rows, strict=True), strict=True):
+            entry[field] = series_summary(v for v in column if v is not None)
+        weeks.append(entry)
+    return weeks
+
+
+def _week_start(week: Mapping[str, Any]) -> date:
+    start = week.get("start")
+    if isinstance(start, date):
+        return start
+    if isinstance(start, str):
+        return date.fromisoformat(start)
+    year, number = str(week["week"]).split("-W")
+    return date.fromisocalendar(int(year), int(number), 1)
+
+
+def weekly_trend(
+    weeks: Sequence[Mapping[str, Any]],
+    fields: Sequence[str] = FIELDS,
+) -> dict[str, dict[str, Any]]:
+    """The headline "peaks less high, valleys less deep": Theil–Sen slope of
+    weekly amplitude and of weekly MSSD over the weeks, in units per week.
+
+    x = number of real weeks since the earliest week in ``weeks`` (so a gap
+    of three weeks without check-ins counts as three weeks). Per field only
+    weeks with n ≥ 2 check-ins (MSSD defined) are used, for *both* slopes: a
+    week with a single check-in has amplitude 0 by arithmetic, not because
+    it was calm, and would fake a falling trend. Both slopes therefore use
+    the same weeks, whose number is ``weeks``. A slope is ``None`` with
+    fewer than 2 usable weeks.
+
+    Returns ``{field: {"amplitude_slope", "mssd_slope", "weeks"}}``.
+    """
+    if not weeks:
+        return {
+            f: {"amplitude_slope": None, "mssd_slope": None, "weeks": 0}
+            for f in fields
+        }
+    first = min(_week_start(w) for w in weeks)
+    index = [(_week_start(w) - first).days // 7 for w in weeks]
+    trend: dict[str, dict[str, Any]] = {}
+    for field in fields:
+        used = [
+            (x, w[field])
+            for x, w in zip(index, weeks)
+            if w.get(field)
+            and w[field].get("mssd") is not None
+            and w[field].get("amplitude") is not None
+        ]
+        trend[field] = {
+            "amplitude_slope": theil_sen_slope(
+                [(x, s["amplitude"]) for x, s in used]
+            ),
+            "mssd_slope": theil_sen_slope([(x, s["mssd"]) for x, s in used]),
+            "weeks": len(used),
+        }
+    return trend
+
+
+# --------------------------------------------------------------------------
+# Alarm load
+# --------------------------------------------------------------------------
+
+
+def alarm_load(checkins: Iterable[Any], tz: str | tzinfo) -> dict[str, Any]:
+    """Alarm load and its relation to the next day's energy.
+
+    Days are local calendar days in ``tz``; "next day" is the next calendar
+    day (D + 1), not the next day that happens to have check-ins.
+
+    - ``n``: check-ins with an alarm value.
+    - ``high``: check-ins with alarm ≥ 7.  ``share`` = high / n (``None`` if n = 0).
+    - ``next_day_energy_after_high``: over the days D with at least one
+      alarm ≥ 7 whose next day D + 1 has energy values, the mean of the
+      daily mean energy of D + 1 (each next day weighs once, however many
+      check-ins it has). ``None`` if there is no such day.
+    - ``next_day_energy_after_other``: the same over days D that have alarm
+      values but none ≥ 7.
+    - ``correlation``: Pearson r between a day's mean alarm and the next
+      calendar day's mean energy, over all days D where both exist;
+      ``None`` with fewer than 3 such pairs or zero variance on either side.
+    """
+    days = _group_by_local_period(
+        _rows(checkins, ("alarm", "energy")), _zone(tz), 1
+    )
+    alarm_days: dict[int, list[float]] = {}
+    energy_means: dict[int, float] = {}
+    for day, rows in days.items():
+        alarms_of_day = [a for a, _ in rows if a is not None]
+        energies = [e for _, e in rows if e is not None]
+        if alarms_of_day:
+            alarm_days[day] = alarms_of_day
+        if energies:
+            energy_means[day] = math.fsum(energies) / len(energies)
+    alarms = [a for values in alarm_days.values() for a in values]
+    high = sum(1 for v in alarms if v >= HIGH_ALARM)
+    after_high: list[float] = []
+    after_other: list[float] = []
+    pair_alarm: list[float] = []
+    pair_energy: list[float] = []
+    for day in sorted(alarm_days):
+        next_energy = energy_means.get(day + 1)  # day ordinals
+        if next_energy is None:
+            continue
+        values = alarm_days[day]
+        if max(values) >= HIGH_ALARM:
+            after_high.append(next_energy)
+        else:
+            after_other.append(next_energy)
+        pair_alarm.append(mean(values))
+        pair_energy.append(next_energy)
+    return {
+        "n": len(alarms),
+        "high": high,
+        "share": _ratio(high, len(alarms)),
+        "next_day_energy_after_high": mean(after_high),
+        "next_day_energy_after_other": mean(after_other),
+        "correlation": pearson(pair_alarm, pair_energy),
+    }
+
+
+# --------------------------------------------------------------------------
+# Drive → boredom flips
+# --------------------------------------------------------------------------
+
+Rating = tuple[date | datetime, float]
+
+
+def drive_boredom_flips(ratings: Iterable[Rating]) -> dict[str, Any]:
+    """Drive → boredom flips of ONE pursuit.
+
+    Ratings are (aware datetime or date, intensity 0–10), taken in time
+    order (a date counts as 00:00 UTC of that day; ties keep input order).
+
+    A *stretch* (the drive phase) opens at a rating ≥ 8 and runs to the last
+    ≥ 8 rating before it closes. Ratings of 4–7 do not close it. It closes
+    at the first of:
+
+    - a rating ≤ 3 at most 56 days (8 weeks, inclusive) after the stretch's
+      last ≥ 8 rating: that is a **flip** (start, peak_end, drop);
+    - the first rating more than 56 days after the stretch's last ≥ 8
+      rating, whatever its value: the ratings stayed below 8 for the whole
+      flip window, so there was no flip; that rating is then judged afresh
+      (a ≥ 8 rating opens a new stretch).
+
+    So 9, 6, 9, 2 (all close together) is one stretch and one flip, and
+    9, 6, 2 is a flip too (the 2 is within 8 weeks of the 9).
+
+    ``drive_days`` of a flip = days from its first to its last ≥ 8 rating
+    (0 when the stretch is a single rating; fractional for datetimes).
+    Returns ``{"count", "mean_drive_days" (None if no flips), "flips":
+    [{"start", "peak_end", "drop", "drive_days"}]}`` with the original
+    date/datetime values.
+    """
+    ordered = sorted(ratings, key=lambda r: _as_instant(r[0]))
+    flips: list[dict[str, Any]] = []
+    # The open stretch as (first ≥ 8 moment, last ≥ 8 moment), or None.
+    stretch: tuple[date | datetime, date | datetime] | None = None
+    for moment, intensity in ordered:
+        if intensity is None:
+            continue
+        if stretch and _as_instant(moment) - _as_instant(stretch[1]) > FLIP_WINDOW:
+            stretch = None
+        if stretch is None:
+            if intensity >= DRIVE_HIGH:
+                stretch = (moment, moment)
+        elif intensity >= DRIVE_HIGH:
+            stretch = (stretch[0], moment)
+        elif intensity <= BOREDOM_LOW:
+            first, last = stretch
+            flips.append({
+                "start": first,
+                "peak_end": last,
+                "drop": moment,
+                "drive_days": _days(_as_instant(last) - _as_instant(first)),
+            })
+            stretch = None
+    return {
+        "count": len(flips),
+        "mean_drive_days": mean(f["drive_days"] for f in flips),
+        "flips": flips,
+    }
+
+
+def flips_summary(
+    pursuits: Mapping[str, Iterable[Rating]],
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    tz: str | tzinfo = "UTC",
+) -> dict[str, Any]:
+    """Flips over all pursuits: total ``count`` and ``mean_drive_days`` (each
+    flip weighs once, across pursuits), plus per pursuit ``{"name", "count",
+    "mean_drive_days", "flips"}`` in the given order.
+
+    Stretches are found in the full history passed in; with ``start``/``end``
+    only flips whose *drop* (the moment the flip completed) falls on a local
+    date within [start, end] are kept, so a drive phase that began before
+    the period still counts whole.
+    """
+    zone = _zone(tz)
+    per_pursuit: list[dict[str, Any]] = []
+    all_days: list[float] = []
+    for name, ratings in pursuits.items():
+        flips = drive_boredom_flips(ratings)["flips"]
+        if start is not None or end is not None:
+            flips = [
+                f for f in flips
+                if (start is None or _local_date(f["drop"], zone) >= start)
+                and (end is None or _local_date(f["drop"], zone) <= end)
+            ]
+        days = [f["drive_days"] for f in flips]
+        all_days.extend(days)
+        per_pursuit.append({
+            "name": name,
+            "count": len(flips),
+            "mean_drive_days": mean(days),
+            "flips": flips,
+        })
+    return {
+        "count": len(all_days),
+        "mean_drive_days": mean(all_days),
+        "pursuits": per_pursuit,
+    }
+
+
+def new_pursuit_reminder(
+    ratings_of_new_pursuit: Iterable[Rating],
+    past_flips_summary: Mapping[str, Any],
+) -> bool:
+    """True when the new pursuit's first rating (earliest in time) is ≥ 8 and
+    the person has at least one past flip (``past_flips_summary["count"]``,
+    from ``flips_summary`` or ``drive_boredom_flips`` over the *other*,
+    earlier pursuits; the caller leaves the new pursuit out)."""
+    ordered = sorted(ratings_of_new_pursuit, key=lambda r: _as_instant(r[0]))
+    if not ordered:
+        return False
+    return ordered[0][1] >= DRIVE_HIGH and past_flips_summary.get("count", 0) >= 1
+
+
+# --------------------------------------------------------------------------
+# Escalations, rides and rules
+# --------------------------------------------------------------------------
+
+
+def per_four_weeks(
+    datetimes: Iterable[date | datetime],
+    start: date,
+    end: date,
+    tz: str | tzinfo,
+) -> list[dict[str, Any]]:
+    """Counts per 28-day bucket from ``start`` to ``end`` (inclusive, local
+    dates in ``tz``). Buckets start at ``start``; the last one may be
+    shorter, its length is ``days``. Moments outside the period are ignored.
+    Returns ``[{"start", "end", "days", "count"}]``; [] if end < start.
+    """
+    if end < start:
+        return []
+    zone = _zone(tz)
+    total_days = (end - start).days + 1
+    buckets = [
+        {
+            "start": start + timedelta(days=offset),
+            "end": start + timedelta(days=min(offset + BUCKET_DAYS, total_days) - 1),
+            "days": min(BUCKET_DAYS, total_days - offset),
+            "count": 0,
+        }
+        for offset in range(0, total_days, BUCKET_DAYS)
+    ]
+    for moment in datetimes:
+        if moment is None:
+            continue
+        day = _local_date(moment, zone)
+        if start <= day <= end:
+            buckets[(day - start).days // BUCKET_DAYS]["count"] += 1
+    return buckets
+
+
+def escalations_summary(
+    datetimes: Iterable[date | datetime],
+    start: date,
+    end: date,
+    tz: str | tzinfo,
+) -> dict[str, Any]:
+    """Escalations per 4 weeks and their ``total`` within the period."""
+    buckets = per_four_weeks(datetimes, start, end, tz)
+    return {
+        "per_four_weeks": buckets,
+        "total": sum(b["count"] for b in buckets),
+    }
+
+
+def rides_summary(
+    rides: Iterable[Any],
+    start: date,
+    end: date,
+    tz: str | tzinfo,
+) -> dict[str, Any]:
+    """Rides per 4 weeks and the share whose look-back says no escalation.
+
+    Each ride has ``started_at`` and ``escalated`` (True / False / None when
+    there is no look-back yet). Only rides started on a local date within
+    [start, end] count. ``share_no_escalation`` = rides whose look-back says
+    no escalation (``escalated`` False) / rides with a look-back (``None``
+    if none).
+    """
+    zone = _zone(tz)
+    in_period = [
+        ride for ride in rides
+        if (moment := _get(ride, "started_at")) is not None
+        and start <= _local_date(moment, zone) <= end
+    ]
+    looked_back = [r for r in in_period if _get(r, "escalated") is not None]
+    calm = sum(1 for r in looked_back if not _get(r, "escalated"))
+    buckets = per_four_weeks(
+        (_get(r, "started_at") for r in in_period), start, end, zone
+    )
+    return {
+        "per_four_weeks": buckets,
+        "total": len(in_period),
+        "with_look_back": len(looked_back),
+        "no_escalation": calm,
+        "share_no_escalation": _ratio(calm, len(looked_back)),
+    }
+
+
+def rule_keeping(
+    records: Iterable[tuple[Any, bool | None]],
+) -> list[dict[str, Any]]:
+    """Rule keeping per rule from look-back records (rule_id, kept).
+
+    ``applied`` = records with kept not None (the rule was at stake),
+    ``kept`` = records with kept True, ``share`` = kept / applied (``None``
+    if never applied). Rules appear in order of first appearance, also when
+    all their records are None (applied 0).
+    """
+    rules: dict[Any, dict[str, Any]] = {}
+    for rule_id, kept in records:
+        row = rules.setdefault(rule_id, {"rule_id": rule_id, "applied": 0, "kept": 0})
+        if kept is not None:
+            row["applied"] += 1
+            row["kept"] += 1 if kept else 0
+    return [
+        {**row, "share": _ratio(row["kept"], row["applied"])}
+        for row in rules.values()
+    ]
+
+
+# --------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------
+
+
+def to_json_ready(value: Any) -> Any:
+    """Dates/datetimes → ISO strings, floats rounded to 4 decimals, tuples →
+    lists, None stays None (and a non-finite float becomes None)."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
+        value = float(value)  # also Decimal and Fraction, which json refuses
+        if not math.isfinite(value):
+            return None
+        # + 0.0 turns a rounded -0.0 into 0.0, so JSON never shows "-0.0".
+        return round(value, ROUND_DIGITS) + 0.0
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json_ready(v) for v in value]
+    return value
+
+
+def insights_report(
+    *,
+    checkins: Iterable[Any],
+    rides: Iterable[Any],
+    escalations: Iterable[date | datetime],
+    pursuits: Mapping[str, Iterable[Rating]],
+    rule_records: Iterable[tuple[Any, bool | None]],
+    start: date,
+    end: date,
+    tz: str,
+) -> dict[str, Any]:
+    """All insights for the period [start, end] (local dates in ``tz``), as a
+    JSON-ready dict with keys ``period, weeks, trend, alarm_load, flips,
+    escalations, rides, rules``.
+
+    Check-ins, rides and escalations count when their local date lies in the
+    period; flips when their drop does (see ``flips_summary``). Rule records
+    carry no time, so the caller passes only look-backs of the period.
+    Each week entry holds ``week``, ``start`` (Monday, ISO) and one summary
+    per field; the first and last week may be partial.
+    """
+    zone = _zone(tz)
+    within = _local_date_filter(start, end, zone)
+    in_period = [
+        c for c in checkins
+        if (moment := _get(c, "recorded_at")) is not None and within(moment)
+    ]
+    weeks = weekly_summaries(in_period, zone)
+    report = {
+        "period": {"start": start, "end": end, "tz": tz},
+        "weeks": weeks,
+        "trend": weekly_trend(weeks),
+        "alarm_load": alarm_load(in_period, zone),
+        "flips": flips_summary(pursuits, start=start, end=end, tz=zone),
+        "escalations": escalations_summary(escalations, start, end, zone),
+        "rides": rides_summary(rides, start, end, zone),
+        "rules": rule_keeping(rule_records),
+    }
+    return to_json_ready(report)

@@ -1,0 +1,210 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from charioteer.models import Echo, Goal, Horse, LifeRule, Side
+from people.models import Person
+from rides.models import Reaction, Ride
+from wagenmenner.forms import level_field
+
+YES_NO = [("yes", _("yes")), ("no", _("no"))]
+ERROR_ACTION = _("Write down one concrete thing you will do.")
+ERROR_HORSE = _("Choose the horse that pulls.")
+
+
+def _yes_no_field(label, required=False):
+    return forms.TypedChoiceField(label=label, choices=YES_NO, widget=forms.RadioSelect,
+                                  coerce=lambda v: v == "yes", empty_value=None,
+                                  required=required)
+
+
+class _OwnedChoicesForm(forms.ModelForm):
+    owned_fields: dict = {}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, model in self.owned_fields.items():
+            if name in self.fields:
+                self.fields[name].queryset = model.objects.filter(owner=owner)
+
+
+class StopForm(forms.ModelForm):
+    timeout_minutes = forms.TypedChoiceField(
+        label=_("Time-out timer"), required=False, coerce=int, empty_value=None,
+        choices=[("", _("no timer")), (5, _("5 minutes")), (10, _("10 minutes")),
+                 (20, _("20 minutes")), (30, _("30 minutes"))],
+        widget=forms.RadioSelect)
+
+    class Meta:
+        model = Ride
+        fields = ["timeout_minutes"]
+
+
+class RecogniseForm(_OwnedChoicesForm):
+    owned_fields = {"person": Person, "horse": Horse}
+    level = level_field(_("How hard does it pull? (0–10)"))
+    reactions = forms.MultipleChoiceField(
+        label=_("What do you feel happening?"), choices=Reaction.choices, required=False,
+        widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = Ride
+        fields = ["situation", "person", "horse", "level", "reactions", "signals"]
+        widgets = {"situation": forms.Textarea(attrs={"rows": 3}),
+                   "signals": forms.Textarea(attrs={"rows": 2}),
+                   "horse": forms.RadioSelect}
+        labels = {"situation": _("Outside: what happened?"),
+                  "signals": _("Inside: which signals do you notice?")}
+        error_messages = {"horse": {"required": ERROR_HORSE}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["horse"].required = True
+        self.fields["horse"].empty_label = None
+
+
+class AcknowledgeStepForm(_OwnedChoicesForm):
+    owned_fields = {"echoes": Echo}
+    new_echo = forms.CharField(label=_("Another echo, in your own words"), required=False,
+                               max_length=120)
+    good_faith = forms.BooleanField(
+        label=_("This is my handicap speaking. I am responsible for what I do with it."),
+        required=False)
+
+    class Meta:
+        model = Ride
+        fields = ["echoes", "good_faith"]
+        widgets = {"echoes": forms.CheckboxSelectMultiple}
+        labels = {"echoes": _("Which echo from the past do you hear?")}
+
+
+class GoalStepForm(_OwnedChoicesForm):
+    owned_fields = {"goal": Goal}
+
+    class Meta:
+        model = Ride
+        fields = ["goal", "other_needs"]
+        widgets = {"goal": forms.RadioSelect, "other_needs": forms.Textarea(attrs={"rows": 2})}
+        labels = {"goal": _("Which of your goals counts here?"),
+                  "other_needs": _("What does the other person need?")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["goal"].empty_label = _("none of them")
+
+
+class RuleStepForm(_OwnedChoicesForm):
+    owned_fields = {"side_deployed": Side, "side_stabled": Side}
+    rules = forms.ModelMultipleChoiceField(
+        label=_("Which life rules apply?"), queryset=LifeRule.objects.none(), required=False,
+        widget=forms.CheckboxSelectMultiple)
+
+    class Meta:
+        model = Ride
+        fields = ["side_deployed", "side_stabled"]
+        labels = {"side_deployed": _("Which side of myself do I deploy now?"),
+                  "side_stabled": _("Which side stays in the stable?")}
+
+    def __init__(self, *args, rules, matching_ids=frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["rules"]
+        field.queryset = LifeRule.objects.filter(pk__in=[r.pk for r in rules])
+        # Keep the order of ``rules`` (best match first), which a queryset would lose.
+        fits = _("fits now")
+        field.choices = [(r.pk, f"{r} ({fits})" if r.pk in matching_ids else str(r))
+                         for r in rules]
+        field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
+
+
+class ActForm(forms.ModelForm):
+    LOOKBACK_CHOICES = [(1, _("in 1 hour")), (3, _("in 3 hours")), (12, _("in 12 hours")),
+                        (24, _("tomorrow"))]
+    lookback_in_hours = forms.TypedChoiceField(
+        label=_("When do you want to look back?"), choices=LOOKBACK_CHOICES, coerce=int,
+        initial=3, widget=forms.RadioSelect)
+
+    class Meta:
+        model = Ride
+        fields = ["action", "action_when"]
+        widgets = {"action": forms.Textarea(attrs={"rows": 2}), "action_when": forms.TextInput}
+        labels = {"action": _("One concrete action"), "action_when": _("When?")}
+        error_messages = {"action": {"required": ERROR_ACTION}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["action"].required = True
+
+
+class LookbackForm(forms.ModelForm):
+    escalated = _yes_no_field(_("Did it escalate?"), required=True)
+    go_on = _yes_no_field(_("Was this good? Do I go on this way?"))
+
+    class Meta:
+        model = Ride
+        fields = ["lookback_text", "escalated", "other_did", "feeling", "go_on", "rule_change"]
+        widgets = {"lookback_text": forms.Textarea(attrs={"rows": 3}),
+                   "other_did": forms.Textarea(attrs={"rows": 2}),
+                   "feeling": forms.Textarea(attrs={"rows": 2}),
+                   "rule_change": forms.Textarea(attrs={"rows": 2})}
+        labels = {"feeling": _("Now the feeling: how do you look back on it?")}
+
+    def __init__(self, *args, ride_rules=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ride_rules = list(ride_rules)
+        for rr in self.ride_rules:
+            self.fields[f"kept_{rr.rule_id}"] = _yes_no_field(
+                _("Did I keep the rule: if %(if)s, then %(then)s?")
+                % {"if": rr.rule.if_text, "then": rr.rule.then_text})
+            if rr.kept is not None:
+                self.initial[f"kept_{rr.rule_id}"] = "yes" if rr.kept else "no"
+        for name in ("escalated", "go_on"):
+            value = getattr(self.instance, name)
+            if value is not None:
+                self.initial[name] = "yes" if value else "no"
+
+    def kept_answers(self) -> dict[int, bool | None]:
+        return {rr.rule_id: self.cleaned_data.get(f"kept_{rr.rule_id}") for rr in self.ride_rules}
+
+
+class QuickStartForm(_OwnedChoicesForm):
+    owned_fields = {"horse": Horse, "person": Person}
+    level = level_field(_("How hard? (0–10)"))
+
+    class Meta:
+        model = Ride
+        fields = ["horse", "level", "person"]
+        widgets = {"horse": forms.RadioSelect}
+        labels = {"horse": _("Which horse pulls?"), "person": _("With whom? (optional)")}
+        error_messages = {"horse": {"required": ERROR_HORSE}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["horse"].required = True
+        self.fields["horse"].empty_label = None
+
+
+class QuickActForm(forms.Form):
+    rule = forms.ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
+                                  required=False, widget=forms.RadioSelect,
+                                  empty_label=_("none of these"))
+    action = forms.CharField(label=_("One action, now"), max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": ERROR_ACTION})
+
+    def __init__(self, *args, rules, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["rule"].queryset = LifeRule.objects.filter(pk__in=[r.pk for r in rules])
+        self.fields["rule"].choices = [("", _("none of these"))] + [(r.pk, str(r)) for r in rules]
+
+
+class HistoryFilterForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
+                                    required=False, empty_label=_("everyone"))
+    horse = forms.ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
+                                   required=False, empty_label=_("both"))
+    echo = forms.ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
+                                  empty_label=_("any"))
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, model in (("person", Person), ("horse", Horse), ("echo", Echo)):
+            self.fields[name].queryset = model.objects.filter(owner=owner)

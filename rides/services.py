@@ -1,0 +1,106 @@
+"""Writes and reads for rides. Each answer is stored the moment it is given."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from charioteer.matching import RuleCondition, Situation, matching_rule_ids
+from charioteer.models import Echo, LifeRule
+from rides.models import LOOKBACK_STEP, Ride, RideRule
+from wagenmenner.access import owned
+
+ERROR_ALREADY_COMMITTED = "This ride has already been committed to an action."
+
+
+def ride_start(*, user, mode: str = Ride.Mode.FULL) -> Ride:
+    with transaction.atomic():
+        return Ride.objects.create(owner=user, mode=mode)
+
+
+def _advance(ride: Ride, step: int) -> None:
+    ride.reached_step = max(ride.reached_step, min(step + 1, LOOKBACK_STEP))
+
+
+def ride_answer_step(*, ride: Ride, step: int, form, new_echo_label: str = "",
+                     rules=None) -> Ride:
+    """Store one step's validated form; extra pieces (own echo, chosen rules) in the same
+    transaction, so a step is either stored whole or not at all."""
+    with transaction.atomic():
+        instance = form.save(commit=False)
+        _advance(instance, step)
+        instance.full_clean()
+        instance.save()
+        if step == 3:
+            form.save_m2m()
+            if new_echo_label:
+                echo = Echo.objects.create(owner=ride.owner, label=new_echo_label)
+                instance.echoes.add(echo)
+        if step == 5 and rules is not None:
+            ride_set_rules(instance, rules)
+    return instance
+
+
+def ride_set_rules(ride: Ride, rules) -> None:
+    wanted = {r.pk for r in rules}
+    ride.ride_rules.exclude(rule_id__in=wanted).delete()
+    have = set(ride.ride_rules.values_list("rule_id", flat=True))
+    RideRule.objects.bulk_create([RideRule(ride=ride, rule_id=pk) for pk in wanted - have])
+
+
+def ride_commit(*, ride: Ride, form, lookback_in_hours: int) -> Ride:
+    with transaction.atomic():
+        instance = form.save(commit=False)
+        now = timezone.now()
+        instance.committed_at = instance.committed_at or now
+        instance.lookback_due_at = now + timedelta(hours=lookback_in_hours)
+        instance.reached_step = LOOKBACK_STEP
+        instance.full_clean()
+        instance.save()
+    return instance
+
+
+def ride_quick_commit(*, ride: Ride, rule, action: str) -> Ride:
+    with transaction.atomic():
+        if rule is not None:
+            ride_set_rules(ride, [rule])
+        now = timezone.now()
+        ride.action = action
+        ride.committed_at = ride.committed_at or now
+        ride.lookback_due_at = now + timedelta(hours=3)
+        ride.reached_step = LOOKBACK_STEP
+        ride.full_clean()
+        ride.save()
+    return ride
+
+
+def ride_lookback(*, ride: Ride, form) -> Ride:
+    with transaction.atomic():
+        instance = form.save(commit=False)
+        instance.lookback_done_at = instance.lookback_done_at or timezone.now()
+        if instance.committed_at is None:
+            instance.committed_at = instance.lookback_done_at
+        instance.full_clean()
+        instance.save()
+        for rule_id, kept in form.kept_answers().items():
+            RideRule.objects.filter(ride=instance, rule_id=rule_id).update(kept=kept)
+    return instance
+
+
+def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRule], set[int]]:
+    """All active rules of the owner, those that match the ride first, and the matching ids."""
+    rules = list(owned(LifeRule, ride.owner).filter(active=True)
+                 .select_related("goal", "horse", "person", "echo"))
+    situation = Situation(
+        horse_id=ride.horse_id, level=ride.level, person_id=ride.person_id,
+        relation=ride.person.relation if ride.person_id else "",
+        echo_ids=frozenset(e.pk for e in ride.echoes.all()) if with_echoes and ride.pk else None,
+    )
+    conditions = [RuleCondition(rule_id=r.pk, horse_id=r.horse_id, min_level=r.min_level,
+                                relation=r.relation, person_id=r.person_id, echo_id=r.echo_id)
+                  for r in rules]
+    order = matching_rule_ids(conditions, situation)
+    by_id = {r.pk: r for r in rules}
+    matching = [by_id[pk] for pk in order]
+    others = [r for r in rules if r.pk not in set(order)]
+    return matching + others, set(order)

@@ -1,0 +1,215 @@
+"""Wagenmenner settings: one file, configured by the environment (see README, "Configuration")."""
+
+from datetime import timedelta
+from pathlib import Path
+
+import dj_database_url
+from csp.constants import NONE, SELF
+
+from wagenmenner.env import envbool, envint, envstr, secret_in_data_dir
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+DEBUG = envbool("DEBUG", False)
+SECRET_KEY = envstr("SECRET_KEY") or secret_in_data_dir(DATA_DIR, "secret_key")
+ALLOWED_HOSTS = (envstr("ALLOWED_HOSTS") or "127.0.0.1,localhost,[::1]").split(",")
+# Behind TLS (a clinic's server) this turns on the redirect, HSTS and the proxy header.
+HTTPS = envbool("WAGENMENNER_HTTPS", False)
+SITE_URL = envstr("SITE_URL") or "http://127.0.0.1:8000"
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "csp",
+    "axes",
+    "django_htmx",
+    "template_partials",
+    "wagenmenner",
+    "accounts",
+    "charioteer",
+    "people",
+    "rides",
+    "safety",
+    "insights",
+    "selfcheck",
+    "learn",
+    "api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.PersonPreferencesMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "wagenmenner.middleware.PrivateCacheMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "wagenmenner.urls"
+WSGI_APPLICATION = "wagenmenner.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "wagenmenner" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "safety.context_processors.crisis",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------
+# SQLite in the data folder unless DATABASE_URL names another database (PostgreSQL for
+# clinics). WAL lets readers go on while one writer writes; synchronous=FULL makes an
+# acknowledged commit survive a power cut, which is the promise "never lose what they
+# wrote"; IMMEDIATE transactions take the write lock up front so two writers queue
+# instead of failing halfway with "database is locked".
+DATABASE_URL = envstr("DATABASE_URL")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "wagenmenner.sqlite3",
+            "OPTIONS": {
+                "init_command": (
+                    "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;PRAGMA busy_timeout=10000"
+                ),
+                "transaction_mode": "IMMEDIATE",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Accounts and passwords -----------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+# ASVS: at least 8 characters, long passwords allowed, common ones refused, no
+# composition rules.
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+# Throttle guessing: the lock is on the pair account + address, so nobody can lock a
+# person out of their own account from elsewhere.
+AXES_FAILURE_LIMIT = envint("WAGENMENNER_LOGIN_FAILURES", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=envint("WAGENMENNER_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_VERBOSE = False
+
+# --- Sessions and cookies -------------------------------------------------------------
+# __Host- cookies must be Secure; browsers treat 127.0.0.1 and localhost as secure
+# origins, so this also works for the local install over plain HTTP.
+SESSION_COOKIE_NAME = "__Host-wm_session"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 60 * envint("WAGENMENNER_SESSION_IDLE_MINUTES", 120)
+SESSION_SAVE_EVERY_REQUEST = True  # makes the age above an idle timeout
+CSRF_USE_SESSIONS = True  # no separate CSRF cookie to protect
+CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "wagenmenner.views.csrf_failure"
+LANGUAGE_COOKIE_NAME = "__Host-wm_lang"
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# --- Security headers -----------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = envint("WAGENMENNER_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = envbool("WAGENMENNER_HSTS_PRELOAD", False)
+    CSRF_TRUSTED_ORIGINS = [SITE_URL]
+SILENCED_SYSTEM_CHECKS = [] if HTTPS else ["security.W004", "security.W008"]
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# --- Language and time ----------------------------------------------------------------
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = envstr("WAGENMENNER_TIME_ZONE") or "Europe/Amsterdam"
+USE_TZ = True
+
+# --- Static files ---------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+WHITENOISE_USE_FINDERS = True  # serve straight from the apps: no collectstatic step
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# --- Wagenmenner ----------------------------------------------------------------------
+# Encryption keys for free text at rest: "id:base64key,id:base64key", newest first.
+# Without it, a key is generated once in the data folder (see README, "Keys").
+ENCRYPTION_KEYS = envstr("WAGENMENNER_ENCRYPTION_KEYS")
+# Crisis lines per language; a deployment points this at its own JSON file.
+CRISIS_LINES_FILE = envstr("WAGENMENNER_CRISIS_LINES")
+SECURITY_CONTACT = envstr("WAGENMENNER_SECURITY_CONTACT") or "mailto:security@wagenmenner.invalid"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL") or "WARNING"},
+}

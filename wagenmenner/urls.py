@@ -1,0 +1,18 @@
+from django.urls import include, path
+
+from accounts.views import set_language
+from wagenmenner import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("taal/", set_language, name="set_language"),
+    path("", include("accounts.urls")),
+    path("", include("charioteer.urls")),
+    path("", include("people.urls")),
+    path("", include("rides.urls")),
+    path("", include("safety.urls")),
+    path("", include("learn.urls")),
+    path("api/v1/", include("api.urls")),
+]

@@ -1,0 +1,55 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from charioteer.services import setup_next_step
+from rides.models import Ride
+from wagenmenner.access import owned
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return redirect("accounts:login")
+    return _home(request)
+
+
+@login_required
+def _home(request):
+    user = request.user
+    rides = owned(Ride, user).select_related("horse", "person")
+    now = timezone.now()
+    open_lookbacks = list(rides.open_lookbacks().order_by("lookback_due_at")[:5])
+    return render(request, "home.html", {
+        "open_lookbacks": open_lookbacks,
+        "due_count": sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now),
+        "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
+        "setup_next": setup_next_step(user),
+        "now": now,
+    })
+
+
+def privacy(request):
+    return render(request, "privacy.html")
+
+
+@require_GET
+@cache_control(max_age=86400)
+def security_txt(request):
+    expires = (timezone.now() + timedelta(days=180)).strftime("%Y-%m-%dT00:00:00Z")
+    body = (
+        f"Contact: {settings.SECURITY_CONTACT}\n"
+        f"Expires: {expires}\n"
+        "Preferred-Languages: nl, en\n"
+        f"Canonical: {settings.SITE_URL.rstrip('/')}/.well-known/security.txt\n"
+    )
+    return HttpResponse(body, content_type="text/plain; charset=utf-8")
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "csrf_failure.html", status=403)
