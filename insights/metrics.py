@@ -31,7 +31,14 @@ BUCKET_DAYS = 28  # "per 4 weeks"
 ROUND_DIGITS = 4
 
 SUMMARY_KEYS: tuple[str, ...] = (
-    "n", "max", "min", "amplitude", "mean", "sd", "mssd", "pac",
+    "n",
+    "max",
+    "min",
+    "amplitude",
+    "mean",
+    "sd",
+    "mssd",
+    "pac",
 )
 
 NAIVE_DATETIME = "naive datetime: insights need time-zone-aware datetimes"
@@ -89,9 +96,7 @@ def _local_midnight_utc(day: date, zone: tzinfo) -> datetime:
 _SAFE_MARGIN = timedelta(days=2)
 
 
-def _local_date_filter(
-    start: date, end: date, zone: tzinfo
-) -> Callable[[date | datetime], bool]:
+def _local_date_filter(start: date, end: date, zone: tzinfo) -> Callable[[date | datetime], bool]:
     """A predicate: does a moment (aware datetime or date) fall on a local
     date within [start, end]? Exact, and cheap for moments away from the
     period's edges."""
@@ -222,7 +227,7 @@ def theil_sen_slope(points: Iterable[tuple[float, float]]) -> float | None:
     slopes = [
         (yj - yi) / (xj - xi)
         for i, (xi, yi) in enumerate(pts)
-        for xj, yj in pts[i + 1:]
+        for xj, yj in pts[i + 1 :]
         if xj != xi
     ]
     if not slopes:
@@ -243,7 +248,7 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     syy = math.fsum((y - my) ** 2 for y in ys)
     if sxx == 0 or syy == 0:
         return None
-    sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys))
+    sxy = math.fsum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
     # Clamp: rounding can push |r| a hair above 1 for perfectly linear data.
     return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
@@ -386,25 +391,20 @@ def weekly_trend(
     Returns ``{field: {"amplitude_slope", "mssd_slope", "weeks"}}``.
     """
     if not weeks:
-        return {
-            f: {"amplitude_slope": None, "mssd_slope": None, "weeks": 0}
-            for f in fields
-        }
+        return {f: {"amplitude_slope": None, "mssd_slope": None, "weeks": 0} for f in fields}
     first = min(_week_start(w) for w in weeks)
     index = [(_week_start(w) - first).days // 7 for w in weeks]
     trend: dict[str, dict[str, Any]] = {}
     for field in fields:
         used = [
             (x, w[field])
-            for x, w in zip(index, weeks)
+            for x, w in zip(index, weeks, strict=True)
             if w.get(field)
             and w[field].get("mssd") is not None
             and w[field].get("amplitude") is not None
         ]
         trend[field] = {
-            "amplitude_slope": theil_sen_slope(
-                [(x, s["amplitude"]) for x, s in used]
-            ),
+            "amplitude_slope": theil_sen_slope([(x, s["amplitude"]) for x, s in used]),
             "mssd_slope": theil_sen_slope([(x, s["mssd"]) for x, s in used]),
             "weeks": len(used),
         }
@@ -434,9 +434,7 @@ def alarm_load(checkins: Iterable[Any], tz: str | tzinfo) -> dict[str, Any]:
       calendar day's mean energy, over all days D where both exist;
       ``None`` with fewer than 3 such pairs or zero variance on either side.
     """
-    days = _group_by_local_period(
-        _rows(checkins, ("alarm", "energy")), _zone(tz), 1
-    )
+    days = _group_by_local_period(_rows(checkins, ("alarm", "energy")), _zone(tz), 1)
     alarm_days: dict[int, list[float]] = {}
     energy_means: dict[int, float] = {}
     for day, rows in days.items():
@@ -522,12 +520,14 @@ def drive_boredom_flips(ratings: Iterable[Rating]) -> dict[str, Any]:
             stretch = (stretch[0], moment)
         elif intensity <= BOREDOM_LOW:
             first, last = stretch
-            flips.append({
-                "start": first,
-                "peak_end": last,
-                "drop": moment,
-                "drive_days": _days(_as_instant(last) - _as_instant(first)),
-            })
+            flips.append(
+                {
+                    "start": first,
+                    "peak_end": last,
+                    "drop": moment,
+                    "drive_days": _days(_as_instant(last) - _as_instant(first)),
+                }
+            )
             stretch = None
     return {
         "count": len(flips),
@@ -559,18 +559,21 @@ def flips_summary(
         flips = drive_boredom_flips(ratings)["flips"]
         if start is not None or end is not None:
             flips = [
-                f for f in flips
+                f
+                for f in flips
                 if (start is None or _local_date(f["drop"], zone) >= start)
                 and (end is None or _local_date(f["drop"], zone) <= end)
             ]
         days = [f["drive_days"] for f in flips]
         all_days.extend(days)
-        per_pursuit.append({
-            "name": name,
-            "count": len(flips),
-            "mean_drive_days": mean(days),
-            "flips": flips,
-        })
+        per_pursuit.append(
+            {
+                "name": name,
+                "count": len(flips),
+                "mean_drive_days": mean(days),
+                "flips": flips,
+            }
+        )
     return {
         "count": len(all_days),
         "mean_drive_days": mean(all_days),
@@ -660,15 +663,14 @@ def rides_summary(
     """
     zone = _zone(tz)
     in_period = [
-        ride for ride in rides
+        ride
+        for ride in rides
         if (moment := _get(ride, "started_at")) is not None
         and start <= _local_date(moment, zone) <= end
     ]
     looked_back = [r for r in in_period if _get(r, "escalated") is not None]
     calm = sum(1 for r in looked_back if not _get(r, "escalated"))
-    buckets = per_four_weeks(
-        (_get(r, "started_at") for r in in_period), start, end, zone
-    )
+    buckets = per_four_weeks((_get(r, "started_at") for r in in_period), start, end, zone)
     return {
         "per_four_weeks": buckets,
         "total": len(in_period),
@@ -694,10 +696,7 @@ def rule_keeping(
         if kept is not None:
             row["applied"] += 1
             row["kept"] += 1 if kept else 0
-    return [
-        {**row, "share": _ratio(row["kept"], row["applied"])}
-        for row in rules.values()
-    ]
+    return [{**row, "share": _ratio(row["kept"], row["applied"])} for row in rules.values()]
 
 
 # --------------------------------------------------------------------------
@@ -749,8 +748,7 @@ def insights_report(
     zone = _zone(tz)
     within = _local_date_filter(start, end, zone)
     in_period = [
-        c for c in checkins
-        if (moment := _get(c, "recorded_at")) is not None and within(moment)
+        c for c in checkins if (moment := _get(c, "recorded_at")) is not None and within(moment)
     ]
     weeks = weekly_summaries(in_period, zone)
     report = {

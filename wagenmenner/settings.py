@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "people",
     "rides",
     "safety",
+    "checkins",
     "insights",
     "selfcheck",
     "learn",
@@ -98,6 +99,8 @@ else:
                 ),
                 "transaction_mode": "IMMEDIATE",
             },
+            # A file, not memory, so tests can read the raw bytes on disk.
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

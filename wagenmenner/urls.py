@@ -14,5 +14,8 @@ urlpatterns = [
     path("", include("rides.urls")),
     path("", include("safety.urls")),
     path("", include("learn.urls")),
+    path("", include("checkins.urls")),
+    path("", include("insights.urls")),
+    path("", include("selfcheck.urls")),
     path("api/v1/", include("api.urls")),
 ]

@@ -1,0 +1,54 @@
+"""Personas for every test: the person, and a stranger who must see nothing of theirs."""
+
+import os
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API in tests
+PASSWORD = "paard en wagen 77"
+
+
+@pytest.fixture
+def person(db):
+    from accounts.services import account_create
+
+    return account_create(email="person@example.org", password=PASSWORD, language="nl")
+
+
+@pytest.fixture
+def stranger(db):
+    from accounts.services import account_create
+
+    return account_create(email="stranger@example.org", password=PASSWORD, language="en")
+
+
+@pytest.fixture
+def client_person(client, person):
+    client.force_login(person)
+    return client
+
+
+@pytest.fixture
+def client_stranger(client, stranger):
+    client.force_login(stranger)
+    return client
+
+
+@pytest.fixture
+def api_person(person):
+    from django.test import Client
+
+    from accounts.models import ApiToken
+
+    _, raw = ApiToken.issue(person)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
+
+
+@pytest.fixture
+def api_stranger(stranger):
+    from django.test import Client
+
+    from accounts.models import ApiToken
+
+    _, raw = ApiToken.issue(stranger)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
