@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from charioteer.suggestions import ECHO_ARTICLES
 from rides import forms, services
 from rides.models import LOOKBACK_STEP, Ride
+from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404, owned
 
 STEP_TITLES = {
@@ -21,6 +22,8 @@ STEP_TITLES = {
     6: gettext_lazy("Act"),
     7: gettext_lazy("Look back"),
 }
+FREE_TEXT = ("situation", "signals", "other_needs", "action", "action_when", "lookback_text",
+             "other_did", "feeling", "rule_change")
 STEP_FORMS = {1: forms.StopForm, 2: forms.RecogniseForm, 3: forms.AcknowledgeStepForm,
               4: forms.GoalStepForm, 5: forms.RuleStepForm, 6: forms.ActForm}
 
@@ -73,12 +76,15 @@ def ride_step(request, pk, step):
         if step == 6:
             services.ride_commit(ride=ride, form=form,
                                  lookback_in_hours=form.cleaned_data["lookback_in_hours"])
+            flag_crisis_if_needed(request, ride.action, ride.action_when)
             messages.success(request, _("Committed. Wagenmenner will remind you to look back."))
             return redirect("rides:detail", pk=ride.pk)
         services.ride_answer_step(
             ride=ride, step=step, form=form,
             new_echo_label=form.cleaned_data.get("new_echo", "").strip() if step == 3 else "",
             rules=form.cleaned_data.get("rules") if step == 5 else None)
+        flag_crisis_if_needed(request, *(form.cleaned_data.get(f) for f in FREE_TEXT),
+                              form.cleaned_data.get("new_echo"))
         if request.POST.get("pause"):
             messages.success(request, _("Saved. You can go on with this ride later."))
             return redirect("home")
@@ -100,6 +106,7 @@ def ride_lookback(request, pk):
                               ride_rules=ride_rules)
     if request.method == "POST" and form.is_valid():
         services.ride_lookback(ride=ride, form=form)
+        flag_crisis_if_needed(request, *(form.cleaned_data.get(f) for f in FREE_TEXT))
         messages.success(request, _("Look-back saved. Well done for looking back."))
         return redirect("rides:detail", pk=ride.pk)
     return render(request, "rides/lookback.html", {"ride": ride, "form": form,
@@ -146,6 +153,7 @@ def quick_act(request, pk):
     if request.method == "POST" and form.is_valid():
         services.ride_quick_commit(ride=ride, rule=form.cleaned_data["rule"],
                                    action=form.cleaned_data["action"])
+        flag_crisis_if_needed(request, form.cleaned_data["action"])
         return redirect("rides:quick_done", pk=ride.pk)
     goals = []
     for r in shown:

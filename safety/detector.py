@@ -241,7 +241,7 @@ _RULE_TABLE: list[tuple[str, str, list[str]]] = [
         "Dutch: wanting to die or to be dead, not wanting to live",
         [
             r"\b(?:wil|wilde|wou|wilt|willen|wilden|zou willen) <FILLW>{0,3}"
-            r"(?:dood|doodgaan|dood gaan|dood zijn|sterven)\b",
+            r"(?:dood zijn|dood gaan|doodgaan|dood|sterven)\b",
             r"\b(?:was|ware) ik <FILLW>{0,2}(?:maar|toch) (?:dood|nooit geboren)\b",
             r"\b(?:wou|wilde|wenste|zou willen|hoop|hoopte|wens) dat ik <FILLW>{0,2}"
             r"(?:dood (?:was|ben|ging|ga|zou zijn|zou gaan)|doodging|doodga"
@@ -421,13 +421,13 @@ _RULE_TABLE: list[tuple[str, str, list[str]]] = [
             r"(?:to )?die\b",
             r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing) <FILLE>{0,2}"
             r"(?:to )?be dead\b",
-            r"\bwish(?:ed|ing)? (?:that )?i (?:was|were|'?d be|would be|could be|had been) "
+            r"\bwish(?:ed|ing)? (?:that )?i(?: was| were|'d be| would be| could be| had been) "
             r"<FILLE>{0,2}(?:already )?dead\b",
-            r"\bwish(?:ed|ing)? (?:that )?i (?:could |would |'?d |will )?<FILLE>{0,2}die\b",
-            r"\bwish(?:ed|ing)? (?:that )?i (?:had never been|'?d never been|was never|were never"
-            r"|hadn'?t been|had not been|wasn'?t|was not|weren'?t) born\b",
-            r"\bwish(?:ed|ing)? (?:that )?i (?:didn'?t|did not|could stop|would stop|could just"
-            r"|could|would just) (?:stop )?exist(?:ing)?\b",
+            r"\bwish(?:ed|ing)? (?:that )?i(?: could| would|'d| will)? <FILLE>{0,2}die\b",
+            r"\bwish(?:ed|ing)? (?:that )?i(?: had never been|'d never been| was never| were never"
+            r"| hadn'?t been| had not been| wasn'?t| was not| weren'?t) born\b",
+            r"\bwish(?:ed|ing)? (?:that )?i(?: didn'?t| did not| could stop| would stop"
+            r"| could just| could| would just) (?:stop )?exist(?:ing)?\b",
             r"\b(?:better off|rather be|prefer to be|prefer being) dead\b",
             r"\b(?:rather|prefer to) die\b",
         ],

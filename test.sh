@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite: lint, then every test on SQLite (browser tests in
+# Debian's Chromium), then the same suite without the browser tests on PostgreSQL.
+set -euo pipefail
+source "$(dirname "$0")/scripts/setup.sh" requirements-dev.txt
+apt_install chromium postgresql
+
+.venv/bin/ruff check .
+export WAGENMENNER_DATA="$(mktemp -d)"
+trap 'rm -rf "$WAGENMENNER_DATA"' EXIT
+
+echo "== SQLite"
+.venv/bin/python -m pytest -q -n 2 "$@"
+
+echo "== PostgreSQL"
+pg_ctlcluster 15 main start 2>/dev/null || pg_ctlcluster 15 main status >/dev/null
+runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'wagenmenner') THEN
+    CREATE ROLE wagenmenner LOGIN PASSWORD 'wagenmenner' CREATEDB;
+  END IF;
+END $$;
+SQL
+runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_database WHERE datname='wagenmenner'" | grep -q 1 \
+  || runuser -u postgres -- createdb -O wagenmenner wagenmenner
+DATABASE_URL="postgres://wagenmenner:wagenmenner@127.0.0.1:5432/wagenmenner" \
+  .venv/bin/python -m pytest -q -n 2 -m "not browser" "$@"
