@@ -52,3 +52,10 @@ def api_stranger(stranger):
 
     _, raw = ApiToken.issue(stranger)
     return Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings, request):
+    """Argon2 is slow by design; tests that are not about hashing use a fast hasher."""
+    if "argon2" not in request.node.name:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

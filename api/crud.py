@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404
-from ninja import PatchDict, Router
+from ninja import PatchDict, Router, Status
 
 from api.schemas import Error
 from charioteer.models import Echo, Goal, Horse
@@ -55,7 +55,7 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
         obj.full_clean()
         with transaction.atomic():
             obj.save()
-        return 201, _out(obj)
+        return Status(201, _out(obj))
 
     @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=f"Read a {name}")
     def read(request, pk: int):
@@ -78,7 +78,7 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
         obj = _get(request, pk)
         with transaction.atomic():
             obj.delete()
-        return 204, None
+        return Status(204, None)
 
     for fn, verb in ((list_, "list"), (create, "create"), (read, "read"),
                      (update, "update"), (delete, "delete")):

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from api.crud import check_references, crisis_flag
@@ -66,7 +66,7 @@ def ride_list(request, page: Query[Page], person_id: int | None = None,
 @router.post("", response={201: RideOut}, summary="Start a ride")
 def ride_create(request, payload: RideIn):
     ride = services.ride_start(user=request.user, mode=payload.mode)
-    return 201, ride_out(ride)
+    return Status(201, ride_out(ride))
 
 
 @router.get("/{int:pk}", response={200: RideOut, 404: Error}, summary="Read a ride")
@@ -79,7 +79,7 @@ def ride_delete(request, pk: int):
     ride = get_owned_or_404(Ride, request.user, pk)
     with transaction.atomic():
         ride.delete()
-    return 204, None
+    return Status(204, None)
 
 
 def _owned_ids(user, model, ids, field):

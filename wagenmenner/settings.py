@@ -164,9 +164,13 @@ if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = envint("WAGENMENNER_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = envbool("WAGENMENNER_HSTS_PRELOAD", False)
+    SECURE_HSTS_PRELOAD = envbool("WAGENMENNER_HSTS_PRELOAD", True)
     CSRF_TRUSTED_ORIGINS = [SITE_URL]
+# Plain HTTP is only for the local install on loopback; there HSTS and the redirect
+# would lock the browser out, so their warnings are expected.
 SILENCED_SYSTEM_CHECKS = [] if HTTPS else ["security.W004", "security.W008"]
+if HTTPS and not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
 
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -196,6 +200,7 @@ USE_TZ = True
 # --- Static files ---------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 WHITENOISE_USE_FINDERS = True  # serve straight from the apps: no collectstatic step
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
