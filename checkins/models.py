@@ -1,9 +1,13 @@
+from datetime import time
+
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
+from checkins.schedule import MAX_PER_DAY, Plan
 from wagenmenner.crypto import EncryptedTextField
 
 SCALES = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")
@@ -67,3 +71,93 @@ class PursuitRating(models.Model):
     class Meta:
         ordering = ["rated_at", "id"]
         indexes = [models.Index(fields=["pursuit", "rated_at"])]
+
+
+class Schedule(models.Model):
+    """When the person wants to be asked for a check-in (METHOD 4.3), in their time zone.
+
+    The moments themselves are not stored: checkins.schedule computes them from this plan,
+    the date and the user id, so every page, reminder and reload agrees.
+    """
+
+    class Mode(models.TextChoices):
+        OFF = "off", _("no scheduled moments")
+        FIXED = "fixed", _("at fixed times")
+        RANDOM = "random", _("at random moments within a window")
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="checkin_schedule")
+    mode = models.CharField(_("when"), max_length=8, choices=Mode.choices, default=Mode.OFF)
+    # Wall-clock times as "HH:MM" strings, sorted.
+    fixed_times = models.JSONField(_("fixed times"), default=list, blank=True)
+    window_start = models.TimeField(_("from"), default=time(9, 0))
+    window_end = models.TimeField(_("until"), default=time(21, 0))
+    per_day = models.PositiveSmallIntegerField(
+        _("moments per day"), default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_PER_DAY)])
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def plan(self) -> Plan:
+        seed = str(self.owner_id)
+        if self.mode == self.Mode.FIXED:
+            return Plan(fixed_times=tuple(time.fromisoformat(t) for t in self.fixed_times),
+                        seed=seed)
+        if self.mode == self.Mode.RANDOM:
+            return Plan(window_start=self.window_start, window_end=self.window_end,
+                        per_day=self.per_day, seed=seed)
+        return Plan(seed=seed)
+
+
+class IdempotencyKey(models.Model):
+    """The first answer to a write sent with an Idempotency-Key, to replay it on repeats.
+
+    The row is inserted in the same transaction as the check-in it guards; the unique
+    constraint makes a second, simultaneous request with the same key fail on insert,
+    after which it reads this row and replays it (see checkins.services.checkin_record).
+    """
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="idempotency_keys")
+    key = models.CharField(max_length=255)
+    # SHA-256 of the request's fields in canonical form: a repeat must say the same thing.
+    request_hash = models.CharField(max_length=64)
+    status = models.PositiveSmallIntegerField()
+    response = models.JSONField()
+    checkin = models.ForeignKey(CheckIn, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "key"],
+                                               name="idempotency_key_once_per_owner")]
+
+
+class PushSubscription(models.Model):
+    """A browser on a phone that may receive check-in reminders (Web Push)."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="push_subscriptions")
+    # The push service's address for this browser; one browser belongs to one account,
+    # the one that subscribed last.
+    endpoint = models.URLField(max_length=2000, unique=True)
+    p256dh = models.CharField(max_length=200)
+    auth = models.CharField(max_length=100)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    def as_subscription_info(self) -> dict:
+        return {"endpoint": self.endpoint, "keys": {"p256dh": self.p256dh, "auth": self.auth}}
+
+
+class ReminderSent(models.Model):
+    """One reminder per scheduled moment: inserted before sending, so two runs of
+    send_reminders at the same time cannot both send it."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="+")
+    moment = models.DateTimeField()
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "moment"],
+                                               name="one_reminder_per_moment")]

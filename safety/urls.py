@@ -5,4 +5,6 @@ from safety import views
 app_name = "safety"
 urlpatterns = [
     path("crisis/", views.crisis, name="crisis"),
+    path("veiligheidsplan/", views.plan, name="plan"),
+    path("veiligheidsplan/bewerken/", views.plan_edit, name="plan_edit"),
 ]

@@ -1,8 +1,39 @@
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
+from safety import services
+from safety.forms import SafetyPlanForm
+from safety.plan import FIELDS
 
-# Public and cacheable: the crisis card must work logged out, offline and without JS.
-@cache_control(max_age=3600, public=True)
+
+# Server-rendered, so it works logged out and without JS. Private: for a logged-in person
+# the page holds their own safety plan (and PrivateCacheMiddleware then sends no-store);
+# a logged-out copy may stay in the browser's cache, never in a shared proxy.
+@cache_control(max_age=3600, private=True)
 def crisis(request):
-    return render(request, "safety/crisis.html")
+    return render(request, "safety/crisis.html",
+                  {"plan": services.safety_plan_for(request.user)})
+
+
+@login_required
+def plan(request):
+    """The plan to read, in a crisis too; ``?print=1`` gives a clean page for paper."""
+    found = services.safety_plan_for(request.user)
+    template = "safety/plan_print.html" if request.GET.get("print") else "safety/plan.html"
+    return render(request, template, {"plan": found})
+
+
+@login_required
+def plan_edit(request):
+    found = services.safety_plan_for(request.user)
+    initial = {field: getattr(found, field) for field in FIELDS} if found else None
+    form = SafetyPlanForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        # No crisis check on this save, by design: see safety.models.SafetyPlan.
+        services.safety_plan_save(user=request.user, parts=form.cleaned_data)
+        messages.success(request, _("Your safety plan is saved."))
+        return redirect("safety:plan")
+    return render(request, "safety/plan_edit.html", {"form": form, "plan": found})

@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from selfcheck import views
 
 app_name = "selfcheck"
-urlpatterns = []
+urlpatterns = [
+    path("zelftest/", views.take, name="take"),
+    path("zelftest/<int:pk>/", views.result, name="result"),
+    path("zelftest/<int:pk>/verwijderen/", views.ResultDeleteView.as_view(), name="delete"),
+]

@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safety.detector import (
-    FIGURATIVE,
     RULES,
     CrisisMatch,
+    _normalise,
+    _Scanner,
     detect_crisis,
     find_crisis_phrases,
 )
@@ -479,6 +480,28 @@ def test_a_trigger_is_found_anywhere_in_harmless_text(before, phrase, after):
     assert any(m.start >= len(prefix) for m in find_crisis_phrases(text))
 
 
-def test_figurative_table_compiles_and_matches_its_examples():
-    for example in ["zelfmoordactie", "political suicide", "suicide squad"]:
-        assert FIGURATIVE.search(example)
+# ------------------------------------------------------------------ anchors
+
+
+def _all_raw_matches(text, *, gated):
+    normalised, _ = _normalise(text)
+    return {(s, e, rule.id) for s, e, rule in _Scanner(normalised, gated=gated).raw_matches()}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS, ids=[_row_id(r) for r in ROWS])
+def test_anchors_never_hide_a_match(language, text, expected):
+    # Every pattern lists anchor words that any of its matches contains;
+    # scanning only around the anchors must find exactly what a full scan
+    # finds. A wrong anchor list shows up here as a missing match.
+    assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from(HARMLESS_WORDS), max_size=60),
+    st.sampled_from([text for _, text, expected in ROWS if expected]),
+    st.lists(st.sampled_from(HARMLESS_WORDS), max_size=60),
+)
+def test_anchors_never_hide_a_match_in_longer_text(before, phrase, after):
+    text = " ".join([*before, phrase, *after])
+    assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)

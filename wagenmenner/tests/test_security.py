@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 
 
-def test_pages_send_strict_security_headers(client):
+def test_pages_send_strict_security_headers(client, db):
     r = client.get("/inloggen/")
     csp = r["Content-Security-Policy"]
     assert "default-src 'self'" in csp
@@ -51,7 +51,7 @@ def test_logout_needs_post(client_person):
     assert client_person.get("/uitloggen/").status_code == 405
 
 
-def test_security_txt_is_served(client):
+def test_security_txt_is_served(client, db):
     r = client.get("/.well-known/security.txt")
     assert r.status_code == 200
     assert r.content.decode().startswith("Contact: ")

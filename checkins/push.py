@@ -1,0 +1,120 @@
+"""Check-in reminders through Web Push, where the deployment configured VAPID keys.
+
+A reminder says only that a check-in is due: push services and lock screens see the
+payload, so it never carries anything the person wrote.
+"""
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Subquery
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from py_vapid import Vapid
+from pywebpush import WebPushException, webpush
+
+from checkins import schedule as moments
+from checkins.models import CheckIn, PushSubscription, ReminderSent, Schedule
+from checkins.selectors import person_tz
+
+log = logging.getLogger(__name__)
+
+# A reminder for a moment longer ago than this is not sent any more (the server was down,
+# or the command did not run): a stale nudge helps nobody.
+REMINDER_GRACE = timedelta(minutes=60)
+# How long a push service keeps a reminder for a phone that is off.
+PUSH_TTL_SECONDS = 60 * 60
+SEND_TIMEOUT_SECONDS = 10
+
+
+def push_configured() -> bool:
+    return bool(settings.WAGENMENNER_VAPID_PUBLIC_KEY and settings.WAGENMENNER_VAPID_PRIVATE_KEY
+                and settings.WAGENMENNER_VAPID_SUBJECT)
+
+
+@lru_cache(maxsize=4)
+def _vapid(private_key: str) -> Vapid:
+    if "-----BEGIN" in private_key:
+        return Vapid.from_pem(private_key.encode())
+    return Vapid.from_string(private_key)
+
+
+def reminder_payload(language: str) -> str:
+    """The whole payload: a fixed, translated text and where to go. Nothing personal."""
+    with translation.override(language):
+        return json.dumps({"title": "Wagenmenner", "body": _("Time for a check-in."),
+                           "url": reverse("checkins:checkin"), "tag": "wm-checkin"})
+
+
+def push_send(subscription: PushSubscription, payload: str) -> bool:
+    """Send one message. A subscription the push service no longer knows is deleted."""
+    try:
+        webpush(subscription.as_subscription_info(), data=payload,
+                vapid_private_key=_vapid(settings.WAGENMENNER_VAPID_PRIVATE_KEY),
+                vapid_claims={"sub": settings.WAGENMENNER_VAPID_SUBJECT},
+                ttl=PUSH_TTL_SECONDS, timeout=SEND_TIMEOUT_SECONDS)
+    except WebPushException as exc:
+        status = getattr(exc.response, "status_code", None)
+        if status in (404, 410):
+            subscription.delete()
+        else:
+            log.warning("Push to subscription %s failed with status %s", subscription.pk, status)
+        return False
+    except OSError:  # network trouble: the next moment brings the next reminder
+        log.warning("Push to subscription %s failed: network error", subscription.pk)
+        return False
+    PushSubscription.objects.filter(pk=subscription.pk).update(last_sent_at=timezone.now())
+    return True
+
+
+@dataclass
+class ReminderReport:
+    due: int = 0
+    sent: int = 0
+    failed: int = 0
+
+
+def _claim(owner, moment: datetime) -> bool:
+    """Take the one reminder of this moment; False if another run took it already."""
+    try:
+        with transaction.atomic():
+            ReminderSent.objects.create(owner=owner, moment=moment)
+    except IntegrityError:
+        return False
+    return True
+
+
+def reminders_send(*, now: datetime | None = None) -> ReminderReport:
+    """Send a reminder for every moment that is due now, once per moment."""
+    now = now or timezone.now()
+    report = ReminderReport()
+    # One query for all: subqueries, not joins, so check-ins and phones do not multiply.
+    last = (CheckIn.objects.filter(owner=OuterRef("owner")).order_by("-recorded_at")
+            .values("recorded_at")[:1])
+    schedules = (Schedule.objects.exclude(mode=Schedule.Mode.OFF)
+                 .filter(Exists(PushSubscription.objects.filter(owner=OuterRef("owner"))),
+                         owner__is_active=True)
+                 .select_related("owner").annotate(last_checkin_at=Subquery(last)))
+    for sched in schedules:
+        owner = sched.owner
+        moment = moments.due_moment(sched.plan(), now, person_tz(owner), sched.last_checkin_at)
+        if moment is None or now - moment > REMINDER_GRACE:
+            continue
+        report.due += 1
+        if not _claim(owner, moment):
+            continue
+        payload = reminder_payload(owner.language)
+        for sub in PushSubscription.objects.filter(owner=owner):
+            if push_send(sub, payload):
+                report.sent += 1
+            else:
+                report.failed += 1
+    # Claims are only needed while their moment can still be due.
+    ReminderSent.objects.filter(moment__lt=now - timedelta(days=3)).delete()
+    return report

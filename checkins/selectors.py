@@ -1,0 +1,69 @@
+"""Reads for check-ins: what the home screen, the history and the API show."""
+
+import zoneinfo
+from datetime import date, datetime, time, timedelta
+
+from checkins import schedule as moments
+from checkins.models import SCALES, CheckIn, Schedule
+from wagenmenner.access import owned
+
+OUT_FIELDS = ("id", "recorded_at", *SCALES, "substance", "substance_amount", "conflict", "note",
+              "created_at")
+
+
+def checkin_as_dict(checkin: CheckIn) -> dict:
+    """A check-in as JSON-ready values (the API's shape, also stored for replays)."""
+    data = {name: getattr(checkin, name) for name in OUT_FIELDS}
+    for name in ("recorded_at", "created_at"):
+        data[name] = data[name].isoformat() if data[name] else None
+    return data
+
+
+def person_tz(user) -> zoneinfo.ZoneInfo:
+    try:
+        return zoneinfo.ZoneInfo(user.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
+
+
+def schedule_for(user) -> Schedule | None:
+    return owned(Schedule, user).first()
+
+
+def last_checkin_at(user) -> datetime | None:
+    return (owned(CheckIn, user).order_by("-recorded_at")
+            .values_list("recorded_at", flat=True).first())
+
+
+def checkins_home_context(user, now: datetime) -> dict:
+    """What the home screen shows about check-ins: the moment that is due, if any, and
+    the next one. Two small queries at most."""
+    context = {"checkin_due": None, "checkin_next": None}
+    sched = schedule_for(user)
+    if sched is None or sched.mode == Schedule.Mode.OFF:
+        return context
+    plan, tz = sched.plan(), person_tz(user)
+    context["checkin_due"] = moments.due_moment(plan, now, tz, last_checkin_at(user))
+    context["checkin_next"] = moments.next_moment(plan, now, tz)
+    return context
+
+
+def upcoming_moments(sched: Schedule, user, now: datetime, days: int = 2) -> list[datetime]:
+    """The moments from now to the end of the day after ``days - 1`` days, as a preview."""
+    tz = person_tz(user)
+    end_day = now.astimezone(tz).date() + timedelta(days=days)
+    end = datetime.combine(end_day, time(0), tzinfo=tz)
+    return moments.moments_between(sched.plan(), now, end, tz)
+
+
+def checkins_between(user, start: date | None, end: date | None):
+    """The person's check-ins from the start of ``start`` to the end of ``end``, both
+    local dates in the person's time zone, newest first."""
+    qs = owned(CheckIn, user)
+    tz = person_tz(user)
+    if start is not None:
+        qs = qs.filter(recorded_at__gte=datetime.combine(start, time(0), tzinfo=tz))
+    if end is not None:
+        qs = qs.filter(recorded_at__lt=datetime.combine(end + timedelta(days=1), time(0),
+                                                        tzinfo=tz))
+    return qs

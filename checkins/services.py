@@ -1,0 +1,174 @@
+"""Writes for check-ins, their schedule and push subscriptions.
+
+A check-in arrives from the page, from the offline queue on the phone, or from the API.
+All three come through ``checkin_record``, so one Idempotency-Key means one check-in
+whichever way it came in, and however often it was sent.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, Schedule
+from checkins.selectors import checkin_as_dict
+from safety.alerts import texts_speak_of_crisis
+
+TEXT_FIELDS = ("substance", "substance_amount", "note")
+FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "recorded_at")
+# Clocks on phones drift; more than this ahead of the server is a wrong clock or a typo.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+# Repeats of a request are answered from the stored result for at least this long.
+IDEMPOTENCY_KEY_TTL = timedelta(hours=24)
+MAX_KEY_LENGTH = 255
+
+ERROR_NAIVE_TIME = _("Give the time with its time zone, for example 2026-03-01T09:30:00+01:00.")
+ERROR_FUTURE_TIME = _("This time lies in the future. Check the clock of your phone.")
+ERROR_KEY_REUSED = _("This Idempotency-Key was already used for a different check-in. "
+                     "Use a new key for a new check-in.")
+ERROR_KEY_FORMAT = _("The Idempotency-Key must be 1 to 255 visible ASCII characters.")
+
+
+class IdempotencyMismatch(Exception):
+    """The key was used before with other content."""
+
+
+@dataclass(frozen=True)
+class Recorded:
+    status: int
+    body: dict
+    replayed: bool
+    checkin: CheckIn | None = None
+
+
+def check_idempotency_key(key: str) -> None:
+    if not (0 < len(key) <= MAX_KEY_LENGTH and key.isascii() and key.isprintable()
+            and key.strip() == key):
+        raise ValidationError({"idempotency_key": [ERROR_KEY_FORMAT]})
+
+
+def normalise(fields: dict) -> dict:
+    """The fields of a check-in in one canonical form, whichever way they came in.
+
+    Browsers send textarea line breaks as CRLF in a form post but as LF from JavaScript;
+    both must count as the same check-in for the Idempotency-Key.
+    """
+    data = {name: fields.get(name) for name in FIELDS}
+    for name in TEXT_FIELDS:
+        data[name] = (data[name] or "").replace("\r\n", "\n").strip()
+    data["conflict"] = bool(data["conflict"])
+    return data
+
+
+def request_hash(data: dict) -> str:
+    canonical = dict(data)
+    when = canonical["recorded_at"]
+    # Hash what the client said, not what the server filled in: a repeat without a time
+    # must match the first request without a time.
+    canonical["recorded_at"] = when.astimezone(UTC).isoformat() if when else None
+    raw = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def check_recorded_at(when: datetime | None, now: datetime) -> None:
+    if when is None:
+        return
+    if timezone.is_naive(when):
+        raise ValidationError({"recorded_at": [ERROR_NAIVE_TIME]})
+    if when > now + FUTURE_TOLERANCE:
+        raise ValidationError({"recorded_at": [ERROR_FUTURE_TIME]})
+
+
+def _replay(owner, key: str, digest: str) -> Recorded | None:
+    stored = IdempotencyKey.objects.filter(owner=owner, key=key).first()
+    if stored is None:
+        return None
+    if stored.request_hash != digest:
+        raise IdempotencyMismatch(key)
+    return Recorded(status=stored.status, body=stored.response, replayed=True)
+
+
+def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
+    """Store one check-in, or, for a key seen before, replay the first answer.
+
+    Raises ValidationError for bad fields (nothing is stored, and the key stays unused,
+    as Stripe does for requests that fail validation) and IdempotencyMismatch when the
+    key was used for other content.
+    """
+    now = timezone.now()
+    data = normalise(fields)
+    check_recorded_at(data["recorded_at"], now)
+    if key:
+        check_idempotency_key(key)
+    digest = request_hash(data)
+    if key:
+        replay = _replay(owner, key, digest)
+        if replay is not None:
+            return replay
+    checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
+                      recorded_at=data["recorded_at"] or now)
+    checkin.full_clean()
+    crisis = texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
+    try:
+        with transaction.atomic():
+            # The key row goes in first: a simultaneous repeat blocks on the unique index
+            # (PostgreSQL) or on the write lock (SQLite, IMMEDIATE transactions) until this
+            # transaction ends, then fails on insert and replays what was committed here.
+            guard = (IdempotencyKey.objects.create(
+                owner=owner, key=key, request_hash=digest, status=201, response={})
+                if key else None)
+            checkin.save()
+            body = {**checkin_as_dict(checkin), "crisis_detected": crisis}
+            if guard is not None:
+                guard.checkin = checkin
+                guard.response = body
+                guard.save(update_fields=["checkin", "response"])
+    except IntegrityError:
+        if not key:
+            raise
+        replay = _replay(owner, key, digest)
+        if replay is None:
+            raise
+        return replay
+    return Recorded(status=201, body=body, replayed=False, checkin=checkin)
+
+
+def checkin_delete(*, checkin: CheckIn) -> None:
+    with transaction.atomic():
+        checkin.delete()
+
+
+def idempotency_keys_purge(*, older_than: timedelta = IDEMPOTENCY_KEY_TTL) -> int:
+    with transaction.atomic():
+        deleted, _ = IdempotencyKey.objects.filter(
+            created_at__lt=timezone.now() - older_than).delete()
+    return deleted
+
+
+def schedule_save(*, owner, form) -> Schedule:
+    with transaction.atomic():
+        schedule = form.save(commit=False)
+        schedule.owner = owner
+        schedule.full_clean()
+        schedule.save()
+    return schedule
+
+
+def push_subscribe(*, owner, endpoint: str, p256dh: str, auth: str) -> PushSubscription:
+    """Remember this browser for reminders. A browser that was subscribed by another
+    account before now belongs to this one: reminders follow who is logged in."""
+    with transaction.atomic():
+        sub, _ = PushSubscription.objects.update_or_create(
+            endpoint=endpoint, defaults={"owner": owner, "p256dh": p256dh, "auth": auth})
+    return sub
+
+
+def push_unsubscribe(*, owner, endpoint: str) -> int:
+    with transaction.atomic():
+        deleted, _ = PushSubscription.objects.filter(owner=owner, endpoint=endpoint).delete()
+    return deleted

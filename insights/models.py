@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagenmenner.crypto import EncryptedTextField
+
+
+class WeeklyReview(models.Model):
+    """One reasoned adjustment made at a weekly review (METHOD 4.4).
+
+    The object itself (rule, goal, side) is changed in place; ``before`` and ``after``
+    keep its wording at that moment, so the review still reads right when the object
+    is edited again or deleted later (``object_id`` is then a dangling number, on purpose:
+    the review is history, not a link)."""
+
+    class Kind(models.TextChoices):
+        RULE = "rule", _("a life rule")
+        NEW_RULE = "new_rule", _("a new life rule")
+        GOAL = "goal", _("a goal")
+        SIDE = "side", _("a side of myself")
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="weekly_reviews")
+    week = models.CharField(_("week"), max_length=8)  # ISO week label, e.g. 2026-W10
+    kind = models.CharField(_("what I adjust"), max_length=16, choices=Kind.choices)
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    reason = EncryptedTextField(_("why this adjustment"), max_length=2000)
+    before = EncryptedTextField(_("before"), blank=True, max_length=3000)
+    after = EncryptedTextField(_("after"), blank=True, max_length=3000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["owner", "week"])]
+
+    def __str__(self):
+        return f"{self.week}: {self.get_kind_display()}"

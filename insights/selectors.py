@@ -1,0 +1,202 @@
+"""Reads for insights: fetch the rows in a fixed number of queries, compute with
+insights.metrics (METHOD 4.4), and add what only the database knows (names, rule texts).
+
+The query count does not grow with history: every query is a single ``values_list``
+over the person's rows, and all work per row happens in Python on plain tuples.
+"""
+
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from charioteer.models import LifeRule
+from checkins.models import CheckIn, Pursuit, PursuitRating
+from insights import metrics
+from insights.models import WeeklyReview
+from insights.periods import local_today, monday_of, user_zone, utc_bounds
+from people.models import Escalation
+from rides.models import Ride, RideRule
+from wagenmenner.access import owned
+
+COMPARE_WEEKS = 4  # the weekly review and the home card compare with the 4 weeks before
+
+
+def _zone_name(user) -> str:
+    return str(user_zone(user))
+
+
+def _checkin_rows(user, lo, hi):
+    return list(owned(CheckIn, user)
+                .filter(recorded_at__gte=lo, recorded_at__lt=hi)
+                .order_by("recorded_at", "id")
+                .values_list("recorded_at", *metrics.FIELDS, named=True))
+
+
+def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
+    """Every rating of the person's pursuits as (rated_at, intensity), in time order,
+    per pursuit id: one query, whatever the number of pursuits."""
+    ratings = PursuitRating.objects.filter(pursuit__in=owned(Pursuit, user))
+    if before is not None:
+        ratings = ratings.filter(rated_at__lt=before)
+    by_pursuit: dict[int, list] = {}
+    for pursuit_id, rated_at, intensity in ratings.order_by("rated_at", "id").values_list(
+            "pursuit_id", "rated_at", "intensity"):
+        by_pursuit.setdefault(pursuit_id, []).append((rated_at, intensity))
+    return by_pursuit
+
+
+def _slice(sorted_moments, lo, hi) -> tuple[int, int]:
+    return bisect_left(sorted_moments, lo), bisect_left(sorted_moments, hi)
+
+
+def insights_for_period(user, start: date, end: date) -> dict:
+    """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
+    ``metrics.insights_report`` plus pursuit names, rule texts, and per 4 weeks the alarm
+    load and the share of rides without escalation. Seven queries at most."""
+    zone = user_zone(user)
+    lo, hi = utc_bounds(start, end, zone)
+    checkins = _checkin_rows(user, lo, hi)
+    rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
+    rides = list(rides_in_period.order_by("started_at", "id")
+                 .values_list("started_at", "escalated", named=True))
+    escalations = list(owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
+                       .values_list("happened_at", flat=True))
+    # Flips are found in the whole history up to the end of the period: a drive phase
+    # that began before the period still counts whole (metrics.flips_summary).
+    names = dict(owned(Pursuit, user).values_list("id", "name"))
+    ratings = _ratings_by_pursuit(user, before=hi)
+    rule_records = list(RideRule.objects.filter(ride__in=rides_in_period)
+                        .order_by("ride__started_at", "ride_id", "id")
+                        .values_list("rule_id", "kept"))
+    report = metrics.insights_report(
+        checkins=checkins, rides=rides, escalations=escalations,
+        # Keyed by id, not name: two pursuits may share a name.
+        pursuits={str(pk): ratings.get(pk, []) for pk in names},
+        rule_records=rule_records, start=start, end=end, tz=_zone_name(user))
+
+    for row, pk in zip(report["flips"]["pursuits"], names, strict=True):
+        row["pursuit_id"] = pk
+        row["name"] = names[pk]
+    rule_ids = [row["rule_id"] for row in report["rules"]]
+    texts = {}
+    if rule_ids:
+        texts = {pk: (if_text, then_text) for pk, if_text, then_text in
+                 owned(LifeRule, user).filter(pk__in=rule_ids)
+                 .values_list("id", "if_text", "then_text")}
+    for row in report["rules"]:
+        row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
+
+    _add_four_week_details(report, checkins, rides, zone)
+    return report
+
+
+def _add_four_week_details(report: dict, checkins: list, rides: list, zone) -> None:
+    """Per 4-week bucket: alarm load and share of rides without escalation, with the same
+    metrics functions as the totals, applied to the rows of each bucket."""
+    checkin_moments = [c.recorded_at for c in checkins]
+    ride_moments = [r.started_at for r in rides]
+    alarm_buckets = []
+    for bucket in report["rides"]["per_four_weeks"]:
+        first, last = date.fromisoformat(bucket["start"]), date.fromisoformat(bucket["end"])
+        lo, hi = utc_bounds(first, last, zone)
+        i, j = _slice(checkin_moments, lo, hi)
+        load = metrics.alarm_load(checkins[i:j], zone)
+        alarm_buckets.append(metrics.to_json_ready({
+            "start": first, "end": last, "days": bucket["days"],
+            "n": load["n"], "high": load["high"], "share": load["share"]}))
+        i, j = _slice(ride_moments, lo, hi)
+        part = metrics.rides_summary(rides[i:j], first, last, zone)
+        bucket.update(metrics.to_json_ready({
+            "with_look_back": part["with_look_back"], "no_escalation": part["no_escalation"],
+            "share_no_escalation": part["share_no_escalation"]}))
+    report["alarm_load"]["per_four_weeks"] = alarm_buckets
+
+
+def _compare(this_week: dict | None, before: list[dict]) -> dict:
+    """Per field: this week's summary, and the mean of each figure over the weeks before.
+    Amplitude counts only weeks with 2+ check-ins, as in metrics.weekly_trend: one
+    check-in gives amplitude 0 by arithmetic, not because the week was calm."""
+    out = {}
+    for field in metrics.FIELDS:
+        earlier = {}
+        for key in ("max", "min", "amplitude", "mean", "sd", "mssd"):
+            minimum = 2 if key == "amplitude" else 1
+            values = [w[field][key] for w in before
+                      if w[field]["n"] >= minimum and w[field][key] is not None]
+            earlier[key] = metrics.to_json_ready(metrics.mean(values))
+        out[field] = {"now": this_week[field] if this_week else None, "before": earlier,
+                      "weeks_before": len(before)}
+    return out
+
+
+def weekly_review_data(user, monday: date) -> dict:
+    """The figures of one ISO week next to the four weeks before it."""
+    sunday = monday + timedelta(days=6)
+    week = insights_for_period(user, monday, sunday)
+    previous = insights_for_period(user, monday - timedelta(weeks=COMPARE_WEEKS),
+                                   monday - timedelta(days=1))
+    this_week = week["weeks"][0] if week["weeks"] else None
+    return {
+        "monday": monday,
+        "sunday": sunday,
+        "label": metrics.iso_week_label(monday),
+        "report": week,
+        "previous": previous,
+        "compare": _compare(this_week, previous["weeks"]),
+        "open_lookbacks": list(owned(Ride, user).open_lookbacks()
+                               .select_related("horse", "person").order_by("lookback_due_at")),
+    }
+
+
+def weekly_reviews(user, week: str | None = None):
+    reviews = owned(WeeklyReview, user)
+    return reviews.filter(week=week) if week else reviews
+
+
+def insights_home_context(user) -> dict:
+    """The home card: this week's peaks and valleys of alarm against the weeks before.
+    One query (check-ins of the last five weeks)."""
+    if user is None or not user.is_authenticated:
+        return {}
+    zone = user_zone(user)
+    today = local_today(user)
+    monday = monday_of(today)
+    lo, hi = utc_bounds(monday - timedelta(weeks=COMPARE_WEEKS), today, zone)
+    weeks = metrics.to_json_ready(metrics.weekly_summaries(_checkin_rows(user, lo, hi), zone))
+    this_week = next((w for w in weeks if w["start"] == monday.isoformat()), None)
+    before = [w for w in weeks if w["start"] < monday.isoformat()]
+    return {"insights_home": {
+        "label": metrics.iso_week_label(monday),
+        "alarm": this_week["alarm"] if this_week else None,
+        "compare": _compare(this_week, before)["alarm"],
+    }}
+
+
+def pursuit_history(user, pursuit) -> dict:
+    """A pursuit's ratings, its own flips, and whether to remind the person of the past
+    pattern: its first rating is ≥ 8 and other pursuits flipped before it began."""
+    ratings = _ratings_by_pursuit(user)
+    own = ratings.get(pursuit.pk, [])
+    own_flips = metrics.drive_boredom_flips(own)
+    reminder = None
+    if own and own_flips["count"] == 0:
+        first_at = own[0][0]
+        # Only what happened before this pursuit began counts as "the past pattern".
+        others = {str(pk): [r for r in rs if r[0] < first_at]
+                  for pk, rs in ratings.items() if pk != pursuit.pk}
+        past = metrics.flips_summary(others)
+        if metrics.new_pursuit_reminder(own, past):
+            reminder = metrics.to_json_ready({
+                "count": past["count"], "mean_drive_days": past["mean_drive_days"],
+                "mean_drive_weeks": (past["mean_drive_days"] or 0) / 7})
+    return {"ratings": own, "flips": metrics.to_json_ready(own_flips), "reminder": reminder}
+
+
+def pursuits_overview(user) -> list[dict]:
+    """Each pursuit with its latest rating and number of flips: two queries."""
+    ratings = _ratings_by_pursuit(user)
+    rows = []
+    for pursuit in owned(Pursuit, user):
+        own = ratings.get(pursuit.pk, [])
+        rows.append({"pursuit": pursuit, "latest": own[-1] if own else None,
+                     "count": len(own), "flips": metrics.drive_boredom_flips(own)["count"]})
+    return rows
