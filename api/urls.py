@@ -5,6 +5,8 @@ from api import crud, rides, schemas
 from api.base import api
 from charioteer.models import Goal, LifeRule, Side
 from people.models import Person
+from safety.api import router as safety_plan_router
+from selfcheck.api import router as selfcheck_router
 
 api.add_router("/goals", crud.register(Router(tags=["goals"]), model=Goal,
                                        schema_in=schemas.GoalIn, schema_out=schemas.GoalOut))
@@ -18,5 +20,7 @@ api.add_router("/people", crud.register(Router(tags=["people"]), model=Person,
                                         schema_in=schemas.PersonIn,
                                         schema_out=schemas.PersonOut))
 api.add_router("/rides", rides.router)
+api.add_router("/safety-plan", safety_plan_router)
+api.add_router("/selfchecks", selfcheck_router)
 
 urlpatterns = [path("", api.urls)]

@@ -1,4 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from checkins import views
 
 app_name = "checkins"
-urlpatterns = []
+urlpatterns = [
+    path("meten/", views.checkin, name="checkin"),
+    path("meten/geschiedenis/", views.history, name="history"),
+    path("meten/schema/", views.schedule, name="schedule"),
+    path("meten/sessie/", views.session, name="session"),
+    path("meten/<int:pk>/", views.detail, name="detail"),
+    path("meten/<int:pk>/verwijderen/", views.delete, name="delete"),
+    path("account/export/<str:kind>.<str:fmt>", views.export, name="export"),
+    path("sw.js", views.service_worker, name="sw"),
+]

@@ -14,6 +14,8 @@ import nh3
 
 CONTENT_DIR = Path(__file__).with_name("content")
 LANGUAGES = ("nl", "en")
+# Every article ends with its sources under this heading (METHOD.md 4.9).
+SOURCES_HEADING = {"nl": "Bronnen", "en": "Sources"}
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "li", "em", "strong", "blockquote", "a",
                 "br", "hr", "code"}
 
@@ -33,6 +35,19 @@ class Article:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def sources_html(self) -> str:
+        """The sources section, from its heading to the end ("" if there is none)."""
+        heading = f"<h2>{SOURCES_HEADING.get(self.language, '')}</h2>"
+        at = self.html.rfind(heading)
+        return self.html[at:] if at >= 0 else ""
+
+    @property
+    def body_words(self) -> int:
+        """Words of the article itself: everything before the sources section."""
+        body = self.html[: len(self.html) - len(self.sources_html)]
+        return len(re.sub(r"<[^>]+>", " ", body).split())
 
 
 def _front_matter(raw: str) -> tuple[dict[str, str], str]:

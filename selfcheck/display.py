@@ -2,10 +2,12 @@
 geometry, and where to start. Kept out of the views so they stay short and this stays
 testable without requests."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import get_language
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
 from learn import library
@@ -49,7 +51,18 @@ class ChartRow:
     bar_width: float = 0
     value_x: float = 0
     previous_x: float | None = None
-    articles: list = field(default_factory=list)
+
+    @property
+    def change_text(self) -> str:
+        """The change in words; higher always means more difficulty."""
+        if self.change is None:
+            return "—"
+        if self.change == 0:
+            return gettext_now("no change")
+        points = number_format(abs(self.change), 1)
+        if self.change > 0:
+            return gettext_now("%(points)s higher (more difficulty)") % {"points": points}
+        return gettext_now("%(points)s lower (less difficulty)") % {"points": points}
 
 
 def chart_rows(scores: dict, previous_scores: dict | None, lang: str) -> list[ChartRow]:

@@ -1,0 +1,188 @@
+import hashlib
+import json
+import uuid
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from checkins import exports, selectors, services
+from checkins.forms import CheckInForm, ScheduleForm
+from checkins.models import CheckIn, PushSubscription, Schedule
+from checkins.push import push_configured
+from safety.alerts import flag_crisis_if_needed
+from wagenmenner.access import get_owned_or_404, owned
+
+# offline.js sends this header when it posts the form itself, to get JSON back.
+FETCH_HEADER = "X-WM-Fetch"
+# What the service worker keeps for offline use (pages are cached per person, see sw.js).
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:crisis")
+OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js", "wagenmenner/htmx.min.js",
+                  "wagenmenner/offline.js", "wagenmenner/icon.svg",
+                  "wagenmenner/manifest.webmanifest")
+
+
+def _form_errors(form, exc: ValidationError) -> None:
+    for field, errors in exc.message_dict.items():
+        form.add_error(field if field in form.fields else None, errors)
+
+
+@login_required
+def checkin(request):
+    data = request.POST.copy() if request.method == "POST" else None
+    form = CheckInForm(data, initial={"key": uuid.uuid4().hex})
+    if request.method == "POST" and form.is_valid():
+        try:
+            recorded = services.checkin_record(owner=request.user, fields=form.record_fields(),
+                                               key=form.cleaned_data["key"])
+        except ValidationError as exc:
+            _form_errors(form, exc)
+        except services.IdempotencyMismatch:
+            # Sent again after changing the answers (the back button): a new key, so the
+            # next press stores it as the new check-in it is.
+            data["key"] = uuid.uuid4().hex
+            form = CheckInForm(data)
+            form.is_valid()
+            form.add_error(None, _("These answers differ from the check-in this form already "
+                                   "sent. Press the button again to save them as a new "
+                                   "check-in."))
+        else:
+            if recorded.replayed:
+                messages.info(request, _("This check-in was already saved."))
+            else:
+                flag_crisis_if_needed(request, *(form.cleaned_data[f]
+                                                 for f in services.TEXT_FIELDS))
+                messages.success(request, _("Check-in saved."))
+            if request.headers.get(FETCH_HEADER) == "1":
+                return JsonResponse({"saved": True, "next": reverse("home")}, status=201)
+            return redirect("home")
+    return render(request, "checkins/checkin.html", {
+        "form": form,
+        "api_url": reverse("api:checkin_create"),
+        "session_url": reverse("checkins:session"),
+    })
+
+
+@login_required
+def history(request):
+    page = Paginator(owned(CheckIn, request.user), 25).get_page(request.GET.get("page"))
+    return render(request, "checkins/history.html", {"page": page})
+
+
+@login_required
+def detail(request, pk):
+    item = get_owned_or_404(CheckIn, request.user, pk)
+    return render(request, "checkins/detail.html", {"checkin": item})
+
+
+@login_required
+@require_POST
+def delete(request, pk):
+    item = get_owned_or_404(CheckIn, request.user, pk)
+    services.checkin_delete(checkin=item)
+    messages.success(request, _("Check-in deleted."))
+    return redirect("checkins:history")
+
+
+@login_required
+def schedule(request):
+    instance = selectors.schedule_for(request.user) or Schedule(owner=request.user)
+    form = ScheduleForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        services.schedule_save(owner=request.user, form=form)
+        messages.success(request, _("Your check-in moments are saved."))
+        return redirect("checkins:schedule")
+    upcoming = []
+    if instance.pk and instance.mode != Schedule.Mode.OFF:
+        upcoming = selectors.upcoming_moments(instance, request.user, timezone.now())
+    return render(request, "checkins/schedule.html", {
+        "form": form,
+        "upcoming": upcoming,
+        "time_zone": request.user.time_zone,
+        "vapid_public_key": settings.WAGENMENNER_VAPID_PUBLIC_KEY if push_configured() else "",
+        "push_url": reverse("api:push_subscribe"),
+        "phones": owned(PushSubscription, request.user).count(),
+    })
+
+
+def cache_key_for(user) -> str:
+    """An opaque name for the person's offline cache: it tells the service worker that
+    another account logged in on this phone, without telling anyone who."""
+    return salted_hmac("wagenmenner.checkins.offline-cache", str(user.pk)).hexdigest()[:24]
+
+
+@require_GET
+@never_cache
+def session(request):
+    """For offline.js and sw.js: a fresh CSRF token for sending the queue, and whose it is."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"authenticated": False}, status=401)
+    return JsonResponse({"authenticated": True, "csrf": get_token(request),
+                         "user": cache_key_for(request.user)})
+
+
+def _static_text(path: str) -> str | None:
+    found = finders.find(path)
+    if not found:
+        return None
+    with open(found, encoding="utf-8") as fh:
+        return fh.read()
+
+
+@require_GET
+def service_worker(request):
+    """sw.js from the root, so its scope is the whole site, with what it must cache.
+
+    The version is a hash of every file it caches, so a changed file installs a new
+    worker (browsers compare the script byte for byte) and drops the old caches.
+    """
+    source = _static_text("wagenmenner/sw.js")
+    if source is None:
+        raise Http404
+    static = [p for p in OFFLINE_STATIC if finders.find(p)]
+    digest = hashlib.sha256(source.encode())
+    for path in static:
+        digest.update((_static_text(path) or "").encode())
+    config = {
+        "version": digest.hexdigest()[:16],
+        "pages": [reverse(name) for name in OFFLINE_PAGES],
+        "fallback": reverse("checkins:checkin"),
+        "static": [settings.STATIC_URL + p for p in static],
+        "session": reverse("checkins:session"),
+    }
+    body = f"const WM_CONFIG = {json.dumps(config)};\n{source}"
+    response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
+    response["Service-Worker-Allowed"] = "/"
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json; charset=utf-8"}
+
+
+@login_required
+@require_GET
+def export(request, kind, fmt):
+    if kind not in exports.KINDS or fmt not in EXPORT_TYPES:
+        raise Http404
+    columns, rows = exports.KINDS[kind]
+    items = rows(request.user)
+    content = exports.as_csv(columns, items) if fmt == "csv" else exports.as_json(items)
+    response = StreamingHttpResponse(content, content_type=EXPORT_TYPES[fmt])
+    name = f"wagenmenner-{kind}-{timezone.localdate().isoformat()}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
