@@ -3,6 +3,7 @@ from ninja import Router
 
 from api import crud, rides, schemas
 from api.base import api
+from api.checkins import router as checkins_router
 from charioteer.models import Goal, LifeRule, Side
 from people.models import Person
 from safety.api import router as safety_plan_router
@@ -22,5 +23,6 @@ api.add_router("/people", crud.register(Router(tags=["people"]), model=Person,
 api.add_router("/rides", rides.router)
 api.add_router("/safety-plan", safety_plan_router)
 api.add_router("/selfchecks", selfcheck_router)
+api.add_router("/checkins", checkins_router)
 
 urlpatterns = [path("", api.urls)]

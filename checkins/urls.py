@@ -10,6 +10,6 @@ urlpatterns = [
     path("meten/sessie/", views.session, name="session"),
     path("meten/<int:pk>/", views.detail, name="detail"),
     path("meten/<int:pk>/verwijderen/", views.delete, name="delete"),
-    path("account/export/<str:kind>.<str:fmt>", views.export, name="export"),
+    path("account/export/<slug:kind>.<slug:fmt>", views.export, name="export"),
     path("sw.js", views.service_worker, name="sw"),
 ]

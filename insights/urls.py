@@ -1,4 +1,18 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from insights import views
 
 app_name = "insights"
-urlpatterns = []
+urlpatterns = [
+    path("inzicht/", views.overview, name="overview"),
+    path("inzicht/week/", views.weekly_review, name="week"),
+    path("inzicht/bezigheden/", views.pursuits, name="pursuits"),
+    path("inzicht/bezigheden/nieuw/", views.pursuit_create, name="pursuit_create"),
+    path("inzicht/bezigheden/<int:pk>/", views.pursuit_detail, name="pursuit_detail"),
+    path("inzicht/bezigheden/<int:pk>/beoordelen/", views.pursuit_rate, name="pursuit_rate"),
+    path("inzicht/bezigheden/<int:pk>/bewerken/", views.pursuit_edit, name="pursuit_edit"),
+    path("inzicht/bezigheden/<int:pk>/verwijderen/", views.pursuit_delete,
+         name="pursuit_delete"),
+    path("inzicht/bezigheden/<int:pk>/beoordelingen/<int:rating_pk>/verwijderen/",
+         views.rating_delete, name="rating_delete"),
+]

@@ -217,6 +217,17 @@ ENCRYPTION_KEYS = envstr("WAGENMENNER_ENCRYPTION_KEYS")
 CRISIS_LINES_FILE = envstr("WAGENMENNER_CRISIS_LINES")
 SECURITY_CONTACT = envstr("WAGENMENNER_SECURITY_CONTACT") or "mailto:security@wagenmenner.invalid"
 
+# --- Check-in reminders by Web Push (checkins/push.py) --------------------------------
+# Reminders reach phones only when all three are set; without them the app works the same,
+# minus the reminders. Make a key pair once with `python manage.py vapid_keys`. The private
+# key is base64url (raw or DER) or PEM; give it as WAGENMENNER_VAPID_PRIVATE_KEY_FILE to
+# keep it out of the environment. The subject is a mailto: or https: contact for the push
+# services.
+WAGENMENNER_VAPID_PUBLIC_KEY = envstr("WAGENMENNER_VAPID_PUBLIC_KEY") or ""
+WAGENMENNER_VAPID_PRIVATE_KEY = envstr("WAGENMENNER_VAPID_PRIVATE_KEY") or ""
+WAGENMENNER_VAPID_SUBJECT = envstr("WAGENMENNER_VAPID_SUBJECT") or ""
+# --- end of check-in reminders --------------------------------------------------------
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

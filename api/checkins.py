@@ -1,0 +1,302 @@
+"""Check-ins through the API, exactly once with an Idempotency-Key (METHOD 4.3).
+
+The offline queue on the phone (offline.js) sends here. Repeats are normal for it — a
+lost answer, a second tab, a flaky network — so a request with a key it sent before
+gets the first answer again, byte for byte, and stores nothing new (as Stripe does).
+"""
+
+import base64
+import binascii
+import ipaddress
+import json
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.contrib.auth import SESSION_KEY
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext_lazy as _
+from ninja import Query, Router, Schema, Status
+from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from api.schemas import Error
+from checkins import services
+from checkins.models import SCALES, CheckIn
+from checkins.push import push_configured
+from checkins.selectors import checkin_as_dict, checkins_between
+from safety.alerts import flag_crisis_if_needed
+from wagenmenner.access import get_owned_or_404
+from wagenmenner.forms import ERROR_LEVEL
+
+router = Router(tags=["check-ins"])
+
+TEXT_LIMITS = {"substance": 200, "substance_amount": 200, "note": 5000}
+ERROR_UNKNOWN_FIELDS = _("Unknown field(s): %(fields)s. Known fields: %(known)s.")
+ERROR_MISSING_LEVELS = _("Give a level from 0 to 10 for: %(fields)s.")
+ERROR_TEXT = _("Write text here, at most %(max)s characters.")
+ERROR_YES_NO = _("Give true or false.")
+ERROR_TIME_FORMAT = _("This is not a time. Give a date and time with a time zone, for "
+                      "example 2026-03-01T09:30:00+01:00.")
+ERROR_PUSH_OFF = _("Reminders on the phone are not set up on this server.")
+ERROR_PUSH_ENDPOINT = _("This is not the address of a push service.")
+ERROR_PUSH_KEY = _("This is not a key of a push subscription.")
+IDEMPOTENCY_DOC = {
+    "in": "header", "name": "Idempotency-Key", "required": False,
+    "schema": {"type": "string", "maxLength": services.MAX_KEY_LENGTH},
+    "description": (
+        "Any unique string (a UUID). A repeat with the same key and body gets the first "
+        "answer (status and body, header `Idempotent-Replayed: true`) and stores nothing; "
+        "the same key with another body gets 422. Keys are kept at least 24 hours."),
+}
+
+
+def _fail(kind: str, message) -> PydanticCustomError:
+    # The message is translated now (the person's language is active during validation)
+    # and passed as a finished sentence: no {placeholders} left for pydantic to fill.
+    return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
+
+
+class CheckInIn(Schema):
+    """One check-in. Levels 0–10; ``recorded_at`` is when it was experienced, with its
+    time zone (default: now); at most 10 minutes ahead of the server's clock."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    alarm: int = Field(ge=0, le=10)
+    energy: int = Field(ge=0, le=10)
+    drive: int = Field(ge=0, le=10)
+    enjoyment: int = Field(ge=0, le=10)
+    boredom: int = Field(ge=0, le=10)
+    urge: int = Field(ge=0, le=10)
+    substance: str = Field("", max_length=200)
+    substance_amount: str = Field("", max_length=200)
+    conflict: bool = False
+    note: str = Field("", max_length=5000)
+    recorded_at: datetime | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_and_complete(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        known = list(cls.model_fields)
+        unknown = sorted(str(k) for k in data if k not in cls.model_fields)
+        if unknown:
+            raise _fail("unknown_field", ERROR_UNKNOWN_FIELDS % {
+                "fields": ", ".join(unknown), "known": ", ".join(known)})
+        missing = [s for s in SCALES if data.get(s) is None]
+        if missing:
+            raise _fail("missing", ERROR_MISSING_LEVELS % {"fields": ", ".join(missing)})
+        return data
+
+    @field_validator(*SCALES, mode="before")
+    @classmethod
+    def _level(cls, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+            raise _fail("level", ERROR_LEVEL)
+        return value
+
+    @field_validator(*TEXT_LIMITS, mode="before")
+    @classmethod
+    def _text(cls, value: Any, info) -> str:
+        limit = TEXT_LIMITS[info.field_name]
+        if value is None:
+            return ""
+        if not isinstance(value, str) or len(value) > limit:
+            raise _fail("text", ERROR_TEXT % {"max": limit})
+        return value
+
+    @field_validator("conflict", mode="before")
+    @classmethod
+    def _yes_no(cls, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise _fail("yes_no", ERROR_YES_NO)
+        return value
+
+    @field_validator("recorded_at", mode="before")
+    @classmethod
+    def _when(cls, value: Any) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            when = parse_datetime(value) if isinstance(value, str) else None
+        except ValueError:
+            when = None
+        if when is None:
+            raise _fail("datetime", ERROR_TIME_FORMAT)
+        try:
+            services.check_recorded_at(when, timezone.now())
+        except ValidationError as exc:
+            raise _fail("datetime", exc.message_dict["recorded_at"][0]) from None
+        return when
+
+
+class CheckInOut(Schema):
+    id: int
+    recorded_at: datetime
+    alarm: int
+    energy: int
+    drive: int
+    enjoyment: int
+    boredom: int
+    urge: int
+    substance: str
+    substance_amount: str
+    conflict: bool
+    note: str
+    created_at: datetime
+
+
+class CheckInCreated(CheckInOut):
+    crisis_detected: bool
+
+
+class Filters(Schema):
+    start: date | None = Field(None, description="First day (in the person's time zone)")
+    end: date | None = Field(None, description="Last day, included")
+    limit: int = Field(50, ge=1, le=500)
+    offset: int = Field(0, ge=0)
+
+
+def _json(status: int, body: dict, replayed: bool = False) -> HttpResponse:
+    response = HttpResponse(json.dumps(body, ensure_ascii=False), status=status,
+                            content_type="application/json; charset=utf-8")
+    if replayed:
+        response["Idempotent-Replayed"] = "true"
+    return response
+
+
+@router.post("", url_name="checkin_create", summary="Record a check-in",
+             response={201: CheckInCreated, 422: Error},
+             openapi_extra={"parameters": [IDEMPOTENCY_DOC]})
+def checkin_create(request, payload: CheckInIn):
+    key = request.headers.get("Idempotency-Key", "")
+    try:
+        recorded = services.checkin_record(owner=request.user, fields=payload.dict(), key=key)
+    except services.IdempotencyMismatch:
+        return _json(422, {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}})
+    if not recorded.replayed and request.session.get(SESSION_KEY):
+        # Sent from the app in the browser: the next page shows the crisis card too.
+        flag_crisis_if_needed(request, *(getattr(payload, f) for f in services.TEXT_FIELDS))
+    return _json(recorded.status, recorded.body, recorded.replayed)
+
+
+@router.get("", response=list[CheckInOut], url_name="checkin_list",
+            summary="List check-ins, newest first")
+def checkin_list(request, filters: Query[Filters]):
+    items = checkins_between(request.user, filters.start, filters.end)
+    return [checkin_as_dict(c) for c in items[filters.offset:filters.offset + filters.limit]]
+
+
+@router.get("/{int:pk}", response={200: CheckInOut, 404: Error}, url_name="checkin_read",
+            summary="Read a check-in")
+def checkin_read(request, pk: int):
+    return checkin_as_dict(get_owned_or_404(CheckIn, request.user, pk))
+
+
+@router.delete("/{int:pk}", response={204: None, 404: Error}, url_name="checkin_delete",
+               summary="Delete a check-in")
+def checkin_delete(request, pk: int):
+    services.checkin_delete(checkin=get_owned_or_404(CheckIn, request.user, pk))
+    return Status(204, None)
+
+
+# --- Reminders on this phone (Web Push) ------------------------------------------------
+
+
+def _b64url(value: str, length: int) -> bytes:
+    try:
+        raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        raise _fail("push_key", ERROR_PUSH_KEY) from None
+    if len(raw) != length:
+        raise _fail("push_key", ERROR_PUSH_KEY)
+    return raw
+
+
+class PushKeys(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    p256dh: str = Field(max_length=200)
+    auth: str = Field(max_length=100)
+
+    @field_validator("p256dh")
+    @classmethod
+    def _p256dh(cls, value: str) -> str:
+        if _b64url(value, 65)[0] != 4:  # an uncompressed P-256 point
+            raise _fail("push_key", ERROR_PUSH_KEY)
+        return value
+
+    @field_validator("auth")
+    @classmethod
+    def _auth(cls, value: str) -> str:
+        _b64url(value, 16)
+        return value
+
+
+def _check_endpoint(value: str) -> str:
+    """Push services live on public https addresses. Anything else would let a request
+    make this server post to an address of someone's choosing (a local service, say)."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+    except ValueError:
+        raise _fail("push_endpoint", ERROR_PUSH_ENDPOINT) from None
+    try:
+        ipaddress.ip_address(host)
+        is_ip = True
+    except ValueError:
+        is_ip = False
+    if (parts.scheme != "https" or not host or "." not in host or is_ip
+            or host == "localhost" or host.endswith((".localhost", ".local", ".internal"))
+            or parts.username or parts.password):
+        raise _fail("push_endpoint", ERROR_PUSH_ENDPOINT)
+    return value
+
+
+class PushSubscriptionIn(Schema):
+    """What the browser's PushSubscription.toJSON() gives."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    endpoint: str = Field(max_length=2000)
+    expirationTime: int | None = None  # noqa: N815 (the browser's name)
+    keys: PushKeys
+
+    @field_validator("endpoint")
+    @classmethod
+    def _endpoint(cls, value: str) -> str:
+        return _check_endpoint(value)
+
+
+class PushUnsubscribeIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    endpoint: str = Field(max_length=2000)
+
+
+class PushOut(Schema):
+    subscribed: bool
+
+
+@router.post("/push-subscriptions", url_name="push_subscribe",
+             response={201: PushOut, 409: Error, 422: Error},
+             summary="Receive check-in reminders on this browser")
+def push_subscribe(request, payload: PushSubscriptionIn):
+    if not push_configured():
+        return Status(409, {"detail": str(ERROR_PUSH_OFF)})
+    services.push_subscribe(owner=request.user, endpoint=payload.endpoint,
+                            p256dh=payload.keys.p256dh, auth=payload.keys.auth)
+    return Status(201, {"subscribed": True})
+
+
+@router.delete("/push-subscriptions", url_name="push_unsubscribe",
+               response={200: PushOut, 422: Error},
+               summary="Stop check-in reminders on this browser")
+def push_unsubscribe(request, payload: PushUnsubscribeIn):
+    services.push_unsubscribe(owner=request.user, endpoint=payload.endpoint)
+    return {"subscribed": False}

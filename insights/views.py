@@ -1,0 +1,210 @@
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from charioteer.models import Goal, LifeRule, Side
+from checkins.models import Pursuit, PursuitRating
+from insights import charts, forms, selectors, services
+from insights.metrics import FIELDS, iso_week_label
+from insights.models import WeeklyReview
+from insights.periods import (
+    default_period,
+    local_today,
+    monday_of,
+    parse_week,
+    user_zone,
+    utc_bounds,
+)
+from insights.presentation import FIELD_LABELS, insights_page_context
+from people.models import Escalation
+from safety.alerts import flag_crisis_if_needed
+from wagenmenner.access import get_owned_or_404, owned
+from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
+
+REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal,
+                  WeeklyReview.Kind.SIDE: Side}
+
+
+@login_required
+def overview(request):
+    user = request.user
+    start, end = default_period(local_today(user))
+    if "start" in request.GET or "end" in request.GET:
+        form = forms.PeriodForm(request.GET)
+        if form.is_valid():
+            start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    else:
+        form = forms.PeriodForm(initial={"start": start, "end": end})
+    report = selectors.insights_for_period(user, start, end)
+    context = insights_page_context(report, start, end)
+    context.update({"form": form, "start": start, "end": end})
+    return render(request, "insights/overview.html", context)
+
+
+def _parse_adjust(user, value: str):
+    """``rule-12``, ``goal-3``, ``side-5`` or ``new_rule`` → (kind, object or None).
+    Someone else's id answers 404, like everywhere."""
+    if value == WeeklyReview.Kind.NEW_RULE:
+        return WeeklyReview.Kind.NEW_RULE, None
+    kind, _sep, pk = value.partition("-")
+    if kind not in REVIEW_TARGETS or not pk.isdigit():
+        raise Http404
+    return WeeklyReview.Kind(kind), get_owned_or_404(REVIEW_TARGETS[kind], user, pk)
+
+
+@login_required
+def weekly_review(request):
+    user = request.user
+    today = local_today(user)
+    monday = parse_week(request.POST.get("week") or request.GET.get("week"), today)
+    data = selectors.weekly_review_data(user, monday)
+    label = data["label"]
+    adjust = request.POST.get("adjust") or request.GET.get("adjust") or ""
+    form = kind = target = None
+    if adjust:
+        kind, target = _parse_adjust(user, adjust)
+        form = forms.AdjustmentForm(request.POST if request.method == "POST" else None,
+                                    kind=kind, owner=user, target=target)
+    if request.method == "POST":
+        if form is None:
+            raise Http404
+        if form.is_valid():
+            try:
+                services.weekly_review_save(
+                    user=user, week=label, kind=kind, target_id=target.pk if target else None,
+                    changes=form.changes(), reason=form.cleaned_data["reason"],
+                    goal=form.cleaned_data.get("goal"))
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                flag_crisis_if_needed(request, form.cleaned_data["reason"],
+                                      *form.changes().values())
+                messages.success(request, _("Your adjustment is saved. Try it this week, and "
+                                            "look at what it does at the next review."))
+                return redirect(f"{reverse('insights:week')}?week={label}")
+    zone = user_zone(user)
+    lo, hi = utc_bounds(monday, data["sunday"], zone)
+    report = data["report"]
+    return render(request, "insights/week.html", {
+        **data,
+        "fields": [{"field": f, "label": FIELD_LABELS[f], **data["compare"][f]} for f in FIELDS],
+        "escalations": owned(Escalation, user).filter(
+            happened_at__gte=lo, happened_at__lt=hi).select_related("person"),
+        "rides_week": report["rides"],
+        "rules_week": report["rules"],
+        "reviews_week": list(selectors.weekly_reviews(user, label)),
+        "past_reviews": list(selectors.weekly_reviews(user).exclude(week=label)[:20]),
+        "targets": forms.adjustable_targets(user),
+        "kinds": WeeklyReview.Kind,
+        "form": form,
+        "adjust": adjust,
+        "target": target,
+        "kind": kind,
+        "again": request.GET.get("again") == "1",
+        "previous_week": iso_week_label(monday - timedelta(weeks=1)),
+        "next_week": (iso_week_label(monday + timedelta(weeks=1))
+                      if monday < monday_of(today) else None),
+    })
+
+
+# --------------------------------------------------------------------------
+# Pursuits
+# --------------------------------------------------------------------------
+
+
+@login_required
+def pursuits(request):
+    return render(request, "insights/pursuits.html",
+                  {"rows": selectors.pursuits_overview(request.user)})
+
+
+@login_required
+def pursuit_create(request):
+    form = forms.PursuitCreateForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        pursuit = services.pursuit_create(user=request.user, name=form.cleaned_data["name"],
+                                          kind=form.cleaned_data["kind"],
+                                          intensity=form.cleaned_data.get("intensity"))
+        flag_crisis_if_needed(request, pursuit.name)
+        messages.success(request, _("Saved."))
+        return redirect("insights:pursuit_detail", pk=pursuit.pk)
+    return render(request, "object_form.html", {
+        "form": form, "title": _("Something you go for"),
+        "cancel_url": reverse("insights:pursuits")})
+
+
+def _pursuit(request, pk):
+    return get_owned_or_404(Pursuit, request.user, pk)
+
+
+@login_required
+def pursuit_detail(request, pk):
+    pursuit = _pursuit(request, pk)
+    history = selectors.pursuit_history(request.user, pursuit)
+    zone = user_zone(request.user)
+    ratings = history["ratings"]
+    rating_rows = list(PursuitRating.objects.filter(pursuit=pursuit).order_by("-rated_at", "-id"))
+    return render(request, "insights/pursuit_detail.html", {
+        "pursuit": pursuit,
+        "history": history,
+        "rating_rows": rating_rows,
+        "levels": range(11),
+        "chart": charts.ratings_chart(
+            key="ratings", ratings=ratings, zone=zone,
+            title=_("Intensity of %(name)s over time") % {"name": pursuit.name},
+            desc=_("%(n)s ratings on the 0–10 scale; the upper dashed line marks 8 (drive), "
+                   "the lower 3 (boredom).") % {"n": len(ratings)}),
+    })
+
+
+@login_required
+@require_POST
+def pursuit_rate(request, pk):
+    pursuit = _pursuit(request, pk)
+    form = forms.RatingForm(request.POST)
+    if form.is_valid():
+        services.pursuit_rate(pursuit=pursuit, intensity=form.cleaned_data["intensity"])
+        messages.success(request, _("Rated: %(n)s.") % {"n": form.cleaned_data["intensity"]})
+    else:
+        messages.error(request, form.errors["intensity"][0])
+    return redirect("insights:pursuit_detail", pk=pursuit.pk)
+
+
+@login_required
+@require_POST
+def rating_delete(request, pk, rating_pk):
+    pursuit = _pursuit(request, pk)
+    # The pursuit is the owned object; a rating is found only within it.
+    rating = PursuitRating.objects.filter(pursuit=pursuit, pk=rating_pk).first()
+    if rating is None:
+        raise Http404
+    with transaction.atomic():
+        rating.delete()
+    messages.success(request, _("Deleted."))
+    return redirect("insights:pursuit_detail", pk=pursuit.pk)
+
+
+class _PursuitEdit(OwnedUpdateView):
+    def get_success_url(self):
+        return reverse("insights:pursuit_detail", args=[self.object.pk])
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        flag_crisis_if_needed(self.request, form.cleaned_data.get("name"))
+        return response
+
+
+pursuit_edit = _PursuitEdit.as_view(model=Pursuit, form_class=forms.PursuitEditForm,
+                                    title=gettext_lazy("Edit pursuit"),
+                                    delete_url_name="insights:pursuit_delete")
+pursuit_delete = OwnedDeleteView.as_view(model=Pursuit, success_url_name="insights:pursuits",
+                                         template_name="insights/pursuit_confirm_delete.html")
