@@ -20,40 +20,41 @@ class BearerToken(HttpBearer):
         return user
 
 
-api = NinjaAPI(
-    title="Wagenmenner API",
-    version="1",
-    description=(
-        "The personal API of Wagenmenner. Authenticate with the session of the web app "
-        "(plus the CSRF token) or with `Authorization: Bearer <token>` "
-        "(`wagenmenner token EMAIL`). Every object belongs to its owner: ids of anyone "
-        "else answer 404."),
-    auth=[BearerToken(), django_auth],
-    urls_namespace="api",
-)
-
-
 def _errors(exc: ValidationError) -> dict:
     if hasattr(exc, "message_dict"):
         return {k: [str(m) for m in v] for k, v in exc.message_dict.items()}
     return {"__all__": [str(m) for m in exc.messages]}
 
 
-@api.exception_handler(ValidationError)
-def on_validation_error(request, exc):
-    return api.create_response(request, {"detail": _errors(exc)}, status=422)
+def build_api() -> NinjaAPI:
+    """A fresh API object per URLconf import: a failed import can then be retried without
+    ninja refusing to add routers to an object that was already half used."""
+    api = NinjaAPI(
+        title="Wagenmenner API",
+        version="1",
+        description=(
+            "The personal API of Wagenmenner. Authenticate with the session of the web app "
+            "(plus the CSRF token) or with `Authorization: Bearer <token>` "
+            "(`wagenmenner token EMAIL`). Every object belongs to its owner: ids of anyone "
+            "else answer 404."),
+        auth=[BearerToken(), django_auth],
+        urls_namespace="api",
+    )
 
+    @api.exception_handler(ValidationError)
+    def on_validation_error(request, exc):
+        return api.create_response(request, {"detail": _errors(exc)}, status=422)
 
-@api.exception_handler(NinjaValidationError)
-def on_schema_error(request, exc):
-    return api.create_response(request, {"detail": exc.errors}, status=422)
+    @api.exception_handler(NinjaValidationError)
+    def on_schema_error(request, exc):
+        return api.create_response(request, {"detail": exc.errors}, status=422)
 
+    @api.exception_handler(Http404)
+    def on_not_found(request, exc):
+        return api.create_response(request, {"detail": "Not found"}, status=404)
 
-@api.exception_handler(Http404)
-def on_not_found(request, exc):
-    return api.create_response(request, {"detail": "Not found"}, status=404)
+    @api.exception_handler(AuthenticationError)
+    def on_auth_error(request, exc):
+        return api.create_response(request, {"detail": "Authentication required"}, status=401)
 
-
-@api.exception_handler(AuthenticationError)
-def on_auth_error(request, exc):
-    return api.create_response(request, {"detail": "Authentication required"}, status=401)
+    return api

@@ -2,13 +2,16 @@ from django.urls import path
 from ninja import Router
 
 from api import crud, rides, schemas
-from api.base import api
+from api.base import build_api
 from api.checkins import router as checkins_router
 from charioteer.models import Goal, LifeRule, Side
+from insights.api import insights_router, pursuits_router
+from people.api import escalations_router
 from people.models import Person
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
 
+api = build_api()
 api.add_router("/goals", crud.register(Router(tags=["goals"]), model=Goal,
                                        schema_in=schemas.GoalIn, schema_out=schemas.GoalOut))
 api.add_router("/rules", crud.register(Router(tags=["life rules"]), model=LifeRule,
@@ -24,5 +27,9 @@ api.add_router("/rides", rides.router)
 api.add_router("/safety-plan", safety_plan_router)
 api.add_router("/selfchecks", selfcheck_router)
 api.add_router("/checkins", checkins_router)
+# Insights, pursuits and escalations: the routers live in their own apps.
+api.add_router("/insights", insights_router)
+api.add_router("/pursuits", pursuits_router)
+api.add_router("/escalations", escalations_router)
 
 urlpatterns = [path("", api.urls)]

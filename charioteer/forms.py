@@ -54,11 +54,22 @@ class LifeRuleForm(OwnedModelForm):
         fields = ["if_text", "then_text", "goal", "horse", "min_level", "relation", "person",
                   "echo", "active"]
         widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput}
+        labels = {"horse": _("When this horse pulls"), "relation": _("With this kind of person"),
+                  "person": _("With this person"), "echo": _("When this echo sounds")}
         help_texts = {
             "if_text": _("The situation, e.g. \"I am criticised\"."),
             "then_text": _("What you do then, e.g. \"I say I'll come back to it, and answer "
                            "after 30 minutes\"."),
         }
+
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        any_ = _("any")
+        for name in ("goal", "horse", "person", "echo"):
+            self.fields[name].empty_label = any_ if name != "goal" else _("no goal")
+        self.fields["relation"].choices = [("", any_)] + list(self.fields["relation"].choices)[1:]
+        self.fields["min_level"].choices = [("", any_)] + LEVEL_CHOICES
 
 
 class SideForm(OwnedModelForm):

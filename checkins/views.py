@@ -25,6 +25,9 @@ from checkins.push import push_configured
 from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404, owned
 
+# On the screen first; what, how much and the note fold away (optional, and the check-in
+# must take under 15 seconds).
+MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "conflict")
 # offline.js sends this header when it posts the form itself, to get JSON back.
 FETCH_HEADER = "X-WM-Fetch"
 # What the service worker keeps for offline use (pages are cached per person, see sw.js).
@@ -70,6 +73,7 @@ def checkin(request):
             return redirect("home")
     return render(request, "checkins/checkin.html", {
         "form": form,
+        "main_fields": [form[name] for name in MAIN_FIELDS],
         "api_url": reverse("api:checkin_create"),
         "session_url": reverse("checkins:session"),
     })

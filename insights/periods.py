@@ -14,6 +14,9 @@ MAX_DAYS = 7305
 ERROR_DATE = _("Use a date written as YYYY-MM-DD.")
 ERROR_END_BEFORE_START = _("The end date lies before the start date.")
 ERROR_TOO_LONG = _("A period can be at most 20 years long.")
+ERROR_OUT_OF_RANGE = _("Choose dates between the years 1900 and 2199.")
+# Far-off dates would overflow when converted between time zones.
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -58,6 +61,9 @@ def _parse_date(value: str, name: str) -> date:
 
 
 def check_period(start: date, end: date) -> None:
+    for name, day in (("start", start), ("end", end)):
+        if not EARLIEST <= day <= LATEST:
+            raise ValidationError({name: [ERROR_OUT_OF_RANGE]})
     if end < start:
         raise ValidationError({"end": [ERROR_END_BEFORE_START]})
     if (end - start).days + 1 > MAX_DAYS:

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS, Relation
@@ -61,3 +62,7 @@ class Escalation(models.Model):
     class Meta:
         ordering = ["-happened_at", "-id"]
         indexes = [models.Index(fields=["owner", "happened_at"])]
+
+    def __str__(self):
+        when = formats.date_format(timezone.localtime(self.happened_at), "SHORT_DATETIME_FORMAT")
+        return f"{_('Escalation')} {when}"

@@ -60,6 +60,7 @@ class RecogniseForm(_OwnedChoicesForm):
         super().__init__(*args, **kwargs)
         self.fields["horse"].required = True
         self.fields["horse"].empty_label = None
+        self.fields["person"].empty_label = _("nobody in particular")
 
 
 class AcknowledgeStepForm(_OwnedChoicesForm):
@@ -180,6 +181,7 @@ class QuickStartForm(_OwnedChoicesForm):
         super().__init__(*args, **kwargs)
         self.fields["horse"].required = True
         self.fields["horse"].empty_label = None
+        self.fields["person"].empty_label = _("nobody in particular")
 
 
 class QuickActForm(forms.Form):

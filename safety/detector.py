@@ -231,15 +231,11 @@ _FRAGMENTS = {
 # Anchor lists shared by several patterns (see "Speed" above).
 _A_ZELFMOORD = ("mo{1,2}r[dt]",)
 _A_STEM = ("su[il1!y]?[cs]",)
-_A_SELF_NL = ("zelf",)
+_A_AT_ONCE_NL = ("tegelijk", "in een keer", "in 1 keer", "ineens", "achter elkaar")
 _A_ENSELF = ("s[ea]?l(?:f|ve)",)
 _A_PILLS_NL = (
     "pil", "tablet", "medic", "pijnstill", "paracetamol", "azepam", "antidepress",
     "slaapmiddel",
-)  # fmt: skip
-_A_PILLS_EN = (
-    "pill", "tablet", "med", "paracetamol", "tylenol", "aspirin", "ibuprofen",
-    "antidepress", "benzo", "opioid", "painkill",
 )  # fmt: skip
 _A_VEHICLE_NL = (
     "trein", "metro", "tram", "bus", "vracht", "truck", "auto", "intercity", "sprinter",
@@ -305,11 +301,14 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             (("bestaan", "geleefd"), r"\bhad ik <FILLW>{0,2}maar nooit (?:bestaan|geleefd)\b"),
             (("dood",), r"\b(?:liever|beter|beter af) dood\b"),
             (
-                ("leven", "bestaan"),
+                ("niet (?:meer|langer) (?:leven|bestaan)",),
                 r"\b(?:wil|wilde|wou|wilt|willen|wilden) <FILLW>{0,3}niet (?:meer|langer) "
                 r"(?:leven|bestaan)\b",
             ),
-            (("leven", "bestaan"), r"\bniet (?:meer|langer) (?:willen|wil) (?:leven|bestaan)\b"),
+            (
+                ("niet (?:meer|langer) wil",),
+                r"\bniet (?:meer|langer) (?:willen|wil) (?:leven|bestaan)\b",
+            ),
             (
                 ("niet (?:meer|langer) (?:zijn|bestaan)",),
                 r"\b(?:wil|wilde|wou|wilt|willen|wilden) (?:ik )?(?:er|hier) <FILLW>{0,3}"
@@ -390,7 +389,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen)\b",
             ),
             (
-                _A_SELF_NL,
+                (
+                    "kant", "hang", "knop", "leven", "breng", "gebracht", "vermoord", "doden",
+                    "gedood", "dood", "verdr", "vergiftig", "aan ?(?:te )?doe", "aangedaan",
+                ),  # fmt: skip
                 r"\b<SELF> <FILLW>{0,2}(?:van kant (?:te )?(?:maken|maak|maakt|maakte"
                 r"|gemaakt)|op ?(?:te )?hangen|ophang|opgehangen|op ?(?:te )?knopen"
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen"
@@ -406,7 +408,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"\b(?:maak|maakt|maakte|maakten) (?:me|mij|zich|<SELF>) <FILLW>{0,2}van kant\b",
             ),
             # "je maakt me dood" is hyperbole, so "dood" only with mezelf etc.
-            (_A_SELF_NL, r"\b(?:maak|maakt|maakte|maakten) <SELF> <FILLW>{0,2}dood\b"),
+            (("dood",), r"\b(?:maak|maakt|maakte|maakten) <SELF> <FILLW>{0,2}dood\b"),
             (
                 ("leven",),
                 r"\b(?:breng|brengt|bracht|brachten) (?:me|mij|zich|<SELF>) <FILLW>{0,2}"
@@ -414,21 +416,21 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             ),
             # "ik breng mezelf om", but not "... om 8 uur".
             (
-                _A_SELF_NL,
+                ("breng", "bracht"),
                 r"\b(?:breng|brengt|bracht|brachten) <SELF> <FILLW>{0,2}om\b"
                 r"(?! (?:\d|half|kwart))",
             ),
             (
-                _A_SELF_NL,
+                ("vermoord", "dood", "verdr", "vergiftig"),
                 r"\b(?:vermoord|vermoordt|vermoordde|dood|doodt|doodde|verdrink|verdrinkt"
                 r"|verdronk|vergiftig|vergiftigt|vergiftigde) <SELF>",
             ),
             # "ik schiet mezelf in de voet" is an idiom, so "dood" is required.
             (
-                _A_SELF_NL,
+                ("schiet", "schoot"),
                 r"\b(?:schiet|schoot) <SELF> <FILLW>{0,2}(?:dood|door het hoofd|door mijn kop)\b",
             ),
-            (_A_SELF_NL, r"\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,2}(?:iets|wat) aan\b"),
+            (("iets aan", "wat aan"), r"\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,2}(?:iets|wat) aan\b"),
         ],
     ),
     (
@@ -465,31 +467,31 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"\been (?:hele?|volle) (?:doos|strip|pot|potje|pak|pakje|fles|flesje|zak"
                 r"|voorraad)(?: met| vol)? <PILLS_NL>\b",
             ),
-            (_A_PILLS_NL, r"\b(?:een hand ?vol|handenvol|een handjevol) <PILLS_NL>\b"),
+            (("hand",), r"\b(?:een hand ?vol|handenvol|een handjevol) <PILLS_NL>\b"),
             # "al mijn pillen" alone also means "already my pills", so it
             # needs "at once".
             (
-                _A_PILLS_NL,
+                _A_AT_ONCE_NL,
                 r"\b(?:alle|al (?:mijn|m'n|mn|me|de)) <PILLS_NL> (?:<W> ){0,3}?"
                 r"(?:tegelijk|tegelijkertijd|in een keer|in 1 keer|ineens|achter elkaar)\b",
             ),
             (
-                _A_PILLS_NL,
+                _A_AT_ONCE_NL,
                 r"\b(?:tegelijk|in een keer|in 1 keer|ineens) (?:<W> ){0,2}?"
                 r"(?:alle|al (?:mijn|m'n|mn|me|de)) <PILLS_NL>\b",
             ),
             (
-                _A_PILLS_NL,
+                ("spaar", "spare", "verzamel", "hamster"),
                 r"\b<PILLS_NL> (?:<W> ){0,2}?(?:op ?(?:te )?sparen|opsparen|opgespaard|sparen"
                 r"|spaar|gespaard|verzamelen|verzamel|verzameld|hamsteren|hamster|gehamsterd)\b",
             ),
             (
-                _A_PILLS_NL,
+                ("spaar", "spare", "verzamel", "hamster"),
                 r"\b(?:spaar|spaart|sparen|spaarde|verzamel|verzamelt|hamster|hamstert) "
                 r"(?:<W> ){0,2}?<PILLS_NL>\b",
             ),
             (
-                _A_PILLS_NL,
+                ("dood", "sterv", "eind", "wakker", "er niet meer", "uit het leven"),
                 r"\b<PILLS_NL> (?:in ?)?(?:te )?(?:slikken|slik|slikt|slikte|nemen|neem|nam"
                 r"|innemen|inneem|ingenomen|geslikt) om (?:<W> ){0,3}?(?:dood|te sterven"
                 r"|er een eind|niet meer wakker|nooit meer wakker|er niet meer|uit het leven)",
@@ -519,18 +521,18 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             (("zitten",), r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zitten\b"),
             (("zitten",), r"\bniet (?:meer|langer) zien zitten\b"),
             (
-                ("leven",),
+                ("geen zin", "zinloos", "meer waard", "de moeite", "geen waarde", "geen nut"),
                 r"\b(?:het|mijn|m'n|mn|dit) leven (?:heeft|had|is|was) (?:<W> ){0,2}?"
                 r"(?:geen zin|zinloos|niets meer waard|niks meer waard|niet meer de moeite"
                 r"|geen waarde|geen nut)",
             ),
-            (("leven",), r"\bgeen zin (?:meer )?(?:in|om) (?:te )?(?:het |mijn |m'n |dit )?leven\b"),
+            (("geen zin",), r"\bgeen zin (?:meer )?(?:in|om) (?:te )?(?:het |mijn |m'n |dit )?leven\b"),
             (
-                ("leven",),
+                ("reden",),
                 r"\bgeen (?:enkele )?reden (?:meer )?(?:om|tot) (?:te )?(?:leven|blijven leven"
                 r"|verder te leven)\b",
             ),
-            (("leven",), r"\b(?:niets|niks) (?:meer )?(?:om )?voor te leven\b"),
+            (("voor te leven",), r"\b(?:niets|niks) (?:meer )?(?:om )?voor te leven\b"),
             (("zonder (?:mij|me)",), r"\bbeter (?:af )?zonder (?:mij|me)\b"),
             (
                 ("beter af",),
@@ -590,7 +592,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "English: wanting to die or to be dead",
         [
             (
-                ("die",),
+                ("to die", "wanna", "wish"),
                 r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
                 r"(?:to )?die\b",
             ),
@@ -604,7 +606,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"\bwish(?:ed|ing)? (?:that )?i(?: was| were|'d be| would be| could be"
                 r"| had been) <FILLE>{0,2}(?:already )?dead\b",
             ),
-            (("die",), r"\bwish(?:ed|ing)? (?:that )?i(?: could| would|'d| will)? <FILLE>{0,2}die\b"),
+            (("wish",), r"\bwish(?:ed|ing)? (?:that )?i(?: could| would|'d| will)? <FILLE>{0,2}die\b"),
             (
                 ("born",),
                 r"\bwish(?:ed|ing)? (?:that )?i(?: had never been|'d never been| was never"
@@ -616,7 +618,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"| could just| could| would just) (?:stop )?exist(?:ing)?\b",
             ),
             (("dead",), r"\b(?:better off|rather be|prefer to be|prefer being) dead\b"),
-            (("die",), r"\b(?:rather|prefer to) die\b"),
+            (("rather", "prefer"), r"\b(?:rather|prefer to) die\b"),
         ],
     ),
     (
@@ -648,20 +650,20 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "English: ending one's life",
         [
             (
-                ("it all", "life", "existence"),
+                ("it all", "my (?:own )?life", "existence", "this life"),
                 r"\bend(?:s|ed|ing)? (?:it all|my life|my own life|my existence|this life)\b",
             ),
             (
-                ("it all", "life", "existence"),
+                ("an end to",),
                 r"\bput(?:ting)? an end to (?:my (?:own )?life|it all|my existence)\b",
             ),
             (
-                ("life",),
+                ("own life",),
                 r"\b(?:take|takes|taking|taken|took) (?:my|his|her|their|your|one'?s) own life\b",
             ),
             # "take my life back / in my own hands / seriously" is not suicide.
             (
-                ("life",),
+                ("my life", "his life", "her life", "their life"),
                 r"\b(?:take|takes|taking|taken|took) (?:my|his|her|their) life\b(?! (?:back"
                 r"|away|seriously|forward|apart|over|for granted|to the next|up|into"
                 r"|in (?:my|his|her|their|your|our|own|a|an|another|new|the))\b)",
@@ -673,12 +675,12 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "English: indirect phrasings (no reason to live, better off without me)",
         [
             (
-                ("liv", "go(?:ing)? on"),
+                ("reason", "point", "purpose"),
                 r"\bno (?:<W> ){0,1}?(?:reason|point|purpose) (?:in |to )?(?:live|living"
                 r"|go on|going on|stay alive|staying alive|be alive|being alive|keep living"
                 r"|keep going on)\b(?! with\b)",
             ),
-            (("liv",), r"\bnothing (?:left )?to live for\b"),
+            (("live for",), r"\bnothing (?:left )?to live for\b"),
             (
                 ("worth",),
                 r"\blife (?:is not|isn'?t|is no longer|'?s not|ain'?t|is never|really isn'?t) "
@@ -688,14 +690,14 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             # "I don't want to live in London" is not ideation; "without her"
             # is kept.
             (
-                ("liv", "exist", "any ?(?:more|longer)", "earth", "world"),
+                ("want to (?:live|be|exist)",),
                 r"\b(?:don'?t|do not|didn'?t|did not|no longer|doesn'?t|does not|never) "
                 r"(?:<W> ){0,1}?want to (?:live|be alive|exist|be here any ?more"
                 r"|be here any longer|be around any ?more|be on this earth|be in this world)\b"
                 r"(?! (?:in|at|with|near|on|there|here|like that|abroad|together|alone|next"
                 r"|close|by|under|above|somewhere|anywhere|off|as)\b)",
             ),
-            (("liv",), r"\bcan'?t (?:go on|keep|carry on) living\b"),
+            (("living",), r"\bcan'?t (?:go on|keep|carry on) living\b"),
             (("without me",), r"\bbetter off without me\b"),
             (("better off",), r"\bbetter off if i (?:<W> ){0,3}?(?:dead|gone|born|exist|alive)\b"),
             (
@@ -722,7 +724,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?!(?: <W>){0,5}? <WATER_EN>\b)",
             ),
             (
-                ("front", "under"),
+                ("in front of", "under"),
                 r"\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|throw myself"
                 r"|throwing myself|threw myself|walk|walked|walking|lie down|lay down"
                 r"|lying down) (?:in front of|under) (?:a|the|an|that|this|some|oncoming) "
@@ -734,7 +736,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?:train |railway |rail |subway )?tracks\b",
             ),
             (
-                _A_PILLS_EN,
+                ("whole", "entire", "full"),
                 r"\b(?:a|the) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|blister|jar"
                 r"|tub) (?:of )?(?:<W> ){0,1}?<PILLS_EN>\b",
             ),
@@ -746,14 +748,14 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?! of (?:wine|water|beer|vodka|whisky|whiskey|rum|gin|juice|soda|coke|milk"
                 r"|champagne|prosecco|cider|kombucha))",
             ),
-            (_A_PILLS_EN, r"\b(?:a|a big|a whole) handful of <PILLS_EN>\b"),
+            (("handful",), r"\b(?:a|a big|a whole) handful of <PILLS_EN>\b"),
             (
-                _A_PILLS_EN,
+                ("at once", "in one go", "together", "same time"),
                 r"\b(?:all|every one of|each of) (?:of )?(?:my|the|these|those) <PILLS_EN> "
                 r"(?:at once|in one go|together|at the same time|all at once)\b",
             ),
             (
-                _A_PILLS_EN,
+                ("stockpil", "hoard", "sav(?:e|es|ed|ing) up"),
                 r"\b(?:stockpil(?:e|es|ed|ing)|hoard(?:s|ed|ing)?|sav(?:e|es|ed|ing) up) "
                 r"(?:my |up my |up |some |all my |all the |all of my )?<PILLS_EN>\b",
             ),
@@ -865,6 +867,8 @@ _FIGURATIVE: tuple[Pattern, ...] = tuple(_pattern(a, s) for a, s in _FIGURATIVE_
 # 30 characters, fillers at most a few words), lookaheads included.
 _BEFORE = 220
 _AFTER = 260
+# Nor does it run on past the end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 # --------------------------------------------------------------------------
@@ -953,12 +957,22 @@ class _Scanner:
         self.text = normalised
         self.gated = gated
         self._anchor_hits: dict[re.Pattern[str], list[int]] = {}
+        self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
+
+    def _sentences(self) -> list[int]:
+        """Offsets just after each sentence-ending . ! or ? (before a space)."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        return self._sentence_ends
 
     def _windows(self, pattern: Pattern) -> list[tuple[int, int]]:
         n = len(self.text)
+        ends = self._sentences() if pattern.anchors or not self.gated else []
         if not self.gated:
-            return [(0, n)]
+            # Reference mode for tests: every sentence, no anchors.
+            bounds = [0, *ends, n]
+            return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
         positions: list[int] = []
         for anchor in pattern.anchors:
             hits = self._anchor_hits.get(anchor)
@@ -966,12 +980,18 @@ class _Scanner:
                 hits = [m.start() for m in anchor.finditer(self.text)]
                 self._anchor_hits[anchor] = hits
             positions.extend(hits)
+        if not positions:
+            return []
         positions.sort()
         windows: list[tuple[int, int]] = []
         for p in positions:
-            start, end = max(0, p - _BEFORE), min(n, p + _AFTER)
+            # The sentence around the anchor, but no more than the reach of
+            # a match.
+            i = bisect_right(ends, p)
+            start = max(0, p - _BEFORE, ends[i - 1] if i else 0)
+            end = min(n, p + _AFTER, ends[i] if i < len(ends) else n)
             if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
+                windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
             else:
                 windows.append((start, end))
         return windows

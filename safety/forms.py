@@ -11,7 +11,11 @@ class SafetyPlanForm(forms.Form):
         for part in PARTS:
             self.fields[part.field] = forms.CharField(
                 label=part.title, help_text=part.hint, required=False,
-                max_length=PART_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4}))
+                max_length=PART_MAX_LENGTH, widget=forms.Textarea(attrs={
+                    "rows": 4,
+                    # The template shows the hint and the examples under these ids.
+                    "aria-describedby": f"id_{part.field}_helptext id_{part.field}_examples",
+                }))
 
     def parts(self):
         """(part, bound field) in plan order, for the template."""

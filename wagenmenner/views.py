@@ -9,6 +9,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from charioteer.services import setup_next_step
+from checkins.selectors import checkins_home_context
+from insights.selectors import insights_home_context
 from rides.models import Ride
 from wagenmenner.access import owned
 
@@ -31,6 +33,8 @@ def _home(request):
         "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
         "setup_next": setup_next_step(user),
         "now": now,
+        **checkins_home_context(user, now),
+        **insights_home_context(user),
     })
 
 
