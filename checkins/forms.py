@@ -25,9 +25,8 @@ class CheckInForm(forms.ModelForm):
     urge = level_field(_("Urge"), help_text=_("to use, or to chase"))
     conflict = forms.TypedChoiceField(
         label=_("Conflict since the last check-in?"), choices=YES_NO, initial="no",
-        coerce=lambda v: v == "yes", widget=forms.RadioSelect,
-        error_messages={"required": _("Choose yes or no."),
-                        "invalid_choice": _("Choose yes or no.")})
+        coerce=lambda v: v == "yes", widget=forms.RadioSelect, required=False,
+        empty_value=False, error_messages={"invalid_choice": _("Choose yes or no.")})
     # Filled in by offline.js: the Idempotency-Key (so a repeat stores nothing new) and
     # the moment of pressing the button (an offline check-in is sent later).
     key = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)

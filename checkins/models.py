@@ -41,6 +41,9 @@ class CheckIn(models.Model):
         ordering = ["-recorded_at", "-id"]
         indexes = [models.Index(fields=["owner", "recorded_at"])]
 
+    def __str__(self):
+        return f"check-in {self.recorded_at:%Y-%m-%d %H:%M}"
+
 
 class Pursuit(models.Model):
     """A project, person or hobby followed for intensity, to see drive flip into boredom."""
@@ -62,6 +65,9 @@ class Pursuit(models.Model):
     class Meta:
         ordering = ["archived", "-created_at"]
 
+    def __str__(self):
+        return self.name
+
 
 class PursuitRating(models.Model):
     pursuit = models.ForeignKey(Pursuit, on_delete=models.CASCADE, related_name="ratings")
@@ -71,6 +77,9 @@ class PursuitRating(models.Model):
     class Meta:
         ordering = ["rated_at", "id"]
         indexes = [models.Index(fields=["pursuit", "rated_at"])]
+
+    def __str__(self):
+        return f"{self.intensity} at {self.rated_at:%Y-%m-%d}"
 
 
 class Schedule(models.Model):
@@ -96,6 +105,9 @@ class Schedule(models.Model):
         _("moments per day"), default=3,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_PER_DAY)])
     updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"check-in schedule ({self.mode})"
 
     def plan(self) -> Plan:
         seed = str(self.owner_id)
@@ -131,6 +143,9 @@ class IdempotencyKey(models.Model):
         constraints = [models.UniqueConstraint(fields=["owner", "key"],
                                                name="idempotency_key_once_per_owner")]
 
+    def __str__(self):
+        return f"idempotency key of {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class PushSubscription(models.Model):
     """A browser on a phone that may receive check-in reminders (Web Push)."""
@@ -144,6 +159,9 @@ class PushSubscription(models.Model):
     auth = models.CharField(max_length=100)
     created_at = models.DateTimeField(default=timezone.now)
     last_sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"push subscription {self.pk}"
 
     def as_subscription_info(self) -> dict:
         return {"endpoint": self.endpoint, "keys": {"p256dh": self.p256dh, "auth": self.auth}}
@@ -161,3 +179,6 @@ class ReminderSent(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner", "moment"],
                                                name="one_reminder_per_moment")]
+
+    def __str__(self):
+        return f"reminder for {self.moment:%Y-%m-%d %H:%M}"

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
@@ -30,11 +31,18 @@ from wagenmenner.access import get_owned_or_404, owned
 MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "conflict")
 # offline.js sends this header when it posts the form itself, to get JSON back.
 FETCH_HEADER = "X-WM-Fetch"
-# What the service worker keeps for offline use (pages are cached per person, see sw.js).
-OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:crisis")
+# What the service worker keeps for offline use: pages per person (see sw.js), the crisis
+# page as anyone sees it, and the static files these pages need.
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js", "wagenmenner/htmx.min.js",
                   "wagenmenner/offline.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest")
+
+
+MSG_SAVED = gettext_lazy("Check-in saved.")
+MSG_ALREADY_SAVED = gettext_lazy("This check-in was already saved.")
+MSG_RESENT_CHANGED = gettext_lazy("These answers differ from the check-in this form already "
+                                  "sent. Press the button again to save them as a new check-in.")
 
 
 def _form_errors(form, exc: ValidationError) -> None:
@@ -58,24 +66,21 @@ def checkin(request):
             data["key"] = uuid.uuid4().hex
             form = CheckInForm(data)
             form.is_valid()
-            form.add_error(None, _("These answers differ from the check-in this form already "
-                                   "sent. Press the button again to save them as a new "
-                                   "check-in."))
+            form.add_error(None, MSG_RESENT_CHANGED)
         else:
             if recorded.replayed:
-                messages.info(request, _("This check-in was already saved."))
+                messages.info(request, MSG_ALREADY_SAVED)
             else:
                 flag_crisis_if_needed(request, *(form.cleaned_data[f]
                                                  for f in services.TEXT_FIELDS))
-                messages.success(request, _("Check-in saved."))
+                messages.success(request, MSG_SAVED)
             if request.headers.get(FETCH_HEADER) == "1":
                 return JsonResponse({"saved": True, "next": reverse("home")}, status=201)
             return redirect("home")
     return render(request, "checkins/checkin.html", {
         "form": form,
         "main_fields": [form[name] for name in MAIN_FIELDS],
-        "api_url": reverse("api:checkin_create"),
-        "session_url": reverse("checkins:session"),
+        "user_key": cache_key_for(request.user),
     })
 
 
@@ -162,8 +167,10 @@ def service_worker(request):
     config = {
         "version": digest.hexdigest()[:16],
         "pages": [reverse(name) for name in OFFLINE_PAGES],
+        "crisis": reverse("safety:crisis"),
         "fallback": reverse("checkins:checkin"),
         "static": [settings.STATIC_URL + p for p in static],
+        "icon": settings.STATIC_URL + "wagenmenner/icon.svg",
         "session": reverse("checkins:session"),
     }
     body = f"const WM_CONFIG = {json.dumps(config)};\n{source}"

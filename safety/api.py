@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated
 
 from django.http import Http404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import StringConstraints
 
 from api.schemas import Error, In
@@ -58,4 +58,4 @@ def safety_plan_write(request, payload: SafetyPlanIn):
 def safety_plan_delete(request):
     if not services.safety_plan_delete(user=request.user):
         raise Http404
-    return 204, None
+    return Status(204, None)

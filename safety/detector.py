@@ -123,7 +123,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -153,7 +153,7 @@ class CrisisMatch:
 class Pattern:
     source: str
     regex: re.Pattern[str]
-    anchors: tuple[re.Pattern[str], ...]
+    anchors: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -840,16 +840,13 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
 ]
 
-_ANCHORS: dict[str, re.Pattern[str]] = {}
-
-
 def _pattern(anchors: tuple[str, ...], source: str) -> Pattern:
-    compiled = []
     for anchor in anchors:
-        if anchor not in _ANCHORS:
-            _ANCHORS[anchor] = re.compile(_expand(anchor))
-        compiled.append(_ANCHORS[anchor])
-    return Pattern(source, re.compile(_expand(source)), tuple(compiled))
+        # Anchors are grouped by their first character (_anchor_regexes), so
+        # that character must be a literal.
+        if not (anchor[0].isalnum() or anchor[0] == "'"):
+            raise ValueError(f"anchor must start with a letter: {anchor!r}")
+    return Pattern(source, re.compile(_expand(source)), anchors)
 
 
 RULES: tuple[Rule, ...] = tuple(
@@ -862,6 +859,28 @@ RULES: tuple[Rule, ...] = tuple(
     for rule_id, description, entries in _RULE_TABLE
 )
 _FIGURATIVE: tuple[Pattern, ...] = tuple(_pattern(a, s) for a, s in _FIGURATIVE_TABLE)
+
+
+def _anchor_regexes() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """Compile every anchor, and one regex per first character over all of them.
+
+    Most anchors are absent from most texts. One search per first character
+    (about 25 searches) tells which anchors can be skipped without scanning
+    the text for each of them (about 150 scans).
+    """
+    by_first: dict[str, set[str]] = {}
+    for pattern in (*(p for rule in RULES for p in rule.patterns), *_FIGURATIVE):
+        for anchor in pattern.anchors:
+            by_first.setdefault(anchor[0], set()).add(anchor)
+    groups = {
+        first: re.compile("|".join(f"(?:{_expand(a)})" for a in sorted(anchors)))
+        for first, anchors in by_first.items()
+    }
+    single = {a: re.compile(_expand(a)) for anchors in by_first.values() for a in anchors}
+    return groups, single
+
+
+_ANCHOR_GROUPS, _ANCHOR_REGEX = _anchor_regexes()
 
 # A match never reaches further than this from its anchor (words are at most
 # 30 characters, fillers at most a few words), lookaheads included.
@@ -956,9 +975,24 @@ class _Scanner:
     def __init__(self, normalised: str, *, gated: bool = True) -> None:
         self.text = normalised
         self.gated = gated
-        self._anchor_hits: dict[re.Pattern[str], list[int]] = {}
+        self._group_present: dict[str, bool] = {}
+        self._anchor_hits: dict[str, list[int]] = {}
+        self._windows_cache: dict[object, list[tuple[int, int]]] = {}
         self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
+
+    def _hits(self, anchor: str) -> list[int]:
+        hits = self._anchor_hits.get(anchor)
+        if hits is None:
+            first = anchor[0]
+            present = self._group_present.get(first)
+            if present is None:
+                present = _ANCHOR_GROUPS[first].search(self.text) is not None
+                self._group_present[first] = present
+            regex = _ANCHOR_REGEX[anchor]
+            hits = [m.start() for m in regex.finditer(self.text)] if present else []
+            self._anchor_hits[anchor] = hits
+        return hits
 
     def _sentences(self) -> list[int]:
         """Offsets just after each sentence-ending . ! or ? (before a space)."""
@@ -966,35 +1000,52 @@ class _Scanner:
             self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         return self._sentence_ends
 
-    def _windows(self, pattern: Pattern) -> list[tuple[int, int]]:
+    def _anchor_windows(self, anchor: str) -> list[tuple[int, int]]:
+        """Merged windows around every occurrence of ``anchor``."""
+        cached = self._windows_cache.get(anchor)
+        if cached is not None:
+            return cached
+        positions = self._hits(anchor)
+        ends = self._sentences() if positions else []
         n = len(self.text)
-        ends = self._sentences() if pattern.anchors or not self.gated else []
-        if not self.gated:
-            # Reference mode for tests: every sentence, no anchors.
-            bounds = [0, *ends, n]
-            return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-        positions: list[int] = []
-        for anchor in pattern.anchors:
-            hits = self._anchor_hits.get(anchor)
-            if hits is None:
-                hits = [m.start() for m in anchor.finditer(self.text)]
-                self._anchor_hits[anchor] = hits
-            positions.extend(hits)
-        if not positions:
-            return []
-        positions.sort()
         windows: list[tuple[int, int]] = []
-        for p in positions:
-            # The sentence around the anchor, but no more than the reach of
-            # a match.
+        k = 0
+        while k < len(positions):
+            p = positions[k]
+            # The sentence around the anchor, but no further than a match
+            # can reach from it.
             i = bisect_right(ends, p)
+            sentence_end = ends[i] if i < len(ends) else n
             start = max(0, p - _BEFORE, ends[i - 1] if i else 0)
-            end = min(n, p + _AFTER, ends[i] if i < len(ends) else n)
+            end = min(sentence_end, p + _AFTER)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
             else:
                 windows.append((start, end))
+            # When the window reaches the end of the sentence, later hits in
+            # the same sentence add nothing: skip them. This keeps the loop
+            # linear in sentences rather than in hits.
+            k = bisect_left(positions, end, k + 1) if end == sentence_end else k + 1
+        self._windows_cache[anchor] = windows
         return windows
+
+    def _windows(self, pattern: Pattern) -> list[tuple[int, int]]:
+        if not self.gated:
+            # Reference mode for tests: every sentence, no anchors.
+            bounds = [0, *self._sentences(), len(self.text)]
+            return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        if len(pattern.anchors) == 1:
+            return self._anchor_windows(pattern.anchors[0])
+        cached = self._windows_cache.get(pattern.anchors)
+        if cached is None:
+            cached = []
+            for start, end in sorted(w for a in pattern.anchors for w in self._anchor_windows(a)):
+                if cached and start <= cached[-1][1]:
+                    cached[-1] = (cached[-1][0], max(end, cached[-1][1]))
+                else:
+                    cached.append((start, end))
+            self._windows_cache[pattern.anchors] = cached
+        return cached
 
     def matches(self, pattern: Pattern) -> Iterator[tuple[int, int]]:
         # With pos/endpos, \b and lookbehinds still see the characters

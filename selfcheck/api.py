@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from django.db import transaction
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictInt
 
 from api.crud import crisis_flag
@@ -103,7 +103,7 @@ def selfcheck_list(request, page: Query[Page]):
 def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
-    return 201, _out(result, crisis_flag(result.remarks))
+    return Status(201, _out(result, crisis_flag(result.remarks)))
 
 
 @router.get("/{int:pk}", response={200: SelfCheckOut, 404: Error}, summary="Read a result")
@@ -116,4 +116,4 @@ def selfcheck_delete(request, pk: int):
     result = get_owned_or_404(SelfCheckResult, request.user, pk)
     with transaction.atomic():
         result.delete()
-    return 204, None
+    return Status(204, None)

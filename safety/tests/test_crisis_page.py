@@ -1,0 +1,72 @@
+"""The crisis page: one tap from the crisis button on every page, with the person's plan."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from safety.services import safety_plan_save
+
+
+@pytest.fixture
+def plan(person):
+    return safety_plan_save(user=person, parts={
+        "coping": "Een rondje met de hond.",
+        "help_contacts": "Mijn zus Mira 06-12345678",
+        "reasons_to_live": "Mijn dochter.",
+    })
+
+
+def test_the_crisis_button_on_every_page_leads_to_the_crisis_page(client_person):
+    for c, url in ((client_person, reverse("home")), (Client(), reverse("accounts:login"))):
+        html = c.get(url).content.decode()
+        assert f'<a class="crisis-button" href="{reverse("safety:crisis")}">' in html
+
+
+def test_crisis_page_shows_the_persons_plan_right_there(client_person, plan):
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert 'id="crisis-plan-h"' in html
+    assert "Een rondje met de hond." in html
+    assert "Mijn dochter." in html
+    assert '<a href="tel:0612345678">06-12345678</a>' in html
+    assert f'href="{reverse("safety:plan")}"' in html
+
+
+def test_crisis_page_shows_only_the_parts_that_are_filled_in(client_person, plan):
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert 'id="plan-coping"' in html
+    assert 'id="plan-warning_signs"' not in html
+
+
+def test_crisis_page_shows_the_lines_before_the_plan(client_person, plan):
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert html.index('href="tel:113"') < html.index('id="crisis-plan-h"')
+
+
+def test_crisis_page_without_a_plan_offers_to_make_one(client_person):
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert f'href="{reverse("safety:plan_edit")}"' in html
+
+
+def test_crisis_page_logged_out_offers_to_log_in_for_the_plan(client, plan):
+    html = client.get(reverse("safety:crisis")).content.decode()
+    assert f'{reverse("accounts:login")}?next={reverse("safety:crisis")}' in html
+    assert "Een rondje met de hond." not in html
+    assert 'href="tel:113"' in html
+
+
+def test_crisis_page_never_shows_someone_elses_plan(client, stranger, plan):
+    client.force_login(stranger)
+    html = client.get(reverse("safety:crisis")).content.decode()
+    assert "Een rondje met de hond." not in html
+
+
+def test_crisis_card_links_to_the_crisis_page_with_the_plan(client_person):
+    session = client_person.session
+    session["wm_show_crisis_card"] = True
+    session.save()
+    html = client_person.get(reverse("home")).content.decode()
+    card = html[html.index('id="crisis-card"'):]
+    assert f'href="{reverse("safety:crisis")}"' in card
+    assert 'href="tel:113"' in card
+    # Shown once: the next page is calm again.
+    assert 'id="crisis-card"' not in client_person.get(reverse("home")).content.decode()

@@ -1,0 +1,434 @@
+// Wagenmenner offline: the service worker, and the queue of check-ins made without network.
+//
+// A check-in made offline (or whose post is lost on the way) is kept in IndexedDB with an
+// Idempotency-Key made here and the moment the button was pressed, and sent to the API
+// when the phone is online again. The key makes the server store it exactly once, however
+// often it is sent. No framework and nothing inline (the CSP allows neither); every text
+// shown comes from data- attributes the server rendered, so it is translated there.
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var cfg = (script && script.dataset) || {};
+  var DB_NAME = "wagenmenner";
+  var STORE = "checkins";
+  var LEVELS = ["alarm", "energy", "drive", "enjoyment", "boredom", "urge"];
+  var TEXTS = ["substance", "substance_amount", "note"];
+
+  function loggedIn() {
+    return document.body && document.body.dataset.user === "1";
+  }
+
+  // --- IndexedDB, as promises ---------------------------------------------------------
+
+  function openDb() {
+    return new Promise(function (resolve, reject) {
+      var req = indexedDB.open(DB_NAME, 1);
+      req.onupgradeneeded = function () {
+        req.result.createObjectStore(STORE, { keyPath: "key" });
+      };
+      req.onsuccess = function () { resolve(req.result); };
+      req.onerror = function () { reject(req.error); };
+    });
+  }
+
+  function withStore(mode, work) {
+    return openDb().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction(STORE, mode);
+        var req = work(tx.objectStore(STORE));
+        tx.oncomplete = function () { db.close(); resolve(req ? req.result : undefined); };
+        tx.onerror = tx.onabort = function () { db.close(); reject(tx.error); };
+      });
+    });
+  }
+
+  function allItems() { return withStore("readonly", function (s) { return s.getAll(); }); }
+  function putItem(item) { return withStore("readwrite", function (s) { return s.put(item); }); }
+  function deleteItem(key) { return withStore("readwrite", function (s) { return s.delete(key); }); }
+  function clearItems() { return withStore("readwrite", function (s) { return s.clear(); }); }
+
+  // --- The session: whose phone this is now, and a fresh CSRF token ---------------------
+
+  function getSession() {
+    return fetch(cfg.session, {
+      credentials: "same-origin", cache: "no-store", headers: { Accept: "application/json" }
+    }).then(function (r) {
+      if (r.status === 401) return { authenticated: false };
+      if (!r.ok) throw new Error("session " + r.status);
+      return r.json();
+    });
+  }
+
+  // --- Sending the queue --------------------------------------------------------------
+
+  function describe(data) {
+    var detail = data && data.detail;
+    if (!detail) return "";
+    if (typeof detail === "string") return detail;
+    if (Array.isArray(detail)) {
+      return detail.map(function (e) { return e.msg || ""; }).join(" ");
+    }
+    return Object.keys(detail).map(function (k) {
+      return [].concat(detail[k]).join(" ");
+    }).join(" ");
+  }
+
+  // "sent", "failed" (kept, visible, never sent again) or "later" (try again later).
+  function sendOne(item, csrf) {
+    var body = Object.assign({}, item.body, { recorded_at: item.recorded_at });
+    return fetch(cfg.api, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "Idempotency-Key": item.key,
+        "X-CSRFToken": csrf
+      },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      if (r.ok) return deleteItem(item.key).then(function () { return "sent"; });
+      if (r.status === 409 || r.status === 422) {
+        // This item can never succeed as it is: keep it, marked, for the person to see.
+        return r.json().catch(function () { return {}; }).then(function (data) {
+          item.state = "failed";
+          item.error = describe(data);
+          return putItem(item).then(function () { return "failed"; });
+        });
+      }
+      return "later";  // logged out, CSRF, server trouble: the next flush tries again
+    });
+  }
+
+  function sendAll(items, csrf) {
+    var sent = 0;
+    return items.reduce(function (chain, item) {
+      return chain.then(function (go) {
+        if (!go) return false;
+        return sendOne(item, csrf).then(function (result) {
+          if (result === "sent") sent += 1;
+          return result !== "later";
+        });
+      });
+    }, Promise.resolve(true)).then(function () { return sent; });
+  }
+
+  function doFlush() {
+    return allItems().then(function (items) {
+      if (!items.some(function (i) { return i.state === "pending"; })) return 0;
+      return getSession().then(function (session) {
+        if (!session.authenticated) return 0;
+        // Only this person's own check-ins: another account may log in on this phone.
+        var mine = items.filter(function (i) {
+          return i.state === "pending" && i.user === session.user;
+        }).sort(function (a, b) { return a.recorded_at < b.recorded_at ? -1 : 1; });
+        return sendAll(mine, session.csrf);
+      });
+    });
+  }
+
+  var flushing = null;
+
+  function flush() {
+    if (flushing) return flushing;
+    if (!("indexedDB" in window) || !cfg.api) return Promise.resolve(0);
+    var run = function () { return doFlush(); };
+    // One tab at a time sends; the key would make a double send harmless, but quiet.
+    var locked = navigator.locks ? navigator.locks.request("wm-checkin-queue", run) : run();
+    flushing = locked.catch(function () { return 0; }).then(function (sent) {
+      flushing = null;
+      return renderQueue().then(function () {
+        if (sent > 0) showStatus("msgSent");
+        return sent;
+      });
+    });
+    return flushing;
+  }
+
+  // --- The check-in page --------------------------------------------------------------
+
+  function checkinForm() { return document.querySelector("form[data-wm-checkin-form]"); }
+
+  function showStatus(name) {
+    var form = checkinForm();
+    var box = document.querySelector("[data-wm-status]");
+    if (!form || !box || !form.dataset[name]) return;
+    box.textContent = form.dataset[name];
+    box.hidden = false;
+  }
+
+  function renderQueue() {
+    var section = document.querySelector("[data-wm-queue]");
+    if (!section || !("indexedDB" in window)) return Promise.resolve();
+    var list = section.querySelector("[data-wm-queue-list]");
+    var userKey = checkinForm() ? checkinForm().dataset.user : "";
+    return allItems().then(function (items) {
+      var mine = items.filter(function (i) { return !userKey || i.user === userKey; });
+      list.textContent = "";
+      mine.forEach(function (item) {
+        var li = document.createElement("li");
+        var when = document.createElement("span");
+        when.textContent = new Date(item.recorded_at).toLocaleString();
+        li.appendChild(when);
+        var meta = document.createElement("div");
+        meta.className = "meta";
+        if (item.state === "failed") {
+          meta.textContent = section.dataset.msgFailed + " " + (item.error || "");
+          var remove = document.createElement("button");
+          remove.type = "button";
+          remove.className = "secondary";
+          remove.textContent = section.dataset.msgRemove;
+          remove.addEventListener("click", function () {
+            deleteItem(item.key).then(renderQueue);
+          });
+          li.appendChild(meta);
+          li.appendChild(remove);
+        } else {
+          meta.textContent = section.dataset.msgWaiting;
+          li.appendChild(meta);
+        }
+        list.appendChild(li);
+      });
+      section.hidden = mine.length === 0;
+    }).catch(function () {});
+  }
+
+  function checkedValue(form, name) {
+    var el = form.querySelector("input[name='" + name + "']:checked");
+    return el ? el.value : null;
+  }
+
+  function entryFrom(form, key, when) {
+    var body = {};
+    var complete = true;
+    LEVELS.forEach(function (name) {
+      var value = checkedValue(form, name);
+      if (value === null) complete = false;
+      body[name] = value === null ? null : parseInt(value, 10);
+    });
+    body.conflict = checkedValue(form, "conflict") === "yes";
+    TEXTS.forEach(function (name) {
+      var field = form.elements[name];
+      body[name] = field ? field.value.replace(/\r\n/g, "\n").trim() : "";
+    });
+    return {
+      key: key, user: form.dataset.user || "", recorded_at: when, body: body,
+      state: "pending", error: "", complete: complete
+    };
+  }
+
+  function newKey(form) {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return form.elements.key.value;
+  }
+
+  function queue(form, entry, message) {
+    if (!entry.complete) { showStatus("msgInvalid"); return Promise.resolve(); }
+    delete entry.complete;
+    return putItem(entry).then(function () {
+      form.reset();
+      showStatus(message);
+      renderQueue();
+      var box = document.querySelector("[data-wm-status]");
+      if (box) box.scrollIntoView({ block: "center" });
+    });
+  }
+
+  function showServerPage(html, form, entry) {
+    // The server answered with the form and its error messages: show them in place.
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var fresh = doc.querySelector("main");
+    var main = document.querySelector("main");
+    if (!fresh || !main) return queue(form, entry, "msgQueued");
+    main.replaceWith(document.adoptNode(fresh));
+    bindCheckinForm();
+    renderQueue();
+    var error = document.querySelector("main .errorlist");
+    if (error) error.scrollIntoView({ block: "center" });
+    return Promise.resolve();
+  }
+
+  function onSubmit(event) {
+    var form = event.currentTarget;
+    event.preventDefault();
+    if (form.dataset.busy === "1") return;
+    var key = newKey(form);
+    var when = new Date().toISOString();
+    form.elements.key.value = key;
+    form.elements.recorded_at.value = when;
+    var entry = entryFrom(form, key, when);
+    if (!navigator.onLine) {
+      queue(form, entry, "msgQueued");
+      return;
+    }
+    form.dataset.busy = "1";
+    fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      credentials: "same-origin",
+      redirect: "manual",
+      headers: { "X-WM-Fetch": "1" }
+    }).then(function (r) {
+      if (r.status === 201) {
+        return r.json().then(function (data) { window.location.assign(data.next); });
+      }
+      // A redirect here is the login page: the session ended. Keep it, send it later.
+      if (r.type === "opaqueredirect" || r.status === 401 || r.status === 403) {
+        return queue(form, entry, "msgLogin");
+      }
+      if (r.status >= 500) return queue(form, entry, "msgQueued");
+      return r.text().then(function (html) { return showServerPage(html, form, entry); });
+    }, function () {
+      // The network failed on the way: the same key makes a second arrival harmless.
+      return queue(form, entry, "msgQueued");
+    }).then(function () {
+      form.dataset.busy = "";
+    });
+  }
+
+  function bindCheckinForm() {
+    var form = checkinForm();
+    if (!form || form.dataset.bound === "1") return;
+    form.dataset.bound = "1";
+    if (!("indexedDB" in window) || !window.fetch) return;  // plain form post, as without JS
+    form.addEventListener("submit", onSubmit);
+    if (!navigator.onLine) showStatus("msgOffline");
+  }
+
+  // --- Reminders on this phone (Web Push) -----------------------------------------------
+
+  function keyBytes(b64) {
+    var padded = (b64 + "===".slice((b64.length + 3) % 4)).replace(/-/g, "+").replace(/_/g, "/");
+    var raw = atob(padded);
+    var out = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
+    return out;
+  }
+
+  function pushSettings() {
+    var box = document.querySelector("[data-wm-push]");
+    if (!box || !box.dataset.vapid) return;
+    if (!("serviceWorker" in navigator) || !("PushManager" in window) ||
+        !("Notification" in window)) return;  // stays hidden: this browser cannot
+    var on = box.querySelector("[data-wm-push-on]");
+    var off = box.querySelector("[data-wm-push-off]");
+    var status = box.querySelector("[data-wm-push-status]");
+    box.hidden = false;
+
+    function show(state, message) {
+      on.hidden = state;
+      off.hidden = !state;
+      if (message) { status.textContent = box.dataset[message]; status.hidden = false; }
+    }
+
+    function send(method, payload) {
+      return getSession().then(function (session) {
+        return fetch(box.dataset.url, {
+          method: method,
+          credentials: "same-origin",
+          headers: { "Content-Type": "application/json", "X-CSRFToken": session.csrf },
+          body: JSON.stringify(payload)
+        });
+      }).then(function (r) { if (!r.ok) throw new Error("push " + r.status); });
+    }
+
+    navigator.serviceWorker.ready.then(function (reg) {
+      return reg.pushManager.getSubscription();
+    }).then(function (sub) { show(!!sub); }).catch(function () {});
+
+    on.addEventListener("click", function () {
+      Notification.requestPermission().then(function (permission) {
+        if (permission !== "granted") { show(false, "msgDenied"); return null; }
+        return navigator.serviceWorker.ready.then(function (reg) {
+          return reg.pushManager.subscribe({
+            userVisibleOnly: true, applicationServerKey: keyBytes(box.dataset.vapid)
+          });
+        }).then(function (sub) {
+          var json = sub.toJSON();
+          return send("POST", { endpoint: json.endpoint, keys: json.keys });
+        }).then(function () { show(true, "msgOn"); });
+      }).catch(function () { show(false, "msgError"); });
+    });
+
+    off.addEventListener("click", function () {
+      navigator.serviceWorker.ready.then(function (reg) {
+        return reg.pushManager.getSubscription();
+      }).then(function (sub) {
+        if (!sub) return null;
+        return send("DELETE", { endpoint: sub.endpoint }).then(function () {
+          return sub.unsubscribe();
+        });
+      }).then(function () { show(false, "msgOff"); }).catch(function () { show(true, "msgError"); });
+    });
+  }
+
+  // --- Service worker and logout --------------------------------------------------------
+
+  function serviceWorker() {
+    if (!("serviceWorker" in navigator) || !cfg.sw) return;
+    if (!loggedIn()) {
+      // The session ended: pages kept for the last person are no longer needed. The queue
+      // stays: its check-ins are sent when that person logs in again.
+      if (navigator.serviceWorker.controller) {
+        navigator.serviceWorker.controller.postMessage({ type: "forget" });
+      }
+      return;
+    }
+    navigator.serviceWorker.register(cfg.sw, { scope: "/" }).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (reg) {
+      if (navigator.onLine && reg.active) reg.active.postMessage({ type: "refresh" });
+    }).catch(function () {});
+  }
+
+  function forgetEverything() {
+    var work = [];
+    if ("indexedDB" in window) work.push(clearItems().catch(function () {}));
+    if (window.caches) {
+      work.push(caches.keys().then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf("wm-") === 0; })
+          .map(function (k) { return caches.delete(k); }));
+      }).catch(function () {}));
+    }
+    var timeout = new Promise(function (resolve) { setTimeout(resolve, 1500); });
+    return Promise.race([Promise.all(work), timeout]);
+  }
+
+  function logoutForms() {
+    if (!cfg.logout) return;
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!form || form.getAttribute("action") !== cfg.logout || form.dataset.cleared) return;
+      // Logging out clears what this phone kept: the queue and the cached pages. The
+      // server's Clear-Site-Data header does the same; this covers browsers without it.
+      event.preventDefault();
+      form.dataset.cleared = "1";
+      forgetEverything().then(function () { form.submit(); });
+    }, true);
+  }
+
+  // For tests and for the curious: the queue, from the console.
+  window.WagenmennerQueue = { flush: flush, items: allItems, put: putItem };
+
+  function start() {
+    bindCheckinForm();
+    logoutForms();
+    pushSettings();
+    serviceWorker();
+    renderQueue();
+    if (loggedIn() && navigator.onLine) flush();
+    window.addEventListener("online", function () {
+      var box = document.querySelector("[data-wm-status]");
+      if (box) box.hidden = true;
+      flush();
+    });
+    window.addEventListener("offline", function () { showStatus("msgOffline"); });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,163 @@
+// Wagenmenner service worker: the check-in page, the reins and the crisis page offline,
+// and check-in reminders (Web Push).
+//
+// Served from /sw.js by checkins.views.service_worker, which puts WM_CONFIG above this
+// line: the version (a hash of the files below), the pages, the static files and the
+// session URL. Nothing here may show one person's pages to another:
+// - pages are kept per person, in a cache named after an opaque key of the account that
+//   is logged in now (from the session URL); when another account logs in on this phone,
+//   the old pages are deleted before new ones are fetched;
+// - only pages without history are kept (the check-in form, the start of the reins, the
+//   crisis page); POSTs and the API are never cached;
+// - logging out deletes every cache (offline.js, and the server's Clear-Site-Data).
+/* global WM_CONFIG */
+"use strict";
+
+var VERSION = WM_CONFIG.version;
+var STATIC_CACHE = "wm-static-" + VERSION;
+var PAGE_PREFIX = "wm-pages-";
+var PAGES_OF_VERSION = PAGE_PREFIX + VERSION + "-";
+// A kept page is fetched again after this long, so it follows changes of the app and of
+// the person's own horses and people.
+var PAGE_MAX_AGE_MS = 6 * 60 * 60 * 1000;
+var CRISIS = WM_CONFIG.crisis;
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(STATIC_CACHE).then(function (cache) {
+    var files = WM_CONFIG.static.map(function (url) {
+      return cache.add(new Request(url, { cache: "reload" })).catch(function () {});
+    });
+    // The crisis page as anyone sees it: it must work for everyone, logged in or not.
+    var crisis = fetch(CRISIS, { credentials: "omit", cache: "reload" }).then(function (r) {
+      return r.ok ? cache.put(CRISIS, r) : null;
+    }).catch(function () {});
+    return Promise.all(files.concat([crisis]));
+  }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) {
+      return (k.indexOf("wm-static-") === 0 && k !== STATIC_CACHE) ||
+        (k.indexOf(PAGE_PREFIX) === 0 && k.indexOf(PAGES_OF_VERSION) !== 0);
+    }).map(function (k) { return caches.delete(k); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+function deletePages(except) {
+  return caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) {
+      return k.indexOf(PAGE_PREFIX) === 0 && k !== except;
+    }).map(function (k) { return caches.delete(k); }));
+  });
+}
+
+function currentPageCache() {
+  return caches.keys().then(function (keys) {
+    var name = keys.filter(function (k) { return k.indexOf(PAGES_OF_VERSION) === 0; })[0];
+    return name ? caches.open(name) : null;
+  });
+}
+
+function keepPage(cache, url) {
+  return fetch(url, { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+    .then(function (r) {
+      if (!r.ok || r.type !== "basic") return null;  // a redirect means: not logged in
+      return r.blob().then(function (body) {
+        var headers = new Headers(r.headers);
+        headers.set("X-WM-Kept-At", String(Date.now()));
+        return cache.put(url, new Response(body, {
+          status: r.status, statusText: r.statusText, headers: headers
+        }));
+      });
+    }).catch(function () {});
+}
+
+function isFresh(response) {
+  var kept = response && parseInt(response.headers.get("X-WM-Kept-At") || "0", 10);
+  return kept && Date.now() - kept < PAGE_MAX_AGE_MS;
+}
+
+// Fill (or renew) the pages of the person who is logged in now.
+function refreshPages() {
+  return fetch(WM_CONFIG.session, { credentials: "same-origin", cache: "no-store" })
+    .then(function (r) { return r.ok ? r.json() : { authenticated: false }; })
+    .then(function (session) {
+      if (!session.authenticated) return deletePages(null);
+      var name = PAGES_OF_VERSION + session.user;
+      return deletePages(name).then(function () { return caches.open(name); })
+        .then(function (cache) {
+          return Promise.all(WM_CONFIG.pages.map(function (url) {
+            return cache.match(url).then(function (hit) {
+              return isFresh(hit) ? null : keepPage(cache, url);
+            });
+          }));
+        });
+    }).catch(function () {});
+}
+
+self.addEventListener("message", function (event) {
+  var type = event.data && event.data.type;
+  if (type === "refresh") event.waitUntil(refreshPages());
+  if (type === "forget") event.waitUntil(deletePages(null));
+});
+
+function offlinePage(path) {
+  return Promise.all([currentPageCache(), caches.open(STATIC_CACHE)]).then(function (found) {
+    var pages = found[0];
+    var statics = found[1];
+    var lookup = pages ? pages.match(path) : Promise.resolve(null);
+    return lookup.then(function (hit) {
+      if (hit) return hit;
+      if (path === CRISIS) return statics.match(CRISIS);
+      // Any other page, offline: the check-in form is the most useful thing to show.
+      return pages ? pages.match(WM_CONFIG.fallback) : null;
+    });
+  }).then(function (hit) { return hit || Response.error(); });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request;
+  if (request.method !== "GET") return;
+  var url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (WM_CONFIG.static.indexOf(url.pathname) >= 0) {
+    event.respondWith(caches.open(STATIC_CACHE).then(function (cache) {
+      return cache.match(url.pathname).then(function (hit) { return hit || fetch(request); });
+    }));
+    return;
+  }
+  if (request.mode === "navigate") {
+    // Network first: online, every page is as fresh as without a service worker.
+    event.respondWith(fetch(request).catch(function () { return offlinePage(url.pathname); }));
+  }
+});
+
+// --- Reminders ----------------------------------------------------------------------------
+
+self.addEventListener("push", function (event) {
+  var data = {};
+  try { data = event.data ? event.data.json() : {}; } catch (e) { data = {}; }
+  var target = typeof data.url === "string" && data.url.charAt(0) === "/" &&
+    data.url.charAt(1) !== "/" ? data.url : "/";
+  event.waitUntil(self.registration.showNotification(data.title || "Wagenmenner", {
+    body: data.body || "",
+    tag: data.tag || "wm-checkin",
+    icon: WM_CONFIG.icon,
+    data: { url: target }
+  }));
+});
+
+self.addEventListener("notificationclick", function (event) {
+  event.notification.close();
+  var target = (event.notification.data && event.notification.data.url) || "/";
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true })
+    .then(function (windows) {
+      for (var i = 0; i < windows.length; i++) {
+        if (new URL(windows[i].url).pathname === target && "focus" in windows[i]) {
+          return windows[i].focus();
+        }
+      }
+      return self.clients.openWindow(target);
+    }));
+});
