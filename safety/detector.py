@@ -321,15 +321,17 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "nl.not_wake",
         "Dutch: not wanting to wake up again",
         [
+            # First person only: "ik hoop dat de baby niet meer wakker wordt"
+            # is a tired parent.
             (
                 ("wakker",),
-                r"\b(?:niet|nooit) meer wakker (?:te )?"
-                r"(?:worden|word|wordt|zou worden|hoeven|hoef)\b",
+                r"\b(?:niet|nooit) meer wakker (?:te )?(?:worden|word|zou worden|hoeven|hoef)\b",
             ),
+            (("wakker",), r"\bdat ik <FILLW>{0,3}(?:niet|nooit) meer wakker\b"),
             (
                 ("wakker",),
-                r"\b(?:wil|wilde|wou|hoop|hoopte|wens|wenste) (?:<W> ){0,4}?"
-                r"(?:niet|nooit) meer wakker\b",
+                r"\b(?:wil|wilde|wou|hoop|hoopte|wens|wenste) (?:(?:gaan )?slapen en )?"
+                r"<FILLW>{0,3}(?:niet|nooit) meer wakker\b",
             ),
         ],
     ),
@@ -441,7 +443,13 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 _A_VEHICLE_NL,
                 r"\b(?:voor|onder) (?:de|een|die) <VEHICLE_NL> (?:te )?(?:springen|spring"
                 r"|springt|sprong|sprongen|gesprongen|gooien|gooi|gooit|gooide|gegooid|werpen"
-                r"|werp|wierp|lopen|loop|liep|stappen|stap|stapte|gaan liggen|ga liggen"
+                r"|werp|wierp)\b",
+            ),
+            # Walking or lying: only trains ("onder de auto liggen" is a repair).
+            (
+                ("trein", "metro", "tram", "intercity", "sprinter"),
+                r"\b(?:voor|onder) (?:de|een|die) (?:trein|metro|tram|intercity|sprinter) "
+                r"(?:te )?(?:lopen|loop|liep|stappen|stap|stapte|gaan liggen|ga liggen"
                 r"|liggen)\b",
             ),
             (
@@ -452,14 +460,14 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             ),
             (
                 _A_JUMP_NL,
-                r"\bvan (?:het|een|de|die|dat) <HEIGHT_NL> (?:af )?(?:te )?(?:springen|spring"
+                r"\b(?:van|vanaf|uit) (?:het|een|de|die|dat) <HEIGHT_NL> (?:af )?(?:te )?(?:springen|spring"
                 r"|springt|sprong|sprongen|gesprongen|gooien|gooi|gooit|gooide|werpen|stappen"
                 r"|stap|afspringen|af te springen)\b(?!(?: <W>){0,5}? <WATER_NL>\b)",
             ),
             (
                 _A_JUMP_NL,
                 r"\b(?:spring|springt|sprong|sprongen|gooi|gooit|gooide|werp|wierp|stap|stapte) "
-                r"(?:me |mij |zich |<SELF> )?<FILLW>{0,3}(?:van|vanaf|af) "
+                r"(?:me |mij |zich |<SELF> )?<FILLW>{0,3}(?:van|vanaf|af|uit) "
                 r"(?:het|een|de|die|dat) <HEIGHT_NL>\b(?!(?: <W>){0,5}? <WATER_NL>\b)",
             ),
             (
@@ -591,15 +599,17 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "en.want_die",
         "English: wanting to die or to be dead",
         [
+            # "to" is required: Dutch "want die ..." means "because that ...".
             (
-                ("to die", "wanna", "wish"),
-                r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
-                r"(?:to )?die\b",
+                ("want", "wish", "ready"),
+                r"\b(?:want|wanted|wants|wanting|wish|wished|wishing|ready) <FILLE>{0,3}to "
+                r"<FILLE>{0,2}die\b",
             ),
+            (("wanna",), r"\bwanna <FILLE>{0,3}die\b"),
             (
                 ("dead",),
-                r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing) <FILLE>{0,2}"
-                r"(?:to )?be dead\b",
+                r"\b(?:(?:want|wanted|wants|wanting|wish|wished|wishing) <FILLE>{0,2}to|wanna) "
+                r"<FILLE>{0,2}be dead\b",
             ),
             (
                 ("dead",),
@@ -678,7 +688,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 ("reason", "point", "purpose"),
                 r"\bno (?:<W> ){0,1}?(?:reason|point|purpose) (?:in |to )?(?:live|living"
                 r"|go on|going on|stay alive|staying alive|be alive|being alive|keep living"
-                r"|keep going on)\b(?! with\b)",
+                r"|keep going on)\b(?! (?:with|in|at|here|there|near|like that)\b)",
             ),
             (("live for",), r"\bnothing (?:left )?to live for\b"),
             (
@@ -724,11 +734,17 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?!(?: <W>){0,5}? <WATER_EN>\b)",
             ),
             (
-                ("in front of", "under"),
+                ("in front of",),
                 r"\b(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|throw myself"
-                r"|throwing myself|threw myself|walk|walked|walking|lie down|lay down"
-                r"|lying down) (?:in front of|under) (?:a|the|an|that|this|some|oncoming) "
-                r"(?:<W> ){0,1}?<VEHICLE_EN>\b",
+                r"|throwing myself|threw myself|walk|walked|walking) in front of "
+                r"(?:a|the|an|that|this|some|oncoming) (?:<W> ){0,1}?<VEHICLE_EN>\b",
+            ),
+            # Not cars: "I had to lie down under the car" is a repair.
+            (
+                ("under",),
+                r"\b(?:jump|jumps|jumped|jumping|throw myself|throwing myself|threw myself"
+                r"|lie down|lay down|lying down) under (?:a|the|an|that|this|some|oncoming) "
+                r"(?:<W> ){0,1}?(?:train|bus|truck|lorry|subway|tube|tram|metro)\b",
             ),
             (
                 ("tracks",),
@@ -788,8 +804,9 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     # zelfmoordactie (football slang), zelfmoordaanslag, zelfmoordmissie ...
     (
         _A_ZELFMOORD,
+        # Not "zelfmoordplan": that is a plan for suicide.
         r"<ZELFMOORD>s?(?:actie|aanslag|aanval|terroris|commando|missie|pass|brigade|vest"
-        r"|squad|auto|deur|plan)\w*",
+        r"|squad|auto|deur)\w*",
     ),
     (
         _A_ZELFMOORD,
@@ -799,8 +816,10 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     ),
     (
         _A_STEM,
-        r"<STEM>\w* (?:bomb|attack|squad|mission|door|run|drill|sprint|squeeze|king|vest"
-        r"|pass|blonde|jockey|lane|seat|shift|clause)\w*",
+        # Not "run" or "pass": "suicide runs in my family", "the urge to
+        # commit suicide passed".
+        r"<STEM>\w* (?:bomb|attack|squad|mission|door|drill|sprint|squeeze|king|vest"
+        r"|blonde|jockey|lane|seat|clause)\w*",
     ),
     (
         _A_STEM,
@@ -829,13 +848,13 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     (
         ("die",),
         r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
-        r"(?:to )?die (?:of|from) (?:embarrassment|shame|laughter|laughing|cringe|boredom"
+        r"(?:to )?<FILLE>{0,2}die (?:of|from) (?:embarrassment|shame|laughter|laughing|cringe|boredom"
         r"|curiosity|envy|jealousy|happiness)\b",
     ),
     (
         ("die",),
         r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
-        r"(?:to )?die (?:laughing|on (?:this|that|the) hill|happy|old|of old age)\b",
+        r"(?:to )?<FILLE>{0,2}die (?:laughing|on (?:this|that|the) hill|happy|old|of old age)\b",
     ),
     (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
 ]

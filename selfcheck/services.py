@@ -2,12 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from selfcheck import items, scoring
 from selfcheck.models import SelfCheckResult
 from wagenmenner.access import owned
 
-ERROR_NOTHING_SCORED = (
+ERROR_NOTHING_SCORED = _(
     "Answer at least three questions of one part, so that there is something to show.")
 
 

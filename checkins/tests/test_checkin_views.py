@@ -130,12 +130,12 @@ def test_the_same_form_sent_again_with_other_answers_asks_to_press_again(
 
 def test_the_history_shows_my_check_ins_newest_first_and_not_the_stranger_s(
         client_person, person, stranger):
-    make_checkin(person, note="oud", recorded_at=timezone.now() - timedelta(days=1))
-    make_checkin(person, note="nieuw")
-    make_checkin(stranger, note="van een ander")
+    make_checkin(person, note="Gisteren rustig", recorded_at=timezone.now() - timedelta(days=1))
+    make_checkin(person, note="Vandaag onrustig")
+    make_checkin(stranger, note="Notitie van een ander")
     html = client_person.get(reverse("checkins:history")).content.decode()
-    assert html.index("nieuw") < html.index("oud")
-    assert "van een ander" not in html
+    assert html.index("Vandaag onrustig") < html.index("Gisteren rustig")
+    assert "Notitie van een ander" not in html
 
 
 def test_the_history_is_paginated(client_person, person):

@@ -72,6 +72,8 @@ NL_ROWS = [
     ("nl", "Ik wil voor de trein springen.", True),
     ("nl", "Ik gooi me voor de trein.", True),
     ("nl", "Ik wil van het dak springen.", True),
+    ("nl", "Ik wil uit het raam springen.", True),
+    ("nl", "Ik heb een zelfmoordplan gemaakt.", True),
     ("nl", "Ik wil alle pillen tegelijk slikken.", True),
     ("nl", "Ik wil pillen slikken om dood te gaan.", True),
     ("nl", "Ik spaar mijn pillen op.", True),
@@ -119,6 +121,9 @@ NL_ROWS = [
     ("nl", "Ik heb geen zin meer in dit project.", False),
     ("nl", "Het is een doodlopende weg.", False),
     ("nl", "Ik maak me zorgen over mijn moeder.", False),
+    ("nl", "Ik ga niet mee, want die film is eng.", False),
+    ("nl", "Ik hoop dat de baby vannacht niet meer wakker wordt.", False),
+    ("nl", "Ik moest onder de auto liggen om de uitlaat te repareren.", False),
 ]
 
 EN_ROWS = [
@@ -132,6 +137,7 @@ EN_ROWS = [
     ("en", "thinking about suiside", True),
     ("en", "su1c1de", True),
     ("en", "The news said a student died by suicide.", True),  # someone else: accepted
+    ("en", "Suicide runs in my family.", True),
     # --- euphemisms
     ("en", "kms", True),
     ("en", "honestly i might just kms lol", True),
@@ -148,6 +154,7 @@ EN_ROWS = [
     # --- wanting to die
     ("en", "I want to die.", True),
     ("en", "I just wanna die.", True),
+    ("en", "Sometimes I want to just die.", True),
     ("en", "I wanted to die after the fight.", True),
     ("en", "I wish I was dead.", True),
     ("en", "I wish I'd never been born.", True),
@@ -214,6 +221,8 @@ EN_ROWS = [
     ("en", "Life is worth living again.", False),
     ("en", "I drown myself in work to avoid feeling things.", False),
     ("en", "I wanted to die of embarrassment.", False),
+    ("en", "I had to lie down under the car to fix the exhaust.", False),
+    ("en", "There's no point living in this expensive city.", False),
 ]
 
 ROWS = NL_ROWS + EN_ROWS

@@ -35,7 +35,7 @@ def test_answers_that_cannot_be_scored_are_refused(person, answers):
 def test_a_self_check_without_any_scored_part_is_refused(person):
     with pytest.raises(ValidationError) as info:
         selfcheck_record(user=person, answers={"ae1": 1, "ae2": 1})
-    assert ERROR_NOTHING_SCORED in info.value.messages
+    assert str(ERROR_NOTHING_SCORED) in info.value.messages
 
 
 def test_remarks_longer_than_the_limit_are_refused(person):

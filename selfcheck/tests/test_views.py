@@ -5,11 +5,13 @@ import re
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from safety.alerts import SESSION_KEY
 from selfcheck import items
 from selfcheck.models import SelfCheckResult
-from selfcheck.services import selfcheck_record
+from selfcheck.services import ERROR_NOTHING_SCORED, selfcheck_record
 
 ALL_ITEM_KEYS = [item.key for item in items.ITEMS]
 
@@ -88,7 +90,8 @@ def test_skipped_items_are_left_out_of_the_answers(client_person, person):
 def test_too_few_answers_give_an_error_and_nothing_is_stored(client_person, person):
     response = client_person.post(reverse("selfcheck:take"), post_data({"ae1": 3, "db1": 2}))
     assert response.status_code == 200
-    assert "Answer at least three questions" in response.content.decode()
+    with translation.override("nl"):
+        assert str(ERROR_NOTHING_SCORED) in response.content.decode()
     assert not SelfCheckResult.objects.filter(owner=person).exists()
 
 
@@ -165,7 +168,7 @@ def test_the_result_says_where_to_start_with_links_to_the_articles(client_person
 def test_nothing_standing_out_says_so(client_person, person):
     found = selfcheck_record(user=person, answers=answers_with())
     html = client_person.get(reverse("selfcheck:result", args=[found.pk])).content.decode()
-    assert "No part stands out" in html
+    assert 'id="nothing-stands-out"' in html
 
 
 def test_the_disclaimer_is_shown_before_and_after_the_result(client_person, result):
@@ -178,15 +181,18 @@ def test_the_disclaimer_is_shown_before_and_after_the_result(client_person, resu
 def test_the_result_shows_the_change_since_last_time(client_person, person, result):
     later = selfcheck_record(user=person, answers=answers_with("anger_escalation"))
     html = client_person.get(reverse("selfcheck:result", args=[later.pk])).content.decode()
-    assert "100,0 higher (more difficulty)" in html  # anger: 0 → 100
-    assert "100,0 lower (less difficulty)" in html  # drive: 100 → 0
+    with translation.override("nl"):
+        higher = gettext("%(points)s higher (more difficulty)") % {"points": "100,0"}
+        lower = gettext("%(points)s lower (less difficulty)") % {"points": "100,0"}
+    assert higher in html  # anger: 0 → 100
+    assert lower in html  # drive: 100 → 0
     assert html.count("<line ") == 6  # the previous result marked on every bar
 
 
 def test_the_first_result_has_no_change_column(client_person, result):
     html = client_person.get(reverse("selfcheck:result", args=[result.pk])).content.decode()
     assert "<line " not in html
-    assert "(more difficulty)" not in html
+    assert 'id="change-h"' not in html
 
 
 def test_the_history_lists_every_result_over_time(client_person, person, result):

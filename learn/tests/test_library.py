@@ -1,0 +1,95 @@
+"""The Learn library: the articles themselves (METHOD.md 4.9) and their safe rendering."""
+
+import re
+
+import pytest
+
+from learn import library
+
+NL = {a.slug: a for a in library.articles("nl")}
+EN = {a.slug: a for a in library.articles("en")}
+ALL = [*NL.values(), *EN.values()]
+
+
+def ids(articles):
+    return [f"{a.slug}.{a.language}" for a in articles]
+
+
+@pytest.mark.parametrize("language", library.LANGUAGES)
+def test_there_are_at_least_13_articles_in_each_language(language):
+    assert len(library.articles(language)) >= 13
+
+
+def test_every_dutch_article_has_an_english_twin_with_the_same_slug():
+    assert set(NL) == set(EN)
+
+
+def test_the_topics_of_the_method_are_all_there():
+    assert {"hechting-en-patronen", "hechtingshandicap", "altijd-alert-dan-uitgeput",
+            "drive-en-like", "grenzeloos-en-niet-wederkerig", "buitenproportioneel",
+            "ambivalentie", "de-wagenmenner", "discipline", "te-goeder-trouw",
+            "regels-en-stappenplan", "leven-met-een-partner", "voor-hulpverleners"} <= set(NL)
+
+
+@pytest.mark.parametrize("article", ALL, ids=ids(ALL))
+def test_every_article_has_600_to_1200_words_before_its_sources(article):
+    assert 600 <= article.body_words <= 1200
+
+
+@pytest.mark.parametrize("article", ALL, ids=ids(ALL))
+def test_every_article_ends_with_a_sources_section(article):
+    heading = library.SOURCES_HEADING[article.language]
+    sources = article.sources_html
+    assert sources.startswith(f"<h2>{heading}</h2>")
+    # Only the list of sources follows the heading, with at least two entries.
+    rest = sources[len(f"<h2>{heading}</h2>"):].strip()
+    assert re.fullmatch(r"<ul>.*</ul>", rest, flags=re.S)
+    assert rest.count("<li>") >= 2
+    assert "<h2>" not in rest
+
+
+@pytest.mark.parametrize("article", ALL, ids=ids(ALL))
+def test_every_article_has_a_title_and_a_summary(article):
+    assert article.title and article.title != article.slug
+    assert article.summary
+
+
+def test_twins_share_order_and_echoes():
+    for slug, nl in NL.items():
+        assert (nl.order, nl.echoes) == (EN[slug].order, EN[slug].echoes)
+
+
+def test_a_script_in_markdown_is_removed(tmp_path):
+    path = tmp_path / "gevaarlijk.en.md"
+    path.write_text(
+        "---\ntitle: Test\n---\n\nHello <script>alert('x')</script> there.\n\n"
+        '<img src=x onerror="alert(1)">\n\n[click](javascript:alert(1))\n\n'
+        '<a href="https://example.org" onclick="alert(1)">ok</a>\n', encoding="utf-8")
+    article = library.parse(path)
+    assert "<script" not in article.html
+    assert "alert('x')" not in article.html
+    assert "onerror" not in article.html and "onclick" not in article.html
+    assert "<img" not in article.html
+    assert "javascript:" not in article.html
+    assert '<a href="https://example.org"' in article.html
+
+
+def test_search_finds_an_article_by_a_word_in_its_body():
+    # "Zarathustra" occurs only in the body and sources of the discipline article.
+    assert "Zarathustra" not in NL["discipline"].summary
+    assert "discipline" in [a.slug for a in library.search("zarathustra", "nl")]
+    assert "discipline" in [a.slug for a in library.search("Zarathustra", "en")]
+
+
+def test_search_needs_every_word_and_finds_nothing_for_nonsense():
+    assert library.search("xyzzy plugh", "nl") == []
+    both = library.search("Berridge Robinson", "en")
+    assert "drive-en-like" in [a.slug for a in both]
+
+
+def test_an_empty_search_lists_every_article():
+    assert library.search("   ", "en") == library.articles("en")
+
+
+def test_an_unknown_slug_gives_none():
+    assert library.article("bestaat-niet", "nl") is None
