@@ -68,6 +68,9 @@ class ApiToken(models.Model):
 
     PREFIX = "wm_"
 
+    def __str__(self):
+        return f"{self.prefix}… ({self.user})"
+
     @classmethod
     def issue(cls, user) -> tuple["ApiToken", str]:
         raw = cls.PREFIX + secrets.token_urlsafe(32)

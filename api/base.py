@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import translation
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError as NinjaValidationError
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, django_auth
 
 from accounts.models import ApiToken

@@ -110,8 +110,9 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
         replay = _replay(owner, key, digest)
         if replay is not None:
             return replay
+    when = data["recorded_at"].astimezone(UTC) if data["recorded_at"] else now
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
-                      recorded_at=data["recorded_at"] or now)
+                      recorded_at=when)
     checkin.full_clean()
     crisis = texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
     try:

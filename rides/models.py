@@ -90,6 +90,9 @@ class Ride(models.Model):
         ordering = ["-started_at", "-id"]
         indexes = [models.Index(fields=["owner", "-started_at"])]
 
+    def __str__(self):
+        return f"{self.get_mode_display()} {self.started_at:%Y-%m-%d %H:%M}"
+
     @property
     def is_committed(self):
         return self.committed_at is not None
@@ -114,3 +117,6 @@ class RideRule(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["ride", "rule"], name="rule_once_per_ride")]
+
+    def __str__(self):
+        return f"{self.ride_id}: {self.rule_id}"

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from charioteer.suggestions import ECHO_ARTICLES
 from rides import forms, services
-from rides.models import LOOKBACK_STEP, Ride
+from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404, owned
 

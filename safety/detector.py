@@ -213,9 +213,7 @@ _FRAGMENTS = {
         r"|often) )"
     ),
     # myself, my self, meself, ur self, themselves, my-self.
-    "ENSELF": (
-        r"(?:my|me|ma|mi|your|ur|yo|him|her|them|one|our|their) ?-?s[ea]?l(?:f|ves|fs)\b"
-    ),
+    "ENSELF": (r"(?:my|me|ma|mi|your|ur|yo|him|her|them|one|our|their) ?-?s[ea]?l(?:f|ves|fs)\b"),
     "PILLS_EN": (
         r"(?:pills|tablets|meds|medication|medications|sleeping pills|painkillers"
         r"|paracetamol|tylenol|aspirin|ibuprofen|antidepressants|benzos|opioids)"
@@ -231,6 +229,10 @@ _FRAGMENTS = {
 # Anchor lists shared by several patterns (see "Speed" above).
 _A_ZELFMOORD = ("mo{1,2}r[dt]",)
 _A_STEM = ("su[il1!y]?[cs]",)
+_A_SELF_VERBS_NL = (
+    "kant", "hang", "knop", "leven", "breng", "gebracht", "vermoord", "doden", "gedood",
+    "dood", "verdr", "vergiftig", "aan ?(?:te )?doe", "aangedaan",
+)  # fmt: skip
 _A_AT_ONCE_NL = ("tegelijk", "in een keer", "in 1 keer", "ineens", "achter elkaar")
 _A_ENSELF = ("s[ea]?l(?:f|ve)",)
 _A_PILLS_NL = (
@@ -391,10 +393,7 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen)\b",
             ),
             (
-                (
-                    "kant", "hang", "knop", "leven", "breng", "gebracht", "vermoord", "doden",
-                    "gedood", "dood", "verdr", "vergiftig", "aan ?(?:te )?doe", "aangedaan",
-                ),  # fmt: skip
+                _A_SELF_VERBS_NL,
                 r"\b<SELF> <FILLW>{0,2}(?:van kant (?:te )?(?:maken|maak|maakt|maakte"
                 r"|gemaakt)|op ?(?:te )?hangen|ophang|opgehangen|op ?(?:te )?knopen"
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen"
@@ -403,7 +402,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"|vergiftigd|iets (?:aan ?(?:te )?doen|aandoe|aandoet|aangedaan)"
                 r"|wat (?:aan ?(?:te )?doen|aandoe))\b",
             ),
-            (("hang", "hing"), r"\b(?:hang|hangt|hing|hingen) (?:me|mij|zich|<SELF>) <FILLW>{0,2}op\b"),
+            (
+                ("hang", "hing"),
+                r"\b(?:hang|hangt|hing|hingen) (?:me|mij|zich|<SELF>) <FILLW>{0,2}op\b",
+            ),
             (("knoop",), r"\b(?:knoop|knoopt|knoopte) (?:me|mij|zich|<SELF>) <FILLW>{0,2}op\b"),
             (
                 ("kant",),
@@ -432,7 +434,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 ("schiet", "schoot"),
                 r"\b(?:schiet|schoot) <SELF> <FILLW>{0,2}(?:dood|door het hoofd|door mijn kop)\b",
             ),
-            (("iets aan", "wat aan"), r"\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,2}(?:iets|wat) aan\b"),
+            (
+                ("iets aan", "wat aan"),
+                r"\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,2}(?:iets|wat) aan\b",
+            ),
         ],
     ),
     (
@@ -460,8 +465,8 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
             ),
             (
                 _A_JUMP_NL,
-                r"\b(?:van|vanaf|uit) (?:het|een|de|die|dat) <HEIGHT_NL> (?:af )?(?:te )?(?:springen|spring"
-                r"|springt|sprong|sprongen|gesprongen|gooien|gooi|gooit|gooide|werpen|stappen"
+                r"\b(?:van|vanaf|uit) (?:het|een|de|die|dat) <HEIGHT_NL> (?:af )?(?:te )?"
+                r"(?:springen|spring|springt|sprong|sprongen|gesprongen|gooien|gooi|gooit|gooide|werpen|stappen"
                 r"|stap|afspringen|af te springen)\b(?!(?: <W>){0,5}? <WATER_NL>\b)",
             ),
             (
@@ -518,7 +523,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"\b(?:wil|wilde|wou|ga|ging|zou|overweeg|denk) (?:<W> ){0,3}?overdosis "
                 r"(?:te )?(?:nemen|neem|innemen|slikken|nam)\b",
             ),
-            (("strop",), r"\been strop (?:gekocht|kopen|koop|geknoopt|knopen|knoop|gemaakt|maken|maak)\b"),
+            (
+                ("strop",),
+                r"\been strop (?:gekocht|kopen|koop|geknoopt|knopen|knoop|gemaakt|maken|maak)\b",
+            ),
             (("kogel",), r"\bkogel door (?:mijn|m'n|mn|me|zijn|z'n|haar) (?:kop|hoofd|harses)\b"),
         ],
     ),
@@ -526,7 +534,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         "nl.no_reason",
         "Dutch: indirect phrasings (no way out, no reason to live, better off without me)",
         [
-            (("zitten",), r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zitten\b"),
+            (
+                ("zitten",),
+                r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zitten\b",
+            ),
             (("zitten",), r"\bniet (?:meer|langer) zien zitten\b"),
             (
                 ("geen zin", "zinloos", "meer waard", "de moeite", "geen waarde", "geen nut"),
@@ -534,7 +545,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?:geen zin|zinloos|niets meer waard|niks meer waard|niet meer de moeite"
                 r"|geen waarde|geen nut)",
             ),
-            (("geen zin",), r"\bgeen zin (?:meer )?(?:in|om) (?:te )?(?:het |mijn |m'n |dit )?leven\b"),
+            (
+                ("geen zin",),
+                r"\bgeen zin (?:meer )?(?:in|om) (?:te )?(?:het |mijn |m'n |dit )?leven\b",
+            ),
             (
                 ("reden",),
                 r"\bgeen (?:enkele )?reden (?:meer )?(?:om|tot) (?:te )?(?:leven|blijven leven"
@@ -616,7 +630,10 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"\bwish(?:ed|ing)? (?:that )?i(?: was| were|'d be| would be| could be"
                 r"| had been) <FILLE>{0,2}(?:already )?dead\b",
             ),
-            (("wish",), r"\bwish(?:ed|ing)? (?:that )?i(?: could| would|'d| will)? <FILLE>{0,2}die\b"),
+            (
+                ("wish",),
+                r"\bwish(?:ed|ing)? (?:that )?i(?: could| would|'d| will)? <FILLE>{0,2}die\b",
+            ),
             (
                 ("born",),
                 r"\bwish(?:ed|ing)? (?:that )?i(?: had never been|'d never been| was never"
@@ -794,7 +811,11 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
                 r"(?! on (?:coffee|caffeine|sugar|chocolate|candy|sweets|netflix|tv|cake"
                 r"|cookies|carbs|memes|<W> episodes))",
             ),
-            (("bullet",), r"\b(?:put|putting|eat|eating) a bullet (?:in|through) (?:my|his|her) (?:head|brain|skull)\b"),
+            (
+                ("bullet",),
+                r"\b(?:put|putting|eat|eating) a bullet (?:in|through) (?:my|his|her) "
+                r"(?:head|brain|skull)\b",
+            ),
         ],
     ),
 ]
@@ -828,7 +849,10 @@ _FIGURATIVE_TABLE: list[_Entry] = [
         r"|sporting|competitive|pr) <STEM>\w*",
     ),
     (("laugh",), r"\bk[i1!]ll?\w* <ENSELF> (?:laughing|with laughter|laughin'?)"),
-    (("foot", "feet", "leg"), r"\b(?:shoot|shot|shooting|shoots) <ENSELF> in the (?:foot|feet|leg)\b"),
+    (
+        ("foot", "feet", "leg"),
+        r"\b(?:shoot|shot|shooting|shoots) <ENSELF> in the (?:foot|feet|leg)\b",
+    ),
     (_A_ENSELF, r"\b(?:top|topped|topping|tops) <ENSELF> up\b"),
     (
         _A_ENSELF,
@@ -843,13 +867,14 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     ),
     (
         ("than",),
-        r"\b(?:better off|rather be|prefer to be|prefer being) dead than\b(?! (?:alive|living|live))",
+        r"\b(?:better off|rather be|prefer to be|prefer being) dead than\b"
+        r"(?! (?:alive|living|live))",
     ),
     (
         ("die",),
         r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
-        r"(?:to )?<FILLE>{0,2}die (?:of|from) (?:embarrassment|shame|laughter|laughing|cringe|boredom"
-        r"|curiosity|envy|jealousy|happiness)\b",
+        r"(?:to )?<FILLE>{0,2}die (?:of|from) (?:embarrassment|shame|laughter|laughing|cringe"
+        r"|boredom|curiosity|envy|jealousy|happiness)\b",
     ),
     (
         ("die",),
@@ -858,6 +883,7 @@ _FIGURATIVE_TABLE: list[_Entry] = [
     ),
     (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
 ]
+
 
 def _pattern(anchors: tuple[str, ...], source: str) -> Pattern:
     for anchor in anchors:
@@ -999,6 +1025,7 @@ class _Scanner:
         self._windows_cache: dict[object, list[tuple[int, int]]] = {}
         self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
+        self._local_checks = 0
 
     def _hits(self, anchor: str) -> list[int]:
         hits = self._anchor_hits.get(anchor)
@@ -1075,6 +1102,23 @@ class _Scanner:
                     yield m.span()
 
     def is_figurative(self, start: int, end: int) -> bool:
+        """Does a figurative expression contain this match?
+
+        The first few matches are checked in their own sentence only, which
+        is all that detect_crisis usually needs. After that, all figurative
+        spans in the text are found once and looked up.
+        """
+        if self._figurative is None and self._local_checks < 16:
+            self._local_checks += 1
+            ends = self._sentences()
+            i = bisect_right(ends, start)
+            lo = max(0, start - _BEFORE, ends[i - 1] if i else 0)
+            hi = min(len(self.text), end + _AFTER, ends[i] if i < len(ends) else len(self.text))
+            return any(
+                m.start() <= start and end <= m.end()
+                for pattern in _FIGURATIVE
+                for m in pattern.regex.finditer(self.text, lo, hi)
+            )
         if self._figurative is None:
             spans = sorted(span for p in _FIGURATIVE for span in self.matches(p))
             starts = [s for s, _ in spans]

@@ -6,6 +6,7 @@ from wagenmenner import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
+    path("healthz", views.healthz, name="healthz"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("taal/", set_language, name="set_language"),
     path("", include("accounts.urls")),

@@ -57,3 +57,9 @@ def security_txt(request):
 
 def csrf_failure(request, reason=""):
     return render(request, "csrf_failure.html", status=403)
+
+
+@require_GET
+def healthz(request):
+    """For load balancers and the throughput benchmark: no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")

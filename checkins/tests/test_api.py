@@ -169,7 +169,7 @@ def test_a_stranger_gets_404_on_every_check_in_id(api_stranger, person):
     assert CheckIn.objects.filter(pk=item.pk).exists()
 
 
-def test_without_login_the_api_answers_401(client, answers):
+def test_without_login_the_api_answers_401(db, client, answers):
     assert post(client, answers).status_code == 401
     assert client.get(URL).status_code == 401
     assert CheckIn.objects.count() == 0

@@ -240,9 +240,7 @@ def test_phrase_table(language, text, expected):
     assert bool(matches) is expected
 
 
-@pytest.mark.parametrize(
-    ("language", "rows"), [("nl", NL_ROWS), ("en", EN_ROWS)], ids=["nl", "en"]
-)
+@pytest.mark.parametrize(("language", "rows"), [("nl", NL_ROWS), ("en", EN_ROWS)], ids=["nl", "en"])
 def test_table_is_big_and_mixed_enough(language, rows):
     assert all(row[0] == language for row in rows)
     positives = sum(1 for _, _, expected in rows if expected)

@@ -125,7 +125,7 @@ def test_writing_about_crisis_in_the_plan_does_not_bring_up_the_card(client_pers
 
 def test_print_button_works_without_javascript_as_a_link_to_a_clean_page(client_person, plan):
     html = client_person.get(reverse("safety:plan")).content.decode()
-    assert 'href="?print=1" data-print' in html
+    assert 'href="?print=1" data-print-link' in html
     printable = client_person.get(reverse("safety:plan") + "?print=1").content.decode()
     assert 'class="mainnav"' not in printable
     assert "Mijn dochter." in printable

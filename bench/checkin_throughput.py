@@ -1,0 +1,107 @@
+"""Check-in POST throughput on SQLite behind gunicorn, next to a bare Django view.
+
+    python bench/checkin_throughput.py [--seconds 5] [--clients 4] [--workers 2]
+
+Starts the production server (gunicorn, as `wagenmenner serve` does) on a free loopback
+port with a fresh data folder, then hammers, in turn, the bare view `/healthz` and
+`POST /api/v1/checkins` (Bearer token, encrypted note, WAL + synchronous=FULL) with
+keep-alive clients for a fixed time. Prints requests per second for both and their ratio.
+Traffic goes to 127.0.0.1 only and every loop is bounded in time.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(cmd, env):
+    return subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def load(port, method, path, body_fn, headers, seconds, clients):
+    counts, errors = [0] * clients, [0] * clients
+    deadline = time.monotonic() + seconds
+
+    def worker(i):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        while time.monotonic() < deadline:
+            conn.request(method, path, body=body_fn(), headers=headers)
+            response = conn.getresponse()
+            response.read()
+            if response.status >= 400:
+                errors[i] += 1
+            else:
+                counts[i] += 1
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sum(counts) / seconds, sum(errors)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    data = tempfile.mkdtemp(prefix="wm-throughput-")
+    env = {**os.environ, "WAGENMENNER_DATA": data, "DJANGO_SETTINGS_MODULE": "wagenmenner.settings"}
+    env.pop("DATABASE_URL", None)
+    py = sys.executable
+    run([py, "manage.py", "migrate", "-v0"], env)
+    run([py, "manage.py", "createuser", "bench@example.org", "--password", "bench bench bench"], env)
+    token = run([py, "manage.py", "token", "bench@example.org"], env)
+    port = free_port()
+    server = subprocess.Popen(
+        [py, "-m", "gunicorn", "wagenmenner.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
+    try:
+        for _ in range(100):
+            try:
+                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
+                break
+            except OSError:
+                time.sleep(0.1)
+        bare, bare_err = load(port, "GET", "/healthz", lambda: None, {}, args.seconds,
+                              args.clients)
+
+        def body():
+            return json.dumps({"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2,
+                               "urge": 5, "conflict": False, "note": "even rustig ademen",
+                               "recorded_at": datetime.now(UTC).isoformat()})
+
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        post, post_err = load(port, "POST", "/api/v1/checkins", body, headers, args.seconds,
+                              args.clients)
+    finally:
+        server.terminate()
+        server.wait(10)
+    print(f"gunicorn workers={args.workers} clients={args.clients} seconds={args.seconds}")
+    print(f"bare Django view GET /healthz:     {bare:8.0f} req/s  (errors {bare_err})")
+    print(f"check-in POST /api/v1/checkins:     {post:8.0f} req/s  (errors {post_err})")
+    print(f"ratio check-in / bare:              {post / bare:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
