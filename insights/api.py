@@ -6,7 +6,7 @@ from typing import Literal
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
-from ninja import PatchDict, Query, Router, Schema
+from ninja import PatchDict, Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
 from api.crud import crisis_flag
@@ -110,7 +110,8 @@ def pursuit_create(request, payload: PursuitCreateIn):
         pursuit.archived = True
         pursuit.save(update_fields=["archived"])
     reminder = selectors.pursuit_history(request.user, pursuit)["reminder"]
-    return 201, _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name), reminder=reminder)
+    return Status(201, _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name),
+                                    reminder=reminder))
 
 
 @pursuits_router.get("/{int:pk}", response={200: PursuitOut, 404: Error},
@@ -139,7 +140,7 @@ def pursuit_delete(request, pk: int):
     pursuit = get_owned_or_404(Pursuit, request.user, pk)
     with transaction.atomic():
         pursuit.delete()
-    return 204, None
+    return Status(204, None)
 
 
 @pursuits_router.get("/{int:pk}/ratings", response={200: list[RatingOut], 404: Error},
@@ -157,8 +158,8 @@ def rating_create(request, pk: int, payload: RatingIn):
     rating = services.pursuit_rate(pursuit=pursuit, intensity=payload.intensity,
                                    rated_at=_aware(payload.rated_at, request.user))
     reminder = selectors.pursuit_history(request.user, pursuit)["reminder"]
-    return 201, {"id": rating.pk, "rated_at": rating.rated_at, "intensity": rating.intensity,
-                 "reminder": reminder}
+    return Status(201, {"id": rating.pk, "rated_at": rating.rated_at,
+                        "intensity": rating.intensity, "reminder": reminder})
 
 
 @pursuits_router.delete("/{int:pk}/ratings/{int:rating_pk}",
@@ -171,4 +172,4 @@ def rating_delete(request, pk: int, rating_pk: int):
         raise Http404
     with transaction.atomic():
         rating.delete()
-    return 204, None
+    return Status(204, None)

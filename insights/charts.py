@@ -266,7 +266,7 @@ def bucket_share_chart(*, key, title, desc, buckets, share_key="share", css="ser
 # Horizontal bars: rules, next-day energy, flips per pursuit
 # --------------------------------------------------------------------------
 
-ROW = 36
+ROW = 38
 
 
 def hbar_chart(*, key, title, desc, rows, maximum, css="bar") -> Chart:
@@ -279,13 +279,13 @@ def hbar_chart(*, key, title, desc, rows, maximum, css="bar") -> Chart:
         return chart
     for i, (label, value, text) in enumerate(rows):
         y = chart.top + i * ROW
-        chart.texts.append((chart.left, y + 11, _truncate(label, 52), "label", "start"))
-        chart.rects.append((chart.left, y + 16, chart.plot_width, 12, "track"))
+        chart.texts.append((chart.left, y + 12, _truncate(label, 44), "label", "start"))
+        chart.rects.append((chart.left, y + 18, chart.plot_width, 12, "track"))
         if value is not None and maximum:
             width = max(0.0, min(1.0, value / maximum)) * chart.plot_width
             if width > 0:
-                chart.rects.append((chart.left, y + 16, _round(width), 12, css))
-        chart.texts.append((chart.right + 6, y + 27, text, "value", "start"))
+                chart.rects.append((chart.left, y + 18, _round(width), 12, css))
+        chart.texts.append((chart.right + 6, y + 29, text, "value", "start"))
     return chart
 
 

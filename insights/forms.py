@@ -14,9 +14,9 @@ from wagenmenner.forms import level_field
 
 
 class PeriodForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}),
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                             error_messages={"invalid": ERROR_DATE})
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}),
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                           error_messages={"invalid": ERROR_DATE})
 
     def clean(self):

@@ -6,7 +6,7 @@ from typing import Literal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from ninja import PatchDict, Query, Router, Schema
+from ninja import PatchDict, Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
 from api.crud import check_references, crisis_flag
@@ -97,7 +97,7 @@ def escalation_create(request, payload: EscalationIn):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return 201, _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT)))
+    return Status(201, _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT))))
 
 
 @escalations_router.get("/{int:pk}", response={200: EscalationOut, 404: Error},
@@ -124,4 +124,4 @@ def escalation_delete(request, pk: int):
     obj = get_owned_or_404(Escalation, request.user, pk)
     with transaction.atomic():
         obj.delete()
-    return 204, None
+    return Status(204, None)

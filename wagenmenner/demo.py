@@ -892,7 +892,7 @@ FATHER = Persona(
             "'Boos' merk ik te laat. Mijn stem merk ik eerder. Daarom staat nu de stem in de "
             "regel, en zeg ik erbij dat ik terugkom."),
     state=father_state,
-    ride_chance=lambda s, t: 0.08 + (0.35 if s["alarm"] > 6 else 0),
+    ride_chance=lambda s, t: 0.12 + (0.45 if s["alarm"] > 6 else 0),
     keep_chance=lambda t: 0.3 + 0.5 * t,
     escalation_chance=lambda kept, t: (0.25 - 0.15 * t) if kept else (0.6 - 0.25 * t),
     wild_escalation_chance=0.12,
@@ -979,7 +979,7 @@ LONER = Persona(
             "Weggaan zonder te zeggen hoe lang maakt haar bang. Nu zeg ik erbij wanneer ik "
             "terugkom."),
     state=loner_state,
-    ride_chance=lambda s, t: 0.07 + (0.2 if s["alarm"] > 6 else 0),
+    ride_chance=lambda s, t: 0.1 + (0.25 if s["alarm"] > 6 else 0),
     keep_chance=lambda t: 0.5 + 0.2 * t,
     escalation_chance=lambda kept, t: 0.1 if kept else 0.3,
     wild_escalation_chance=0.05,
@@ -1066,7 +1066,7 @@ PLEASER = Persona(
             "'Ruimte geven' deed ik niet: ik bleef appen. Nu staat erin wat ik dan wél doe: "
             "Sophie of Karin bellen."),
     state=pleaser_state,
-    ride_chance=lambda s, t: 0.07 + (0.22 if s["alarm"] > 6 else 0),
+    ride_chance=lambda s, t: 0.1 + (0.25 if s["alarm"] > 6 else 0),
     keep_chance=lambda t: 0.4 + 0.3 * t,
     escalation_chance=lambda kept, t: 0.1 if kept else 0.35,
     wild_escalation_chance=0.07,

@@ -13,3 +13,20 @@ def log_in(page, live_server, user):
     page.fill("#id_password", PASSWORD)
     page.locator("main form button.primary[type=submit]").click()
     expect(page).not_to_have_url(live_server.url + reverse("accounts:login"))
+
+
+def assert_accessible(page, phone=True):
+    """axe-core on the page as served (CSP on): no violations of any rule it runs; and on
+    a phone, nothing wider than the screen.
+
+    axe-playwright-python injects axe with page.evaluate, which the CSP allows; a script
+    tag would be refused (recipe: testing-as-a-user.md, section 3).
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.conftest import assert_no_sideways_scroll
+
+    result = Axe().run(page)
+    assert result.violations_count == 0, f"{page.url}\n{result.generate_report()}"
+    if phone:
+        assert_no_sideways_scroll(page)

@@ -99,7 +99,7 @@ def test_the_print_button_with_javascript_opens_the_print_dialog_in_place(
     log_in(page, live_server, person)
     page.goto(live_server.url + reverse("safety:plan"))
     page.wait_for_load_state("load")
-    page.evaluate("window.__printed = 0; window.print = () => { window.__printed += 1; }")
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
     page.locator("main a[data-print-link]").click()
     assert page.evaluate("window.__printed") == 1
     expect(page).to_have_url(live_server.url + reverse("safety:plan"))

@@ -84,6 +84,11 @@ NL_ROWS = [
     ("nl", "Iedereen is beter af zonder mij.", True),
     ("nl", "Het leven heeft geen zin meer.", True),
     ("nl", "Ik heb geen reden meer om te leven.", True),
+    ("nl", "Ik denk soms dat de wereld beter af is zonder mij.", True),
+    ("nl", "Niemand zou me missen.", True),
+    ("nl", "Ik ben klaar met het leven.", True),
+    ("nl", "Het heeft allemaal geen zin meer.", True),
+    ("nl", "Ik wil niet meer verder leven.", True),
     # --- negatives: hyperbole, ordinary talk about death, slang
     ("nl", "dodelijk saai", False),
     ("nl", "Die film was dodelijk saai, ik viel in slaap.", False),
@@ -119,6 +124,7 @@ NL_ROWS = [
     ("nl", "Ik schiet mezelf in de voet met die planning.", False),
     ("nl", "Een overdosis suiker op dat verjaardagsfeest.", False),
     ("nl", "Ik heb geen zin meer in dit project.", False),
+    ("nl", "Het heeft geen zin meer om te bellen, ze zijn al dicht.", False),
     ("nl", "Het is een doodlopende weg.", False),
     ("nl", "Ik maak me zorgen over mijn moeder.", False),
     ("nl", "Ik ga niet mee, want die film is eng.", False),
@@ -175,6 +181,9 @@ EN_ROWS = [
     ("en", "I don't want to be alive.", True),
     ("en", "Life isn't worth living.", True),
     ("en", "I can't go on living like this.", True),
+    ("en", "I'm tired of living.", True),
+    ("en", "Nobody would miss me if I was gone.", True),
+    ("en", "I wish I wasn't alive.", True),
     ("en", "I'm not going to be around much longer.", True),
     # --- methods
     ("en", "I'm going to overdose on purpose.", True),
@@ -223,6 +232,7 @@ EN_ROWS = [
     ("en", "I wanted to die of embarrassment.", False),
     ("en", "I had to lie down under the car to fix the exhaust.", False),
     ("en", "There's no point living in this expensive city.", False),
+    ("en", "I'm tired of life in the big city, let's move.", False),
 ]
 
 ROWS = NL_ROWS + EN_ROWS
@@ -382,12 +392,21 @@ def test_non_text_raises_type_error(value):
 # --------------------------------------------------------------- performance
 
 
-def _harmless_text(size: int) -> str:
-    words = (
-        "vandaag fietste ik naar mijn werk en dronk koffie met een collega "
-        "the weather was fine and we talked about the meeting and the train "
+def _diary_text(size: int) -> str:
+    # Ordinary notes in both languages, full of anchor words (dood, leven,
+    # zelf, die, life, pills, bus) but without a crisis phrase.
+    paragraph = (
+        "Vandaag was een zware dag. Ik heb het gevoel dat ik het zelf niet meer weet, "
+        "en mijn leven draait om werk. Die collega zei dat ik te veel wil. Het is "
+        "dodelijk saai op kantoor, ik ga dood van verveling. Ik zie het wel weer "
+        "zitten als ik met de auto of de bus naar huis ga. Mijn medicatie heb ik "
+        "genomen, de pillen voor de nacht ook. Ik wil morgen iets leuks doen met "
+        "mezelf. I was dying to see it, the film about the killer; I could kill for "
+        "a coffee. My life is busy, I live in town and it is worth it. I don't want "
+        "to live in London anymore. We walked under the bridge. Café crème, naïef, "
+        "een beëindigd contract. "
     )
-    return (words * (size // len(words) + 1))[:size]
+    return (paragraph * (size // len(paragraph) + 1))[:size]
 
 
 def _timed(func, text) -> float:
@@ -399,10 +418,18 @@ def _timed(func, text) -> float:
     return best
 
 
-def test_100_kb_of_text_is_checked_quickly():
-    text = _harmless_text(100_000) + " ik wil dood"
-    assert detect_crisis(text)
-    # Loose bound (CI machines are slow); typically well under 50 ms.
+@pytest.mark.parametrize("where", ["start", "end", "nowhere"])
+def test_100_kb_of_text_is_checked_quickly(where):
+    text = _diary_text(100_000)
+    phrase = " Ik wil er een eind aan maken. "
+    if where == "start":
+        text = phrase + text
+    elif where == "end":
+        text = text + phrase
+    assert detect_crisis(text) is (where != "nowhere")
+    # Loose bounds so that slow CI machines pass; on a laptop both take a
+    # few milliseconds to a few tens of milliseconds.
+    assert _timed(detect_crisis, text) < 0.5
     assert _timed(find_crisis_phrases, text) < 0.5
 
 
@@ -414,11 +441,17 @@ def test_100_kb_of_text_is_checked_quickly():
         "ik wil " * 15_000,
         "ik wil er een " * 8_000,
         "wish i " * 15_000,
+        "want just " * 10_000,
         "no " * 30_000,
         "sui" * 33_000,
         "su1c1" * 20_000,
         "kill my " * 12_000,
         "van de brug " * 9_000,
+        "dood leven zelf wakker eind die dead life live zitten " * 2_000,
+        "kms " * 25_000,  # 25,000 matches
+        "suicide squad " * 7_000,  # 7,000 matches that are all figurative
+        "Ik wil dood. " * 7_000,
+        "." * 100_000,
         " " * 100_000,
         "\u0308" * 100_000,  # only combining marks: the slow normalisation path
         "ß" * 50_000,
@@ -427,7 +460,18 @@ def test_100_kb_of_text_is_checked_quickly():
     ids=lambda t: repr(t[:12]),
 )
 def test_adversarial_input_does_not_backtrack(text):
-    assert _timed(find_crisis_phrases, text) < 1.0
+    # Catastrophic backtracking would take seconds to hours; these take
+    # milliseconds to a few hundred milliseconds.
+    assert _timed(find_crisis_phrases, text) < 2.0
+
+
+def test_figurative_uses_are_dropped_in_long_texts_too():
+    # The first matches are checked against figurative expressions in their
+    # own sentence; after that, against a list built for the whole text.
+    text = "I want to die. " * 20 + "We watched Suicide Squad. Ik lach me dood. " * 3
+    matches = find_crisis_phrases(text)
+    assert len(matches) == 20
+    assert all(m.excerpt == "want to die" for m in matches)
 
 
 # -------------------------------------------------------------- properties

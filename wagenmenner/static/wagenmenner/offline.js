@@ -228,6 +228,7 @@
     delete entry.complete;
     return putItem(entry).then(function () {
       form.reset();
+      form.querySelectorAll("details").forEach(function (d) { d.open = false; });
       showStatus(message);
       renderQueue();
       var box = document.querySelector("[data-wm-status]");

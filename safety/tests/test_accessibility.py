@@ -1,0 +1,60 @@
+"""axe-core finds no violations on the crisis card, the crisis page and the safety plan."""
+
+import pytest
+from django.urls import reverse
+
+from safety.services import safety_plan_save
+from safety.tests.browser import assert_accessible, log_in
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def logged_in(live_server, page, person):
+    safety_plan_save(user=person, parts={
+        "warning_signs": "Ik slaap slecht.",
+        "help_contacts": "Mijn zus Mira 06-12345678",
+        "reasons_to_live": "Mijn dochter.",
+    })
+    log_in(page, live_server, person)
+    return page
+
+
+def test_the_crisis_page_logged_out_is_accessible(live_server, page, db):
+    page.goto(live_server.url + reverse("safety:crisis"))
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("path", [
+    reverse("safety:crisis"),
+    reverse("safety:plan"),
+    reverse("safety:plan") + "?print=1",
+    reverse("safety:plan_edit"),
+])
+def test_the_safety_pages_of_a_person_are_accessible(live_server, logged_in, path):
+    logged_in.goto(live_server.url + path)
+    assert_accessible(logged_in)
+
+
+def test_the_empty_safety_plan_is_accessible(live_server, page, stranger):
+    log_in(page, live_server, stranger)
+    page.goto(live_server.url + reverse("safety:plan"))
+    assert_accessible(page)
+
+
+def test_the_crisis_card_is_accessible(live_server, logged_in):
+    page = logged_in
+    page.goto(live_server.url + reverse("selfcheck:take"))
+    for n in range(1, 6):
+        page.locator(f"input[name=ae{n}][value='2']").check()
+    page.fill("#id_remarks", "Soms wil ik gewoon dood.")
+    page.locator("main form button.primary[type=submit]").click()
+    page.locator("#crisis-card").wait_for()
+    assert_accessible(page)
+
+
+def test_the_axe_check_itself_catches_a_planted_violation(page):
+    page.set_content('<html lang="en"><body><main><img src="x.png">'
+                     '<input type="text"></main></body></html>')
+    with pytest.raises(AssertionError, match="image-alt"):
+        assert_accessible(page, phone=False)
