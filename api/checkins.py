@@ -162,8 +162,8 @@ class Filters(Schema):
     offset: int = Field(0, ge=0)
 
 
-def _json(status: int, body: dict, replayed: bool = False) -> HttpResponse:
-    response = HttpResponse(json.dumps(body, ensure_ascii=False), status=status,
+def _json(status: int, content: str, replayed: bool = False) -> HttpResponse:
+    response = HttpResponse(content, status=status,
                             content_type="application/json; charset=utf-8")
     if replayed:
         response["Idempotent-Replayed"] = "true"
@@ -178,11 +178,12 @@ def checkin_create(request, payload: CheckInIn):
     try:
         recorded = services.checkin_record(owner=request.user, fields=payload.dict(), key=key)
     except services.IdempotencyMismatch:
-        return _json(422, {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}})
+        detail = {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}}
+        return _json(422, json.dumps(detail, ensure_ascii=False))
     if not recorded.replayed and request.session.get(SESSION_KEY):
         # Sent from the app in the browser: the next page shows the crisis card too.
         flag_crisis_if_needed(request, *(getattr(payload, f) for f in services.TEXT_FIELDS))
-    return _json(recorded.status, recorded.body, recorded.replayed)
+    return _json(recorded.status, recorded.content, recorded.replayed)
 
 
 @router.get("", response=list[CheckInOut], url_name="checkin_list",

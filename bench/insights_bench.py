@@ -9,8 +9,10 @@ one person gets that much history; then the selector (fetch + metrics) and the w
 query counts. The figure to watch: the queries stay the same at every size.
 """
 
+import atexit
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -18,7 +20,10 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-os.environ.setdefault("WAGENMENNER_DATA", tempfile.mkdtemp(prefix="wm-bench-"))
+if "WAGENMENNER_DATA" not in os.environ:
+    # A throwaway data folder, removed when the benchmark ends.
+    os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-insights-bench-")
+    atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
 
 import django  # noqa: E402

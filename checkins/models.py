@@ -68,6 +68,9 @@ class Pursuit(models.Model):
     def __str__(self):
         return self.name
 
+    def __str__(self):
+        return self.name
+
 
 class PursuitRating(models.Model):
     pursuit = models.ForeignKey(Pursuit, on_delete=models.CASCADE, related_name="ratings")
@@ -134,7 +137,9 @@ class IdempotencyKey(models.Model):
     # SHA-256 of the request's fields in canonical form: a repeat must say the same thing.
     request_hash = models.CharField(max_length=64)
     status = models.PositiveSmallIntegerField()
-    response = models.JSONField()
+    # The JSON text exactly as first sent: a replay must be the same bytes, and a JSON
+    # column would not keep them (PostgreSQL's jsonb reorders the keys).
+    response_body = models.TextField()
     checkin = models.ForeignKey(CheckIn, on_delete=models.SET_NULL, null=True, blank=True,
                                 related_name="+")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)

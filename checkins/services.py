@@ -41,9 +41,13 @@ class IdempotencyMismatch(Exception):
 @dataclass(frozen=True)
 class Recorded:
     status: int
-    body: dict
+    content: str  # the JSON answer, as text: a replay gives back exactly these bytes
     replayed: bool
     checkin: CheckIn | None = None
+
+    @property
+    def body(self) -> dict:
+        return json.loads(self.content)
 
 
 def check_idempotency_key(key: str) -> None:
@@ -90,7 +94,7 @@ def _replay(owner, key: str, digest: str) -> Recorded | None:
         return None
     if stored.request_hash != digest:
         raise IdempotencyMismatch(key)
-    return Recorded(status=stored.status, body=stored.response, replayed=True)
+    return Recorded(status=stored.status, content=stored.response_body, replayed=True)
 
 
 def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
@@ -121,14 +125,15 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
             # (PostgreSQL) or on the write lock (SQLite, IMMEDIATE transactions) until this
             # transaction ends, then fails on insert and replays what was committed here.
             guard = (IdempotencyKey.objects.create(
-                owner=owner, key=key, request_hash=digest, status=201, response={})
+                owner=owner, key=key, request_hash=digest, status=201, response_body="")
                 if key else None)
             checkin.save()
-            body = {**checkin_as_dict(checkin), "crisis_detected": crisis}
+            content = json.dumps({**checkin_as_dict(checkin), "crisis_detected": crisis},
+                                 ensure_ascii=False)
             if guard is not None:
                 guard.checkin = checkin
-                guard.response = body
-                guard.save(update_fields=["checkin", "response"])
+                guard.response_body = content
+                guard.save(update_fields=["checkin", "response_body"])
     except IntegrityError:
         if not key:
             raise
@@ -136,7 +141,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
         if replay is None:
             raise
         return replay
-    return Recorded(status=201, body=body, replayed=False, checkin=checkin)
+    return Recorded(status=201, content=content, replayed=False, checkin=checkin)
 
 
 def checkin_delete(*, checkin: CheckIn) -> None:

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.utils import formats
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 WIDTH, HEIGHT = 360, 180
-LEFT, RIGHT, TOP, BOTTOM = 36, 350, 12, 150
+LEFT, RIGHT, TOP, BOTTOM = 42, 350, 12, 150
 MAX_DOTS = 60  # above this many points a line is drawn without dots
 
 
@@ -39,6 +41,35 @@ class Chart:
     trend: tuple | None = None  # (x1, y1, x2, y2), clipped to the plot
     legend: list = field(default_factory=list)  # (css, text)
     empty: bool = False
+
+    def body(self) -> SafeString:
+        """The chart's shapes as SVG markup. Built here rather than in the template: a
+        long period has thousands of shapes, and one template variable per coordinate
+        made the page several times slower. Coordinates are numbers and classes are
+        constants of this module; only texts can come from the person, and are escaped."""
+        out = []
+        for y, text in self.y_ticks:
+            out.append(f'<line class="grid" x1="{self.left}" x2="{self.right}" y1="{y}" y2="{y}"/>'
+                       f'<text class="tick" x="{self.left - 4}" y="{y}" dy="4" '
+                       f'text-anchor="end">{escape(text)}</text>')
+        out += [f'<line class="{css}" x1="{self.left}" x2="{self.right}" y1="{y}" y2="{y}"/>'
+                for y, css in self.refs]
+        out += [f'<rect class="{css}" x="{x}" y="{y}" width="{w}" height="{h}"/>'
+                for x, y, w, h, css in self.rects]
+        out += [f'<line class="{css}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>'
+                for x1, y1, x2, y2, css in self.segments]
+        out += [f'<polyline class="{css}" fill="none" points="{points}"/>'
+                for points, css in self.polylines]
+        out += [f'<circle class="{css}" cx="{x}" cy="{y}" r="2.5"/>' for x, y, css in self.dots]
+        if self.trend:
+            x1, y1, x2, y2 = self.trend
+            out.append(f'<line class="trend" clip-path="url(#{self.key}-clip)" x1="{x1}" '
+                       f'y1="{y1}" x2="{x2}" y2="{y2}"/>')
+        out += [f'<text class="{css}" x="{x}" y="{y}" text-anchor="{anchor}">{escape(text)}</text>'
+                for x, y, text, css, anchor in self.texts]
+        out += [f'<text class="tick" x="{x}" y="{self.height - 8}" text-anchor="{anchor}">'
+                f'{escape(text)}</text>' for x, text, anchor in self.x_labels]
+        return mark_safe("\n".join(out))  # noqa: S308 (numbers, constants, escaped texts)
 
     @property
     def plot_width(self) -> float:

@@ -13,10 +13,15 @@ from wagenmenner.access import owned
 from wagenmenner.forms import level_field
 
 
+def _date_input():
+    # ISO, whatever the language: a browser's date input accepts nothing else.
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class PeriodForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    start = forms.DateField(label=_("From"), widget=_date_input(),
                             error_messages={"invalid": ERROR_DATE})
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    end = forms.DateField(label=_("To"), widget=_date_input(),
                           error_messages={"invalid": ERROR_DATE})
 
     def clean(self):

@@ -144,7 +144,14 @@ def weekly_review_data(user, monday: date) -> dict:
         "compare": _compare(this_week, previous["weeks"]),
         "open_lookbacks": list(owned(Ride, user).open_lookbacks()
                                .select_related("horse", "person").order_by("lookback_due_at")),
+        "escalations": list(_escalations_between(user, monday, sunday)),
     }
+
+
+def _escalations_between(user, start: date, end: date):
+    lo, hi = utc_bounds(start, end, user_zone(user))
+    return (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
+            .select_related("person"))
 
 
 def weekly_reviews(user, week: str | None = None):

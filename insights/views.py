@@ -16,18 +16,10 @@ from checkins.models import Pursuit, PursuitRating
 from insights import charts, forms, selectors, services
 from insights.metrics import FIELDS, iso_week_label
 from insights.models import WeeklyReview
-from insights.periods import (
-    default_period,
-    local_today,
-    monday_of,
-    parse_week,
-    user_zone,
-    utc_bounds,
-)
+from insights.periods import default_period, local_today, monday_of, parse_week, user_zone
 from insights.presentation import FIELD_LABELS, insights_page_context
-from people.models import Escalation
 from safety.alerts import flag_crisis_if_needed
-from wagenmenner.access import get_owned_or_404, owned
+from wagenmenner.access import get_owned_or_404
 from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
 
 REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal,
@@ -91,14 +83,10 @@ def weekly_review(request):
                 messages.success(request, _("Your adjustment is saved. Try it this week, and "
                                             "look at what it does at the next review."))
                 return redirect(f"{reverse('insights:week')}?week={label}")
-    zone = user_zone(user)
-    lo, hi = utc_bounds(monday, data["sunday"], zone)
     report = data["report"]
     return render(request, "insights/week.html", {
         **data,
         "fields": [{"field": f, "label": FIELD_LABELS[f], **data["compare"][f]} for f in FIELDS],
-        "escalations": owned(Escalation, user).filter(
-            happened_at__gte=lo, happened_at__lt=hi).select_related("person"),
         "rides_week": report["rides"],
         "rules_week": report["rules"],
         "reviews_week": list(selectors.weekly_reviews(user, label)),

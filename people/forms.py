@@ -31,8 +31,8 @@ class EscalationForm(OwnedModelForm):
 
     class Meta:
         model = Escalation
-        fields = ["happened_at", "person", "trigger", "highest_alarm", "verbal", "things",
-                  "physical", "what_happened", "harm", "repair", "missed_step", "ride"]
+        fields = ["happened_at", "person", "ride", "trigger", "highest_alarm", "verbal",
+                  "things", "physical", "what_happened", "harm", "repair", "missed_step"]
         widgets = {
             "happened_at": forms.DateTimeInput(attrs={"type": "datetime-local"},
                                                format="%Y-%m-%dT%H:%M"),

@@ -2,12 +2,14 @@
 
 from datetime import datetime
 
+from django.contrib.auth import SESSION_KEY
 from django.db import transaction
 from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictInt
 
 from api.crud import crisis_flag
 from api.schemas import Error, In, text
+from safety.alerts import flag_crisis_if_needed
 from selfcheck import display, items, scoring, services
 from selfcheck.models import REMARKS_MAX_LENGTH, SelfCheckResult
 from wagenmenner.access import get_owned_or_404, owned
@@ -103,6 +105,9 @@ def selfcheck_list(request, page: Query[Page]):
 def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
+    if request.session.get(SESSION_KEY):
+        # Sent from the app in the browser: the next page shows the crisis card too.
+        flag_crisis_if_needed(request, result.remarks)
     return Status(201, _out(result, crisis_flag(result.remarks)))
 
 

@@ -93,3 +93,27 @@ def test_an_empty_search_lists_every_article():
 
 def test_an_unknown_slug_gives_none():
     assert library.article("bestaat-niet", "nl") is None
+
+
+# Phone numbers in the articles are not configuration: a change must be deliberate, here and
+# in safety/crisis_lines.json together (docs/safety/hazard-log.md, HAZ-03).
+ARTICLE_NUMBERS = {"113", "112", "0800-0113", "0800-2000"}  # 0800-2000: Veilig Thuis
+PHONE_LIKE = re.compile(r"(?<![\w.-])(?:0800-?\d{4}|11\d|0\d{1,3}-\d{6,8}|06-?\d{8})(?![\w-])")
+
+
+def body_text(article):
+    """The article without its sources (where page numbers look like short numbers)."""
+    body = article.html[: len(article.html) - len(article.sources_html)]
+    return re.sub(r"<[^>]+>", " ", body)
+
+
+def test_the_phone_numbers_in_the_articles_are_exactly_the_known_ones():
+    found = {m.group(0) for a in ALL for m in PHONE_LIKE.finditer(body_text(a))}
+    assert found == ARTICLE_NUMBERS
+
+
+def test_the_crisis_numbers_in_the_articles_match_the_configured_dutch_lines():
+    from safety.lines import crisis_lines
+
+    configured = {line.get("phone") for line in crisis_lines("nl")["lines"]}
+    assert ARTICLE_NUMBERS - {"0800-2000"} <= configured

@@ -9,6 +9,9 @@ import json
 import pytest
 from django.core import checks
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from safety import lines
 from safety.checks import crisis_lines_check, crisis_lines_country_check
@@ -187,11 +190,18 @@ def _page_or_skip(client, name):
     return response.content.decode()
 
 
+def _not_a_treatment():
+    with translation.override("nl"):
+        return escape(gettext(
+            "Wagenmenner supports, and does not replace, treatment. It makes no diagnosis."))
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_every_page_shows_the_crisis_lines_in_the_footer_logged_out(client, db, name):
     footer = _footer(_page_or_skip(client, name))
     for link in FOOTER_LINKS["nl"]:
         assert link in footer
+    assert _not_a_treatment() in footer
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -199,6 +209,7 @@ def test_every_page_shows_the_crisis_lines_in_the_footer_logged_in(client_person
     footer = _footer(_page_or_skip(client_person, name))
     for link in FOOTER_LINKS["nl"]:
         assert link in footer
+    assert _not_a_treatment() in footer
 
 
 def test_a_person_who_chose_english_gets_the_english_footer_lines(client, stranger):

@@ -87,3 +87,15 @@ def test_deleting_a_result(api_person):
 def test_the_self_check_api_needs_authentication(client, db):
     assert client.get(URL).status_code == 401
     assert client.get(f"{URL}/items").status_code == 401
+
+
+def test_sent_from_the_app_in_the_browser_the_next_page_shows_the_crisis_card(client_person):
+    response = post(client_person, {"answers": ALL_ONE, "remarks": "Ik wil dood."})
+    assert response.json()["crisis_detected"] is True
+    html = client_person.get("/zelftest/").content.decode()
+    assert 'id="crisis-card"' in html
+
+
+def test_a_token_client_gets_no_session_from_a_crisis_remark(api_person):
+    post(api_person, {"answers": ALL_ONE, "remarks": "Ik wil dood."})
+    assert "__Host-wm_session" not in api_person.cookies

@@ -369,10 +369,11 @@
   function serviceWorker() {
     if (!("serviceWorker" in navigator) || !cfg.sw) return;
     if (!loggedIn()) {
-      // The session ended: pages kept for the last person are no longer needed. The queue
-      // stays: its check-ins are sent when that person logs in again.
+      // Maybe the session ended, maybe this page came from the cache without network: the
+      // worker asks the server, and only a server that says "logged out" makes it drop the
+      // pages it kept. The queue stays: its check-ins are sent when that person is back.
       if (navigator.serviceWorker.controller) {
-        navigator.serviceWorker.controller.postMessage({ type: "forget" });
+        navigator.serviceWorker.controller.postMessage({ type: "refresh" });
       }
       return;
     }

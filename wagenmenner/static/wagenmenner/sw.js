@@ -78,7 +78,8 @@ function isFresh(response) {
   return kept && Date.now() - kept < PAGE_MAX_AGE_MS;
 }
 
-// Fill (or renew) the pages of the person who is logged in now.
+// Fill (or renew) the pages of the person who is logged in now; drop them when the
+// server says nobody is. Without network nothing changes.
 function refreshPages() {
   return fetch(WM_CONFIG.session, { credentials: "same-origin", cache: "no-store" })
     .then(function (r) { return r.ok ? r.json() : { authenticated: false }; })
@@ -99,7 +100,6 @@ function refreshPages() {
 self.addEventListener("message", function (event) {
   var type = event.data && event.data.type;
   if (type === "refresh") event.waitUntil(refreshPages());
-  if (type === "forget") event.waitUntil(deletePages(null));
 });
 
 function offlinePage(path) {
