@@ -68,9 +68,6 @@ class Pursuit(models.Model):
     def __str__(self):
         return self.name
 
-    def __str__(self):
-        return self.name
-
 
 class PursuitRating(models.Model):
     pursuit = models.ForeignKey(Pursuit, on_delete=models.CASCADE, related_name="ratings")
