@@ -20,10 +20,13 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-if "WAGENMENNER_DATA" not in os.environ:
-    # A throwaway data folder, removed when the benchmark ends.
-    os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-insights-bench-")
-    atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
+# A throwaway data folder, removed when the benchmark ends: inside WAGENMENNER_DATA when
+# that is set (so a run never reuses, or leaves behind, another run's database).
+_parent = os.environ.get("WAGENMENNER_DATA")
+if _parent:
+    os.makedirs(_parent, exist_ok=True)
+os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-insights-bench-", dir=_parent)
+atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
 
 import django  # noqa: E402

@@ -22,6 +22,7 @@ from pywebpush import WebPushException, webpush
 from checkins import schedule as moments
 from checkins.models import CheckIn, PushSubscription, ReminderSent, Schedule
 from checkins.selectors import person_tz
+from wagenmenner.access import owned
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,9 @@ def reminders_send(*, now: datetime | None = None) -> ReminderReport:
     """Send a reminder for every moment that is due now, once per moment."""
     now = now or timezone.now()
     report = ReminderReport()
-    # One query for all: subqueries, not joins, so check-ins and phones do not multiply.
+    # A job over everyone, not a person's request, so not through wagenmenner.access; each
+    # reminder goes only to the owner's own phones. One query for all: subqueries, not
+    # joins, so check-ins and phones do not multiply.
     last = (CheckIn.objects.filter(owner=OuterRef("owner")).order_by("-recorded_at")
             .values("recorded_at")[:1])
     schedules = (Schedule.objects.exclude(mode=Schedule.Mode.OFF)
@@ -110,7 +113,7 @@ def reminders_send(*, now: datetime | None = None) -> ReminderReport:
         if not _claim(owner, moment):
             continue
         payload = reminder_payload(owner.language)
-        for sub in PushSubscription.objects.filter(owner=owner):
+        for sub in owned(PushSubscription, owner):
             if push_send(sub, payload):
                 report.sent += 1
             else:

@@ -63,7 +63,7 @@ def checkins_between(user, start: date | None, end: date | None):
     tz = person_tz(user)
     if start is not None:
         qs = qs.filter(recorded_at__gte=datetime.combine(start, time(0), tzinfo=tz))
-    if end is not None:
+    if end is not None and end < date.max:
         qs = qs.filter(recorded_at__lt=datetime.combine(end + timedelta(days=1), time(0),
                                                         tzinfo=tz))
     return qs

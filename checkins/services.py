@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, Schedule
 from checkins.selectors import checkin_as_dict
 from safety.alerts import texts_speak_of_crisis
+from wagenmenner.access import owned
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
 FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "recorded_at")
@@ -89,7 +90,7 @@ def check_recorded_at(when: datetime | None, now: datetime) -> None:
 
 
 def _replay(owner, key: str, digest: str) -> Recorded | None:
-    stored = IdempotencyKey.objects.filter(owner=owner, key=key).first()
+    stored = owned(IdempotencyKey, owner).filter(key=key).first()
     if stored is None:
         return None
     if stored.request_hash != digest:
@@ -176,5 +177,5 @@ def push_subscribe(*, owner, endpoint: str, p256dh: str, auth: str) -> PushSubsc
 
 def push_unsubscribe(*, owner, endpoint: str) -> int:
     with transaction.atomic():
-        deleted, _ = PushSubscription.objects.filter(owner=owner, endpoint=endpoint).delete()
+        deleted, _ = owned(PushSubscription, owner).filter(endpoint=endpoint).delete()
     return deleted

@@ -183,3 +183,9 @@ def test_the_browser_session_needs_the_csrf_token(person, answers):
     assert post(browser, answers).status_code == 403
     token = browser.get("/meten/sessie/").json()["csrf"]
     assert post(browser, answers, HTTP_X_CSRFTOKEN=token).status_code == 201
+
+
+def test_the_last_possible_date_as_end_is_not_an_error(api_person, person):
+    CheckIn.objects.create(owner=person, **LEVELS)
+    response = api_person.get(URL, {"start": "0001-01-01", "end": "9999-12-31"})
+    assert response.status_code == 200 and len(response.json()) == 1

@@ -82,3 +82,13 @@ def test_old_key_still_decrypts_after_rotation(settings, person):
         assert Ride.objects.get(pk=ride.pk).situation == SECRET
     finally:
         crypto.keyring.cache_clear()
+
+
+def test_sqlite_commits_are_durable(db):
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite pragmas")
+    with connection.cursor() as cur:
+        cur.execute("PRAGMA synchronous")
+        assert cur.fetchone()[0] == 2  # FULL: fsync at every commit
+        cur.execute("PRAGMA journal_mode")
+        assert cur.fetchone()[0] == "wal"

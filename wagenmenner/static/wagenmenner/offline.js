@@ -218,9 +218,17 @@
     };
   }
 
-  function newKey(form) {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    return form.elements.key.value;
+  function newKey() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    // Older browsers: a version 4 UUID from the same random source.
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 15) | 64;
+    b[8] = (b[8] & 63) | 128;
+    var hex = Array.prototype.map.call(b, function (x) {
+      return (x + 256).toString(16).slice(1);
+    }).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20),
+      hex.slice(20)].join("-");
   }
 
   function queue(form, entry, message) {
@@ -254,7 +262,7 @@
     var form = event.currentTarget;
     event.preventDefault();
     if (form.dataset.busy === "1") return;
-    var key = newKey(form);
+    var key = newKey();
     var when = new Date().toISOString();
     form.elements.key.value = key;
     form.elements.recorded_at.value = when;
