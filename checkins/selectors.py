@@ -61,7 +61,9 @@ def checkins_between(user, start: date | None, end: date | None):
     local dates in the person's time zone, newest first."""
     qs = owned(CheckIn, user)
     tz = person_tz(user)
-    if start is not None:
+    # The first and last days the calendar has would overflow when moved to UTC: they
+    # mean "no limit" anyway.
+    if start is not None and start > date.min:
         qs = qs.filter(recorded_at__gte=datetime.combine(start, time(0), tzinfo=tz))
     if end is not None and end < date.max:
         qs = qs.filter(recorded_at__lt=datetime.combine(end + timedelta(days=1), time(0),
