@@ -33,10 +33,10 @@ MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "conf
 FETCH_HEADER = "X-WM-Fetch"
 # What the service worker keeps for offline use: pages per person (see sw.js), the crisis
 # page as anyone sees it, and the static files these pages need.
-OFFLINE_PAGES = ("checkins:checkin", "rides:quick")
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js", "wagenmenner/htmx.min.js",
                   "wagenmenner/offline.js", "wagenmenner/icon.svg",
-                  "wagenmenner/manifest.webmanifest")
+                  "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")
 
 
 MSG_SAVED = gettext_lazy("Check-in saved.")
