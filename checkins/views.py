@@ -33,7 +33,9 @@ MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "conf
 FETCH_HEADER = "X-WM-Fetch"
 # What the service worker keeps for offline use: pages per person (see sw.js), the crisis
 # page as anyone sees it, and the static files these pages need.
-OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan")
+# The crisis page is kept per person too (with their plan); the logged-out copy in the
+# static cache stays the fallback for everyone.
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js", "wagenmenner/htmx.min.js",
                   "wagenmenner/offline.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")

@@ -1,22 +1,13 @@
 """Playwright with Debian's Chromium (see shared/recipes/testing-as-a-user.md)."""
 
-import pytest
-
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"]
-PHONE = {"width": 360, "height": 740}
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium",
-            "args": CHROMIUM_FLAGS}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": PHONE, "locale": "nl-NL"}
+# The fixtures live in the root conftest.py so that every app's browser tests get them;
+# they are re-exported here for the app conftests that import them from this module.
+from conftest import (  # noqa: F401
+    CHROMIUM_FLAGS,
+    PHONE,
+    browser_context_args,
+    browser_type_launch_args,
+)
 
 
 def assert_no_axe_violations(page):
