@@ -17,9 +17,11 @@ import statistics
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, le, mul, sub
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import numpy as np
 
 FIELDS: tuple[str, ...] = ("alarm", "energy", "drive")
 ACUTE_CHANGE: float = 3  # |Δ| ≥ 3 counts as an acute change (PAC)
@@ -212,10 +214,10 @@ def series_summary(xs: Iterable[float]) -> dict[str, Any]:
         # differences: this runs once per week and field, 1,500+ times for
         # ten years of check-ins.
         m = summary["mean"]
-        diffs = _differences(values)
+        diffs = list(map(sub, values[1:], values[:-1]))
         summary["sd"] = math.sqrt(math.fsum([(x - m) ** 2 for x in values]) / (n - 1))
-        summary["mssd"] = math.fsum([d * d for d in diffs]) / (n - 1)
-        summary["pac"] = sum(1 for d in diffs if abs(d) >= ACUTE_CHANGE) / (n - 1)
+        summary["mssd"] = math.fsum(map(mul, diffs, diffs)) / (n - 1)
+        summary["pac"] = sum(map(le, itertools.repeat(ACUTE_CHANGE), map(abs, diffs))) / (n - 1)
     return summary
 
 
@@ -224,6 +226,11 @@ def theil_sen_slope(points: Iterable[tuple[float, float]]) -> float | None:
     i < j with x_i ≠ x_j (median of an even count = mean of the middle two).
     ``None`` if there is no such pair. O(n²) pairs."""
     pts = list(points)
+    if len(pts) >= _THEIL_SEN_ARRAYS_FROM and _exact_as_doubles(pts):
+        try:
+            return _theil_sen_arrays(pts)
+        except OverflowError:
+            pass  # the plain computation below behaves as it always did
     slopes = [
         (yj - yi) / (xj - xi)
         for i, (xi, yi) in enumerate(pts)
@@ -233,6 +240,55 @@ def theil_sen_slope(points: Iterable[tuple[float, float]]) -> float | None:
     if not slopes:
         return None
     return statistics.median(slopes)
+
+
+# Below this many points the plain list is quicker than setting up arrays.
+_THEIL_SEN_ARRAYS_FROM = 24
+# Integers up to 2**52 and their differences are exact as doubles, so float64
+# arithmetic gives the very floats Python's int and float operators give.
+_EXACT_LIMIT = 2**52
+
+
+def _exact_as_doubles(points: Sequence[tuple[Any, Any]]) -> bool:
+    """True when every coordinate is a plain int or float of modest size: then
+    the array path computes each slope bit for bit as the list does."""
+    for point in points:
+        for v in point:
+            if type(v) is not int and type(v) is not float:
+                return False
+            if not -_EXACT_LIMIT <= v <= _EXACT_LIMIT:  # also refuses NaN
+                return False
+    return True
+
+
+def _theil_sen_arrays(pts: Sequence[tuple[float, float]]) -> float | None:
+    """theil_sen_slope with float64 arrays: 523 weekly points give 136,000 pairs,
+    and six fits per page took ~200 ms as Python lists (most of it sorting).
+
+    Exact, not an approximation: with the points sorted by x each pair is taken
+    as (y_b − y_a)/(x_b − x_a) with x_a ≤ x_b; IEEE subtraction and division
+    are sign-symmetric, so that is the same float as the pair in input order.
+    The median's order statistics come from np.partition (no full sort) and an
+    even count is averaged in Python, as statistics.median does."""
+    ordered = sorted(pts, key=itemgetter(0))
+    xs = np.array([p[0] for p in ordered], dtype=np.float64)
+    ys = np.array([p[1] for p in ordered], dtype=np.float64)
+    last = len(ordered) - 1
+    dx = np.concatenate([xs[i + 1 :] - xs[i] for i in range(last)])
+    dy = np.concatenate([ys[i + 1 :] - ys[i] for i in range(last)])
+    distinct = dx != 0
+    with np.errstate(over="ignore"):
+        slopes = dy[distinct] / dx[distinct]
+    count = len(slopes)
+    if not count:
+        return None
+    if not np.isfinite(slopes).all():
+        raise OverflowError("a slope overflowed")
+    middle = count // 2
+    if count % 2:
+        return float(np.partition(slopes, middle)[middle])
+    low, high = np.partition(slopes, (middle - 1, middle))[middle - 1 : middle + 1]
+    return (float(low) + float(high)) / 2
 
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
@@ -301,8 +357,8 @@ def _period_key(local: datetime, days: int) -> int:
 def _group_by_local_period(
     rows: Sequence[tuple[Any, ...]], zone: tzinfo, days: int
 ) -> dict[int, list[tuple[Any, ...]]]:
-    """Values of time-sorted rows grouped by local day (days=1) or local ISO
-    week (days=7), keyed by ``_period_key``, in time order within a group.
+    """Time-sorted rows (moment first) grouped by local day (days=1) or local
+    ISO week (days=7), keyed by ``_period_key``, in time order within a group.
 
     Converting every check-in with astimezone() was the slowest step for
     29,000 check-ins, so rows are taken a window at a time: convert the
@@ -323,11 +379,11 @@ def _group_by_local_period(
         j = max(bisect_left(instants, boundary, i), i + 1)
         last = _local(instants[j - 1], zone)
         if _period_key(last, days) == key and last.utcoffset() == first.utcoffset():
-            groups.setdefault(key, []).extend(row[1:] for row in rows[i:j])
+            groups.setdefault(key, []).extend(rows[i:j])
         else:
             for row in rows[i:j]:
                 local = _local(row[0], zone)
-                groups.setdefault(_period_key(local, days), []).append(row[1:])
+                groups.setdefault(_period_key(local, days), []).append(row)
         i = j
     return groups
 
@@ -352,13 +408,21 @@ def weekly_summaries(
     Weeks without check-ins are not listed; ``weekly_trend`` still counts
     them as elapsed time. O(n log n) for the sort, O(n) otherwise.
     """
-    groups = _group_by_local_period(_rows(checkins, fields), _zone(tz), 7)
+    return _weekly_summaries(_rows(checkins, fields), _zone(tz), fields)
+
+
+def _weekly_summaries(
+    rows: Sequence[tuple[Any, ...]], zone: tzinfo, fields: Sequence[str]
+) -> list[dict[str, Any]]:
+    """weekly_summaries of rows from ``_rows(checkins, fields)``."""
+    groups = _group_by_local_period(rows, zone, 7)
     weeks: list[dict[str, Any]] = []
-    for monday, rows in sorted(groups.items()):
+    for monday, group in sorted(groups.items()):
         start = date.fromordinal(monday)
         entry: dict[str, Any] = {"week": iso_week_label(start), "start": start}
-        for field, column in zip(fields, zip(*rows, strict=True), strict=True):
-            entry[field] = series_summary(v for v in column if v is not None)
+        columns = list(zip(*group, strict=True))[1:]
+        for field, column in zip(fields, columns, strict=True):
+            entry[field] = series_summary([v for v in column if v is not None])
         weeks.append(entry)
     return weeks
 
@@ -434,12 +498,17 @@ def alarm_load(checkins: Iterable[Any], tz: str | tzinfo) -> dict[str, Any]:
       calendar day's mean energy, over all days D where both exist;
       ``None`` with fewer than 3 such pairs or zero variance on either side.
     """
-    days = _group_by_local_period(_rows(checkins, ("alarm", "energy")), _zone(tz), 1)
+    return _alarm_load(_rows(checkins, ("alarm", "energy")), _zone(tz))
+
+
+def _alarm_load(rows: Sequence[tuple[Any, ...]], zone: tzinfo) -> dict[str, Any]:
+    """alarm_load of time-sorted rows (moment, alarm, energy, ...)."""
+    days = _group_by_local_period(rows, zone, 1)
     alarm_days: dict[int, list[float]] = {}
     energy_means: dict[int, float] = {}
-    for day, rows in days.items():
-        alarms_of_day = [a for a, _ in rows if a is not None]
-        energies = [e for _, e in rows if e is not None]
+    for day, group in days.items():
+        alarms_of_day = [row[1] for row in group if row[1] is not None]
+        energies = [row[2] for row in group if row[2] is not None]
         if alarms_of_day:
             alarm_days[day] = alarms_of_day
         if energies:

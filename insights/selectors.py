@@ -13,6 +13,7 @@ from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import metrics
 from insights.models import WeeklyReview
 from insights.periods import local_today, monday_of, user_zone, utc_bounds
+from insights.rows import moment_rows
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import owned
@@ -25,10 +26,8 @@ def _zone_name(user) -> str:
 
 
 def _checkin_rows(user, lo, hi):
-    return list(owned(CheckIn, user)
-                .filter(recorded_at__gte=lo, recorded_at__lt=hi)
-                .order_by("recorded_at", "id")
-                .values_list("recorded_at", *metrics.FIELDS, named=True))
+    return moment_rows(owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
+                       .order_by("recorded_at", "id"), "recorded_at", *metrics.FIELDS, named=True)
 
 
 def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
@@ -38,8 +37,8 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
     if before is not None:
         ratings = ratings.filter(rated_at__lt=before)
     by_pursuit: dict[int, list] = {}
-    for pursuit_id, rated_at, intensity in ratings.order_by("rated_at", "id").values_list(
-            "pursuit_id", "rated_at", "intensity"):
+    for rated_at, pursuit_id, intensity in moment_rows(ratings.order_by("rated_at", "id"),
+                                                       "rated_at", "pursuit_id", "intensity"):
         by_pursuit.setdefault(pursuit_id, []).append((rated_at, intensity))
     return by_pursuit
 
@@ -56,10 +55,10 @@ def insights_for_period(user, start: date, end: date) -> dict:
     lo, hi = utc_bounds(start, end, zone)
     checkins = _checkin_rows(user, lo, hi)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
-    rides = list(rides_in_period.order_by("started_at", "id")
-                 .values_list("started_at", "escalated", named=True))
-    escalations = list(owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
-                       .values_list("happened_at", flat=True))
+    rides = moment_rows(rides_in_period.order_by("started_at", "id"), "started_at", "escalated",
+                        named=True)
+    escalations = [moment for (moment,) in moment_rows(
+        owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi), "happened_at")]
     # Flips are found in the whole history up to the end of the period: a drive phase
     # that began before the period still counts whole (metrics.flips_summary).
     names = dict(owned(Pursuit, user).values_list("id", "name"))

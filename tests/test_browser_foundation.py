@@ -20,7 +20,7 @@ def test_new_person_sets_up_rides_and_looks_back_on_a_phone(live_server, page):
     page.goto(base + "/")
     expect(page).to_have_url(re.compile("/inloggen/"))
     check(page)
-    expect(page.get_by_role("link", name="Crisishulp")).to_be_visible()
+    expect(page.get_by_role("link", name="Crisishulp", exact=True)).to_be_visible()
 
     # Sign up: the privacy notice comes first.
     page.get_by_role("link", name="Account maken").click()
