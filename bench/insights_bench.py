@@ -6,7 +6,11 @@
 Runs against a fresh database in a temporary data folder (or DATABASE_URL). For each size
 one person gets that much history; then the selector (fetch + metrics) and the whole
 /inzicht/ page for the full period (selector + charts + template) are timed, with their
-query counts. The figure to watch: the queries stay the same at every size.
+query counts and the page's size. The figures to watch: the queries stay the same at every
+size, and ten years stay under 150 ms.
+
+Other work on a shared machine slows every figure down: the load average is printed before
+and after, with the time of a fixed pure-Python loop, to compare runs made at other times.
 """
 
 import atexit
@@ -98,8 +102,20 @@ def timed(fn, repeat):
     return statistics.median(times), len(ctx.captured_queries)
 
 
+def machine() -> str:
+    loop = min(timed_loop() for _ in range(5))
+    return (f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+            f"sum(range(10**6)) takes {loop:.1f} ms")
+
+
+def timed_loop() -> float:
+    began = time.perf_counter()
+    sum(range(10**6))
+    return (time.perf_counter() - began) * 1000
+
+
 def main(sizes):
-    print(f"database: {connection.vendor}; {PER_DAY} check-ins a day")
+    print(f"database: {connection.vendor}; {PER_DAY} check-ins a day; {machine()}")
     print(f"{'years':>5} | {'check-ins':>9} | {'weeks':>5} | {'selector ms':>11} | {'q':>2} | "
           f"{'/inzicht/ ms':>12} | {'q':>2} | {'page KB':>7}")
     rng = random.Random(20260301)
@@ -120,6 +136,7 @@ def main(sizes):
         print(f"{years:>5} | {count:>9} | {len(report['weeks']):>5} | {select_ms:>11.0f} | "
               f"{select_q:>2} | {page_ms:>12.0f} | {page_q:>2} | "
               f"{len(response.content) / 1024:>7.0f}")
+    print(f"after: {machine()}")
 
 
 if __name__ == "__main__":

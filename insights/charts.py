@@ -1,8 +1,12 @@
 """Geometry for the server-rendered SVG charts (templates/insights/includes/chart.html).
 
 Plain numbers in, coordinates out: no JavaScript and no inline styles (the CSP forbids
-them), so every look comes from CSS classes in insights.css. A chart has a 360-wide
-viewBox and is drawn at 100 % width, so it reads on a 360 px phone and scales up.
+them), so every look comes from CSS classes in insights.css (and charts.css for paths).
+A chart has a 360-wide viewBox and is drawn at 100 % width, so it reads on a 360 px phone
+and scales up.
+
+A series over the weeks or 4-week buckets is one <path>, however long the period: ten
+years as one element per week and bar made 3,000 elements and 300 KB of SVG.
 """
 
 import math
@@ -17,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 WIDTH, HEIGHT = 360, 180
 LEFT, RIGHT, TOP, BOTTOM = 42, 350, 12, 150
 MAX_DOTS = 60  # above this many points a line is drawn without dots
+_NO_FILL = ' fill="none"'
 
 
 @dataclass
@@ -34,6 +39,7 @@ class Chart:
     x_labels: list = field(default_factory=list)  # (x, text, anchor)
     refs: list = field(default_factory=list)  # (y, css) reference lines across the plot
     polylines: list = field(default_factory=list)  # (points, css)
+    paths: list = field(default_factory=list)  # (d, css, filled): one per series
     segments: list = field(default_factory=list)  # (x1, y1, x2, y2, css)
     dots: list = field(default_factory=list)  # (x, y, css)
     rects: list = field(default_factory=list)  # (x, y, w, h, css)
@@ -58,6 +64,8 @@ class Chart:
                 for x, y, w, h, css in self.rects]
         out += [f'<line class="{css}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>'
                 for x1, y1, x2, y2, css in self.segments]
+        out += [f'<path class="{css}"{"" if filled else _NO_FILL} d="{d}"/>'
+                for d, css, filled in self.paths]
         out += [f'<polyline class="{css}" fill="none" points="{points}"/>'
                 for points, css in self.polylines]
         out += [f'<circle class="{css}" cx="{x}" cy="{y}" r="2.5"/>' for x, y, css in self.dots]
@@ -120,24 +128,45 @@ def _x(chart: Chart, index: float, count: float) -> float:
     return _round(chart.left + index / (count - 1) * chart.plot_width)
 
 
+def _xs(chart: Chart, indexes: list[float], count: float) -> list[float]:
+    """``_x`` of many points: one chart over ten years has thousands of coordinates."""
+    if count <= 1:
+        return [_x(chart, 0, count)] * len(indexes)
+    left, width, last = chart.left, chart.plot_width, count - 1
+    return [round(left + index / last * width, 1) for index in indexes]
+
+
+def _ys(chart: Chart, values: list[float], y_max: float) -> list[float]:
+    """``_y`` of many points."""
+    bottom, height = chart.bottom, chart.plot_height
+    return [round(bottom - max(0.0, min(float(v), y_max)) / y_max * height, 1) for v in values]
+
+
 def _y_ticks(chart: Chart, y_max: float, fmt=number) -> None:
     for value in (0, y_max / 2, y_max):
         chart.y_ticks.append((_y(chart, value, y_max), fmt(value)))
 
 
-def _lines_with_gaps(points: list[tuple[float, float, float]], css: str) -> list:
-    """Polylines through (index, x, y), broken where an index is skipped: a week or a
-    bucket without data is a gap, not a straight line across it."""
-    lines, current, last = [], [], None
+def _n(value: float) -> str:
+    """A coordinate for path data: 42 rather than 42.0, to keep long paths short."""
+    return f"{value:g}"
+
+
+def _line_with_gaps(points: list[tuple[float, float, float]], css: str) -> list:
+    """One path through (index, x, y), broken where an index is skipped: a week or a
+    bucket without data is a gap, not a straight line across it. A stretch of a single
+    point draws nothing (its dot does, when dots are drawn). [] or [(d, css, False)]."""
+    stretches, current, last = [], [], None
     for index, x, y in points:
         if last is not None and index - last > 1:
-            lines.append(current)
+            stretches.append(current)
             current = []
-        current.append(f"{x},{y}")
+        current.append(f"{x:g},{y:g}")
         last = index
     if current:
-        lines.append(current)
-    return [(" ".join(line), css) for line in lines if len(line) > 1]
+        stretches.append(current)
+    d = "".join("M" + " ".join(stretch) for stretch in stretches if len(stretch) > 1)
+    return [(d, css, False)] if d else []
 
 
 def _dots(chart: Chart, points, css: str) -> None:
@@ -193,8 +222,10 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         return chart
     top = y_max or nice_ceiling(max(v for _, v in used))
     _y_ticks(chart, top)
-    points = [(i, _x(chart, i, count), _y(chart, v, top)) for i, v in used]
-    chart.polylines.extend(_lines_with_gaps(points, css))
+    indexes_used = [i for i, _ in used]
+    points = list(zip(indexes_used, _xs(chart, indexes_used, count),
+                      _ys(chart, [v for _, v in used], top), strict=True))
+    chart.paths.extend(_line_with_gaps(points, css))
     _dots(chart, points, css)
     line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
     if line:
@@ -203,8 +234,7 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         # slope stays true.
         chart.trend = (_x(chart, x1, count), _round(chart.bottom - y1 / top * chart.plot_height),
                        _x(chart, x2, count), _round(chart.bottom - y2 / top * chart.plot_height))
-    _week_labels(chart, [w for w in weeks if w[field_name]["n"] >= 2],
-                 [i for i, _ in used], count)
+    _week_labels(chart, [w for w in weeks if w[field_name]["n"] >= 2], indexes_used, count)
     return chart
 
 
@@ -214,21 +244,28 @@ def mean_sd_chart(*, key, title, desc, weeks, start, end, field_name, legend) ->
     chart = Chart(key=key, title=title, desc=desc, legend=legend)
     indexes, count = week_index(weeks, start, end)
     _y_ticks(chart, 10)
-    points = []
-    for i, w in zip(indexes, weeks, strict=True):
-        s = w[field_name]
-        if s["mean"] is None:
-            continue
-        x = _x(chart, i, count)
-        chart.segments.append((x, _y(chart, s["min"], 10), x, _y(chart, s["max"], 10), "range"))
-        if s["sd"] is not None:
-            chart.segments.append((x, _y(chart, s["mean"] - s["sd"], 10), x,
-                                   _y(chart, s["mean"] + s["sd"], 10), "sd"))
-        points.append((i, x, _y(chart, s["mean"], 10)))
-    if not points:
+    shown = [(i, w[field_name]) for i, w in zip(indexes, weeks, strict=True)
+             if w[field_name]["mean"] is not None]
+    if not shown:
         chart.empty = True
         return chart
-    chart.polylines.extend(_lines_with_gaps(points, "mean"))
+    summaries = [s for _, s in shown]
+    xs = _xs(chart, [i for i, _ in shown], count)
+    # A vertical bar per week: move to its foot, draw up to its top.
+    chart.paths.append(("".join(
+        f"M{x:g} {low:g}V{high:g}" for x, low, high in zip(
+            xs, _ys(chart, [s["min"] for s in summaries], 10),
+            _ys(chart, [s["max"] for s in summaries], 10), strict=True)), "range", False))
+    with_sd = [(x, s["mean"], s["sd"]) for x, s in zip(xs, summaries, strict=True)
+               if s["sd"] is not None]
+    if with_sd:
+        chart.paths.append(("".join(
+            f"M{x:g} {low:g}V{high:g}" for (x, _, _), low, high in zip(
+                with_sd, _ys(chart, [m - sd for _, m, sd in with_sd], 10),
+                _ys(chart, [m + sd for _, m, sd in with_sd], 10), strict=True)), "sd", False))
+    points = list(zip([i for i, _ in shown], xs,
+                      _ys(chart, [s["mean"] for s in summaries], 10), strict=True))
+    chart.paths.extend(_line_with_gaps(points, "mean"))
     _dots(chart, points, "mean")
     _week_labels(chart, [w for w in weeks if w[field_name]["mean"] is not None],
                  [p[0] for p in points], count)
@@ -265,11 +302,15 @@ def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
     slot = chart.plot_width / len(buckets)
     width = max(0.6, slot * 0.8 / len(series))
     for s, (rows, css) in enumerate(series):
+        bars = []
         for i, b in enumerate(rows):
             if b["count"]:
-                y = _y(chart, b["count"], top)
-                chart.rects.append((_round(chart.left + i * slot + slot * 0.1 + s * width), y,
-                                    _round(width), _round(chart.bottom - y), css))
+                # A bar per bucket: from its top left corner, across, down to the axis, back.
+                x, y = _round(chart.left + i * slot + slot * 0.1 + s * width), _y(chart, b["count"], top)
+                bars.append(f"M{_n(x)} {_n(y)}h{_n(_round(width))}V{_n(chart.bottom)}"
+                            f"h{_n(-_round(width))}z")
+        if bars:
+            chart.paths.append(("".join(bars), css, True))
     # Bars sit in slots, so the labels go to the first and last slot's left edge.
     chart.x_labels.append((chart.left, _short_date(buckets[0]["start"]), "start"))
     if len(buckets) > 1:
@@ -281,13 +322,14 @@ def bucket_share_chart(*, key, title, desc, buckets, share_key="share", css="ser
     """A share (0–100 %) per 4-week bucket; buckets without a share are gaps."""
     chart = Chart(key=key, title=title, desc=desc)
     count = len(buckets)
-    points = [(i, _x(chart, i, count), _y(chart, b[share_key], 1))
-              for i, b in enumerate(buckets) if b.get(share_key) is not None]
+    shown = [(i, b[share_key]) for i, b in enumerate(buckets) if b.get(share_key) is not None]
+    points = list(zip([i for i, _ in shown], _xs(chart, [i for i, _ in shown], count),
+                      _ys(chart, [v for _, v in shown], 1), strict=True))
     if not points:
         chart.empty = True
         return chart
     _y_ticks(chart, 1, fmt=percent)
-    chart.polylines.extend(_lines_with_gaps(points, css))
+    chart.paths.extend(_line_with_gaps(points, css))
     _dots(chart, points, css)
     _bucket_labels(chart, buckets, count)
     return chart

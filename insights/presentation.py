@@ -15,6 +15,17 @@ FIELD_LABELS = {
 }
 # Below this many units per week a slope reads as "about the same".
 STEADY = 0.02
+# Up to about two years the page shows every row in the data tables; beyond, the last
+# year only (the charts keep every week, the CSV and JSON have all rows). Ten years of
+# weeks as table rows were half of a 600 KB page, and most of its rendering time.
+TABLE_ALL_WEEKS_UP_TO = 104
+TABLE_LAST_WEEKS = 52
+TABLE_ALL_BUCKETS_UP_TO = 26  # 4-week rows
+TABLE_LAST_BUCKETS = 13
+
+
+def _last_rows(rows: list, all_up_to: int, last: int) -> list:
+    return rows if len(rows) <= all_up_to else rows[-last:]
 
 
 def trend_sentence(slope) -> str:
@@ -32,7 +43,8 @@ def _field_section(field, report, start, end) -> dict:
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
-    rows = [{"week": w["week"], "start": w["start"], **w[field]} for w in weeks]
+    shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
+    rows = [{"week": w["week"], "start": w["start"], **w[field]} for w in shown]
     return {
         "field": field,
         "label": label,
@@ -40,6 +52,7 @@ def _field_section(field, report, start, end) -> dict:
         "amplitude_sentence": trend_sentence(amp_slope),
         "mssd_sentence": trend_sentence(mssd_slope),
         "rows": rows,
+        "row_count": len(weeks),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", weeks=weeks, start=start, end=end, field_name=field,
             metric="amplitude", slope=amp_slope, y_max=10,
@@ -104,9 +117,13 @@ def insights_page_context(report: dict, start, end) -> dict:
             desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                    "weeks. Over the whole period: %(share)s.")
             % {"share": percent(rides["share_no_escalation"])}),
-        "escalation_rows": [
+        "alarm_rows": _last_rows(alarm["per_four_weeks"], TABLE_ALL_BUCKETS_UP_TO,
+                                 TABLE_LAST_BUCKETS),
+        "escalation_rows": _last_rows([
             {**r, "escalations": e["count"]}
             for r, e in zip(rides["per_four_weeks"], escalations["per_four_weeks"], strict=True)],
+            TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS),
+        "bucket_count": len(rides["per_four_weeks"]),
         "flips_chart": charts.hbar_chart(
             key="flips", maximum=max([p["count"] for p in flips["pursuits"]] or [0]) or 1,
             title=_("Drive → boredom flips per pursuit"),

@@ -8,17 +8,16 @@ there the ORM's own path is kept.
 
 from datetime import UTC, datetime
 from functools import partial
-from operator import attrgetter, methodcaller
+from operator import attrgetter, itemgetter
 
 from django.conf import settings
 from django.db import connections
-from django.db.models import TextField
-from django.db.models.functions import Cast
+from django.db.models import F, Func, TextField
 from django.db.models.utils import create_namedtuple_class
 from django.utils.dateparse import parse_datetime
 
 _TEXT = "insights_moment_text"
-_as_utc = methodcaller("replace", tzinfo=UTC)
+_UTC_SUFFIX = "+00:00"
 
 
 def moment_rows(queryset, moment_field: str, *fields: str, named: bool = False) -> list:
@@ -29,15 +28,19 @@ def moment_rows(queryset, moment_field: str, *fields: str, named: bool = False) 
     # DATABASES sets a TIME_ZONE. Anything else goes the ORM's way.
     if connection.vendor != "sqlite" or not settings.USE_TZ or connection.timezone is not UTC:
         return list(queryset.values_list(moment_field, *fields, named=named))
-    # The CAST leaves the column without its declared type "datetime", so the sqlite3
-    # module hands over the text instead of calling Django's parse_datetime on it.
-    rows = list(queryset.annotate(**{_TEXT: Cast(moment_field, TextField())})
-                .values_list(_TEXT, *fields))
+    # An expression has no declared type "datetime", so the sqlite3 module hands over
+    # the text instead of calling Django's parse_datetime on it. The offset is appended
+    # in SQL: datetime.replace(tzinfo=UTC) per row cost more than the parsing.
+    with_offset = Func(F(moment_field), template=f"(%(expressions)s || '{_UTC_SUFFIX}')",
+                       output_field=TextField())
+    rows = list(queryset.annotate(**{_TEXT: with_offset}).values_list(_TEXT, *fields))
     if not rows:
         return []
-    columns = list(zip(*rows, strict=True))
-    moments = _parse_utc(columns[0])
-    joined = zip(moments, *columns[1:], strict=True)
+    # Column by column: zip(*rows) would hold an iterator per row, 29,000 objects
+    # for the garbage collector to go through.
+    moments = _parse_utc(list(map(itemgetter(0), rows)))
+    others = [list(map(itemgetter(k), rows)) for k in range(1, len(fields) + 1)]
+    joined = zip(moments, *others, strict=True)
     if named:
         return list(map(partial(tuple.__new__, create_namedtuple_class(moment_field, *fields)),
                         joined))
@@ -45,15 +48,25 @@ def moment_rows(queryset, moment_field: str, *fields: str, named: bool = False) 
 
 
 def _parse_utc(texts) -> list:
-    """Django's SQLite converter, for a column at once: ``parse_datetime`` (which tries
-    ``datetime.fromisoformat`` first), then UTC for a value stored without offset."""
+    """Django's SQLite converter for a whole column: ``parse_datetime`` (which tries
+    ``datetime.fromisoformat`` first), then UTC for a value stored without an offset.
+
+    Django stores aware datetimes as UTC without an offset, so each text carries the
+    appended "+00:00" once and parses straight to an aware UTC datetime. Anything else
+    (NULL, a text with its own offset, a form only Django's pattern reads) makes the
+    fast parse fail, and the whole column is read the way Django reads it."""
     try:
-        parsed = list(map(datetime.fromisoformat, texts))
-    except (TypeError, ValueError):  # NULL, or a text only Django's pattern reads
-        parsed = [None if t is None else parse_datetime(t) for t in texts]
-    if any(map(attrgetter("tzinfo"), filter(None, parsed))):
-        return [m if m is None or m.tzinfo is not None else m.replace(tzinfo=UTC)
-                for m in parsed]
-    if None in parsed:
-        return [None if m is None else m.replace(tzinfo=UTC) for m in parsed]
-    return list(map(_as_utc, parsed))
+        moments = list(map(datetime.fromisoformat, texts))
+    except (TypeError, ValueError):
+        pass
+    else:
+        # fromisoformat drops the offset after a date without a time ("2026-03-01+00:00").
+        if all(map(attrgetter("tzinfo"), moments)):
+            return moments
+    moments = []
+    for text in texts:
+        moment = None if text is None else parse_datetime(text[: -len(_UTC_SUFFIX)])
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moments.append(moment)
+    return moments

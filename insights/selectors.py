@@ -5,7 +5,6 @@ The query count does not grow with history: every query is a single ``values_lis
 over the person's rows, and all work per row happens in Python on plain tuples.
 """
 
-from bisect import bisect_left
 from datetime import date, timedelta
 
 from charioteer.models import LifeRule
@@ -25,9 +24,11 @@ def _zone_name(user) -> str:
     return str(user_zone(user))
 
 
-def _checkin_rows(user, lo, hi):
-    return moment_rows(owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
-                       .order_by("recorded_at", "id"), "recorded_at", *metrics.FIELDS, named=True)
+def _checkin_rows(user, lo, hi) -> metrics.Table:
+    names = ("recorded_at", *metrics.FIELDS)
+    return metrics.Table(names, moment_rows(
+        owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
+        .order_by("recorded_at", "id"), *names))
 
 
 def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
@@ -41,10 +42,6 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
                                                        "rated_at", "pursuit_id", "intensity"):
         by_pursuit.setdefault(pursuit_id, []).append((rated_at, intensity))
     return by_pursuit
-
-
-def _slice(sorted_moments, lo, hi) -> tuple[int, int]:
-    return bisect_left(sorted_moments, lo), bisect_left(sorted_moments, hi)
 
 
 def insights_for_period(user, start: date, end: date) -> dict:
@@ -84,30 +81,20 @@ def insights_for_period(user, start: date, end: date) -> dict:
     for row in report["rules"]:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
-    _add_four_week_details(report, checkins, rides, zone)
+    _add_four_week_details(report, checkins, rides, start, end, zone)
     return report
 
 
-def _add_four_week_details(report: dict, checkins: list, rides: list, zone) -> None:
-    """Per 4-week bucket: alarm load and share of rides without escalation, with the same
-    metrics functions as the totals, applied to the rows of each bucket."""
-    checkin_moments = [c.recorded_at for c in checkins]
-    ride_moments = [r.started_at for r in rides]
-    alarm_buckets = []
-    for bucket in report["rides"]["per_four_weeks"]:
-        first, last = date.fromisoformat(bucket["start"]), date.fromisoformat(bucket["end"])
-        lo, hi = utc_bounds(first, last, zone)
-        i, j = _slice(checkin_moments, lo, hi)
-        load = metrics.alarm_load(checkins[i:j], zone)
-        alarm_buckets.append(metrics.to_json_ready({
-            "start": first, "end": last, "days": bucket["days"],
-            "n": load["n"], "high": load["high"], "share": load["share"]}))
-        i, j = _slice(ride_moments, lo, hi)
-        part = metrics.rides_summary(rides[i:j], first, last, zone)
-        bucket.update(metrics.to_json_ready({
-            "with_look_back": part["with_look_back"], "no_escalation": part["no_escalation"],
-            "share_no_escalation": part["share_no_escalation"]}))
-    report["alarm_load"]["per_four_weeks"] = alarm_buckets
+def _add_four_week_details(report: dict, checkins: metrics.Table, rides: list, start: date,
+                           end: date, zone) -> None:
+    """Per 4-week bucket: alarm load and share of rides without escalation. Each bucket
+    counts the rows between its UTC bounds (periods.utc_bounds of its first and last day),
+    as the database filter of the whole period does."""
+    report["alarm_load"]["per_four_weeks"] = metrics.to_json_ready(
+        metrics.alarm_load_per_four_weeks(checkins, start, end, zone))
+    look_backs = metrics.look_backs_per_four_weeks(rides, start, end, zone)
+    for bucket, part in zip(report["rides"]["per_four_weeks"], look_backs, strict=True):
+        bucket.update(metrics.to_json_ready(part))
 
 
 def _compare(this_week: dict | None, before: list[dict]) -> dict:

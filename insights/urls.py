@@ -5,6 +5,7 @@ from insights import views
 app_name = "insights"
 urlpatterns = [
     path("inzicht/", views.overview, name="overview"),
+    path("inzicht/weken.csv", views.weeks_csv, name="weeks_csv"),
     path("inzicht/week/", views.weekly_review, name="week"),
     path("inzicht/bezigheden/", views.pursuits, name="pursuits"),
     path("inzicht/bezigheden/nieuw/", views.pursuit_create, name="pursuit_create"),

@@ -1,10 +1,12 @@
+import csv
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,7 +16,7 @@ from django.views.decorators.http import require_POST
 from charioteer.models import Goal, LifeRule, Side
 from checkins.models import Pursuit, PursuitRating
 from insights import charts, forms, selectors, services
-from insights.metrics import FIELDS, iso_week_label
+from insights.metrics import FIELDS, SUMMARY_KEYS, iso_week_label
 from insights.models import WeeklyReview
 from insights.periods import default_period, local_today, monday_of, parse_week, user_zone
 from insights.presentation import FIELD_LABELS, insights_page_context
@@ -38,8 +40,34 @@ def overview(request):
         form = forms.PeriodForm(initial={"start": start, "end": end})
     report = selectors.insights_for_period(user, start, end)
     context = insights_page_context(report, start, end)
-    context.update({"form": form, "start": start, "end": end})
+    query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
+    context.update({"form": form, "start": start, "end": end,
+                    "insights_json_url": f"{reverse('api:insights')}?{query}",
+                    "weeks_csv_url": f"{reverse('insights:weeks_csv')}?{query}"})
     return render(request, "insights/overview.html", context)
+
+
+@login_required
+def weeks_csv(request):
+    """Every week of a period with its peaks and valleys, one row per ISO week: what the
+    page's data tables leave out of a long period. The figures are the JSON API's."""
+    form = forms.PeriodForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(" ".join(e for errors in form.errors.values()
+                                               for e in errors), content_type="text/plain")
+    start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    weeks = selectors.insights_for_period(request.user, start, end)["weeks"]
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="wagenmenner-weeks-{start.isoformat()}-{end.isoformat()}.csv"')
+    writer = csv.writer(response)
+    writer.writerow(["week", "start", *(f"{f}_{k}" for f in FIELDS for k in SUMMARY_KEYS)])
+    for week in weeks:
+        # Week labels, dates and numbers only: nothing a spreadsheet could run as a formula.
+        writer.writerow([week["week"], week["start"],
+                         *("" if week[f][k] is None else week[f][k]
+                           for f in FIELDS for k in SUMMARY_KEYS)])
+    return response
 
 
 def _parse_adjust(user, value: str):

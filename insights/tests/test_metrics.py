@@ -3,6 +3,7 @@
 Plain pytest + hypothesis, no Django: run with ``-p no:django``.
 """
 
+import itertools
 import json
 import random
 import statistics
@@ -19,12 +20,17 @@ from hypothesis import strategies as st
 
 from insights.metrics import (
     SUMMARY_KEYS,
+    Table,
+    _theil_sen_slopes,
+    _whole_number_summaries,
     alarm_load,
+    alarm_load_per_four_weeks,
     drive_boredom_flips,
     escalations_summary,
     flips_summary,
     insights_report,
     iso_week_label,
+    look_backs_per_four_weeks,
     mean,
     mssd,
     new_pursuit_reminder,
@@ -253,6 +259,70 @@ def test_theil_sen_needs_two_distinct_x():
     assert theil_sen_slope([(1, 5), (1, 7), (3, 9)]) == pytest.approx(1.5)
 
 
+def _theil_sen_by_brute_force(points):
+    """The definition: the median of the slopes of all pairs with distinct x."""
+    slopes = [
+        (yj - yi) / (xj - xi)
+        for (xi, yi), (xj, yj) in itertools.combinations(points, 2)
+        if xj != xi
+    ]
+    return statistics.median(slopes) if slopes else None
+
+
+xs_few = st.integers(0, 20)  # many equal x
+xs_many = st.integers(-600, 600)
+ys_any = st.one_of(
+    st.integers(0, 10),
+    st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False),
+)
+
+
+@given(st.lists(st.tuples(st.one_of(xs_few, xs_many), ys_any), max_size=70))
+def test_theil_sen_equals_the_brute_force_definition(points):
+    # 24 points and more take the numpy path; the result must be the very same float.
+    assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
+
+
+@given(
+    st.lists(st.tuples(st.one_of(xs_few, xs_many), ys_any), min_size=24, max_size=90),
+    st.booleans(),
+)
+def test_theil_sen_on_many_points_equals_the_brute_force_definition(points, whole_x_as_float):
+    if whole_x_as_float:
+        points = [(float(x), y) for x, y in points]
+    assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
+
+
+@given(
+    st.lists(st.tuples(xs_many, st.integers(0, 10), ys_any), min_size=0, max_size=60)
+)
+def test_theil_sen_of_two_series_over_the_same_x_equals_two_fits(triples):
+    xs = [x for x, _, _ in triples]
+    amplitudes, mssds = [a for _, a, _ in triples], [m for _, _, m in triples]
+    assert _theil_sen_slopes(xs, amplitudes, mssds) == [
+        _theil_sen_by_brute_force(list(zip(xs, amplitudes, strict=True))),
+        _theil_sen_by_brute_force(list(zip(xs, mssds, strict=True))),
+    ]
+
+
+def test_theil_sen_over_ten_years_of_weeks_equals_the_brute_force_definition():
+    rng = random.Random(523)
+    weeks = [w for w in range(523) if rng.random() > 0.05]  # a few weeks without data
+    for ys in ([rng.randint(0, 10) for _ in weeks], [rng.uniform(0, 20) for _ in weeks]):
+        points = list(zip(weeks, ys, strict=True))
+        assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
+
+
+def test_theil_sen_keeps_the_plain_path_for_other_numbers():
+    # Fractions, huge integers and slopes that overflow are left to the list.
+    fractions = [(i, Fraction(i * i, 3)) for i in range(30)]
+    assert theil_sen_slope(fractions) == _theil_sen_by_brute_force(fractions)
+    huge = [(i, 2**60 + i * 3) for i in range(30)]
+    assert theil_sen_slope(huge) == _theil_sen_by_brute_force(huge)
+    steep = [(i * 5e-324, float(i % 7)) for i in range(30)]
+    assert theil_sen_slope(steep) == _theil_sen_by_brute_force(steep)
+
+
 def test_theil_sen_takes_the_median_of_pairwise_slopes():
     # slopes: (0,0)-(1,1)=1, (0,0)-(2,4)=2, (1,1)-(2,4)=3 → median 2
     assert theil_sen_slope([(0, 0), (1, 1), (2, 4)]) == 2
@@ -441,6 +511,7 @@ def _clock_changes(zone: ZoneInfo, year: int) -> list[datetime]:
         ("America/Santiago", 2026),  # back from Sunday 00:00 to Saturday 23:00
         ("Australia/Lord_Howe", 2026),  # half-hour change
         ("Pacific/Apia", 2011),  # skipped 30 December 2011 entirely
+        ("America/Recife", 2000),  # summer time for one week only: two changes in a week
     ],
 )
 def test_weekly_summaries_and_alarm_load_match_the_definition_around_clock_changes(tz, year):
@@ -480,6 +551,101 @@ def test_weekly_summaries_match_the_definition_for_random_moments(pairs, tz):
     )
     assert sum(w["alarm"]["n"] for w in weeks) == len(items)
     assert all(w["start"].weekday() == 0 for w in weeks)
+
+
+@given(
+    st.lists(st.integers(-1000, 1000), min_size=1, max_size=200),
+    st.lists(st.integers(1, 12), min_size=1, max_size=40),
+)
+def test_whole_number_summaries_equal_series_summary_part_by_part(values, cuts):
+    counts = []
+    left = len(values)
+    for cut in cuts:
+        if left == 0:
+            break
+        counts.append(min(cut, left))
+        left -= counts[-1]
+    if left:
+        counts.append(left)
+    parts, start = [], 0
+    for count in counts:
+        parts.append(values[start : start + count])
+        start += count
+    assert _whole_number_summaries(values, counts) == [series_summary(p) for p in parts]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.datetimes(
+                min_value=datetime(2019, 1, 1),
+                max_value=datetime(2021, 12, 31),
+                timezones=st.just(UTC),
+            ),
+            st.one_of(st.none(), st.integers(0, 10)),
+            st.integers(0, 10),
+        ),
+        max_size=80,
+    ),
+    st.sampled_from(["Europe/Amsterdam", "America/Santiago", "Pacific/Auckland"]),
+    st.dates(min_value=date(2019, 1, 1), max_value=date(2021, 6, 30)),
+    st.integers(0, 400),
+)
+def test_report_from_a_table_equals_the_report_from_records(triples, tz, start, days):
+    end = start + timedelta(days=days)
+    records = [checkin(m, a, e, (e * 3) % 11) for m, a, e in triples]
+    table = Table(
+        ("recorded_at", "alarm", "energy", "drive"),
+        [(c["recorded_at"], c["alarm"], c["energy"], c["drive"]) for c in records],
+    )
+    arguments = {"rides": [], "escalations": [], "pursuits": {}, "rule_records": [],
+                 "start": start, "end": end, "tz": tz}
+    assert insights_report(checkins=table, **arguments) == insights_report(
+        checkins=records, **arguments
+    )
+    assert weekly_summaries(table, tz) == weekly_summaries(records, tz)
+
+
+def _bucket_rows(items, key, bucket, zone):
+    """The items between a bucket's UTC bounds, as the selector used to slice them."""
+    lo = datetime(bucket["start"].year, bucket["start"].month, bucket["start"].day, tzinfo=zone)
+    after = bucket["end"] + timedelta(days=1)
+    hi = datetime(after.year, after.month, after.day, tzinfo=zone)
+    return [i for i in items if lo.astimezone(UTC) <= i[key] < hi.astimezone(UTC)]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.datetimes(
+                min_value=datetime(2026, 1, 1),
+                max_value=datetime(2026, 12, 31),
+                timezones=st.just(UTC),
+            ),
+            st.one_of(st.none(), st.integers(0, 10)),
+            st.one_of(st.none(), st.booleans()),
+        ),
+        max_size=60,
+    ),
+    st.sampled_from(["Europe/Amsterdam", "America/Santiago", "UTC"]),
+    st.integers(0, 300),
+)
+def test_per_four_weeks_details_equal_the_totals_applied_to_each_bucket(triples, tz, days):
+    start, zone = date(2026, 2, 1), ZoneInfo(tz)
+    end = start + timedelta(days=days)
+    items = [checkin(m, a, 5) for m, a, _ in triples]
+    rides = [{"started_at": m, "escalated": e} for m, _, e in triples]
+    alarm = alarm_load_per_four_weeks(items, start, end, tz)
+    looks = look_backs_per_four_weeks(rides, start, end, tz)
+    assert len(alarm) == len(looks) == len(per_four_weeks([], start, end, tz))
+    for bucket, look in zip(alarm, looks, strict=True):
+        whole = alarm_load(_bucket_rows(items, "recorded_at", bucket, zone), tz)
+        assert (bucket["n"], bucket["high"], bucket["share"]) == (
+            whole["n"], whole["high"], whole["share"])
+        part = rides_summary(_bucket_rows(rides, "started_at", bucket, zone), bucket["start"],
+                             bucket["end"], tz)
+        assert look == {k: part[k] for k in ("with_look_back", "no_escalation",
+                                              "share_no_escalation")}
 
 
 def test_weekly_summaries_accept_objects_and_dicts_with_missing_values():

@@ -1,9 +1,11 @@
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
 
+from checkins.models import CheckIn
+from insights.metrics import iso_week_label
 from insights.tests.helpers import add_checkins, add_escalation, add_pursuit, add_ride, add_rule, ams
 
 URL = reverse("insights:overview")
@@ -79,3 +81,39 @@ def test_insights_page_shows_nothing_of_someone_else(client_person, stranger):
     _history(stranger, 50)
     html = client_person.get(URL, PERIOD).content.decode()
     assert "Webshop" not in html and "ik word bekritiseerd" not in html
+
+
+def _weeks_of_history(person, weeks):
+    """Two check-ins in every week, and a ride every four weeks, from 2026-W10 on."""
+    CheckIn.objects.bulk_create([
+        CheckIn(owner=person, recorded_at=ams(2026, 3, 2, 9) + timedelta(weeks=w, hours=h),
+                alarm=(w + h) % 11, energy=5, drive=(w * 3) % 11, enjoyment=5, boredom=5,
+                urge=5)
+        for w in range(weeks) for h in (0, 30)])
+    for w in range(0, weeks, 4):
+        add_ride(person, ams(2026, 3, 3, 20) + timedelta(weeks=w), escalated=w % 8 == 0)
+
+
+def test_insights_page_over_years_keeps_all_weeks_in_the_charts_and_the_last_year_in_tables(
+        client_person, person):
+    _weeks_of_history(person, 130)
+    period = {"start": "2026-03-02", "end": "2028-08-27"}  # 130 ISO weeks
+    html = client_person.get(URL, period).content.decode()
+    # The charts still span every week: first and last week label on the axis.
+    assert "2026-W10" in html and "2028-W34" in html
+    # A series is one path, not an element per week.
+    assert html.count('<path class="range"') == 3 and "<line class=\"range\"" not in html
+    # Each of the three per-week tables has the last 52 weeks, and says so.
+    rows = re.findall(r'<th scope="row"><a href="/inzicht/week/\?week=([0-9W-]+)"', html)
+    last_year = [iso_week_label(date(2026, 3, 2) + timedelta(weeks=w)) for w in range(78, 130)]
+    assert rows == last_year * 3
+    assert html.count("of 130 rows") + html.count("van 130 rijen") == 3
+    assert reverse("insights:weeks_csv") + "?start=2026-03-02&amp;end=2028-08-27" in html
+    assert " style=" not in html
+
+
+def test_insights_page_over_a_year_shows_every_week_in_the_tables(client_person, person):
+    _weeks_of_history(person, 60)
+    html = client_person.get(URL, {"start": "2026-03-02", "end": "2027-04-25"}).content.decode()
+    assert html.count('<th scope="row"><a href="/inzicht/week/?week=') == 3 * 60
+    assert "weeks.csv" not in html and "weken.csv" not in html
