@@ -16,8 +16,8 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# gettext compiles the translations; the pango/harfbuzz libraries are WeasyPrint's.
-apt_install gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core
+# gettext compiles the translations.
+apt_install gettext
 
 REQ="${1:-requirements.txt}"
 STAMP=".venv/.installed-$(sha256sum "$REQ" requirements.txt pyproject.toml | sha256sum | cut -c1-16)"

@@ -27,8 +27,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
-    "django_htmx",
-    "template_partials",
     "wagenmenner",
     "accounts",
     "charioteer",
@@ -54,7 +52,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "wagenmenner.middleware.PrivateCacheMiddleware",
     "axes.middleware.AxesMiddleware",
 ]

@@ -34,7 +34,7 @@ def test_the_service_worker_keeps_the_check_in_reins_safety_plan_and_crisis_page
                                reverse("safety:plan"), reverse("safety:crisis")]
     assert "/static/safety/safety.css" in config["static"]
     assert config["crisis"] == reverse("safety:crisis")
-    for name in ("app.css", "offline.js", "htmx.min.js"):
+    for name in ("app.css", "offline.js", "app.js"):
         assert f"/static/wagenmenner/{name}" in config["static"]
     assert re.fullmatch(r"[0-9a-f]{16}", config["version"])
 
