@@ -41,6 +41,7 @@ class GoalOut(Schema):
     asks_of_me: str
     created_at: datetime
     updated_at: datetime
+    crisis_detected: bool = False
 
 
 class RuleIn(In):
@@ -96,6 +97,7 @@ class PersonOut(Schema):
     name: str
     relation: str
     goal_id: int | None
+    crisis_detected: bool = False
 
 
 class RideIn(In):

@@ -13,16 +13,18 @@ from selfcheck.api import router as selfcheck_router
 
 api = build_api()
 api.add_router("/goals", crud.register(Router(tags=["goals"]), model=Goal,
-                                       schema_in=schemas.GoalIn, schema_out=schemas.GoalOut))
+                                       schema_in=schemas.GoalIn, schema_out=schemas.GoalOut,
+                                       free_text=("title", "asks_of_me")))
 api.add_router("/rules", crud.register(Router(tags=["life rules"]), model=LifeRule,
                                        schema_in=schemas.RuleIn, schema_out=schemas.RuleOut,
                                        free_text=("if_text", "then_text")))
 api.add_router("/sides", crud.register(Router(tags=["sides"]), model=Side,
                                        schema_in=schemas.SideIn, schema_out=schemas.SideOut,
-                                       free_text=("good_for", "when_to_deploy", "when_harmful")))
+                                       free_text=("name", "good_for", "when_to_deploy",
+                                                  "when_harmful")))
 api.add_router("/people", crud.register(Router(tags=["people"]), model=Person,
                                         schema_in=schemas.PersonIn,
-                                        schema_out=schemas.PersonOut))
+                                        schema_out=schemas.PersonOut, free_text=("name",)))
 api.add_router("/rides", rides.router)
 api.add_router("/safety-plan", safety_plan_router)
 api.add_router("/selfchecks", selfcheck_router)

@@ -353,7 +353,9 @@ _RULE_TABLE: list[tuple[str, str, list[_Entry]]] = [
         [
             (
                 ("eind",),
-                r"\ber (?:<W> ){0,3}?een eind(?:e)? aan (?:te )?"
+                # "… er een eind aan wil maken": a modal verb may stand before "maken".
+                r"\ber (?:<W> ){0,3}?een eind(?:e)? aan "
+                r"(?:(?:wil|wilde|wou|ga|gaan|zou|zal|kan|kon|kunnen|moet|wilden) ){0,2}(?:te )?"
                 r"(?:maken|maak|maakt|maakte|maakten|gemaakt)\b",
             ),
             (

@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import generic
 
+from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import owned
 
 
@@ -60,6 +61,10 @@ class OwnedFormMixin(OwnedMixin):
         with transaction.atomic():
             self.object = form.save()
         messages.success(self.request, _("Saved."))
+        # Goals, rules, sides and echoes are free text too: after the save, the same
+        # kind check as everywhere else.
+        flag_crisis_if_needed(self.request, *(v for v in form.cleaned_data.values()
+                                              if isinstance(v, str)))
         return redirect(self.get_success_url())
 
 

@@ -126,3 +126,15 @@ json_values = st.recursive(
 def test_any_payload_gets_a_clear_answer_never_a_500(api_person, payload, kind):
     r = post(api_person, f"/api/v1/{kind}", payload)
     assert r.status_code in (201, 400, 422), r.content
+
+
+@pytest.mark.parametrize("kind,payload", [
+    ("goals", {"domain": "self", "title": "Ik wil niet meer leven zo"}),
+    ("sides", {"name": "de vechter", "when_harmful": "als ik er een eind aan wil maken"}),
+    ("people", {"name": "Sam", "relation": "partner"}),
+])
+def test_every_write_with_free_text_says_whether_it_speaks_of_crisis(api_person, kind,
+                                                                     payload):
+    r = post(api_person, f"/api/v1/{kind}", payload)
+    assert r.status_code == 201
+    assert r.json()["crisis_detected"] is (kind != "people")

@@ -84,3 +84,11 @@ def test_default_echoes_cannot_be_deleted_but_own_ones_can(client_person, person
     own = Echo.objects.get(owner=person, key="")
     client_person.post(f"/echos/{own.pk}/verwijderen/")
     assert not Echo.objects.filter(pk=own.pk).exists()
+
+
+def test_crisis_words_in_a_goal_bring_up_the_card_after_saving(client_person, person):
+    r = client_person.post("/doelen/nieuw/", {"domain": "self",
+                                              "title": "Niet meer denken aan zelfmoord"},
+                           follow=True)
+    assert 'id="crisis-card"' in r.content.decode()
+    assert Goal.objects.get(owner=person).title == "Niet meer denken aan zelfmoord"

@@ -61,6 +61,8 @@ NL_ROWS = [
     ("nl", "Ik wil er een eind aan maken.", True),
     ("nl", "Ik wil er een einde aan maken.", True),
     ("nl", "Vanavond maak ik er een eind aan.", True),
+    ("nl", "Soms denk ik dat ik er een eind aan wil maken.", True),
+    ("nl", "Als ik er een einde aan zou kunnen maken, deed ik het.", True),
     ("nl", "Ik denk erover om een einde aan mijn leven te maken.", True),
     ("nl", "Mijn buurman is uit het leven gestapt.", True),  # someone else: accepted
     ("nl", "Hij heeft zich van het leven beroofd.", True),
