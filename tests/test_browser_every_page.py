@@ -1,0 +1,35 @@
+"""Every main page of a demo life, in Dutch and in English, on a phone: no axe
+violations, no sideways scrolling, no error."""
+
+import pytest
+
+from checkins.tests.test_offline_browser import log_in
+from tests.conftest import assert_no_axe_violations, assert_no_sideways_scroll
+from wagenmenner.demo import create_demo
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/", "/teugels/", "/rit/", "/ritten/", "/meten/", "/meten/geschiedenis/",
+         "/meten/schema/", "/inzicht/", "/inzicht/week/", "/inzicht/bezigheden/",
+         "/mensen/escalaties/", "/mijn-wagenmenner/", "/instellen/", "/instellen/rules/",
+         "/veiligheidsplan/", "/zelftest/", "/leren/", "/account/", "/crisis/"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_main_page_of_a_demo_life_is_accessible_on_a_phone(live_server, page, language,
+                                                                  settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    from conftest import PASSWORD
+
+    logins = create_demo(months=2, password=PASSWORD)
+    user = next(login for login in logins if "vader" in login.email)
+    from accounts.models import User
+
+    User.objects.filter(email=user.email).update(language=language)
+    log_in(page, live_server.url, user.email)
+    for path in PAGES:
+        response = page.goto(live_server.url + path)
+        assert response.status == 200, path
+        assert page.locator("html").get_attribute("lang") == language, path
+        assert_no_sideways_scroll(page)
+        assert_no_axe_violations(page)
