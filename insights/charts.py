@@ -139,7 +139,17 @@ def _xs(chart: Chart, indexes: list[float], count: float) -> list[float]:
 def _ys(chart: Chart, values: list[float], y_max: float) -> list[float]:
     """``_y`` of many points."""
     bottom, height = chart.bottom, chart.plot_height
-    return [round(bottom - max(0.0, min(float(v), y_max)) / y_max * height, 1) for v in values]
+    # Weekly values repeat a lot (whole-number amplitudes, means of a few check-ins):
+    # each distinct value is placed once.
+    placed: dict = {}
+    ys = []
+    for v in values:
+        key = (type(v), v)
+        y = placed.get(key)
+        if y is None or v == 0:
+            y = placed[key] = round(bottom - max(0.0, min(float(v), y_max)) / y_max * height, 1)
+        ys.append(y)
+    return ys
 
 
 def _y_ticks(chart: Chart, y_max: float, fmt=number) -> None:

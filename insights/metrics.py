@@ -18,7 +18,7 @@ import statistics
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from operator import attrgetter, is_, itemgetter, le, mul, sub
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,6 +33,23 @@ BOREDOM_LOW: float = 3  # pursuit intensity ≤ 3 is the boredom phase
 FLIP_WINDOW = timedelta(days=56)  # "within 8 weeks"
 BUCKET_DAYS = 28  # "per 4 weeks"
 ROUND_DIGITS = 4
+isfinite = math.isfinite
+# round(v, 4) of finite floats seen before: a ten-year report rounds 20,000 floats,
+# most of them repeats (means and shares of a few whole numbers), and round() with
+# digits is slow. Cleared when it grows past _ROUNDED_MAX.
+_ROUNDED: dict[float, float] = {}
+_ROUNDED_MAX = 1 << 16
+
+
+def _rounded(value: float) -> float:
+    """``round(value, ROUND_DIGITS) + 0.0`` of a finite float (the + 0.0 turns a
+    rounded -0.0 into 0.0, so a cached 0.0 serves -0.0 too)."""
+    result = _ROUNDED.get(value)
+    if result is None:
+        if len(_ROUNDED) >= _ROUNDED_MAX:
+            _ROUNDED.clear()
+        result = _ROUNDED[value] = round(value, ROUND_DIGITS) + 0.0
+    return result
 
 SUMMARY_KEYS: tuple[str, ...] = (
     "n",
@@ -97,6 +114,24 @@ def _get_many(record: Any, names: Sequence[str]) -> tuple[Any, ...]:
     if type(record) is dict or isinstance(record, Mapping):
         return tuple(map(record.get, names))
     return tuple(getattr(record, name, None) for name in names)
+
+
+def _fields_of(records: Iterable[Any], names: Sequence[str]) -> list[tuple[Any, ...]]:
+    """``_get_many(record, names)`` of each record, in C for uniform input: all dicts,
+    or all of one class that is not a mapping (named tuples, model instances)."""
+    records = list(records)
+    if records:
+        kind = type(records[0])
+        if kind is dict or not issubclass(kind, Mapping):
+            getter = itemgetter(*names) if kind is dict else attrgetter(*names)
+            if all(map(is_, map(type, records), itertools.repeat(kind))):
+                try:
+                    values = list(map(getter, records))
+                except (KeyError, AttributeError, TypeError):
+                    pass
+                else:
+                    return values if len(names) > 1 else [(v,) for v in values]
+    return [_get_many(r, names) for r in records]
 
 
 def _zone(tz: str | tzinfo) -> tzinfo:
@@ -730,6 +765,116 @@ def weekly_trend(
     return trend
 
 
+_DAY_SECONDS = 86400
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _local_day_ordinals(moments: Sequence[datetime], zone: tzinfo) -> "np.ndarray | None":
+    """The local day ordinal of each moment (aware, in UTC, in time order), as
+    ``_local(moment, zone).toordinal()`` gives it, without a conversion per moment.
+
+    The UTC moment of each local midnight comes from the zone once per day, and
+    bisection finds where it falls among the moments: the moments between two
+    midnights are that day's. A day that does not last exactly 24 hours (a clock
+    change, the repeated hour of a clock turning back across midnight, a skipped
+    day) has its moments converted one by one, as have moments outside the days
+    looked at. None when the midnights do not run in order."""
+    if not moments:
+        return np.zeros(0, dtype=np.int64)
+    first = _local(moments[0], zone).toordinal() - 2
+    last = _local(moments[-1], zone).toordinal() + 3
+    stamps = _midnight_stamps(range(first, last + 1), zone)
+    lengths = np.diff(np.array(stamps, dtype=np.float64))
+    if (lengths < 0).any():
+        return None
+    # ends[k]: how many moments come before midnight k (bisect_left, as a moment at
+    # midnight belongs to the day it begins).
+    ends, lo = [], 0
+    for stamp in stamps:
+        lo = bisect_left(moments, _EPOCH + timedelta(seconds=stamp), lo)
+        ends.append(lo)
+    counts = np.diff(np.array(ends, dtype=np.int64))
+    days = np.zeros(len(moments), dtype=np.int64)
+    regular = np.zeros(len(moments), dtype=bool)
+    days[ends[0] : ends[-1]] = np.repeat(np.arange(first, last, dtype=np.int64), counts)
+    regular[ends[0] : ends[-1]] = np.repeat(lengths == _DAY_SECONDS, counts)
+    for k in np.flatnonzero(~regular).tolist():
+        days[k] = _local(moments[k], zone).toordinal()
+    return days
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _midnight_stamps(days: range, zone: tzinfo) -> list[float]:
+    """``_local_midnight_utc(day, zone).timestamp()`` of each day ordinal. For a
+    ZoneInfo or a fixed offset straight from the zone's utcoffset of the naive local
+    midnight (fold 0, as astimezone takes it): a quarter of the time."""
+    if type(zone) is ZoneInfo or type(zone) is timezone:
+        offset, local = zone.utcoffset, datetime.fromordinal
+        return [(day - _EPOCH_ORDINAL) * _DAY_SECONDS - offset(local(day)).total_seconds()
+                for day in days]
+    return [_local_midnight_utc(date.fromordinal(day), zone).timestamp() for day in days]
+
+
+def _whole_number_days(
+    rows: Sequence[tuple[Any, ...]], zone: tzinfo
+) -> "tuple[np.ndarray, list[np.ndarray]] | None":
+    """(local day ordinal per row, one int64 array per field of FIELDS) for rows of
+    ``_rows(checkins, FIELDS)`` whose values are all whole numbers (every check-in
+    from the database), or None: then the general path is taken."""
+    if not rows:
+        return None
+    columns = [list(map(itemgetter(k), rows)) for k in range(1, len(FIELDS) + 1)]
+    if not all(map(_whole_numbers, columns)):
+        return None
+    days = _local_day_ordinals(list(map(itemgetter(0), rows)), zone)
+    if days is None:
+        return None
+    return days, [np.array(column, dtype=np.int64) for column in columns]
+
+
+def _runs(keys: "np.ndarray", columns: "list[np.ndarray]"):
+    """Rows grouped by key as ``_group_by_local_period`` groups them (groups in
+    key order, rows in time order within a group): (keys of the groups, their
+    counts, their starts, the columns in that order)."""
+    if len(keys) > 1 and (np.diff(keys) < 0).any():
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        columns = [column[order] for column in columns]
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(keys)) + 1))
+    counts = np.diff(np.concatenate((starts, [len(keys)])))
+    return keys[starts].tolist(), counts.tolist(), starts, columns
+
+
+def _weekly_summaries_of_days(days: "np.ndarray", columns: "list[np.ndarray]") -> list[dict]:
+    """``_weekly_summaries(rows, zone, FIELDS)`` from ``_whole_number_days``."""
+    mondays, counts, _, columns = _runs(days - (days - 1) % 7, columns)
+    weeks: list[dict[str, Any]] = []
+    for monday in mondays:
+        start = date.fromordinal(monday)
+        weeks.append({"week": iso_week_label(start), "start": start})
+    for field, column in zip(FIELDS, columns, strict=True):
+        for entry, summary in zip(weeks, _whole_number_summaries(column, counts), strict=True):
+            entry[field] = summary
+    return weeks
+
+
+def _alarm_load_of_whole_days(days: "np.ndarray", columns: "list[np.ndarray]") -> dict:
+    """``_alarm_load(rows, zone)`` from ``_whole_number_days`` (alarm and energy
+    are the first two of FIELDS)."""
+    keys, counts, starts, (alarms, energies, *_) = _runs(days, columns[:2])
+    highest = np.maximum.reduceat(alarms, starts).tolist()
+    alarm_sums = np.add.reduceat(alarms, starts).tolist()
+    energy_sums = np.add.reduceat(energies, starts).tolist()
+    alarm_days = {day: (top, alarm_sum / c) for day, c, top, alarm_sum
+                  in zip(keys, counts, highest, alarm_sums, strict=True)}
+    energy_means = {day: energy_sum / c for day, c, energy_sum
+                    in zip(keys, counts, energy_sums, strict=True)}
+    high = int(np.count_nonzero(alarms >= HIGH_ALARM))
+    return _alarm_load_of_days(alarm_days, energy_means, len(alarms), high)
+
+
 # --------------------------------------------------------------------------
 # Alarm load
 # --------------------------------------------------------------------------
@@ -793,6 +938,12 @@ def _alarm_load(rows: Sequence[tuple[Any, ...]], zone: tzinfo) -> dict[str, Any]
                 high += sum(1 for v in alarms_of_day if v >= HIGH_ALARM)
             if energies_of_day:
                 energy_means[day] = math.fsum(energies_of_day) / len(energies_of_day)
+    return _alarm_load_of_days(alarm_days, energy_means, n, high)
+
+
+def _alarm_load_of_days(alarm_days: dict[int, tuple[float, float | None]],
+                        energy_means: dict[int, float], n: int, high: int) -> dict[str, Any]:
+    """The alarm_load dict from per-day (highest alarm, mean alarm) and mean energy."""
     after_high: list[float] = []
     after_other: list[float] = []
     pair_alarm: list[float] = []
@@ -1047,15 +1198,13 @@ def rides_summary(
     if none).
     """
     zone = _zone(tz)
-    in_period = [
-        ride
-        for ride in rides
-        if (moment := _get(ride, "started_at")) is not None
-        and start <= _local_date(moment, zone) <= end
-    ]
-    looked_back = [r for r in in_period if _get(r, "escalated") is not None]
-    calm = sum(1 for r in looked_back if not _get(r, "escalated"))
-    buckets = per_four_weeks((_get(r, "started_at") for r in in_period), start, end, zone)
+    within = _local_date_filter(start, end, zone)
+    in_period = [(moment, escalated)
+                 for moment, escalated in _fields_of(rides, ("started_at", "escalated"))
+                 if moment is not None and within(moment)]
+    looked_back = [escalated for _, escalated in in_period if escalated is not None]
+    calm = sum(1 for escalated in looked_back if not escalated)
+    buckets = per_four_weeks((moment for moment, _ in in_period), start, end, zone)
     return {
         "per_four_weeks": buckets,
         "total": len(in_period),
@@ -1078,8 +1227,9 @@ def look_backs_per_four_weeks(
     a pass over all rides per bucket."""
     zone = _zone(tz)
     dated = sorted(
-        ((moment, _get(ride, "escalated")) for ride in rides
-         if (moment := _get(ride, "started_at")) is not None),
+        ((moment, escalated)
+         for moment, escalated in _fields_of(rides, ("started_at", "escalated"))
+         if moment is not None),
         key=lambda pair: _as_instant(pair[0]),
     )
     moments = [_as_instant(moment) for moment, _ in dated]
@@ -1128,11 +1278,22 @@ def to_json_ready(value: Any) -> Any:
     # isinstance checks against the numbers ABCs below are slow.
     kind = type(value)
     if kind is float:
-        return round(value, ROUND_DIGITS) + 0.0 if math.isfinite(value) else None
+        return _rounded(value) if math.isfinite(value) else None
     if kind is int or kind is str or kind is bool or value is None:
         return value
     if kind is dict:
-        return {str(k): to_json_ready(v) for k, v in value.items()}
+        # Scalars inline: a ten-year report has 1,500 week summaries of eight values.
+        out = {}
+        for k, v in value.items():
+            key = k if type(k) is str else str(k)
+            vkind = type(v)
+            if vkind is float:
+                out[key] = _rounded(v) if isfinite(v) else None
+            elif vkind is int or vkind is str or vkind is bool or v is None:
+                out[key] = v
+            else:
+                out[key] = to_json_ready(v)
+        return out
     if kind is list:
         return [to_json_ready(v) for v in value]
     if isinstance(value, bool) or value is None:
@@ -1184,12 +1345,16 @@ def insights_report(
                      if moment is not None and within(moment)]
         rows = _rows(in_period, FIELDS)
     # One set of sorted rows for both: alarm and energy are its first two fields.
-    weeks = _weekly_summaries(rows, zone, FIELDS)
+    fast = _whole_number_days(rows, zone)
+    if fast is not None:
+        weeks, load = _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast)
+    else:
+        weeks, load = _weekly_summaries(rows, zone, FIELDS), _alarm_load(rows, zone)
     report = {
         "period": {"start": start, "end": end, "tz": tz},
         "weeks": weeks,
         "trend": weekly_trend(weeks),
-        "alarm_load": _alarm_load(rows, zone),
+        "alarm_load": load,
         "flips": flips_summary(pursuits, start=start, end=end, tz=zone),
         "escalations": escalations_summary(escalations, start, end, zone),
         "rides": rides_summary(rides, start, end, zone),

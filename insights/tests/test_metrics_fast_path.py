@@ -1,0 +1,140 @@
+"""The whole-number fast path of insights_report (local days by binary search
+between local midnights, weekly summaries and alarm load per day with numpy,
+cached rounding) gives the very report of the general path.
+
+Plain pytest, no Django: run with ``-p no:django``.
+"""
+
+import json
+import random
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from insights import metrics
+from insights.metrics import FIELDS, Table, insights_report
+
+ZONES = ["Europe/Amsterdam", "America/New_York", "UTC", "Australia/Lord_Howe",
+         "America/Sao_Paulo", "Pacific/Apia", "Asia/Kolkata"]
+
+
+def _history(rng: random.Random, start: date, days: int, per_day: int) -> list[tuple]:
+    """(recorded_at, alarm, energy, drive) rows, in UTC, at random times, some of them
+    close to local midnights and clock changes (the minutes are random over the day)."""
+    first = datetime(start.year, start.month, start.day, tzinfo=UTC) - timedelta(hours=14)
+    rows = []
+    for _ in range(days * per_day):
+        moment = first + timedelta(seconds=rng.randrange((days + 1) * 86400),
+                                   microseconds=rng.choice([0, 0, rng.randrange(10**6)]))
+        rows.append((moment, rng.randint(0, 10), rng.randint(0, 10), rng.randint(0, 10)))
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def _reports(rows, start, end, tz, monkeypatch):
+    """(fast report, general report) of the same check-ins, as a Table."""
+    table = Table(("recorded_at", *FIELDS), rows)
+    args = {"checkins": table, "rides": [], "escalations": [], "pursuits": {},
+            "rule_records": [], "start": start, "end": end, "tz": tz}
+    fast = insights_report(**args)
+    metrics._ROUNDED.clear()
+    with monkeypatch.context() as patch:
+        patch.setattr(metrics, "_whole_number_days", lambda rows, zone: None)
+        slow = insights_report(**args)
+    return fast, slow
+
+
+def _same(fast, slow):
+    assert fast == slow
+    # == takes -0.0 for 0.0 and 1 for 1.0: compare the JSON text too.
+    assert json.dumps(fast, sort_keys=True) == json.dumps(slow, sort_keys=True)
+
+
+@pytest.mark.parametrize("tz", ZONES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_fast_path_gives_the_general_report(tz, seed, monkeypatch):
+    rng = random.Random(f"{tz}-{seed}")
+    # Periods around the clock changes of 2011 (Samoa skipped 30 December), 2018 and 2024.
+    start = rng.choice([date(2011, 9, 20), date(2018, 2, 5), date(2024, 3, 4),
+                        date(2024, 10, 7)])
+    days = rng.choice([3, 40, 120])
+    end = start + timedelta(days=days - 1)
+    rows = _history(rng, start, days, rng.choice([1, 3, 8]))
+    fast, slow = _reports(rows, start, end, tz, monkeypatch)
+    _same(fast, slow)
+    assert fast["weeks"]
+
+
+@pytest.mark.parametrize("tz", ["Europe/Amsterdam", "America/New_York"])
+def test_fast_path_on_clock_change_weeks_and_midnights(tz, monkeypatch):
+    """Check-ins every 10 minutes through the DST weeks of 2024, and at one second
+    and one microsecond either side of every local midnight."""
+    zone = ZoneInfo(tz)
+    start, end = date(2024, 3, 4), date(2024, 11, 10)
+    rows = []
+    for week_start in (date(2024, 3, 4), date(2024, 3, 25), date(2024, 10, 21),
+                       date(2024, 10, 28), date(2024, 11, 4)):
+        first = datetime(week_start.year, week_start.month, week_start.day,
+                         tzinfo=zone).astimezone(UTC)
+        rows += [(first + timedelta(minutes=10 * k), k % 11, (k * 7) % 11, (k * 3) % 11)
+                 for k in range(7 * 144)]
+    day = start
+    while day <= end:
+        midnight = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
+        for delta in (timedelta(seconds=-1), timedelta(microseconds=-1), timedelta(0),
+                      timedelta(microseconds=1)):
+            rows.append((midnight + delta, day.day % 11, day.month % 11, 5))
+        day += timedelta(days=1)
+    rows.sort(key=lambda r: r[0])
+    fast, slow = _reports(rows, start, end, tz, monkeypatch)
+    _same(fast, slow)
+
+
+def test_fast_path_with_one_checkin_in_a_week(monkeypatch):
+    start, end = date(2024, 1, 1), date(2024, 2, 25)
+    rows = [(datetime(2024, 1, 3, 9, tzinfo=UTC), 7, 3, 5)]
+    rows += [(datetime(2024, 1, 15, 9, tzinfo=UTC) + timedelta(hours=5 * k), k % 11, 4, 6)
+             for k in range(30)]
+    rows += [(datetime(2024, 2, 20, 22, 59, 59, 999999, tzinfo=UTC), 10, 0, 0)]
+    fast, slow = _reports(rows, start, end, "Europe/Amsterdam", monkeypatch)
+    _same(fast, slow)
+    assert [w["alarm"]["n"] for w in fast["weeks"]] == [1, 30, 1]
+
+
+@pytest.mark.parametrize("tz", ["Europe/Amsterdam", "America/New_York"])
+def test_fast_path_on_an_empty_period(tz, monkeypatch):
+    fast, slow = _reports([], date(2024, 3, 1), date(2024, 3, 31), tz, monkeypatch)
+    _same(fast, slow)
+    rows = [(datetime(2024, 5, 1, 12, tzinfo=UTC), 5, 5, 5)]  # outside the period
+    fast, slow = _reports(rows, date(2024, 3, 1), date(2024, 3, 31), tz, monkeypatch)
+    _same(fast, slow)
+    assert fast["weeks"] == [] and fast["alarm_load"]["n"] == 0
+
+
+@pytest.mark.parametrize("tz", ZONES)
+def test_local_day_ordinals_equal_the_conversion_row_by_row(tz):
+    zone = ZoneInfo(tz)
+    rng = random.Random(tz)
+    first = datetime(2010, 1, 1, tzinfo=UTC)
+    moments = sorted(first + timedelta(seconds=rng.randrange(15 * 365 * 86400))
+                     for _ in range(20000))
+    days = metrics._local_day_ordinals(moments, zone)
+    assert days.tolist() == [m.astimezone(zone).toordinal() for m in moments]
+
+
+def test_rounding_cache_gives_round():
+    metrics._ROUNDED.clear()
+    rng = random.Random(5)
+    values = [rng.uniform(-10, 10) for _ in range(2000)] + [-0.0, 0.0, -0.00004, 0.00005]
+    for value in values * 2:
+        assert json.dumps(metrics._rounded(value)) == json.dumps(round(value, 4) + 0.0)
+
+
+@pytest.mark.parametrize("tz", [*ZONES, "fixed"])
+def test_midnight_stamps_equal_the_local_midnights(tz):
+    from datetime import timezone
+    zone = timezone(timedelta(hours=5, minutes=30)) if tz == "fixed" else ZoneInfo(tz)
+    days = range(date(1995, 1, 1).toordinal(), date(2030, 1, 1).toordinal())
+    assert metrics._midnight_stamps(days, zone) == [
+        metrics._local_midnight_utc(date.fromordinal(d), zone).timestamp() for d in days]
