@@ -8,6 +8,7 @@ from ninja import PatchDict, Router, Status
 from api.schemas import Error
 from charioteer.models import Echo, Goal, Horse
 from people.models import Person
+from safety.alerts import texts_speak_of_crisis
 from wagenmenner.access import owned
 
 # Which *_id fields refer to which owned model.
@@ -25,10 +26,8 @@ def check_references(user, data: dict) -> None:
         raise ValidationError(errors)
 
 
-def crisis_flag(*texts: str) -> bool:
-    from safety.detector import detect_crisis
-
-    return any(detect_crisis(t) for t in texts if t)
+# One crisis check for pages and API alike.
+crisis_flag = texts_speak_of_crisis
 
 
 def register(router: Router, *, model, schema_in, schema_out, free_text=()):

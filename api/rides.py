@@ -1,11 +1,9 @@
 """Rides through the API, step by step, with the same rules as the pages."""
 
-from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
-from django.utils import timezone
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
@@ -28,8 +26,7 @@ STEP_FIELDS = {
     7: {"lookback_text", "escalated", "other_did", "feeling", "go_on", "rule_change",
         "rules_kept"},
 }
-FREE_TEXT = ("situation", "signals", "other_needs", "action", "action_when", "lookback_text",
-             "other_did", "feeling", "rule_change")
+FREE_TEXT = Ride.FREE_TEXT
 
 
 def _queryset():
@@ -117,15 +114,12 @@ def ride_step(request, pk: int, step: int, payload: RideStepIn):
         if step == 6:
             if not (ride.action or "").strip():
                 raise ValidationError({"action": ["Write down one concrete thing you will do."]})
-            now = timezone.now()
-            ride.committed_at = ride.committed_at or now
-            ride.lookback_due_at = now + timedelta(hours=3 if hours is None else hours)
-            ride.reached_step = LOOKBACK_STEP
+            services.mark_committed(ride, services.DEFAULT_LOOKBACK_HOURS if hours is None
+                                    else hours)
         elif step == LOOKBACK_STEP:
             if ride.escalated is None:
                 raise ValidationError({"escalated": ["Say whether it escalated."]})
-            ride.lookback_done_at = ride.lookback_done_at or timezone.now()
-            ride.committed_at = ride.committed_at or ride.lookback_done_at
+            services.mark_looked_back(ride)
         else:
             ride.reached_step = max(ride.reached_step, step + 1)
         ride.full_clean()

@@ -3,20 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person
-from wagenmenner.forms import LEVEL_CHOICES
-
-
-class OwnedModelForm(forms.ModelForm):
-    """A model form whose choices of related objects are limited to the owner's own."""
-
-    owned_fields: dict = {}
-
-    def __init__(self, *args, owner, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.owner = owner
-        for name, model in self.owned_fields.items():
-            if name in self.fields:
-                self.fields[name].queryset = model.objects.filter(owner=owner)
+from wagenmenner.forms import LEVEL_CHOICES, OwnedModelForm
 
 
 class AcknowledgeForm(forms.Form):

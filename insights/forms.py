@@ -4,13 +4,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from charioteer.forms import OwnedModelForm
 from charioteer.models import Goal, LifeRule, Side
 from checkins.models import Pursuit
 from insights.models import WeeklyReview
 from insights.periods import ERROR_DATE, check_period
 from wagenmenner.access import owned
-from wagenmenner.forms import level_field
+from wagenmenner.forms import OwnedModelForm, level_field
 
 
 def _date_input():

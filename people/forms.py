@@ -5,11 +5,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from charioteer.forms import OwnedModelForm
 from people.models import Escalation, Person
 from rides.models import Ride
 from wagenmenner.access import owned
-from wagenmenner.forms import level_field
+from wagenmenner.forms import OwnedModelForm, level_field
 
 # Rides offered to link an escalation to: the last year's, plus the one already linked.
 RIDE_CHOICE_DAYS = 365

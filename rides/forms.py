@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person
 from rides.models import Reaction, Ride
-from wagenmenner.forms import level_field
+from wagenmenner.forms import OwnedModelForm, level_field
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
@@ -17,14 +17,14 @@ def _yes_no_field(label, required=False):
                                   required=required)
 
 
-class _OwnedChoicesForm(forms.ModelForm):
-    owned_fields: dict = {}
+class _HorseFirstMixin:
+    """The horse is the one answer a ride cannot do without; "with whom" may stay empty."""
 
-    def __init__(self, *args, owner, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, model in self.owned_fields.items():
-            if name in self.fields:
-                self.fields[name].queryset = model.objects.filter(owner=owner)
+        self.fields["horse"].required = True
+        self.fields["horse"].empty_label = None
+        self.fields["person"].empty_label = _("nobody in particular")
 
 
 class StopForm(forms.ModelForm):
@@ -39,7 +39,7 @@ class StopForm(forms.ModelForm):
         fields = ["timeout_minutes"]
 
 
-class RecogniseForm(_OwnedChoicesForm):
+class RecogniseForm(_HorseFirstMixin, OwnedModelForm):
     owned_fields = {"person": Person, "horse": Horse}
     level = level_field(_("How hard does it pull? (0–10)"))
     reactions = forms.MultipleChoiceField(
@@ -56,14 +56,8 @@ class RecogniseForm(_OwnedChoicesForm):
                   "signals": _("Inside: which signals do you notice?")}
         error_messages = {"horse": {"required": ERROR_HORSE}}
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["horse"].required = True
-        self.fields["horse"].empty_label = None
-        self.fields["person"].empty_label = _("nobody in particular")
 
-
-class AcknowledgeStepForm(_OwnedChoicesForm):
+class AcknowledgeStepForm(OwnedModelForm):
     owned_fields = {"echoes": Echo}
     new_echo = forms.CharField(label=_("Another echo, in your own words"), required=False,
                                max_length=120)
@@ -78,7 +72,7 @@ class AcknowledgeStepForm(_OwnedChoicesForm):
         labels = {"echoes": _("Which echo from the past do you hear?")}
 
 
-class GoalStepForm(_OwnedChoicesForm):
+class GoalStepForm(OwnedModelForm):
     owned_fields = {"goal": Goal}
 
     class Meta:
@@ -93,7 +87,7 @@ class GoalStepForm(_OwnedChoicesForm):
         self.fields["goal"].empty_label = _("none of them")
 
 
-class RuleStepForm(_OwnedChoicesForm):
+class RuleStepForm(OwnedModelForm):
     owned_fields = {"side_deployed": Side, "side_stabled": Side}
     rules = forms.ModelMultipleChoiceField(
         label=_("Which life rules apply?"), queryset=LifeRule.objects.none(), required=False,
@@ -166,7 +160,7 @@ class LookbackForm(forms.ModelForm):
         return {rr.rule_id: self.cleaned_data.get(f"kept_{rr.rule_id}") for rr in self.ride_rules}
 
 
-class QuickStartForm(_OwnedChoicesForm):
+class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
     owned_fields = {"horse": Horse, "person": Person}
     level = level_field(_("How hard? (0–10)"))
 
@@ -176,12 +170,6 @@ class QuickStartForm(_OwnedChoicesForm):
         widgets = {"horse": forms.RadioSelect}
         labels = {"horse": _("Which horse pulls?"), "person": _("With whom? (optional)")}
         error_messages = {"horse": {"required": ERROR_HORSE}}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["horse"].required = True
-        self.fields["horse"].empty_label = None
-        self.fields["person"].empty_label = _("nobody in particular")
 
 
 class QuickActForm(forms.Form):

@@ -86,6 +86,10 @@ class Ride(models.Model):
 
     objects = RideQuerySet.as_manager()
 
+    # The person's own words in a ride: what the crisis check reads after a save.
+    FREE_TEXT = ("situation", "signals", "other_needs", "action", "action_when",
+                 "lookback_text", "other_did", "feeling", "rule_change")
+
     class Meta:
         ordering = ["-started_at", "-id"]
         indexes = [models.Index(fields=["owner", "-started_at"])]

@@ -48,13 +48,27 @@ def ride_set_rules(ride: Ride, rules) -> None:
     RideRule.objects.bulk_create([RideRule(ride=ride, rule_id=pk) for pk in wanted - have])
 
 
+DEFAULT_LOOKBACK_HOURS = 3
+
+
+def mark_committed(ride: Ride, lookback_in_hours: int = DEFAULT_LOOKBACK_HOURS) -> None:
+    """Step 6 done: the action is committed and the look-back is planned (not saved here)."""
+    now = timezone.now()
+    ride.committed_at = ride.committed_at or now
+    ride.lookback_due_at = now + timedelta(hours=lookback_in_hours)
+    ride.reached_step = LOOKBACK_STEP
+
+
+def mark_looked_back(ride: Ride) -> None:
+    """Step 7 done; a look-back without a commit (an old, unfinished ride) commits it too."""
+    ride.lookback_done_at = ride.lookback_done_at or timezone.now()
+    ride.committed_at = ride.committed_at or ride.lookback_done_at
+
+
 def ride_commit(*, ride: Ride, form, lookback_in_hours: int) -> Ride:
     with transaction.atomic():
         instance = form.save(commit=False)
-        now = timezone.now()
-        instance.committed_at = instance.committed_at or now
-        instance.lookback_due_at = now + timedelta(hours=lookback_in_hours)
-        instance.reached_step = LOOKBACK_STEP
+        mark_committed(instance, lookback_in_hours)
         instance.full_clean()
         instance.save()
     return instance
@@ -64,11 +78,8 @@ def ride_quick_commit(*, ride: Ride, rule, action: str) -> Ride:
     with transaction.atomic():
         if rule is not None:
             ride_set_rules(ride, [rule])
-        now = timezone.now()
         ride.action = action
-        ride.committed_at = ride.committed_at or now
-        ride.lookback_due_at = now + timedelta(hours=3)
-        ride.reached_step = LOOKBACK_STEP
+        mark_committed(ride)
         ride.full_clean()
         ride.save()
     return ride
@@ -77,9 +88,7 @@ def ride_quick_commit(*, ride: Ride, rule, action: str) -> Ride:
 def ride_lookback(*, ride: Ride, form) -> Ride:
     with transaction.atomic():
         instance = form.save(commit=False)
-        instance.lookback_done_at = instance.lookback_done_at or timezone.now()
-        if instance.committed_at is None:
-            instance.committed_at = instance.lookback_done_at
+        mark_looked_back(instance)
         instance.full_clean()
         instance.save()
         for rule_id, kept in form.kept_answers().items():

@@ -22,8 +22,7 @@ STEP_TITLES = {
     6: gettext_lazy("Act"),
     7: gettext_lazy("Look back"),
 }
-FREE_TEXT = ("situation", "signals", "other_needs", "action", "action_when", "lookback_text",
-             "other_did", "feeling", "rule_change")
+FREE_TEXT = Ride.FREE_TEXT
 STEP_FORMS = {1: forms.StopForm, 2: forms.RecogniseForm, 3: forms.AcknowledgeStepForm,
               4: forms.GoalStepForm, 5: forms.RuleStepForm, 6: forms.ActForm}
 

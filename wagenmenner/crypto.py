@@ -8,7 +8,6 @@ old rows with the newest key (README, "Keys").
 
 import base64
 import json
-import os
 import secrets
 from functools import lru_cache
 
@@ -16,6 +15,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
+
+from wagenmenner.env import create_private_file_once
 
 PREFIX = "wm1"
 # Bound to this purpose, so a ciphertext cannot be replayed in another context.
@@ -46,13 +47,7 @@ def _keys_file_spec() -> str:
     path = settings.DATA_DIR / "encryption_keys.json"
     if not path.exists():
         new = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another worker created it first
-            pass
-        else:
-            with os.fdopen(fd, "w") as fh:
-                json.dump({"keys": [{"id": "k1", "key": new}]}, fh)
+        create_private_file_once(path, json.dumps({"keys": [{"id": "k1", "key": new}]}))
     data = json.loads(path.read_text(encoding="utf-8"))
     return ",".join(f"{k['id']}:{k['key']}" for k in data["keys"])
 

@@ -39,6 +39,17 @@ def envint(name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {value!r}") from exc
 
 
+def create_private_file_once(path: Path, text: str) -> None:
+    """Write ``text`` to a new file only its owner can read; a file that exists is kept,
+    so two workers starting at once agree on one secret."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+
+
 def secret_in_data_dir(data_dir: Path, filename: str, nbytes: int = 50) -> str:
     """Read a secret from the data folder, creating it once, readable only by its owner.
 
@@ -48,11 +59,5 @@ def secret_in_data_dir(data_dir: Path, filename: str, nbytes: int = 50) -> str:
     path = data_dir / filename
     if not path.exists():
         data_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:  # another worker created it first
-            pass
-        else:
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_urlsafe(nbytes))
+        create_private_file_once(path, secrets.token_urlsafe(nbytes))
     return path.read_text(encoding="utf-8").strip()

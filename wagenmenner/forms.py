@@ -16,3 +16,16 @@ def level_field(label, required=True, help_text=""):
         label=label, choices=LEVEL_CHOICES, coerce=int, required=required,
         empty_value=None, widget=ScaleWidget, help_text=help_text,
         error_messages={"invalid_choice": ERROR_LEVEL, "required": ERROR_LEVEL})
+
+
+class OwnedModelForm(forms.ModelForm):
+    """A model form whose choices of related objects are limited to the owner's own."""
+
+    owned_fields: dict = {}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.owner = owner
+        for name, model in self.owned_fields.items():
+            if name in self.fields:
+                self.fields[name].queryset = model.objects.filter(owner=owner)

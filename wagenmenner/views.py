@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -15,14 +15,8 @@ from rides.models import Ride
 from wagenmenner.access import owned
 
 
-def home(request):
-    if not request.user.is_authenticated:
-        return redirect("accounts:login")
-    return _home(request)
-
-
 @login_required
-def _home(request):
+def home(request):
     user = request.user
     rides = owned(Ride, user).select_related("horse", "person")
     now = timezone.now()
