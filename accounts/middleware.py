@@ -1,5 +1,3 @@
-import zoneinfo
-
 from django.utils import timezone, translation
 
 
@@ -14,10 +12,7 @@ class PersonPreferencesMiddleware:
         if user is not None and user.is_authenticated:
             translation.activate(user.language)
             request.LANGUAGE_CODE = user.language
-            try:
-                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
-            except zoneinfo.ZoneInfoNotFoundError:
-                timezone.deactivate()
+            timezone.activate(user.zone)
         else:
             timezone.deactivate()
         return self.get_response(request)

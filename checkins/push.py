@@ -21,7 +21,6 @@ from pywebpush import WebPushException, webpush
 
 from checkins import schedule as moments
 from checkins.models import CheckIn, PushSubscription, ReminderSent, Schedule
-from checkins.selectors import person_tz
 from wagenmenner.access import owned
 
 log = logging.getLogger(__name__)
@@ -106,7 +105,7 @@ def reminders_send(*, now: datetime | None = None) -> ReminderReport:
                  .select_related("owner").annotate(last_checkin_at=Subquery(last)))
     for sched in schedules:
         owner = sched.owner
-        moment = moments.due_moment(sched.plan(), now, person_tz(owner), sched.last_checkin_at)
+        moment = moments.due_moment(sched.plan(), now, owner.zone, sched.last_checkin_at)
         if moment is None or now - moment > REMINDER_GRACE:
             continue
         report.due += 1

@@ -1,6 +1,5 @@
 """Reads for check-ins: what the home screen, the history and the API show."""
 
-import zoneinfo
 from datetime import date, datetime, time, timedelta
 
 from checkins import schedule as moments
@@ -19,13 +18,6 @@ def checkin_as_dict(checkin: CheckIn) -> dict:
     return data
 
 
-def person_tz(user) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
 def schedule_for(user) -> Schedule | None:
     return owned(Schedule, user).first()
 
@@ -42,7 +34,7 @@ def checkins_home_context(user, now: datetime) -> dict:
     sched = schedule_for(user)
     if sched is None or sched.mode == Schedule.Mode.OFF:
         return context
-    plan, tz = sched.plan(), person_tz(user)
+    plan, tz = sched.plan(), user.zone
     context["checkin_due"] = moments.due_moment(plan, now, tz, last_checkin_at(user))
     context["checkin_next"] = moments.next_moment(plan, now, tz)
     return context
@@ -50,7 +42,7 @@ def checkins_home_context(user, now: datetime) -> dict:
 
 def upcoming_moments(sched: Schedule, user, now: datetime, days: int = 2) -> list[datetime]:
     """The moments from now to the end of the day after ``days - 1`` days, as a preview."""
-    tz = person_tz(user)
+    tz = user.zone
     end_day = now.astimezone(tz).date() + timedelta(days=days)
     end = datetime.combine(end_day, time(0), tzinfo=tz)
     return moments.moments_between(sched.plan(), now, end, tz)
@@ -60,7 +52,7 @@ def checkins_between(user, start: date | None, end: date | None):
     """The person's check-ins from the start of ``start`` to the end of ``end``, both
     local dates in the person's time zone, newest first."""
     qs = owned(CheckIn, user)
-    tz = person_tz(user)
+    tz = user.zone
     # The first and last days the calendar has would overflow when moved to UTC: they
     # mean "no limit" anyway.
     if start is not None and start > date.min:

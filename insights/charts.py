@@ -12,11 +12,13 @@ years as one element per week and bar made 3,000 elements and 300 KB of SVG.
 import math
 import statistics
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from insights.periods import monday_of
 
 WIDTH, HEIGHT = 360, 180
 LEFT, RIGHT, TOP, BOTTOM = 42, 350, 12, 150
@@ -200,14 +202,10 @@ def theil_sen_line(points: list[tuple[float, float]], slope: float | None):
 # --------------------------------------------------------------------------
 
 
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def week_index(weeks: list[dict], start: date, end: date) -> tuple[list[int], int]:
     """Each week's index counted from the period's first week, and the number of weeks."""
-    first = _monday(start)
-    count = (_monday(end) - first).days // 7 + 1
+    first = monday_of(start)
+    count = (monday_of(end) - first).days // 7 + 1
     return [(date.fromisoformat(w["start"]) - first).days // 7 for w in weeks], count
 
 

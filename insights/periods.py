@@ -1,7 +1,6 @@
 """Periods and weeks as the person sees them: local dates in their own time zone."""
 
 import re
-import zoneinfo
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from django.core.exceptions import ValidationError
@@ -22,10 +21,7 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def user_zone(user) -> tzinfo:
-    try:
-        return zoneinfo.ZoneInfo(user.time_zone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
+    return user.zone
 
 
 def local_today(user) -> date:

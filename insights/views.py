@@ -86,8 +86,7 @@ def weekly_review(request):
     user = request.user
     today = local_today(user)
     monday = parse_week(request.POST.get("week") or request.GET.get("week"), today)
-    data = selectors.weekly_review_data(user, monday)
-    label = data["label"]
+    label = iso_week_label(monday)
     adjust = request.POST.get("adjust") or request.GET.get("adjust") or ""
     form = kind = target = None
     if adjust:
@@ -111,6 +110,8 @@ def weekly_review(request):
                 messages.success(request, _("Your adjustment is saved. Try it this week, and "
                                             "look at what it does at the next review."))
                 return redirect(f"{reverse('insights:week')}?week={label}")
+    # The week's figures only when the page is shown: a saved adjustment just redirects.
+    data = selectors.weekly_review_data(user, monday)
     report = data["report"]
     return render(request, "insights/week.html", {
         **data,
@@ -212,11 +213,6 @@ def rating_delete(request, pk, rating_pk):
 class _PursuitEdit(OwnedUpdateView):
     def get_success_url(self):
         return reverse("insights:pursuit_detail", args=[self.object.pk])
-
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        flag_crisis_if_needed(self.request, form.cleaned_data.get("name"))
-        return response
 
 
 pursuit_edit = _PursuitEdit.as_view(model=Pursuit, form_class=forms.PursuitEditForm,

@@ -7,7 +7,6 @@ from charioteer.forms import PersonForm
 from people.forms import EscalationForm
 from people.models import Escalation, Person
 from rides.models import Ride
-from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404, owned
 from wagenmenner.owned_views import OwnedCreateView, OwnedDeleteView, OwnedUpdateView
 
@@ -27,7 +26,7 @@ def escalations(request):
 
 
 class _EscalationFormMixin:
-    """After the save: bring up the crisis card if the text speaks of crisis."""
+    """The generic owned views save, and bring up the crisis card when the text asks."""
 
     model = Escalation
     form_class = EscalationForm
@@ -35,11 +34,6 @@ class _EscalationFormMixin:
     delete_url_name = "people:escalation_delete"
     template_name = "people/escalation_form.html"
 
-    def form_valid(self, form):
-        response = super().form_valid(form)
-        flag_crisis_if_needed(self.request,
-                              *(form.cleaned_data.get(f) for f in EscalationForm.FREE_TEXT))
-        return response
 
 
 class EscalationCreate(_EscalationFormMixin, OwnedCreateView):

@@ -69,10 +69,14 @@ class Page(Schema):
     offset: int = Field(0, ge=0)
 
 
-def _out(result: SelfCheckResult, crisis: bool = False) -> dict:
+_UNSET = object()
+
+
+def _out(result: SelfCheckResult, crisis: bool = False, change=_UNSET) -> dict:
+    if change is _UNSET:
+        change = services.selfcheck_change(result)
     return {"id": result.pk, "taken_at": result.taken_at, "version": result.version,
-            "answers": result.answers, "scores": result.scores,
-            "change": services.selfcheck_change(result),
+            "answers": result.answers, "scores": result.scores, "change": change,
             "start_with": scoring.start_with(result.scores), "remarks": result.remarks,
             "crisis_detected": crisis}
 
@@ -95,8 +99,15 @@ def selfcheck_items(request):
 
 @router.get("", response=list[SelfCheckOut], summary="List my self-check results, newest first")
 def selfcheck_list(request, page: Query[Page]):
-    results = owned(SelfCheckResult, request.user)[page.offset:page.offset + page.limit]
-    return [_out(r) for r in results]
+    results = list(owned(SelfCheckResult, request.user)[page.offset:page.offset + page.limit])
+    # One more query, not one per result: the scores of every earlier result, newest
+    # first (a person has a handful), to find each result's predecessor of its version.
+    history = list(owned(SelfCheckResult, request.user).values_list("pk", "version", "scores"))
+    previous = {}
+    for i, (pk, version, _) in enumerate(history):
+        previous[pk] = next((s for _, v, s in history[i + 1:] if v == version), None)
+    return [_out(r, change=None if previous.get(r.pk) is None
+                 else scoring.change(previous[r.pk], r.scores)) for r in results]
 
 
 @router.post("", response={201: SelfCheckOut, 422: Error}, summary="Record a self-check",

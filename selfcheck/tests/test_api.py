@@ -99,3 +99,14 @@ def test_sent_from_the_app_in_the_browser_the_next_page_shows_the_crisis_card(cl
 def test_a_token_client_gets_no_session_from_a_crisis_remark(api_person):
     post(api_person, {"answers": ALL_ONE, "remarks": "Ik wil dood."})
     assert "__Host-wm_session" not in api_person.cookies
+
+
+def test_the_list_gives_each_change_in_a_fixed_number_of_queries(
+        api_person, django_assert_max_num_queries):
+    for value in (0, 1, 2, 3, 4, 2):
+        assert post(api_person, {"answers": {i.key: value for i in items.ITEMS}}).status_code == 201
+    with django_assert_max_num_queries(6):
+        listed = api_person.get(URL).json()
+    for row in listed:
+        assert row["change"] == api_person.get(f"{URL}/{row['id']}").json()["change"]
+    assert listed[-1]["change"] is None and listed[0]["change"] is not None
