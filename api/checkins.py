@@ -28,7 +28,7 @@ from checkins import services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
 from checkins.selectors import checkin_as_dict, checkins_between
-from safety.alerts import flag_crisis_if_needed
+from safety.alerts import flag_crisis
 from wagenmenner.access import get_owned_or_404
 from wagenmenner.forms import ERROR_LEVEL
 
@@ -180,9 +180,10 @@ def checkin_create(request, payload: CheckInIn):
     except services.IdempotencyMismatch:
         detail = {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}}
         return _json(422, json.dumps(detail, ensure_ascii=False))
-    if not recorded.replayed and request.session.get(SESSION_KEY):
+    if (not recorded.replayed and request.session.get(SESSION_KEY)
+            and recorded.body.get("crisis_detected")):
         # Sent from the app in the browser: the next page shows the crisis card too.
-        flag_crisis_if_needed(request, *(getattr(payload, f) for f in services.TEXT_FIELDS))
+        flag_crisis(request)
     return _json(recorded.status, recorded.content, recorded.replayed)
 
 

@@ -23,7 +23,7 @@ from checkins import exports, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.push import push_configured
-from safety.alerts import flag_crisis_if_needed
+from safety.alerts import flag_crisis
 from wagenmenner.access import get_owned_or_404, owned
 
 # On the screen first; what, how much and the note fold away (optional, and the check-in
@@ -73,8 +73,8 @@ def checkin(request):
             if recorded.replayed:
                 messages.info(request, MSG_ALREADY_SAVED)
             else:
-                flag_crisis_if_needed(request, *(form.cleaned_data[f]
-                                                 for f in services.TEXT_FIELDS))
+                if recorded.body.get("crisis_detected"):  # checked once, when stored
+                    flag_crisis(request)
                 messages.success(request, MSG_SAVED)
             if request.headers.get(FETCH_HEADER) == "1":
                 return JsonResponse({"saved": True, "next": reverse("home")}, status=201)

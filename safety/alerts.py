@@ -13,10 +13,16 @@ def texts_speak_of_crisis(*texts) -> bool:
     return any(detect_crisis(t) for t in texts if t)
 
 
+def flag_crisis(request) -> None:
+    """For callers that already ran the detector: the next page shows the card."""
+    if hasattr(request, "session"):
+        request.session[SESSION_KEY] = True
+
+
 def flag_crisis_if_needed(request, *texts) -> bool:
     found = texts_speak_of_crisis(*texts)
-    if found and hasattr(request, "session"):
-        request.session[SESSION_KEY] = True
+    if found:
+        flag_crisis(request)
     return found
 
 

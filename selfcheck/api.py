@@ -9,7 +9,7 @@ from pydantic import Field, StrictInt
 
 from api.crud import crisis_flag
 from api.schemas import Error, In, text
-from safety.alerts import flag_crisis_if_needed
+from safety.alerts import flag_crisis
 from selfcheck import display, items, scoring, services
 from selfcheck.models import REMARKS_MAX_LENGTH, SelfCheckResult
 from wagenmenner.access import get_owned_or_404, owned
@@ -116,10 +116,11 @@ def selfcheck_list(request, page: Query[Page]):
 def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
-    if request.session.get(SESSION_KEY):
+    crisis = crisis_flag(result.remarks)
+    if crisis and request.session.get(SESSION_KEY):
         # Sent from the app in the browser: the next page shows the crisis card too.
-        flag_crisis_if_needed(request, result.remarks)
-    return Status(201, _out(result, crisis_flag(result.remarks)))
+        flag_crisis(request)
+    return Status(201, _out(result, crisis))
 
 
 @router.get("/{int:pk}", response={200: SelfCheckOut, 404: Error}, summary="Read a result")
