@@ -95,6 +95,29 @@ class Table:
         return list(zip(*(self.column(n) for n in names), strict=True))
 
 
+@dataclass(frozen=True)
+class Columns:
+    """Check-ins as numpy columns, the lightest form of all: ``seconds[k]`` is the
+    moment of check-in k as whole seconds since 1970-01-01 UTC (rounded down), and
+    ``values[i][k]`` its field ``FIELDS[i]``, all int64, in time order (ties in the
+    order the check-ins were stored). A database hands these over without a Python
+    object per moment; ten years are 29,000 check-ins.
+
+    Whole seconds are enough: the local day and the 4-week bucket of a moment are
+    found by comparing it with local midnights, which fall on whole seconds, and
+    ``t < M`` holds exactly when ``floor(t) < M`` for a whole M. The order comes
+    from the caller, not from the (rounded) seconds."""
+
+    seconds: np.ndarray
+    values: tuple[np.ndarray, ...]
+
+    def as_table(self) -> "Table":
+        """The same check-ins as a ``Table`` (moments at whole seconds, in UTC)."""
+        moments = [_EPOCH + timedelta(seconds=s) for s in self.seconds.tolist()]
+        columns = [column.tolist() for column in self.values]
+        return Table(("recorded_at", *FIELDS), list(zip(moments, *columns, strict=True)))
+
+
 # --------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------
@@ -834,6 +857,44 @@ def _whole_number_days(
     return days, [np.array(column, dtype=np.int64) for column in columns]
 
 
+def _column_days(
+    columns: Columns, start: date, end: date, zone: tzinfo
+) -> "tuple[np.ndarray, list[np.ndarray]] | None":
+    """What ``_whole_number_days`` gives for the check-ins of ``columns`` on the local
+    dates start..end, straight from the arrays, or None when a value is too large to be
+    summed exactly (then the caller takes the general path).
+
+    Each moment's local day comes from binary search among the local midnights, as in
+    ``_local_day_ordinals``; the moments of a day that does not last 24 hours (a clock
+    change) are converted one by one. Two days of margin either side of the period
+    catch whatever a clock change can shift into it."""
+    seconds, values = columns.seconds, list(columns.values)
+    if any(len(v) and (v.min() < -_WHOLE_LIMIT or v.max() > _WHOLE_LIMIT) for v in values):
+        return None
+    first, last = start.toordinal() - 2, end.toordinal() + 3
+    stamps = np.array(_midnight_stamps(range(first, last + 1), zone), dtype=np.float64)
+    lengths = np.diff(stamps)
+    # index[k]: the day (counted from ``first``) whose midnight is the last at or
+    # before moment k; -1 before the first midnight, len(lengths) after the last.
+    index = np.searchsorted(stamps, seconds, side="right") - 1
+    inside = (index >= 0) & (index < len(lengths))
+    seconds, index = seconds[inside], index[inside]
+    values = [v[inside] for v in values]
+    days = index + first
+    if (lengths < 0).any():
+        irregular = np.ones(len(days), dtype=bool)
+    else:
+        irregular = lengths[index] != _DAY_SECONDS
+    for k in np.flatnonzero(irregular).tolist():
+        days[k] = datetime.fromtimestamp(int(seconds[k]), zone).toordinal()
+    keep = (days >= start.toordinal()) & (days <= end.toordinal())
+    if not keep.all():
+        days, values = days[keep], [v[keep] for v in values]
+    if not len(days):
+        return None
+    return days, values
+
+
 def _runs(keys: "np.ndarray", columns: "list[np.ndarray]"):
     """Rows grouped by key as ``_group_by_local_period`` groups them (groups in
     key order, rows in time order within a group): (keys of the groups, their
@@ -985,6 +1046,8 @@ def alarm_load_per_four_weeks(
     at each bucket's bounds (ten years are 130 buckets and 29,000 check-ins).
     """
     zone = _zone(tz)
+    if isinstance(checkins, Columns):
+        return _alarm_load_per_four_weeks_of_columns(checkins, start, end, zone)
     rows = _rows(checkins, ("alarm",))
     moments = list(map(itemgetter(0), rows))
     alarms = list(map(itemgetter(1), rows))
@@ -1005,6 +1068,25 @@ def alarm_load_per_four_weeks(
         buckets.append({"start": bucket["start"], "end": bucket["end"], "days": bucket["days"],
                         "n": n, "high": n_high, "share": _ratio(n_high, n)})
     return buckets
+
+
+def _alarm_load_per_four_weeks_of_columns(
+    columns: Columns, start: date, end: date, zone: tzinfo
+) -> list[dict[str, Any]]:
+    """``alarm_load_per_four_weeks`` of ``Columns``: the bucket bounds found among the
+    (whole) seconds all at once."""
+    buckets = per_four_weeks((), start, end, zone)
+    bounds = [_local_midnight_utc(b["start"], zone).timestamp() for b in buckets]
+    if buckets:
+        bounds.append(_local_midnight_utc(buckets[-1]["end"] + timedelta(days=1), zone)
+                      .timestamp())
+    alarms = columns.values[FIELDS.index("alarm")]
+    high = np.concatenate(([0], np.cumsum(alarms >= HIGH_ALARM)))
+    # A bucket ends where the next begins: both are the local midnight between them.
+    at = np.searchsorted(columns.seconds, np.array(bounds, dtype=np.float64), side="left")
+    counts, highs = np.diff(at).tolist(), np.diff(high[at]).tolist()
+    return [{"start": b["start"], "end": b["end"], "days": b["days"], "n": n, "high": n_high,
+             "share": _ratio(n_high, n)} for b, n, n_high in zip(buckets, counts, highs, strict=True)]
 
 
 # --------------------------------------------------------------------------
@@ -1296,6 +1378,8 @@ def to_json_ready(value: Any) -> Any:
         return out
     if kind is list:
         return [to_json_ready(v) for v in value]
+    if kind is _JsonReady:
+        return list(value)
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, numbers.Real) and not isinstance(value, numbers.Integral):
@@ -1311,6 +1395,55 @@ def to_json_ready(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_json_ready(v) for v in value]
     return value
+
+
+def _weeks_and_alarm_load(checkins: Any, start: date, end: date, zone: tzinfo) -> tuple:
+    """(weekly summaries, alarm load, whole) of the check-ins on the local dates
+    start..end, by the quickest path the input allows; every path gives the same
+    numbers. ``whole`` says the summaries came from whole numbers (``_WholeWeeks``)."""
+    if isinstance(checkins, Columns):
+        fast = _column_days(checkins, start, end, zone)
+        if fast is not None:
+            return _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast), True
+        checkins = checkins.as_table()
+    if isinstance(checkins, Table):
+        # A table's moments are aware datetimes (or None): sort first, then cut.
+        rows = _rows_within(_rows(checkins, FIELDS), start, end, zone)
+    else:
+        within = _local_date_filter(start, end, zone)
+        records = list(checkins)
+        in_period = [c for c, moment in zip(records, _moments(records), strict=True)
+                     if moment is not None and within(moment)]
+        rows = _rows(in_period, FIELDS)
+    # One set of sorted rows for both: alarm and energy are its first two fields.
+    fast = _whole_number_days(rows, zone)
+    if fast is not None:
+        return _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast), True
+    return _weekly_summaries(rows, zone, FIELDS), _alarm_load(rows, zone), False
+
+
+class _JsonReady(list):
+    """A list ``to_json_ready`` hands back as it is: already JSON-ready."""
+
+
+_ROUNDED_KEYS = ("mean", "sd", "mssd", "pac")
+
+
+def _whole_weeks_json_ready(weeks: list[dict[str, Any]]) -> _JsonReady:
+    """``to_json_ready(weeks)`` of weekly summaries of whole numbers, in place and
+    without the general walk through every value (a ten-year report has 1,566 week
+    summaries): there ``n``, ``max``, ``min`` and ``amplitude`` are ints and the other
+    figures floats or None, so only those are rounded."""
+    rounded, finite = _rounded, isfinite
+    for week in weeks:
+        week["start"] = week["start"].isoformat()
+        for field in FIELDS:
+            summary = week[field]
+            for key in _ROUNDED_KEYS:
+                value = summary[key]
+                if value is not None:
+                    summary[key] = rounded(value) if finite(value) else None
+    return _JsonReady(weeks)
 
 
 def insights_report(
@@ -1335,25 +1468,12 @@ def insights_report(
     per field; the first and last week may be partial.
     """
     zone = _zone(tz)
-    within = _local_date_filter(start, end, zone)
-    if isinstance(checkins, Table):
-        # A table's moments are aware datetimes (or None): sort first, then cut.
-        rows = _rows_within(_rows(checkins, FIELDS), start, end, zone)
-    else:
-        records = list(checkins)
-        in_period = [c for c, moment in zip(records, _moments(records), strict=True)
-                     if moment is not None and within(moment)]
-        rows = _rows(in_period, FIELDS)
-    # One set of sorted rows for both: alarm and energy are its first two fields.
-    fast = _whole_number_days(rows, zone)
-    if fast is not None:
-        weeks, load = _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast)
-    else:
-        weeks, load = _weekly_summaries(rows, zone, FIELDS), _alarm_load(rows, zone)
+    weeks, load, whole = _weeks_and_alarm_load(checkins, start, end, zone)
+    trend = weekly_trend(weeks)  # of the figures before rounding
     report = {
         "period": {"start": start, "end": end, "tz": tz},
-        "weeks": weeks,
-        "trend": weekly_trend(weeks),
+        "weeks": _whole_weeks_json_ready(weeks) if whole else weeks,
+        "trend": trend,
         "alarm_load": load,
         "flips": flips_summary(pursuits, start=start, end=end, tz=zone),
         "escalations": escalations_summary(escalations, start, end, zone),

@@ -12,7 +12,7 @@ from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import metrics
 from insights.models import WeeklyReview
 from insights.periods import local_today, monday_of, user_zone, utc_bounds
-from insights.rows import moment_rows
+from insights.rows import moment_columns, moment_rows
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import owned
@@ -29,6 +29,17 @@ def _checkin_rows(user, lo, hi) -> metrics.Table:
     return metrics.Table(names, moment_rows(
         owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
         .order_by("recorded_at", "id"), *names))
+
+
+def _checkin_columns(user, lo, hi) -> metrics.Columns | metrics.Table:
+    """The check-ins of [lo, hi) as ``metrics.Columns`` where the database can hand them
+    over so, as a ``Table`` otherwise."""
+    queryset = (owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
+                .order_by("recorded_at", "id"))
+    columns = moment_columns(queryset, "recorded_at", *metrics.FIELDS)
+    if columns is None:
+        return _checkin_rows(user, lo, hi)
+    return metrics.Columns(columns[0], columns[1:])
 
 
 def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
@@ -50,7 +61,7 @@ def insights_for_period(user, start: date, end: date) -> dict:
     load and the share of rides without escalation. Seven queries at most."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
-    checkins = _checkin_rows(user, lo, hi)
+    checkins = _checkin_columns(user, lo, hi)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     rides = moment_rows(rides_in_period.order_by("started_at", "id"), "started_at", "escalated",
                         named=True)
@@ -85,7 +96,7 @@ def insights_for_period(user, start: date, end: date) -> dict:
     return report
 
 
-def _add_four_week_details(report: dict, checkins: metrics.Table, rides: list, start: date,
+def _add_four_week_details(report: dict, checkins: metrics.Columns | metrics.Table, rides: list, start: date,
                            end: date, zone) -> None:
     """Per 4-week bucket: alarm load and share of rides without escalation. Each bucket
     counts the rows between its UTC bounds (periods.utc_bounds of its first and last day),

@@ -1,19 +1,20 @@
-"""The whole-number fast path of insights_report (local days by binary search
+"""The whole-number fast paths of insights_report (local days by binary search
 between local midnights, weekly summaries and alarm load per day with numpy,
-cached rounding) gives the very report of the general path.
-
-Plain pytest, no Django: run with ``-p no:django``.
+cached rounding; and check-ins handed over as numpy ``Columns``) give the very
+report of the general path.
 """
 
 import json
+import math
 import random
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 
 from insights import metrics
-from insights.metrics import FIELDS, Table, insights_report
+from insights.metrics import FIELDS, Columns, Table, insights_report
 
 ZONES = ["Europe/Amsterdam", "America/New_York", "UTC", "Australia/Lord_Howe",
          "America/Sao_Paulo", "Pacific/Apia", "Asia/Kolkata"]
@@ -45,6 +46,27 @@ def _reports(rows, start, end, tz, monkeypatch):
     return fast, slow
 
 
+def _columns(rows) -> Columns:
+    """The rows as a database hands them over in columns: whole seconds, rounded down."""
+    seconds = [math.floor(moment.timestamp()) for moment, *_ in rows]
+    return Columns(np.array(seconds, dtype=np.int64),
+                   tuple(np.array([row[k] for row in rows], dtype=np.int64)
+                         for k in range(1, len(FIELDS) + 1)))
+
+
+def _all_reports(rows, start, end, tz, monkeypatch):
+    """(columns report, fast report, general report) of the same check-ins, and the
+    alarm load per 4 weeks of columns and of the table."""
+    fast, slow = _reports(rows, start, end, tz, monkeypatch)
+    metrics._ROUNDED.clear()
+    columns = _columns(rows)
+    by_columns = insights_report(checkins=columns, rides=[], escalations=[], pursuits={},
+                                 rule_records=[], start=start, end=end, tz=tz)
+    assert metrics.alarm_load_per_four_weeks(columns, start, end, tz) == \
+        metrics.alarm_load_per_four_weeks(Table(("recorded_at", *FIELDS), rows), start, end, tz)
+    return by_columns, fast, slow
+
+
 def _same(fast, slow):
     assert fast == slow
     # == takes -0.0 for 0.0 and 1 for 1.0: compare the JSON text too.
@@ -61,8 +83,9 @@ def test_fast_path_gives_the_general_report(tz, seed, monkeypatch):
     days = rng.choice([3, 40, 120])
     end = start + timedelta(days=days - 1)
     rows = _history(rng, start, days, rng.choice([1, 3, 8]))
-    fast, slow = _reports(rows, start, end, tz, monkeypatch)
+    by_columns, fast, slow = _all_reports(rows, start, end, tz, monkeypatch)
     _same(fast, slow)
+    _same(by_columns, slow)
     assert fast["weeks"]
 
 
@@ -87,8 +110,9 @@ def test_fast_path_on_clock_change_weeks_and_midnights(tz, monkeypatch):
             rows.append((midnight + delta, day.day % 11, day.month % 11, 5))
         day += timedelta(days=1)
     rows.sort(key=lambda r: r[0])
-    fast, slow = _reports(rows, start, end, tz, monkeypatch)
+    by_columns, fast, slow = _all_reports(rows, start, end, tz, monkeypatch)
     _same(fast, slow)
+    _same(by_columns, slow)
 
 
 def test_fast_path_with_one_checkin_in_a_week(monkeypatch):
@@ -97,18 +121,23 @@ def test_fast_path_with_one_checkin_in_a_week(monkeypatch):
     rows += [(datetime(2024, 1, 15, 9, tzinfo=UTC) + timedelta(hours=5 * k), k % 11, 4, 6)
              for k in range(30)]
     rows += [(datetime(2024, 2, 20, 22, 59, 59, 999999, tzinfo=UTC), 10, 0, 0)]
-    fast, slow = _reports(rows, start, end, "Europe/Amsterdam", monkeypatch)
+    by_columns, fast, slow = _all_reports(rows, start, end, "Europe/Amsterdam", monkeypatch)
     _same(fast, slow)
+    _same(by_columns, slow)
     assert [w["alarm"]["n"] for w in fast["weeks"]] == [1, 30, 1]
 
 
 @pytest.mark.parametrize("tz", ["Europe/Amsterdam", "America/New_York"])
 def test_fast_path_on_an_empty_period(tz, monkeypatch):
-    fast, slow = _reports([], date(2024, 3, 1), date(2024, 3, 31), tz, monkeypatch)
+    by_columns, fast, slow = _all_reports([], date(2024, 3, 1), date(2024, 3, 31), tz,
+                                          monkeypatch)
     _same(fast, slow)
+    _same(by_columns, slow)
     rows = [(datetime(2024, 5, 1, 12, tzinfo=UTC), 5, 5, 5)]  # outside the period
-    fast, slow = _reports(rows, date(2024, 3, 1), date(2024, 3, 31), tz, monkeypatch)
+    by_columns, fast, slow = _all_reports(rows, date(2024, 3, 1), date(2024, 3, 31), tz,
+                                          monkeypatch)
     _same(fast, slow)
+    _same(by_columns, slow)
     assert fast["weeks"] == [] and fast["alarm_load"]["n"] == 0
 
 
@@ -138,3 +167,21 @@ def test_midnight_stamps_equal_the_local_midnights(tz):
     days = range(date(1995, 1, 1).toordinal(), date(2030, 1, 1).toordinal())
     assert metrics._midnight_stamps(days, zone) == [
         metrics._local_midnight_utc(date.fromordinal(d), zone).timestamp() for d in days]
+
+
+def test_columns_with_values_too_large_to_sum_exactly_take_the_general_path(monkeypatch):
+    """Not what the database holds (levels are 0–10), but never a wrong number."""
+    start, end = date(2024, 1, 1), date(2024, 1, 31)
+    rows = [(datetime(2024, 1, 2, 9, tzinfo=UTC) + timedelta(hours=7 * k),
+             2**40 if k == 3 else k % 11, 5, 5) for k in range(40)]
+    by_columns, _, slow = _all_reports(rows, start, end, "Europe/Amsterdam", monkeypatch)
+    _same(by_columns, slow)
+    assert by_columns["weeks"][0]["alarm"]["max"] == 2**40
+
+
+def test_columns_before_1970_and_after_2038(monkeypatch):
+    for start in (date(1969, 12, 20), date(2038, 1, 10)):
+        end = start + timedelta(days=30)
+        rows = _history(random.Random(str(start)), start, 31, 4)
+        by_columns, _, slow = _all_reports(rows, start, end, "America/New_York", monkeypatch)
+        _same(by_columns, slow)

@@ -1,11 +1,13 @@
 """insights.rows.moment_rows must hand back exactly what the ORM's values_list does."""
 
+import math
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 from django.db import connection
 
 from checkins.models import CheckIn
-from insights.rows import moment_rows
+from insights.rows import moment_columns, moment_rows
 from insights.tests.helpers import AMS, add_checkin, add_ride
 from rides.models import Ride
 
@@ -21,6 +23,9 @@ TRICKY = [
     datetime(2026, 10, 25, 2, 30, 0, 500000, tzinfo=AMS, fold=1),
     datetime(2028, 2, 29, 23, 59, 59, tzinfo=AMS),
     datetime(2026, 12, 31, 23, 59, 59, 123456, tzinfo=UTC),
+    # Before 1970 a fraction of a second must still round down, not towards zero.
+    datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=UTC),
+    datetime(1950, 6, 1, 12, 0, 0, 1, tzinfo=UTC),
 ]
 FIELDS = ("recorded_at", "alarm", "energy", "drive")
 
@@ -83,3 +88,25 @@ def test_moment_rows_equal_the_orm_over_many_rows(person):
     queryset = CheckIn.objects.filter(owner=person).order_by("recorded_at", "id")
     assert moment_rows(queryset, *FIELDS, named=True) == \
         list(queryset.values_list(*FIELDS, named=True))
+
+
+def test_moment_columns_are_whole_seconds_rounded_down_and_the_values(person):
+    for i, moment in enumerate(TRICKY):
+        add_checkin(person, moment.astimezone(UTC), alarm=i % 11, energy=10 - i % 11, drive=i // 2)
+    queryset = CheckIn.objects.filter(owner=person).order_by("recorded_at", "id")
+    seconds, *values = moment_columns(queryset, *FIELDS)
+    orm = list(queryset.values_list(*FIELDS))
+    assert seconds.tolist() == [math.floor(row[0].timestamp()) for row in orm]
+    assert [v.tolist() for v in values] == [[row[k] for row in orm] for k in (1, 2, 3)]
+    assert all(v.dtype == np.int64 for v in (seconds, *values))
+
+
+def test_moment_columns_of_nothing_are_empty(person):
+    seconds, *values = moment_columns(CheckIn.objects.filter(owner=person), *FIELDS)
+    assert len(seconds) == 0 and [len(v) for v in values] == [0, 0, 0]
+
+
+def test_moment_columns_refuse_a_null_for_rows_to_be_read(person):
+    add_ride(person, TRICKY[0], escalated=None)
+    queryset = Ride.objects.filter(owner=person)
+    assert moment_columns(queryset, "started_at", "escalated") is None
