@@ -15,6 +15,7 @@ import itertools
 import math
 import numbers
 import statistics
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -271,8 +272,22 @@ def sample_sd(xs: Iterable[float]) -> float | None:
     n = len(values)
     if n < 2:
         return None
+    if _all_ints(values):
+        return _whole_sd(n, sum(values), sum(x * x for x in values))
     m = math.fsum(values) / n
     return math.sqrt(math.fsum([(x - m) ** 2 for x in values]) / (n - 1))
+
+
+def _all_ints(values: Sequence[Any]) -> bool:
+    return all(map(is_, map(type, values), itertools.repeat(int)))
+
+
+def _whole_sd(n: int, total: int, squares: int) -> float:
+    """The sample SD of n whole numbers from their sum and sum of squares, with
+    Σ(x − x̄)² = (n·Σx² − (Σx)²) / n worked out exactly in integers: one rounded
+    division and one rounded square root, so the closest a float can be, and the
+    same whether computed per value or from sums (check-ins are whole numbers)."""
+    return math.sqrt((n * squares - total * total) / (n * (n - 1)))
 
 
 def _differences(values: Iterable[float]) -> list[float]:
@@ -328,8 +343,12 @@ def series_summary(xs: Iterable[float]) -> dict[str, Any]:
         # field, 1,500+ times for ten years of check-ins.
         m = summary["mean"]
         diffs = list(map(sub, values[1:], values[:-1]))
-        deviations = map(sub, values, itertools.repeat(m))
-        summary["sd"] = math.sqrt(math.fsum(map(pow, deviations, itertools.repeat(2))) / (n - 1))
+        if _all_ints(values):
+            summary["sd"] = _whole_sd(n, sum(values), sum(map(mul, values, values)))
+        else:
+            deviations = map(sub, values, itertools.repeat(m))
+            summary["sd"] = math.sqrt(math.fsum(map(pow, deviations, itertools.repeat(2)))
+                                      / (n - 1))
         summary["mssd"] = math.fsum(map(mul, diffs, diffs)) / (n - 1)
         summary["pac"] = sum(map(le, itertools.repeat(ACUTE_CHANGE), map(abs, diffs))) / (n - 1)
     return summary
@@ -389,25 +408,40 @@ def _theil_sen_arrays(xs: Sequence[float], series: Sequence[Sequence[float]]) ->
     six fits of a ten-year page took ~200 ms as Python lists (most of it sorting).
 
     Exact, not an approximation: each pair is (y_j − y_i)/(x_j − x_i) with i < j,
-    the very IEEE operations the list does (the below-diagonal half of the
-    difference matrices). The middle values come from numpy's sort, and an even
+    the very IEEE operations the list does. The middle values come from numpy's sort, and an even
     count is averaged in Python, as statistics.median does. Raises OverflowError
     when a slope is not finite, for the caller to fall back on the list."""
-    below = _below_diagonal(len(xs))
-    x = np.array(xs, dtype=np.float64)
-    dx = np.subtract.outer(x, x)[below]  # row j, column i < j: x_j − x_i
+    later, earlier = _pairs(len(xs))
+    dx, dy, work = _buffers(len(later))
+    x = np.asarray(xs, dtype=np.float64)
+    _differences_of_pairs(x, later, earlier, dx, work)  # x_j − x_i for every pair i < j
     distinct = dx != 0
     every = bool(distinct.all())
     if not every:
         dx = dx[distinct]
     slopes_per_series = []
     for ys in series:
-        y = np.array(ys, dtype=np.float64)
-        dy = np.subtract.outer(y, y)[below]
-        if not every:
-            dy = dy[distinct]
-        slopes_per_series.append(_median_slope(dy, dx))
+        _differences_of_pairs(np.asarray(ys, dtype=np.float64), later, earlier, dy, work)
+        slopes_per_series.append(_median_slope(dy if every else dy[distinct], dx))
     return slopes_per_series
+
+
+def _differences_of_pairs(values, later, earlier, out, work) -> None:
+    values.take(later, out=out)
+    values.take(earlier, out=work)
+    np.subtract(out, work, out=out)
+
+
+# Work arrays for the pairs, kept per thread: ten years of weeks are 136,000 pairs,
+# and fresh megabytes for every fit cost more than the arithmetic on them.
+_WORK = threading.local()
+
+
+def _buffers(count: int) -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
+    work = getattr(_WORK, "arrays", None)
+    if work is None or work.shape[1] < count:
+        work = _WORK.arrays = np.empty((3, count), dtype=np.float64)
+    return work[0, :count], work[1, :count], work[2, :count]
 
 
 def _median_slope(dy: "np.ndarray", dx: "np.ndarray") -> float | None:
@@ -415,7 +449,7 @@ def _median_slope(dy: "np.ndarray", dx: "np.ndarray") -> float | None:
     if not count:
         return None
     with np.errstate(over="ignore"):
-        slopes = dy / dx
+        slopes = np.divide(dy, dx, out=dy)  # dy is a work array: overwritten
     if not np.isfinite(slopes).all():
         raise OverflowError("a slope overflowed")
     # A full sort, not np.partition: with the many equal slopes of whole-number
@@ -427,9 +461,15 @@ def _median_slope(dy: "np.ndarray", dx: "np.ndarray") -> float | None:
     return (float(slopes[middle - 1]) + float(slopes[middle])) / 2
 
 
-@functools.lru_cache(maxsize=2)
-def _below_diagonal(n: int) -> "np.ndarray":
-    return np.tri(n, n, -1, dtype=bool)
+@functools.lru_cache(maxsize=4)
+def _pairs(n: int) -> "tuple[np.ndarray, np.ndarray]":
+    """(j, i) of every pair of n points with i < j, as index arrays: gathering the
+    differences with them is several times quicker than the below-diagonal half of
+    an n × n difference matrix (2 MB of indexes for the 523 weeks of ten years)."""
+    # nonzero() hands back strided views of one array: copied, the gathers run
+    # several times faster.
+    later, earlier = np.nonzero(np.tri(n, n, -1, dtype=bool))
+    return np.ascontiguousarray(later), np.ascontiguousarray(earlier)
 
 
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
@@ -702,16 +742,16 @@ def _whole_number_summaries(values: list[int], counts: Sequence[int]) -> list[di
     for whole numbers, with numpy: ten years are 1,566 weekly series.
 
     The same numbers as series_summary, not approximations: with whole numbers
-    every sum it takes with math.fsum is an exact integer, so numpy's integer
-    sums give it exactly, and a mean or ratio is that integer divided in Python.
-    The SD's squared deviations are not whole, so they are squared and summed
-    exactly as series_summary does it (``** 2`` and math.fsum), per part."""
-    v = np.array(values, dtype=np.int64)
-    n = np.array(counts, dtype=np.int64)
+    every sum it takes is an exact integer, so numpy's integer sums give it exactly,
+    and a mean, ratio or SD (``_whole_sd``) is worked out from those integers in
+    Python. Squares stay exact in int64 below _WHOLE_LIMIT."""
+    v = np.asarray(values, dtype=np.int64)
+    n = np.asarray(counts, dtype=np.int64)
     starts = np.concatenate(([0], np.cumsum(n)[:-1]))
     highs = np.maximum.reduceat(v, starts).tolist()
     lows = np.minimum.reduceat(v, starts).tolist()
-    means = [s / c for s, c in zip(np.add.reduceat(v, starts).tolist(), counts, strict=True)]
+    totals = np.add.reduceat(v, starts).tolist()
+    squares = np.add.reduceat(v * v, starts).tolist()
     # Successive differences within a part: diffs[k] = v[k + 1] − v[k]; a part of
     # c values starting at s has c − 1 of them, diffs[s : s + c − 1].
     diffs = np.diff(v)
@@ -720,20 +760,15 @@ def _whole_number_summaries(values: list[int], counts: Sequence[int]) -> list[di
     ends = starts + n - 1
     squared_sums = (squared[ends] - squared[starts]).tolist()
     acute_counts = (acute[ends] - acute[starts]).tolist()
-    deviations = (v - np.repeat(np.array(means, dtype=np.float64), n)).tolist()
-    squares = list(map(pow, deviations, itertools.repeat(2)))
     summaries = []
-    start = 0
-    for c, high, low, m, sq, ac in zip(counts, highs, lows, means, squared_sums, acute_counts,
-                                       strict=True):
+    for c, high, low, total, square, sq, ac in zip(counts, highs, lows, totals, squares,
+                                                  squared_sums, acute_counts, strict=True):
         if c >= 2:
-            sd = math.sqrt(math.fsum(squares[start : start + c]) / (c - 1))
-            mssd, share = sq / (c - 1), ac / (c - 1)
+            sd, mssd, share = _whole_sd(c, total, square), sq / (c - 1), ac / (c - 1)
         else:
             sd = mssd = share = None
-        summaries.append({"n": c, "max": high, "min": low, "amplitude": high - low, "mean": m,
-                          "sd": sd, "mssd": mssd, "pac": share})
-        start += c
+        summaries.append({"n": c, "max": high, "min": low, "amplitude": high - low,
+                          "mean": total / c, "sd": sd, "mssd": mssd, "pac": share})
     return summaries
 
 
