@@ -5,11 +5,13 @@ Plain pytest + hypothesis, no Django: run with ``-p no:django``.
 
 import itertools
 import json
+import math
 import random
 import statistics
 import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from decimal import Decimal, localcontext
 from fractions import Fraction
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -149,6 +151,22 @@ def test_series_summary_agrees_with_the_single_functions(xs):
             assert summary[key] is None
         else:
             assert summary[key] == pytest.approx(expected)
+
+
+@given(st.lists(st.integers(-10**6, 10**6), min_size=2, max_size=300))
+def test_sd_of_whole_numbers_is_the_exact_value_to_the_last_digit_but_one(xs):
+    """Whole numbers (every check-in) get their SD from exact integer sums: within one
+    unit in the last place of the true value, per value and per week alike."""
+    n = len(xs)
+    average = Fraction(sum(xs), n)
+    variance = sum((x - average) ** 2 for x in xs) / (n - 1)
+    with localcontext() as context:
+        context.prec = 60
+        exact = (Decimal(variance.numerator) / Decimal(variance.denominator)).sqrt()
+        sd = sample_sd(xs)
+        assert abs(Decimal(sd) - exact) <= Decimal(math.ulp(sd))
+    assert series_summary(xs)["sd"] == sd
+    assert sd == pytest.approx(statistics.stdev(xs))
 
 
 @given(st.lists(st.integers(0, 10), max_size=1))
