@@ -119,6 +119,74 @@ class Columns:
         return Table(("recorded_at", *FIELDS), list(zip(moments, *columns, strict=True)))
 
 
+@dataclass(frozen=True)
+class RideColumns:
+    """Rides as numpy columns: ``seconds`` as in ``Columns`` (in time order), and
+    ``look_back[k]`` 1 when ride k escalated, 0 when it did not, -1 when it has no
+    look-back yet (``escalated`` None)."""
+
+    seconds: np.ndarray
+    look_back: np.ndarray
+
+    def as_rows(self) -> list[tuple[datetime, bool | None]]:
+        """The rides as (started_at, escalated) pairs, moments at whole seconds."""
+        return [(_EPOCH + timedelta(seconds=s), None if code < 0 else bool(code))
+                for s, code in zip(self.seconds.tolist(), self.look_back.tolist(), strict=True)]
+
+
+class _Calendar:
+    """The local midnights of a period's days, and of two days either side, as UTC
+    seconds: worked out once per report (3,650 days for ten years), shared by every
+    count that places moments on local days or in 4-week buckets."""
+
+    def __init__(self, start: date, end: date, zone: tzinfo):
+        self.start, self.end, self.zone = start, end, zone
+        # Clock changes shift local time by at most a day: two days of margin catch
+        # whatever one can move into the period.
+        self.first = start.toordinal() - 2
+
+    @functools.cached_property
+    def stamps(self) -> "np.ndarray":
+        days = range(self.first, self.end.toordinal() + 4)
+        return np.array(_midnight_stamps(days, self.zone), dtype=np.float64)
+
+    def midnight(self, day: date) -> float:
+        """UTC seconds of the local midnight that begins ``day`` (within the period or
+        the day after it)."""
+        return self.stamps[day.toordinal() - self.first]
+
+    def days(self, seconds: "np.ndarray") -> "np.ndarray":
+        """The local day ordinal of each moment (whole UTC seconds), as
+        ``datetime.fromtimestamp(s, zone).toordinal()`` gives it; moments outside the
+        days looked at get ``first - 1``, before the period either way.
+
+        Binary search among the local midnights; the moments of a day that does not
+        last 24 hours (a clock change, a repeated hour across midnight, a skipped day)
+        are converted one by one."""
+        lengths = np.diff(self.stamps)
+        index = np.searchsorted(self.stamps, seconds, side="right") - 1
+        inside = (index >= 0) & (index < len(lengths))
+        days = np.where(inside, index + self.first, self.first - 1)
+        if (lengths < 0).any():
+            irregular = inside
+        else:
+            irregular = inside & (lengths[np.clip(index, 0, len(lengths) - 1)] != _DAY_SECONDS)
+        for k in np.flatnonzero(irregular).tolist():
+            days[k] = datetime.fromtimestamp(int(seconds[k]), self.zone).toordinal()
+        return days
+
+    def in_period(self, days: "np.ndarray") -> "np.ndarray":
+        return (days >= self.start.toordinal()) & (days <= self.end.toordinal())
+
+    def bucket_bounds(self, buckets: list[dict[str, Any]]) -> "np.ndarray":
+        """UTC seconds of the midnights that begin each bucket of ``per_four_weeks``,
+        and of the one that ends the last."""
+        if not buckets:
+            return np.zeros(0, dtype=np.float64)
+        return np.array([self.midnight(b["start"]) for b in buckets]
+                        + [self.midnight(buckets[-1]["end"] + timedelta(days=1))])
+
+
 # --------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------
@@ -893,36 +961,17 @@ def _whole_number_days(
 
 
 def _column_days(
-    columns: Columns, start: date, end: date, zone: tzinfo
+    columns: Columns, calendar: _Calendar
 ) -> "tuple[np.ndarray, list[np.ndarray]] | None":
     """What ``_whole_number_days`` gives for the check-ins of ``columns`` on the local
-    dates start..end, straight from the arrays, or None when a value is too large to be
-    summed exactly (then the caller takes the general path).
-
-    Each moment's local day comes from binary search among the local midnights, as in
-    ``_local_day_ordinals``; the moments of a day that does not last 24 hours (a clock
-    change) are converted one by one. Two days of margin either side of the period
-    catch whatever a clock change can shift into it."""
-    seconds, values = columns.seconds, list(columns.values)
+    dates of the calendar's period, straight from the arrays, or None when there are
+    none or a value is too large to be summed exactly (then the caller takes the
+    general path)."""
+    values = list(columns.values)
     if any(len(v) and (v.min() < -_WHOLE_LIMIT or v.max() > _WHOLE_LIMIT) for v in values):
         return None
-    first, last = start.toordinal() - 2, end.toordinal() + 3
-    stamps = np.array(_midnight_stamps(range(first, last + 1), zone), dtype=np.float64)
-    lengths = np.diff(stamps)
-    # index[k]: the day (counted from ``first``) whose midnight is the last at or
-    # before moment k; -1 before the first midnight, len(lengths) after the last.
-    index = np.searchsorted(stamps, seconds, side="right") - 1
-    inside = (index >= 0) & (index < len(lengths))
-    seconds, index = seconds[inside], index[inside]
-    values = [v[inside] for v in values]
-    days = index + first
-    if (lengths < 0).any():
-        irregular = np.ones(len(days), dtype=bool)
-    else:
-        irregular = lengths[index] != _DAY_SECONDS
-    for k in np.flatnonzero(irregular).tolist():
-        days[k] = datetime.fromtimestamp(int(seconds[k]), zone).toordinal()
-    keep = (days >= start.toordinal()) & (days <= end.toordinal())
+    days = calendar.days(columns.seconds)
+    keep = calendar.in_period(days)
     if not keep.all():
         days, values = days[keep], [v[keep] for v in values]
     if not len(days):
@@ -1082,7 +1131,7 @@ def alarm_load_per_four_weeks(
     """
     zone = _zone(tz)
     if isinstance(checkins, Columns):
-        return _alarm_load_per_four_weeks_of_columns(checkins, start, end, zone)
+        return _alarm_load_per_four_weeks_of_columns(checkins, _Calendar(start, end, zone))
     rows = _rows(checkins, ("alarm",))
     moments = list(map(itemgetter(0), rows))
     alarms = list(map(itemgetter(1), rows))
@@ -1106,19 +1155,15 @@ def alarm_load_per_four_weeks(
 
 
 def _alarm_load_per_four_weeks_of_columns(
-    columns: Columns, start: date, end: date, zone: tzinfo
+    columns: Columns, calendar: _Calendar
 ) -> list[dict[str, Any]]:
     """``alarm_load_per_four_weeks`` of ``Columns``: the bucket bounds found among the
     (whole) seconds all at once."""
-    buckets = per_four_weeks((), start, end, zone)
-    bounds = [_local_midnight_utc(b["start"], zone).timestamp() for b in buckets]
-    if buckets:
-        bounds.append(_local_midnight_utc(buckets[-1]["end"] + timedelta(days=1), zone)
-                      .timestamp())
+    buckets = per_four_weeks((), calendar.start, calendar.end, calendar.zone)
     alarms = columns.values[FIELDS.index("alarm")]
     high = np.concatenate(([0], np.cumsum(alarms >= HIGH_ALARM)))
     # A bucket ends where the next begins: both are the local midnight between them.
-    at = np.searchsorted(columns.seconds, np.array(bounds, dtype=np.float64), side="left")
+    at = np.searchsorted(columns.seconds, calendar.bucket_bounds(buckets), side="left")
     counts, highs = np.diff(at).tolist(), np.diff(high[at]).tolist()
     return [{"start": b["start"], "end": b["end"], "days": b["days"], "n": n, "high": n_high,
              "share": _ratio(n_high, n)} for b, n, n_high in zip(buckets, counts, highs, strict=True)]
@@ -1315,6 +1360,8 @@ def rides_summary(
     if none).
     """
     zone = _zone(tz)
+    if isinstance(rides, RideColumns):
+        return _rides_summary_of_columns(rides, _Calendar(start, end, zone))
     within = _local_date_filter(start, end, zone)
     in_period = [(moment, escalated)
                  for moment, escalated in _fields_of(rides, ("started_at", "escalated"))
@@ -1343,6 +1390,8 @@ def look_backs_per_four_weeks(
     that begin its first day and end its last), found by bisection instead of
     a pass over all rides per bucket."""
     zone = _zone(tz)
+    if isinstance(rides, RideColumns):
+        return _look_backs_of_columns(rides, _Calendar(start, end, zone))
     dated = sorted(
         ((moment, escalated)
          for moment, escalated in _fields_of(rides, ("started_at", "escalated"))
@@ -1362,6 +1411,41 @@ def look_backs_per_four_weeks(
         buckets.append({"with_look_back": len(looked_back), "no_escalation": calm,
                         "share_no_escalation": _ratio(calm, len(looked_back))})
     return buckets
+
+
+def _rides_summary_of_columns(rides: RideColumns, calendar: _Calendar) -> dict[str, Any]:
+    """``rides_summary`` of ``RideColumns``: each ride's local day found once."""
+    buckets = per_four_weeks((), calendar.start, calendar.end, calendar.zone)
+    days = calendar.days(rides.seconds)
+    in_period = calendar.in_period(days)
+    looks = rides.look_back[in_period]
+    counts = np.bincount((days[in_period] - calendar.start.toordinal()) // BUCKET_DAYS,
+                         minlength=len(buckets)).tolist()
+    for bucket, count in zip(buckets, counts, strict=True):
+        bucket["count"] = count
+    with_look_back = int(np.count_nonzero(looks >= 0))
+    calm = int(np.count_nonzero(looks == 0))
+    return {"per_four_weeks": buckets, "total": int(np.count_nonzero(in_period)),
+            "with_look_back": with_look_back, "no_escalation": calm,
+            "share_no_escalation": _ratio(calm, with_look_back)}
+
+
+def _look_backs_of_columns(rides: RideColumns, calendar: _Calendar) -> list[dict[str, Any]]:
+    """``look_backs_per_four_weeks`` of ``RideColumns``: a ride counts in a bucket when
+    both its UTC moment lies between the bucket's bounds and its local date within
+    the bucket's dates, as there."""
+    buckets = per_four_weeks((), calendar.start, calendar.end, calendar.zone)
+    by_moment = np.searchsorted(calendar.bucket_bounds(buckets), rides.seconds,
+                                side="right") - 1
+    days = calendar.days(rides.seconds)
+    by_day = (days - calendar.start.toordinal()) // BUCKET_DAYS
+    counted = (by_moment == by_day) & calendar.in_period(days) & (rides.look_back >= 0)
+    which = by_moment[counted]
+    looked_back = np.bincount(which, minlength=len(buckets)).tolist()
+    calm = np.bincount(which, weights=rides.look_back[counted] == 0,
+                       minlength=len(buckets)).astype(np.int64).tolist()
+    return [{"with_look_back": n, "no_escalation": c, "share_no_escalation": _ratio(c, n)}
+            for n, c in zip(looked_back, calm, strict=True)]
 
 
 def rule_keeping(
@@ -1432,12 +1516,13 @@ def to_json_ready(value: Any) -> Any:
     return value
 
 
-def _weeks_and_alarm_load(checkins: Any, start: date, end: date, zone: tzinfo) -> tuple:
+def _weeks_and_alarm_load(checkins: Any, calendar: _Calendar) -> tuple:
     """(weekly summaries, alarm load, whole) of the check-ins on the local dates
     start..end, by the quickest path the input allows; every path gives the same
     numbers. ``whole`` says the summaries came from whole numbers (``_WholeWeeks``)."""
+    start, end, zone = calendar.start, calendar.end, calendar.zone
     if isinstance(checkins, Columns):
-        fast = _column_days(checkins, start, end, zone)
+        fast = _column_days(checkins, calendar)
         if fast is not None:
             return _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast), True
         checkins = checkins.as_table()
@@ -1503,8 +1588,25 @@ def insights_report(
     per field; the first and last week may be partial.
     """
     zone = _zone(tz)
-    weeks, load, whole = _weeks_and_alarm_load(checkins, start, end, zone)
+    calendar = _Calendar(start, end, zone)
+    if not isinstance(checkins, (Columns, Table)):
+        checkins = list(checkins)  # read twice: weeks, and alarm load per 4 weeks
+    if not isinstance(rides, RideColumns):
+        rides = list(rides)
+    weeks, load, whole = _weeks_and_alarm_load(checkins, calendar)
     trend = weekly_trend(weeks)  # of the figures before rounding
+    if isinstance(checkins, Columns):
+        load["per_four_weeks"] = _alarm_load_per_four_weeks_of_columns(checkins, calendar)
+    else:
+        load["per_four_weeks"] = alarm_load_per_four_weeks(checkins, start, end, zone)
+    if isinstance(rides, RideColumns):
+        ride_summary = _rides_summary_of_columns(rides, calendar)
+        look_backs = _look_backs_of_columns(rides, calendar)
+    else:
+        ride_summary = rides_summary(rides, start, end, zone)
+        look_backs = look_backs_per_four_weeks(rides, start, end, zone)
+    for bucket, part in zip(ride_summary["per_four_weeks"], look_backs, strict=True):
+        bucket.update(part)
     report = {
         "period": {"start": start, "end": end, "tz": tz},
         "weeks": _whole_weeks_json_ready(weeks) if whole else weeks,
@@ -1512,7 +1614,7 @@ def insights_report(
         "alarm_load": load,
         "flips": flips_summary(pursuits, start=start, end=end, tz=zone),
         "escalations": escalations_summary(escalations, start, end, zone),
-        "rides": rides_summary(rides, start, end, zone),
+        "rides": ride_summary,
         "rules": rule_keeping(rule_records),
     }
     return to_json_ready(report)

@@ -7,6 +7,8 @@ over the person's rows, and all work per row happens in Python on plain tuples.
 
 from datetime import date, timedelta
 
+from django.db.models import Case, IntegerField, Value, When
+
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import metrics
@@ -42,6 +44,18 @@ def _checkin_columns(user, lo, hi) -> metrics.Columns | metrics.Table:
     return metrics.Columns(columns[0], columns[1:])
 
 
+def _ride_columns(rides) -> metrics.RideColumns | list:
+    """The rides as ``metrics.RideColumns`` where the database can hand them over so,
+    as (started_at, escalated) rows otherwise."""
+    ordered = rides.order_by("started_at", "id").annotate(look_back=Case(
+        When(escalated=True, then=Value(1)), When(escalated=False, then=Value(0)),
+        default=Value(-1), output_field=IntegerField()))
+    columns = moment_columns(ordered, "started_at", "look_back")
+    if columns is None:
+        return moment_rows(ordered, "started_at", "escalated", named=True)
+    return metrics.RideColumns(*columns)
+
+
 def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
     """Every rating of the person's pursuits as (rated_at, intensity), in time order,
     per pursuit id: one query, whatever the number of pursuits."""
@@ -57,14 +71,13 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
 
 def insights_for_period(user, start: date, end: date) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
-    ``metrics.insights_report`` plus pursuit names, rule texts, and per 4 weeks the alarm
-    load and the share of rides without escalation. Seven queries at most."""
+    ``metrics.insights_report`` plus pursuit names and rule texts. Seven queries at
+    most."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
     checkins = _checkin_columns(user, lo, hi)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
-    rides = moment_rows(rides_in_period.order_by("started_at", "id"), "started_at", "escalated",
-                        named=True)
+    rides = _ride_columns(rides_in_period)
     escalations = [moment for (moment,) in moment_rows(
         owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi), "happened_at")]
     # Flips are found in the whole history up to the end of the period: a drive phase
@@ -92,20 +105,7 @@ def insights_for_period(user, start: date, end: date) -> dict:
     for row in report["rules"]:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
-    _add_four_week_details(report, checkins, rides, start, end, zone)
     return report
-
-
-def _add_four_week_details(report: dict, checkins: metrics.Columns | metrics.Table, rides: list, start: date,
-                           end: date, zone) -> None:
-    """Per 4-week bucket: alarm load and share of rides without escalation. Each bucket
-    counts the rows between its UTC bounds (periods.utc_bounds of its first and last day),
-    as the database filter of the whole period does."""
-    report["alarm_load"]["per_four_weeks"] = metrics.to_json_ready(
-        metrics.alarm_load_per_four_weeks(checkins, start, end, zone))
-    look_backs = metrics.look_backs_per_four_weeks(rides, start, end, zone)
-    for bucket, part in zip(report["rides"]["per_four_weeks"], look_backs, strict=True):
-        bucket.update(metrics.to_json_ready(part))
 
 
 def _compare(this_week: dict | None, before: list[dict]) -> dict:

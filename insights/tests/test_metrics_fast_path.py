@@ -185,3 +185,40 @@ def test_columns_before_1970_and_after_2038(monkeypatch):
         rows = _history(random.Random(str(start)), start, 31, 4)
         by_columns, _, slow = _all_reports(rows, start, end, "America/New_York", monkeypatch)
         _same(by_columns, slow)
+
+
+@pytest.mark.parametrize("tz", ZONES)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_ride_columns_count_the_rides_of_rows(tz, seed):
+    """Rides as numpy columns (whole seconds, look-back as 1/0/-1) give the same rides
+    per 4 weeks and look-backs as rows of datetimes: at random moments, and at one
+    microsecond and one second either side of every local midnight."""
+    rng = random.Random(f"rides-{tz}-{seed}")
+    zone = ZoneInfo(tz)
+    start = rng.choice([date(2011, 11, 20), date(2018, 2, 5), date(2024, 3, 4),
+                        date(2024, 9, 30)])
+    days = rng.choice([20, 90, 150])
+    end = start + timedelta(days=days - 1)
+    first = datetime(start.year, start.month, start.day, tzinfo=UTC) - timedelta(days=2)
+    moments = [first + timedelta(seconds=rng.randrange((days + 4) * 86400),
+                                 microseconds=rng.randrange(10**6)) for _ in range(400)]
+    day = start - timedelta(days=1)
+    while day <= end + timedelta(days=1):
+        midnight = datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
+        moments += [midnight + timedelta(microseconds=d) for d in (-10**6, -1, 0, 1)]
+        day += timedelta(days=1)
+    moments.sort()
+    rides = [{"started_at": moment, "escalated": rng.choice([True, False, None])}
+             for moment in moments]
+    columns = metrics.RideColumns(
+        np.array([math.floor(m.timestamp()) for m in moments], dtype=np.int64),
+        np.array([-1 if r["escalated"] is None else int(r["escalated"]) for r in rides],
+                 dtype=np.int64))
+    assert metrics.rides_summary(columns, start, end, tz) == \
+        metrics.rides_summary(rides, start, end, tz)
+    assert metrics.look_backs_per_four_weeks(columns, start, end, tz) == \
+        metrics.look_backs_per_four_weeks(rides, start, end, tz)
+    assert columns.as_rows() == [
+        (datetime.fromtimestamp(math.floor(r["started_at"].timestamp()), UTC), r["escalated"])
+        for r in rides]
+    assert metrics.rides_summary(columns, start, end, tz)["total"] > 0

@@ -58,14 +58,8 @@ def test_selector_gives_the_same_numbers_as_the_metrics_report(person):
         pursuits=data["pursuits"], rule_records=data["rule_records"], start=START, end=END,
         tz="Europe/Amsterdam")
     got = insights_for_period(person, START, END)
-    for key in ("period", "weeks", "trend", "escalations"):
+    for key in ("period", "weeks", "trend", "escalations", "alarm_load", "rides"):
         assert got[key] == expected[key], key
-    assert {k: v for k, v in got["alarm_load"].items() if k != "per_four_weeks"} == \
-        expected["alarm_load"]
-    assert {k: v for k, v in got["rides"].items() if k != "per_four_weeks"} == \
-        {k: v for k, v in expected["rides"].items() if k != "per_four_weeks"}
-    assert [b["count"] for b in got["rides"]["per_four_weeks"]] == \
-        [b["count"] for b in expected["rides"]["per_four_weeks"]]
     assert [(r["rule_id"], r["kept"], r["applied"], r["share"]) for r in got["rules"]] == \
         [(r["rule_id"], r["kept"], r["applied"], r["share"]) for r in expected["rules"]]
     assert got["flips"]["count"] == expected["flips"]["count"] == 2
