@@ -128,7 +128,7 @@ def main(sizes):
         gc.collect()
         gc.freeze()
         count = CheckIn.objects.filter(owner=user).count()
-        repeat = 5 if years <= 5 else 3
+        repeat = 5
         report = insights_for_period(user, start, end)
         select_ms, select_q = timed(lambda u=user, s=start, e=end: insights_for_period(u, s, e),
                                     repeat)
