@@ -97,7 +97,7 @@ def _week_rows_html(weeks: list, field: str) -> SafeString:
         s = week[field]
         label = escape(week["week"])
         rows.append(
-            f'<tr><th scope="row"><a href="{week_url}?week={label}">{label}</a></th>'
+            f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week={label}">{label}</a></th>'
             f"<td>{cell(s['n'])}</td><td>{cell(s['min'])}</td><td>{cell(s['max'])}</td>"
             f"<td>{cell(s['amplitude'])}</td><td>{cell(s['mean'], True)}</td>"
             f"<td>{cell(s['sd'], True)}</td><td>{cell(s['mssd'], True)}</td>"

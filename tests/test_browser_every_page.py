@@ -33,3 +33,25 @@ def test_every_main_page_of_a_demo_life_is_accessible_on_a_phone(live_server, pa
         assert page.locator("html").get_attribute("lang") == language, path
         assert_no_sideways_scroll(page)
         assert_no_axe_violations(page)
+
+
+def test_insights_data_tables_keep_words_whole_and_scroll_in_their_frame(live_server, page,
+                                                                          settings):
+    """Opened on a 360 px phone, the insights page's data tables keep a week label on one
+    line (the page lets long words break anywhere, a table must not), scroll inside
+    their own frame when wider than the screen, and that frame takes keyboard focus."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    from conftest import PASSWORD
+
+    user = create_demo(months=7, password=PASSWORD)[0]
+    log_in(page, live_server.url, user.email)
+    page.goto(live_server.url + "/inzicht/?start=2026-01-01&end=2026-11-25")
+    for summary in page.locator("details.data-table summary").all():
+        summary.click()
+    label = page.locator("details.data-table tbody th a").first
+    assert label.bounding_box()["height"] < 2 * 16 * 1.2, "a week label broke over lines"
+    frame = page.locator(".table-wrap").first
+    assert frame.evaluate("e => e.scrollWidth > e.clientWidth")
+    assert frame.get_attribute("tabindex") == "0"
+    assert_no_sideways_scroll(page)
+    assert_no_axe_violations(page)

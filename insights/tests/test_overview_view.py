@@ -104,7 +104,7 @@ def test_insights_page_over_years_keeps_all_weeks_in_the_charts_and_the_last_yea
     # A series is one path, not an element per week.
     assert html.count('<path class="range"') == 3 and "<line class=\"range\"" not in html
     # Each of the three per-week tables has the last 52 weeks, and says so.
-    rows = re.findall(r'<th scope="row"><a href="/inzicht/week/\?week=([0-9W-]+)"', html)
+    rows = re.findall(r'<th scope="row" class="nowrap"><a href="/inzicht/week/\?week=([0-9W-]+)"', html)
     last_year = [iso_week_label(date(2026, 3, 2) + timedelta(weeks=w)) for w in range(78, 130)]
     assert rows == last_year * 3
     assert html.count("of 130 rows") + html.count("van 130 rijen") == 3
@@ -115,5 +115,5 @@ def test_insights_page_over_years_keeps_all_weeks_in_the_charts_and_the_last_yea
 def test_insights_page_over_a_year_shows_every_week_in_the_tables(client_person, person):
     _weeks_of_history(person, 60)
     html = client_person.get(URL, {"start": "2026-03-02", "end": "2027-04-25"}).content.decode()
-    assert html.count('<th scope="row"><a href="/inzicht/week/?week=') == 3 * 60
+    assert html.count('<th scope="row" class="nowrap"><a href="/inzicht/week/?week=') == 3 * 60
     assert "weeks.csv" not in html and "weken.csv" not in html
