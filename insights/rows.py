@@ -4,6 +4,9 @@ Ten years of check-ins are 29,000 rows. On SQLite Django parses each stored text
 ``parse_datetime`` and then makes it aware, in Python, row by row: that was half of the
 insights selector's time. PostgreSQL's driver returns aware datetimes from C already, so
 there the ORM's own path is kept.
+
+Quicker still, ``moment_columns`` has the database turn each moment into whole seconds
+and hands every column over as one numpy array (check-ins and rides for the insights).
 """
 
 import itertools
