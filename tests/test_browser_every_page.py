@@ -50,6 +50,11 @@ def test_insights_data_tables_keep_words_whole_and_scroll_in_their_frame(live_se
         summary.click()
     label = page.locator("details.data-table tbody th a").first
     assert label.bounding_box()["height"] < 2 * 16 * 1.2, "a week label broke over lines"
+    table = page.locator("details.data-table table").first
+    # A real table: each row's cells stand under the column headings.
+    headings = [c.bounding_box()["x"] for c in table.locator("thead th").all()]
+    cells = [c.bounding_box()["x"] for c in table.locator("tbody tr").first.locator("th, td").all()]
+    assert cells == headings
     frame = page.locator(".table-wrap").first
     assert frame.evaluate("e => e.scrollWidth > e.clientWidth")
     assert frame.get_attribute("tabindex") == "0"
