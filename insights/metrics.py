@@ -112,6 +112,19 @@ class Columns:
     seconds: np.ndarray
     values: tuple[np.ndarray, ...]
 
+    @classmethod
+    def of_rows(cls, rows: Sequence[tuple[Any, ...]]) -> "Columns | None":
+        """Rows of ``_rows(checkins, FIELDS)`` (in time order) as columns, or None
+        unless every value is a whole number of modest size (every check-in from the
+        database is)."""
+        values = [list(map(itemgetter(k), rows)) for k in range(1, len(FIELDS) + 1)]
+        if not rows or not all(map(_whole_numbers, values)):
+            return None
+        second = timedelta(seconds=1)
+        seconds = [(row[0] - _EPOCH) // second for row in rows]  # exact, rounded down
+        return cls(np.array(seconds, dtype=np.int64),
+                   tuple(np.array(v, dtype=np.int64) for v in values))
+
     def as_table(self) -> "Table":
         """The same check-ins as a ``Table`` (moments at whole seconds, in UTC)."""
         moments = [_EPOCH + timedelta(seconds=s) for s in self.seconds.tolist()]
@@ -281,23 +294,6 @@ def _filter_bounds(start: date, end: date, zone: tzinfo) -> tuple[datetime, ...]
     lo = _local_midnight_utc(start, zone)
     hi = _local_midnight_utc(end + timedelta(days=1), zone)
     return lo + _SAFE_MARGIN, hi - _SAFE_MARGIN, lo - _SAFE_MARGIN, hi + _SAFE_MARGIN
-
-
-def _rows_within(
-    rows: list[tuple[Any, ...]], start: date, end: date, zone: tzinfo
-) -> list[tuple[Any, ...]]:
-    """The rows of ``_rows`` (sorted by UTC moment) on local dates start..end:
-    what ``_local_date_filter`` keeps, with bisection for the moments well
-    inside or outside the period, so only those near its edges are converted."""
-    within = _local_date_filter(start, end, zone)
-    inner_lo, inner_hi, outer_lo, outer_hi = _filter_bounds(start, end, zone)
-    moments = list(map(itemgetter(0), rows))
-    first, last = bisect_left(moments, outer_lo), bisect_left(moments, outer_hi)
-    if inner_lo >= inner_hi:  # a period of a few days: no moment is surely inside
-        return [row for row in rows[first:last] if within(row[0])]
-    i, j = bisect_left(moments, inner_lo, first, last), bisect_left(moments, inner_hi, first, last)
-    return ([row for row in rows[first:i] if within(row[0])] + rows[i:j]
-            + [row for row in rows[j:last] if within(row[0])])
 
 
 def _as_instant(moment: date | datetime) -> datetime:
@@ -574,15 +570,6 @@ def iso_week_label(local_dt: date | datetime) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
-def _moments(records: Sequence[Any]) -> list[Any]:
-    """``recorded_at`` of each record (None where missing)."""
-    getter = itemgetter if records and type(records[0]) is dict else attrgetter
-    try:
-        return list(map(getter("recorded_at"), records))
-    except (KeyError, AttributeError, TypeError):
-        return [_get(r, "recorded_at") for r in records]
-
-
 def _rows(checkins: Iterable[Any], fields: Sequence[str]) -> list[tuple[Any, ...]]:
     """Check-ins as tuples (recorded_at, *values of ``fields``), sorted by
     moment (stable, so equal moments keep input order). Check-ins without
@@ -618,122 +605,17 @@ def _period_key(local: datetime, days: int) -> int:
     return ordinal - local.weekday() if days == 7 else ordinal
 
 
-def _local_windows(
-    instants: Sequence[datetime], zone: tzinfo, days: int
-) -> Iterable[tuple[int, int, int, timedelta | None]]:
-    """Time-sorted UTC moments cut into windows of one local day (days=1) or
-    local ISO week (days=7): ``(key, i, j, offset)`` for ``instants[i:j]``,
-    with ``key`` its ``_period_key`` and ``offset`` the UTC offset the whole
-    window shares, or ``None`` when its moments must be placed one by one.
-
-    Converting every check-in with astimezone() was the slowest step for
-    29,000 check-ins, so rows are taken a window at a time: convert the
-    first row, find the UTC moment of the next local period start, and take
-    every row before it in one slice, after checking that the first and the
-    last row of the slice agree on period and UTC offset (no clock change in
-    between). A window with a clock change is converted row by row, which
-    keeps the rare "clock turns back across midnight" case exact.
-    """
-    i = 0
-    while i < len(instants):
-        first = _local(instants[i], zone)
-        key = _period_key(first, days)
-        nxt = date.fromordinal(key + days)
-        boundary = datetime(nxt.year, nxt.month, nxt.day, tzinfo=zone).astimezone(UTC)
-        j = max(bisect_left(instants, boundary, i), i + 1)
-        last = _local(instants[j - 1], zone)
-        offset = first.utcoffset()
-        if _period_key(last, days) == key and last.utcoffset() == offset:
-            yield key, i, j, offset
-        else:
-            yield key, i, j, None
-        i = j
-
-
 def _group_by_local_period(
     rows: Sequence[tuple[Any, ...]], zone: tzinfo, days: int
 ) -> dict[int, list[tuple[Any, ...]]]:
     """Time-sorted rows (moment first) grouped by local day (days=1) or local
-    ISO week (days=7), keyed by ``_period_key``, in time order within a group
-    (see ``_local_windows``)."""
-    instants = [row[0] for row in rows]
+    ISO week (days=7), keyed by ``_period_key``, in time order within a group.
+    One conversion per row: this is the general path, for what the whole-number
+    path (``Columns``) does not take."""
     groups: dict[int, list[tuple[Any, ...]]] = {}
-    for key, i, j, offset in _local_windows(instants, zone, days):
-        if offset is not None:
-            groups.setdefault(key, []).extend(rows[i:j])
-        else:
-            for row in rows[i:j]:
-                local = _local(row[0], zone)
-                groups.setdefault(_period_key(local, days), []).append(row)
+    for row in rows:
+        groups.setdefault(_period_key(_local(row[0], zone), days), []).append(row)
     return groups
-
-
-def _group_by_local_day(
-    rows: Sequence[tuple[Any, ...]], zone: tzinfo
-) -> dict[int, tuple[int, int] | list[tuple[Any, ...]]]:
-    """The groups of ``_group_by_local_period(rows, zone, 1)``, found a week
-    at a time: ten years have 3,650 days, and finding each day's end through
-    the time zone was the slowest step of alarm_load. A group is given as
-    ``(a, b)`` for ``rows[a:b]``, or as a list where the rows were placed one
-    by one; ``_day_rows`` turns either into the rows. (3,650 lists alive at
-    once were a good part of what the garbage collector had to go through.)
-
-    Within a week window that shares one UTC offset, a local midnight is a
-    UTC midnight shifted by that offset, so each day's end is known without
-    the zone. Each day's first and last row are still checked against the
-    offset, as day windows check them: two clock changes can fall in one
-    week (Brazil had summer time for a single week in October 2000), and
-    such a week is placed row by row.
-    """
-    instants = [row[0] for row in rows]
-    groups: dict[int, Any] = {}
-    for monday, i, j, offset in _local_windows(instants, zone, 7):
-        days = _split_days(instants, i, j, monday, offset, zone) if offset is not None else None
-        if days is None:
-            for k in range(i, j):
-                day = _local(instants[k], zone).toordinal()
-                group = groups.get(day)
-                if type(group) is tuple:  # the day began in the window before
-                    group = groups[day] = list(rows[group[0] : group[1]])
-                groups.setdefault(day, []).append(rows[k])
-            continue
-        for day, a, b in days:
-            group = groups.get(day)
-            if group is None:
-                groups[day] = (a, b)
-            else:  # the day began in a window placed row by row
-                if type(group) is tuple:
-                    group = groups[day] = list(rows[group[0] : group[1]])
-                group.extend(rows[a:b])
-    return groups
-
-
-def _day_rows(
-    rows: Sequence[tuple[Any, ...]], group: tuple[int, int] | list[tuple[Any, ...]]
-) -> Sequence[tuple[Any, ...]]:
-    return rows[group[0] : group[1]] if type(group) is tuple else group
-
-
-def _split_days(
-    instants: Sequence[datetime], i: int, j: int, monday: int, offset: timedelta, zone: tzinfo
-) -> list[tuple[int, int, int]] | None:
-    """``instants[i:j]`` (one local week at one UTC offset) as ``(day ordinal,
-    a, b)`` slices per local day, or None if a day's first or last moment
-    has another offset."""
-    week_start = datetime.fromordinal(monday).replace(tzinfo=UTC) - offset
-    days = []
-    a = i
-    while a < j:
-        day = (instants[a] + offset).toordinal()
-        b = bisect_left(instants, week_start + timedelta(days=day - monday + 1), a, j)
-        if (
-            instants[a].astimezone(zone).utcoffset() != offset
-            or instants[b - 1].astimezone(zone).utcoffset() != offset
-        ):
-            return None
-        days.append((day, a, b))
-        a = b
-    return days
 
 
 def weekly_summaries(
@@ -896,40 +778,6 @@ _DAY_SECONDS = 86400
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _local_day_ordinals(moments: Sequence[datetime], zone: tzinfo) -> "np.ndarray | None":
-    """The local day ordinal of each moment (aware, in UTC, in time order), as
-    ``_local(moment, zone).toordinal()`` gives it, without a conversion per moment.
-
-    The UTC moment of each local midnight comes from the zone once per day, and
-    bisection finds where it falls among the moments: the moments between two
-    midnights are that day's. A day that does not last exactly 24 hours (a clock
-    change, the repeated hour of a clock turning back across midnight, a skipped
-    day) has its moments converted one by one, as have moments outside the days
-    looked at. None when the midnights do not run in order."""
-    if not moments:
-        return np.zeros(0, dtype=np.int64)
-    first = _local(moments[0], zone).toordinal() - 2
-    last = _local(moments[-1], zone).toordinal() + 3
-    stamps = _midnight_stamps(range(first, last + 1), zone)
-    lengths = np.diff(np.array(stamps, dtype=np.float64))
-    if (lengths < 0).any():
-        return None
-    # ends[k]: how many moments come before midnight k (bisect_left, as a moment at
-    # midnight belongs to the day it begins).
-    ends, lo = [], 0
-    for stamp in stamps:
-        lo = bisect_left(moments, _EPOCH + timedelta(seconds=stamp), lo)
-        ends.append(lo)
-    counts = np.diff(np.array(ends, dtype=np.int64))
-    days = np.zeros(len(moments), dtype=np.int64)
-    regular = np.zeros(len(moments), dtype=bool)
-    days[ends[0] : ends[-1]] = np.repeat(np.arange(first, last, dtype=np.int64), counts)
-    regular[ends[0] : ends[-1]] = np.repeat(lengths == _DAY_SECONDS, counts)
-    for k in np.flatnonzero(~regular).tolist():
-        days[k] = _local(moments[k], zone).toordinal()
-    return days
-
-
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
@@ -944,30 +792,13 @@ def _midnight_stamps(days: range, zone: tzinfo) -> list[float]:
     return [_local_midnight_utc(date.fromordinal(day), zone).timestamp() for day in days]
 
 
-def _whole_number_days(
-    rows: Sequence[tuple[Any, ...]], zone: tzinfo
-) -> "tuple[np.ndarray, list[np.ndarray]] | None":
-    """(local day ordinal per row, one int64 array per field of FIELDS) for rows of
-    ``_rows(checkins, FIELDS)`` whose values are all whole numbers (every check-in
-    from the database), or None: then the general path is taken."""
-    if not rows:
-        return None
-    columns = [list(map(itemgetter(k), rows)) for k in range(1, len(FIELDS) + 1)]
-    if not all(map(_whole_numbers, columns)):
-        return None
-    days = _local_day_ordinals(list(map(itemgetter(0), rows)), zone)
-    if days is None:
-        return None
-    return days, [np.array(column, dtype=np.int64) for column in columns]
-
-
 def _column_days(
     columns: Columns, calendar: _Calendar
 ) -> "tuple[np.ndarray, list[np.ndarray]] | None":
-    """What ``_whole_number_days`` gives for the check-ins of ``columns`` on the local
-    dates of the calendar's period, straight from the arrays, or None when there are
-    none or a value is too large to be summed exactly (then the caller takes the
-    general path)."""
+    """(local day ordinal per check-in, one int64 array per field of FIELDS) for the
+    check-ins of ``columns`` on the local dates of the calendar's period, or None when
+    there are none or a value is too large to be summed exactly (then the caller takes
+    the general path)."""
     values = list(columns.values)
     if any(len(v) and (v.min() < -_WHOLE_LIMIT or v.max() > _WHOLE_LIMIT) for v in values):
         return None
@@ -994,7 +825,7 @@ def _runs(keys: "np.ndarray", columns: "list[np.ndarray]"):
 
 
 def _weekly_summaries_of_days(days: "np.ndarray", columns: "list[np.ndarray]") -> list[dict]:
-    """``_weekly_summaries(rows, zone, FIELDS)`` from ``_whole_number_days``."""
+    """``_weekly_summaries(rows, zone, FIELDS)`` from ``_column_days``."""
     mondays, counts, _, columns = _runs(days - (days - 1) % 7, columns)
     weeks: list[dict[str, Any]] = []
     for monday in mondays:
@@ -1007,7 +838,7 @@ def _weekly_summaries_of_days(days: "np.ndarray", columns: "list[np.ndarray]") -
 
 
 def _alarm_load_of_whole_days(days: "np.ndarray", columns: "list[np.ndarray]") -> dict:
-    """``_alarm_load(rows, zone)`` from ``_whole_number_days`` (alarm and energy
+    """``_alarm_load(rows, zone)`` from ``_column_days`` (alarm and energy
     are the first two of FIELDS)."""
     keys, counts, starts, (alarms, energies, *_) = _runs(days, columns[:2])
     highest = np.maximum.reduceat(alarms, starts).tolist()
@@ -1049,41 +880,18 @@ def alarm_load(checkins: Iterable[Any], tz: str | tzinfo) -> dict[str, Any]:
 
 def _alarm_load(rows: Sequence[tuple[Any, ...]], zone: tzinfo) -> dict[str, Any]:
     """alarm_load of time-sorted rows (moment, alarm, energy, ...)."""
-    # Per day only what is needed later (highest and mean alarm, mean energy),
-    # not the day's values: fewer objects alive for the garbage collector.
     alarm_days: dict[int, tuple[float, float | None]] = {}
     energy_means: dict[int, float] = {}
-    groups = _group_by_local_day(rows, zone)
-    days = list(groups)
-    counts = [g[1] - g[0] if type(g) is tuple else len(g) for g in groups.values()]
-    flat = list(itertools.chain.from_iterable(_day_rows(rows, g) for g in groups.values()))
-    alarms, energies = list(map(itemgetter(1), flat)), list(map(itemgetter(2), flat))
-    if _whole_numbers(alarms) and _whole_numbers(energies):
-        # Every check-in has both, as the database stores them: numpy per day
-        # (see _whole_number_summaries for why the numbers are the same).
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        a = np.array(alarms, dtype=np.int64)
-        highest = np.maximum.reduceat(a, starts).tolist()
-        alarm_sums = np.add.reduceat(a, starts).tolist()
-        energy_sums = np.add.reduceat(np.array(energies, dtype=np.int64), starts).tolist()
-        for day, c, top, alarm_sum, energy_sum in zip(days, counts, highest, alarm_sums,
-                                                      energy_sums, strict=True):
-            alarm_days[day] = (top, alarm_sum / c)
-            energy_means[day] = energy_sum / c
-        n = len(alarms)
-        high = int(np.count_nonzero(a >= HIGH_ALARM))
-    else:
-        n = high = 0
-        for day, alarm_part, energy_part in zip(days, _parts(alarms, counts),
-                                                _parts(energies, counts), strict=True):
-            alarms_of_day = [v for v in alarm_part if v is not None]
-            energies_of_day = [v for v in energy_part if v is not None]
-            if alarms_of_day:
-                alarm_days[day] = (max(alarms_of_day), mean(alarms_of_day))
-                n += len(alarms_of_day)
-                high += sum(1 for v in alarms_of_day if v >= HIGH_ALARM)
-            if energies_of_day:
-                energy_means[day] = math.fsum(energies_of_day) / len(energies_of_day)
+    n = high = 0
+    for day, rows_of_day in _group_by_local_period(rows, zone, 1).items():
+        alarms = [row[1] for row in rows_of_day if row[1] is not None]
+        energies = [row[2] for row in rows_of_day if row[2] is not None]
+        if alarms:
+            alarm_days[day] = (max(alarms), mean(alarms))
+            n += len(alarms)
+            high += sum(1 for v in alarms if v >= HIGH_ALARM)
+        if energies:
+            energy_means[day] = math.fsum(energies) / len(energies)
     return _alarm_load_of_days(alarm_days, energy_means, n, high)
 
 
@@ -1518,29 +1326,25 @@ def to_json_ready(value: Any) -> Any:
 
 
 def _weeks_and_alarm_load(checkins: Any, calendar: _Calendar) -> tuple:
-    """(weekly summaries, alarm load, whole) of the check-ins on the local dates
-    start..end, by the quickest path the input allows; every path gives the same
-    numbers. ``whole`` says the summaries came from whole numbers (``_WholeWeeks``)."""
-    start, end, zone = calendar.start, calendar.end, calendar.zone
+    """(weekly summaries, alarm load, whole) of the check-ins on the local dates of the
+    calendar's period. Whole numbers (every check-in from the database) take the
+    numpy path of ``Columns``, anything else the general path; both give the same
+    numbers. ``whole`` says which path was taken."""
     if isinstance(checkins, Columns):
-        fast = _column_days(checkins, calendar)
-        if fast is not None:
-            return _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast), True
-        checkins = checkins.as_table()
-    if isinstance(checkins, Table):
-        # A table's moments are aware datetimes (or None): sort first, then cut.
-        rows = _rows_within(_rows(checkins, FIELDS), start, end, zone)
+        columns, rows = checkins, None
     else:
-        within = _local_date_filter(start, end, zone)
-        records = list(checkins)
-        in_period = [c for c, moment in zip(records, _moments(records), strict=True)
-                     if moment is not None and within(moment)]
-        rows = _rows(in_period, FIELDS)
-    # One set of sorted rows for both: alarm and energy are its first two fields.
-    fast = _whole_number_days(rows, zone)
+        rows = _rows(checkins, FIELDS)
+        columns = Columns.of_rows(rows)
+    fast = _column_days(columns, calendar) if columns is not None else None
     if fast is not None:
         return _weekly_summaries_of_days(*fast), _alarm_load_of_whole_days(*fast), True
-    return _weekly_summaries(rows, zone, FIELDS), _alarm_load(rows, zone), False
+    if rows is None:
+        rows = _rows(checkins.as_table(), FIELDS)
+    within = _local_date_filter(calendar.start, calendar.end, calendar.zone)
+    rows = [row for row in rows if within(row[0])]
+    # One set of sorted rows for both: alarm and energy are its first two fields.
+    return (_weekly_summaries(rows, calendar.zone, FIELDS), _alarm_load(rows, calendar.zone),
+            False)
 
 
 class _JsonReady(list):

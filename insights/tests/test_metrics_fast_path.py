@@ -41,7 +41,7 @@ def _reports(rows, start, end, tz, monkeypatch):
     fast = insights_report(**args)
     metrics._ROUNDED.clear()
     with monkeypatch.context() as patch:
-        patch.setattr(metrics, "_whole_number_days", lambda rows, zone: None)
+        patch.setattr(metrics, "_column_days", lambda columns, calendar: None)
         slow = insights_report(**args)
     return fast, slow
 
@@ -142,13 +142,14 @@ def test_fast_path_on_an_empty_period(tz, monkeypatch):
 
 
 @pytest.mark.parametrize("tz", ZONES)
-def test_local_day_ordinals_equal_the_conversion_row_by_row(tz):
+def test_calendar_days_equal_the_conversion_row_by_row(tz):
     zone = ZoneInfo(tz)
     rng = random.Random(tz)
     first = datetime(2010, 1, 1, tzinfo=UTC)
     moments = sorted(first + timedelta(seconds=rng.randrange(15 * 365 * 86400))
                      for _ in range(20000))
-    days = metrics._local_day_ordinals(moments, zone)
+    seconds = np.array([math.floor(m.timestamp()) for m in moments], dtype=np.int64)
+    days = metrics._Calendar(moments[0].date(), moments[-1].date(), zone).days(seconds)
     assert days.tolist() == [m.astimezone(zone).toordinal() for m in moments]
 
 
