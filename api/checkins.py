@@ -34,7 +34,9 @@ from wagenmenner.forms import ERROR_LEVEL
 
 router = Router(tags=["check-ins"])
 
-TEXT_LIMITS = {"substance": 200, "substance_amount": 200, "note": 5000}
+# The model's limits, shown in the OpenAPI schema and checked with a message of our own.
+TEXT_LIMITS = {name: CheckIn._meta.get_field(name).max_length
+               for name in ("substance", "substance_amount", "note")}
 ERROR_UNKNOWN_FIELDS = _("Unknown field(s): %(fields)s. Known fields: %(known)s.")
 ERROR_MISSING_LEVELS = _("Give a level from 0 to 10 for: %(fields)s.")
 ERROR_TEXT = _("Write text here, at most %(max)s characters.")
@@ -72,10 +74,10 @@ class CheckInIn(Schema):
     enjoyment: int = Field(ge=0, le=10)
     boredom: int = Field(ge=0, le=10)
     urge: int = Field(ge=0, le=10)
-    substance: str = Field("", max_length=200)
-    substance_amount: str = Field("", max_length=200)
+    substance: str = Field("", max_length=TEXT_LIMITS["substance"])
+    substance_amount: str = Field("", max_length=TEXT_LIMITS["substance_amount"])
     conflict: bool = False
-    note: str = Field("", max_length=5000)
+    note: str = Field("", max_length=TEXT_LIMITS["note"])
     recorded_at: datetime | None = None
 
     @model_validator(mode="before")
