@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=node_modules \
-  --ignore=bench --no-obsolete -v0
+  --ignore=bench --no-obsolete --no-location -v0
 msgen --no-wrap locale/en/LC_MESSAGES/django.po -o locale/en/LC_MESSAGES/django.po.tmp
 mv locale/en/LC_MESSAGES/django.po.tmp locale/en/LC_MESSAGES/django.po
 .venv/bin/python manage.py compilemessages -v0 --ignore=.venv
