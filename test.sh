@@ -21,7 +21,9 @@ DO $$ BEGIN
   END IF;
 END $$;
 SQL
-runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_database WHERE datname='wagenmenner'" | grep -q 1 \
-  || runuser -u postgres -- createdb -O wagenmenner wagenmenner
-DATABASE_URL="postgres://wagenmenner:wagenmenner@127.0.0.1:5432/wagenmenner" \
+# WAGENMENNER_TEST_PGDB lets several checkouts on one machine test side by side.
+PGDB="${WAGENMENNER_TEST_PGDB:-wagenmenner}"
+runuser -u postgres -- psql -qtAc "SELECT 1 FROM pg_database WHERE datname='$PGDB'" | grep -q 1 \
+  || runuser -u postgres -- createdb -O wagenmenner "$PGDB"
+DATABASE_URL="postgres://wagenmenner:wagenmenner@127.0.0.1:5432/$PGDB" \
   .venv/bin/python -m pytest -q -n 2 -m "not browser" "$@"
