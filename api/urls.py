@@ -6,10 +6,12 @@ from api.base import build_api
 from api.checkins import router as checkins_router
 from charioteer.models import Goal, LifeRule, Side
 from insights.api import insights_router, pursuits_router
+from partner.api import router as my_log_router
 from people.api import escalations_router
 from people.models import Person
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
+from sharing.api import router as sharing_router
 
 api = build_api()
 api.add_router("/goals", crud.register(Router(tags=["goals"]), model=Goal,
@@ -33,5 +35,8 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
+# Sharing (invitations, links, shared kinds, the access log) and the partner's own log.
+api.add_router("", sharing_router)
+api.add_router("/my-log", my_log_router)
 
 urlpatterns = [path("", api.urls)]
