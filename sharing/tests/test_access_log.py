@@ -3,7 +3,7 @@ from django.db import connection
 
 from sharing.models import AccessEntry
 
-from .conftest import client_for, share
+from tests.factories import client_for, share
 
 
 def test_every_read_of_shared_data_is_logged(person, partner, link):

@@ -7,7 +7,7 @@ from django.utils import timezone
 from sharing import services
 from sharing.models import Invitation, Link, code_hash
 
-from .conftest import client_for
+from tests.factories import client_for
 
 
 def test_an_invitation_stores_only_the_hash_of_its_code(api_person, person):

@@ -1,7 +1,7 @@
 from sharing import services
 from sharing.models import Consent, Link
 
-from .conftest import client_for, make_link, share
+from tests.factories import client_for, make_link, share
 
 
 def test_links_list_both_directions(person, partner, link):
