@@ -1,13 +1,14 @@
 from django.urls import path
 from ninja import Router
 
-from api import crud, rides, schemas
+from api import crud, schemas
 from api.base import build_api
-from api.checkins import router as checkins_router
 from charioteer.models import Goal, LifeRule, Side
+from checkins.api import router as checkins_router
 from insights.api import insights_router, pursuits_router
 from people.api import escalations_router
 from people.models import Person
+from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
 
@@ -25,7 +26,7 @@ api.add_router("/sides", crud.register(Router(tags=["sides"]), model=Side,
 api.add_router("/people", crud.register(Router(tags=["people"]), model=Person,
                                         schema_in=schemas.PersonIn,
                                         schema_out=schemas.PersonOut, free_text=("name",)))
-api.add_router("/rides", rides.router)
+api.add_router("/rides", rides_router)
 api.add_router("/safety-plan", safety_plan_router)
 api.add_router("/selfchecks", selfcheck_router)
 api.add_router("/checkins", checkins_router)
