@@ -89,7 +89,7 @@ def safety_plan(owner, link, params):
 
 
 def agreements(owner, link, params):
-    from api.schemas import RuleOut
+    from charioteer.api import RuleOut
     from charioteer.models import LifeRule
 
     rules = owned(LifeRule, owner).filter(agreed_with=link, active=True)
@@ -132,7 +132,7 @@ def checkin_levels(owner, link, params):
 
 
 def rides(owner, link, params):
-    from api.rides import _queryset, ride_out
+    from rides.api import _queryset, ride_out
     from rides.models import Ride
 
     lo, hi = _page(params)
