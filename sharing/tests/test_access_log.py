@@ -2,7 +2,6 @@ import pytest
 from django.db import connection
 
 from sharing.models import AccessEntry
-
 from tests.factories import client_for, share
 
 

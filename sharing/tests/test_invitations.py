@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from sharing import services
 from sharing.models import Invitation, Link, code_hash
-
 from tests.factories import client_for
 
 

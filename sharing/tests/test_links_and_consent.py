@@ -1,6 +1,5 @@
 from sharing import services
 from sharing.models import Consent, Link
-
 from tests.factories import client_for, make_link, share
 
 

@@ -78,7 +78,7 @@ def test_weekly_summary_holds_no_text_at_all(person, partner, link, life):
 
     def strings(value):
         if isinstance(value, dict):
-            for k, v in value.items():
+            for v in value.values():
                 yield from strings(v)
         elif isinstance(value, list):
             for v in value:
