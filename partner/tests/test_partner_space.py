@@ -64,3 +64,8 @@ def test_partner_pages_have_a_generic_tab_title(client_partner, link):
 def test_the_partner_space_lists_articles_for_partners(client_partner):
     page = client_partner.get("/naaste/").content.decode()
     assert "/leren/leven-met-een-partner/" in page
+
+
+def test_the_partner_space_says_nobody_watches_in_real_time(client_partner):
+    page = client_partner.get("/naaste/").content.decode()
+    assert "Niemand kijkt op dit moment met je mee" in page
