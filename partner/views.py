@@ -1,6 +1,8 @@
 """The partner's (or close one's) space, METHOD 4.10: what was shared with me, read-only;
 my private log; articles for partners; and my own safety before anything else."""
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -26,22 +28,27 @@ from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
 LOG_PAGE = 50
 
 
-def _asked(user) -> bool:
-    return SafetyQuestionAsked.objects.filter(owner=user).exists()
+def safety_asked_first(view):
+    """A page of the partner space: logged in, and past the safety question of the first
+    visit before anything shared is shown."""
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not SafetyQuestionAsked.objects.filter(owner=request.user).exists():
+            return redirect("partner:safety")
+        return view(request, *args, **kwargs)
+    return wrapper
 
 
 def partner_articles():
     return [a for a in articles(get_language() or "nl") if "partner" in a.audience]
 
 
-@login_required
+@safety_asked_first
 def home(request):
-    if not _asked(request.user):
-        return redirect("partner:safety")
     incoming = [row for row in links_for(request.user) if row["direction"] == "incoming"]
-    return render(request, "partner/home.html", {
-        "incoming": incoming, "articles": partner_articles(),
-        "notes": owned(PrivateNote, request.user)[:3]})
+    return render(request, "partner/home.html", {"incoming": incoming,
+                                                 "articles": partner_articles()})
 
 
 @login_required
@@ -57,22 +64,17 @@ def safety_first(request):
     return render(request, "partner/safety.html", {"form": form})
 
 
-@login_required
+@safety_asked_first
 def link(request, link_id):
-    if not _asked(request.user):
-        return redirect("partner:safety")
     found = link_or_404(request.user, link_id)
     if found.reader_id != request.user.pk:
         return redirect("sharing:index")
     row = next(r for r in links_for(request.user) if r["id"] == found.pk)
-    return render(request, "partner/link.html", {"row": row, "link": found,
-                                                 "kind_info": shared_kinds.KIND_INFO})
+    return render(request, "partner/link.html", {"row": row, "link": found})
 
 
-@login_required
+@safety_asked_first
 def kind(request, link_id, kind):
-    if not _asked(request.user):
-        return redirect("partner:safety")
     if kind not in shared_kinds.KIND_INFO:
         raise Http404
     grant = shared_or_404(request, link_id=link_id, kind=kind)
