@@ -4,7 +4,7 @@ from partner import views
 
 app_name = "partner"
 urlpatterns = [
-    path("naaste/", views.home, name="home"),
+    path("naaste/", views.space, name="space"),
     path("naaste/eerst/", views.safety_first, name="safety"),
     path("naaste/logboek/", views.log, name="log"),
     path("naaste/logboek/<int:pk>/", views.NoteEdit.as_view(), name="note_edit"),

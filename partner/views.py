@@ -45,7 +45,7 @@ def partner_articles():
 
 
 @safety_asked_first
-def home(request):
+def space(request):
     incoming = [row for row in links_for(request.user) if row["direction"] == "incoming"]
     return render(request, "partner/home.html", {"incoming": incoming,
                                                  "articles": partner_articles()})
@@ -60,7 +60,7 @@ def safety_first(request):
         SafetyQuestionAsked.objects.get_or_create(owner=request.user)
         if form.cleaned_data["answer"] == "not_always":
             return render(request, "partner/not_safe.html")
-        return redirect("partner:home")
+        return redirect("partner:space")
     return render(request, "partner/safety.html", {"form": form})
 
 

@@ -116,7 +116,7 @@ def link_end(request, link_id):
     if request.method == "POST":
         services.link_end(link=link, by=request.user)
         messages.success(request, _("The link has ended. Nothing is shared on it any more."))
-        return redirect("partner:home" if link.reader_id == request.user.pk else "sharing:index")
+        return redirect("partner:space" if link.reader_id == request.user.pk else "sharing:index")
     outgoing = link.owner_id == request.user.pk
     return render(request, "sharing/link_end.html", {
         "link": link, "outgoing": outgoing,
@@ -170,7 +170,7 @@ def invitation(request):
                     request.session.pop(SESSION_CODE, None)
                     messages.success(request, _("You are linked. Nothing is shared with you "
                                                 "until they choose what to share."))
-                    return redirect("partner:home")
+                    return redirect("partner:space")
                 request.session[SESSION_CODE] = code
                 context["code"] = code
             except services.Throttled:
