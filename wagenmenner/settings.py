@@ -213,6 +213,8 @@ ENCRYPTION_KEYS = envstr("WAGENMENNER_ENCRYPTION_KEYS")
 # Crisis lines per language; a deployment points this at its own JSON file.
 CRISIS_LINES_FILE = envstr("WAGENMENNER_CRISIS_LINES")
 SECURITY_CONTACT = envstr("WAGENMENNER_SECURITY_CONTACT") or "mailto:security@wagenmenner.invalid"
+# age recipients (public keys) that backups are encrypted to; see wagenmenner/backups.py.
+BACKUP_RECIPIENTS = envstr("WAGENMENNER_BACKUP_RECIPIENTS") or ""
 
 # --- Check-in reminders by Web Push (checkins/push.py) --------------------------------
 # Reminders reach phones only when all three are set; without them the app works the same,
