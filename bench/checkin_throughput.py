@@ -75,7 +75,8 @@ def main():
     port = free_port()
     server = subprocess.Popen(
         [py, "-m", "gunicorn", "wagenmenner.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
+         "--workers", str(args.workers), "--log-level", "warning",
+         "--no-control-socket"], env=env, cwd=ROOT)
     try:
         for _ in range(100):
             try:

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "wagenmenner",
     "accounts",
     "charioteer",
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "selfcheck",
     "learn",
     "api",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -226,6 +229,10 @@ WAGENMENNER_VAPID_PUBLIC_KEY = envstr("WAGENMENNER_VAPID_PUBLIC_KEY") or ""
 WAGENMENNER_VAPID_PRIVATE_KEY = envstr("WAGENMENNER_VAPID_PRIVATE_KEY") or ""
 WAGENMENNER_VAPID_SUBJECT = envstr("WAGENMENNER_VAPID_SUBJECT") or ""
 # --- end of check-in reminders --------------------------------------------------------
+
+# --- Background jobs (jobs/): django-tasks with its database backend ------------------
+# Jobs are queued in the database and run by `wagenmenner worker` (started by `serve`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LOGGING = {
     "version": 1,
