@@ -42,3 +42,64 @@ def test_wagenmenner_console_script_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "wagenmenner.cli", "--help"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "createuser" in result.stdout
+
+
+def _children(pid):
+    return [int(c) for c in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+
+
+def _cmdline(pid):
+    try:
+        return open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode()
+    except FileNotFoundError:
+        return ""
+
+
+def _wait(condition, seconds=60):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_path):
+    import os
+    import signal
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["WAGENMENNER_DATA"] = str(tmp_path)
+    serve = subprocess.Popen([sys.executable, "-m", "wagenmenner.cli", "serve", "--port",
+                              str(port), "--workers", "1"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def up():
+            try:
+                return urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+            except OSError:
+                return None
+
+        def worker():
+            return next((c for c in _children(serve.pid) if " worker" in _cmdline(c)), None)
+
+        assert _wait(up)
+        first = worker()
+        assert first is not None
+        # A worker that dies is started again, so reminders do not stop unnoticed.
+        os.kill(first, signal.SIGKILL)
+        assert _wait(lambda: worker() not in (None, first), 30)
+        children = _children(serve.pid)
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(30) == 0
+        assert _wait(lambda: not any(_cmdline(c) for c in children), 10)
+    finally:
+        if serve.poll() is None:
+            serve.kill()
