@@ -103,6 +103,16 @@ else:
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
+# PostgreSQL streaming replicas for reads (wagenmenner/replicas.py): comma-separated URLs.
+REPLICA_DATABASES = []
+if DATABASE_URL and envstr("DATABASE_REPLICA_URLS"):
+    from wagenmenner.replicas import replica_databases
+
+    DATABASES.update(replica_databases(envstr("DATABASE_REPLICA_URLS")))
+    REPLICA_DATABASES = [alias for alias in DATABASES if alias != "default"]
+    DATABASE_ROUTERS = ["wagenmenner.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+                      + 1, "wagenmenner.replicas.ReplicaMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts and passwords -----------------------------------------------------------
@@ -163,6 +173,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if HTTPS:
     SECURE_SSL_REDIRECT = True
+    # The proxy's health checks and monitoring ask the app server itself, over HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = envint("WAGENMENNER_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
