@@ -307,13 +307,12 @@ def test_no_look_back_reminder_when_not_due_done_long_past_or_someone_elses(
 @pytest.mark.django_db(transaction=True)
 def test_a_notice_enqueued_for_a_person_reaches_their_phones_through_the_worker(
         person, vapid, push_service):
-    import io
-
     from jobs.tasks import notice_enqueue
+    from jobs.tests.util import run_queued_jobs
 
     subscribe(person, push_service)
     notice_enqueue(owner=person, kind="checkin", url="/meten/")
     with pytest.raises(ValueError):
         notice_enqueue(owner=person, kind="whatever the caller wrote", url="/")
-    call_command("worker", batch=True, startup_delay=False, stdout=io.StringIO())
+    run_queued_jobs()
     assert len(push_service.received) == 1

@@ -1,14 +1,12 @@
 """Periodic jobs: due runs are enqueued once however many workers tick at once, and the
 worker runs them."""
 
-import io
 import threading
 from datetime import timedelta
 
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
-from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -17,6 +15,7 @@ from checkins.models import IdempotencyKey
 from checkins.tests.conftest import LEVELS
 from jobs.models import PeriodicJob
 from jobs.scheduler import PERIODIC, enqueue_due
+from jobs.tests.util import run_queued_jobs
 
 NAMES = sorted(job.name for job in PERIODIC)
 
@@ -79,7 +78,7 @@ def test_the_worker_runs_the_purge(api_person):
     live = SessionStore()
     live.create()
     enqueue_due()
-    call_command("worker", batch=True, startup_delay=False, stdout=io.StringIO())
+    run_queued_jobs()
     results = DBTaskResult.objects.all()
     assert {r.status for r in results} == {"SUCCESSFUL"}
     assert not IdempotencyKey.objects.exists()
