@@ -206,11 +206,11 @@ def test_the_home_title_counts_the_due_check_in_and_look_backs(client_person, pe
         Ride.objects.create(owner=person, committed_at=now - timedelta(hours=3),
                             lookback_due_at=now - timedelta(hours=hours))
     html = client_person.get(reverse("home")).content.decode()
-    assert "<title>(3) Start · Wagenmenner</title>" in html
+    assert "<title>(3) Start – Wagenmenner</title>" in html
     CheckIn.objects.create(owner=person, recorded_at=now, **LEVELS)
     Ride.objects.update(lookback_done_at=now)
     html = client_person.get(reverse("home")).content.decode()
-    assert "<title>Start · Wagenmenner</title>" in html
+    assert "<title>Start – Wagenmenner</title>" in html
 
 
 def test_a_check_in_after_the_moment_clears_it_from_the_home_screen(client_person, person,
