@@ -2,8 +2,8 @@
 
     python bench/checkin_throughput.py [--seconds 5] [--clients 4] [--workers 2]
 
-Starts the production server (gunicorn, as `wagenmenner serve` does) on a free loopback
-port with a fresh data folder, then hammers, in turn, the bare view `/healthz` and
+Starts the production server (gunicorn and the background worker beside it, as
+`wagenmenner serve` does) on a free loopback port with a fresh data folder, then hammers, in turn, the bare view `/healthz` and
 `POST /api/v1/checkins` (Bearer token, encrypted note, WAL + synchronous=FULL) with
 keep-alive clients for a fixed time. Prints requests per second for both and their ratio.
 Traffic goes to 127.0.0.1 only and every loop is bounded in time.
@@ -77,6 +77,8 @@ def main():
         [py, "-m", "gunicorn", "wagenmenner.wsgi:application", "--bind", f"127.0.0.1:{port}",
          "--workers", str(args.workers), "--log-level", "warning",
          "--no-control-socket"], env=env, cwd=ROOT)
+    # The worker polls its queue every second, taking SQLite's write lock for a moment.
+    jobs_worker = subprocess.Popen([py, "-m", "wagenmenner.cli", "worker"], env=env, cwd=ROOT)
     try:
         for _ in range(100):
             try:
@@ -96,8 +98,9 @@ def main():
         post, post_err = load(port, "POST", "/api/v1/checkins", body, headers, args.seconds,
                               args.clients)
     finally:
-        server.terminate()
-        server.wait(10)
+        for process in (server, jobs_worker):
+            process.terminate()
+            process.wait(10)
     print(f"gunicorn workers={args.workers} clients={args.clients} seconds={args.seconds}")
     print(f"bare Django view GET /healthz:     {bare:8.0f} req/s  (errors {bare_err})")
     print(f"check-in POST /api/v1/checkins:     {post:8.0f} req/s  (errors {post_err})")
