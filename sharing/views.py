@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from insights.forms import PeriodForm
 from insights.periods import default_period, local_today, utc_bounds
+from safety.alerts import flag_crisis_if_needed
 from sharing import selectors, services
 from sharing.forms import CodeForm, InvitationMailForm, InviteForm, KindsForm
 from sharing.models import Invitation, code_hash
@@ -52,6 +53,7 @@ def invite(request):
             user.display_name = form.cleaned_data["display_name"]
             user.save(update_fields=["display_name"])
         invitation, code = services.invitation_create(owner=user, role=form.cleaned_data["role"])
+    flag_crisis_if_needed(request, user.display_name)
     # The code exists only in this answer: only its hash is stored (see the page's text).
     return _invitation_made(request, invitation, code, InvitationMailForm(initial={"code": code}))
 
