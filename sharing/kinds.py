@@ -115,6 +115,8 @@ def weekly_summary(owner, link, params):
         "rides": {k: report["rides"][k] for k in
                   ("total", "with_look_back", "no_escalation", "share_no_escalation")},
         "escalations": {"total": report["escalations"]["total"]},
+        # Check-ins per warning-plan phase per week, where the insights report has them.
+        **({"phases": report["phases"]} if "phases" in report else {}),
     }
 
 
