@@ -46,7 +46,8 @@ FRAGMENTS = {
         r"|craving|ruminat\w*|crossing my mind|cross(?:es)? my mind|on my mind)"
     ),
     "DEATH_EN": (
-        r"(?:death|dying|being dead|to die|my (?:own )?(?:death|funeral|grave)"
+        r"(?:death|dying|being dead|to die|my (?:own )?(?:death|funeral|grave)|(?:myself|me) dead"
+        r"|i (?:was|were|am) dead"
         r"|not being (?:here|alive|around)|not existing|what it would be like to (?:be dead|die)"
         r"|how it would feel to die|ending my life)"
     ),
@@ -61,7 +62,12 @@ FRAGMENTS = {
         r"|our|the|a)\b|\b(?:documentary|film|movie|show|series|book|podcast|article|lecture"
         r"|hospice|patients?|clients?|character|novel|game)\b|\bdeath (?:penalty|metal|star|toll"
         r"|rate|row|certificate|benefit|grip|trap|threat)|\b(?:sudden|brain|heat|cot|crib) death"
-        r"|\b(?:was|is|were|are) dying\b)"
+        r"|\b(?:was|is|were|are) dying\b|\b(?:course|class|essay|philosophy|seminar|exam|module"
+        r"|religion|theology)\b)"
+    ),
+    "MEANS_EN": (
+        r"(?:<PILLS_EN>|knife|knives|blade|blades|razor|razors|gun|rope|noose|poison|charcoal"
+        r"|hose)"
     ),
     "SOON_EN": (
         r"(?:much longer|for (?:much |very )?long|long now|soon|not long|any day now|shortly"
@@ -89,8 +95,8 @@ _EVERYDAY_TRAP_EN = (
     r"|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at work)\w*\b"
 )
 _WATER_EN = (
-    r"\b(?:water|lake|sea|river|pool|ocean|canal|swim\w*|bungee|parachute|dive|diving|view"
-    r"|photos?|sunset|fireworks|skat\w*)\b"
+    r"\b(?:water|lake|sea|river|pool|ocean|canal|swim\w*|bungee|parachute|dive|diving|views?"
+    r"|photos?|sunset|fireworks|skat\w*|we|city|skyline|tourists?|sightseeing|boats?)\b"
 )
 
 RULES = [
@@ -147,9 +153,9 @@ RULES = [
             (
                 ("want", "wish", "ready"),
                 r"\b(?:want|wanted|wants|wanting|wish|wished|wishing|ready) <FILLE>{0,3}to "
-                r"<FILLE>{0,2}die\b",
+                r"<FILLE>{0,2}(?:die|sterven)\b",
             ),
-            (("wanna",), r"\bwanna <FILLE>{0,3}die\b"),
+            (("wanna",), r"\bwanna <FILLE>{0,3}(?:die|sterven)\b"),
             (
                 ("dead",),
                 r"\b(?:(?:want|wanted|wants|wanting|wish|wished|wishing) <FILLE>{0,2}to|wanna) "
@@ -181,6 +187,15 @@ RULES = [
             ),
             (("dead",), r"\b(?:bett?er off|rather be|prefer to be|prefer being) dead\b"),
             (("rather", "prefer"), r"\b(?:rather|prefer to) die\b"),
+            # A passive wish to die: hoping for an accident or an illness.
+            (
+                ("hit", "run over", "kill", "crash", "cancer", "sick"),
+                r"\b(?:wish|wished|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:<W> )?"
+                r"(?:car|bus|truck|lorry|train|van) (?:would |will |'d )?(?:just )?(?:hits?|run over"
+                r"|runs over|kills?) me\b|\b(?:wish|hope|hoping|pray) (?:that )?i (?:get|got"
+                r"|would get|'d get) (?:hit by|run over by|cancer|sick and die|killed)\b"
+                r"|\b(?:wish|hope|hoping|pray) (?:that )?(?:the|my) (?:plane|flight|car) crash(?:es)?\b",
+            ),
         ],
     ),
     (
@@ -240,9 +255,15 @@ RULES = [
                 ("reason", "point", "purpose"),
                 r"\bno (?:<W> ){0,1}?(?:reason|point|purpose) (?:in |to )?(?:live|living"
                 r"|go on|going on|stay alive|staying alive|be alive|being alive|keep living"
-                r"|keep going on)\b(?! (?:with|in|at|here|there|near|like that)\b)",
+                r"|keep going on|keep going|carry on|stay|continue)\b(?! (?:with|in|at|here|there"
+                r"|near|like that|on|for|until|till|at)\b)",
             ),
             (("live for",), r"\bnothing (?:left )?to live for\b"),
+            (
+                ("reason",),
+                r"\b(?:run|ran|running) out of (?:<W> )?reasons? (?:to|for) (?:keep going|live|living"
+                r"|go on|going on|stay|staying alive|carry on|keep living)\b",
+            ),
             (
                 ("worth",),
                 r"\blife (?:is not|isn'?t|is no longer|'?s not|ain'?t|is never|really isn'?t) "
@@ -269,6 +290,13 @@ RULES = [
             (
                 ("miss me",),
                 r"\b(?:nobody|no one|no-one|noone) (?:would|will|'d|'ll) (?:even )?miss me\b",
+                r"\bmiss me (?:at|from|in|during|on) (?:the|this|that|a|my|work|school|\w+day)\b",
+            ),
+            (
+                ("notice", "care", "miss me"),
+                r"\b(?:nobody|no one|no-one|noone) (?:would|will|'d|'ll) (?:even )?(?:notice|care"
+                r"|miss me) if i (?:was|were|wasn'?t|weren'?t|died|disappeared|left|killed myself"
+                r"|was gone|were gone)\b",
             ),
             (("without me",), r"\bbett?er off without me\b"),
             (("er off",), r"\bbett?er off if i (?:<W> ){0,3}?(?:dead|gone|born|exist|alive)\b"),
@@ -395,6 +423,23 @@ RULES = [
             ),
             (("without", "w/o", "if i", "gone", "out of the way", "zonder"),
              near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6)),
+            (
+                ("reason", "cause"),
+                r"\b(?:i'?m|i am) (?:<W> )?the (?:reason|cause) (?:<W> ){0,3}?(?:everyone|everybody"
+                r"|they|my \w+|all of them|people|others) (?:is|are|'re|feel|feels)? ?(?:<W> )?"
+                r"(?:miserable|unhappy|suffering|sad|struggling|hurting|upset)\b",
+            ),
+            (
+                ("better than",),
+                r"\b(?:deserves?|would deserve) (?:so much |much |far )?better than (?:me|someone like"
+                r" me)\b",
+            ),
+            (
+                ("for everyone", "for everybody", "for all of them", "for them all", "for my family"),
+                r"\b(?:make|makes|made|making|ruin|ruins|ruined|ruining) (?:everything|it all|things"
+                r"|life|everyone'?s life) (?:<W> )?(?:worse |harder )?for (?:everyone|everybody"
+                r"|all of them|them all|my family)\b",
+            ),
         ],
     ),
     (
@@ -402,9 +447,10 @@ RULES = [
         "English: no way out, no future, nothing left to go on for",
         [
             (
-                ("way out", "exit", "escape", "solution", "future", "light"),
-                r"\bno (?:other )?way out\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:see|find)"
-                r" (?:any|a|another|an|the) (?:other )?(?:way out|exit|escape|solution|light)\b",
+                ("way out", "way forward", "exit", "escape", "solution", "light"),
+                r"\bno (?:other )?way (?:out|forward)\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t)"
+                r" (?:see|find) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit|escape"
+                r"|solution|light)\b",
                 _EVERYDAY_TRAP_EN,
             ),
             (
@@ -429,8 +475,11 @@ RULES = [
                 r"| am|'m)? (?:<W> ){0,2}?(?:never|not ever|n't ever) (?:<W> )?(?:get|gets|getting"
                 r"|going to get|gonna get|be|become) (?:any )?(?:better|easier|okay|ok|good)\b",
             ),
-            (("change",), r"\bnothing (?:will|is going to|'s going to|is ever going to) (?:ever )?"
-                          r"change\b"),
+            (
+                ("nothing",),
+                r"\bnothing (?:will|is|'s|is ever|'s ever|will ever) (?:ever )?(?:going to |gonna )?"
+                r"(?:change|improve|get better|be better|be okay|be ok)\b",
+            ),
             (
                 ("why",),
                 r"\bwhy (?:even |should i |would i |do i |bother )?(?:bother )?(?:keep(?:ing)? going"
@@ -440,9 +489,11 @@ RULES = [
             ),
             (
                 ("point",),
-                r"\bwhat'?s the point (?:of|in) (?:living|life|going on|carrying on|anything|it all"
-                r"|trying|being alive|staying alive|keep(?:ing)? going|continuing|existing|me)\b"
-                r"|\bwhat'?s the point any ?more\b|\bno (?:<W> )?point (?:to|in|of) (?:anything"
+                r"\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
+                r"point (?:of|in) (?:living|life|going on|carrying on|anything|it all|trying"
+                r"|being alive|staying alive|keep(?:ing)? going|continuing|existing|me)\b"
+                r"|\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
+                r"point any ?more\b|\bno (?:<W> )?point (?:to|in|of) (?:anything"
                 r"|living|life|going on|carrying on|it all|trying|existing|being alive"
                 r"|being here)\b|\bno point any ?more\b",
             ),
@@ -465,6 +516,25 @@ RULES = [
                 near("trapped", "no (?:way )?out|can'?t (?:see|find) (?:an|a|the|any) (?:exit"
                      "|way out)|forever|for ever|no escape|never get out", 8),
                 _EVERYDAY_TRAP_EN,
+            ),
+            (
+                ("reason", "point"),
+                r"\b(?:can'?t|don'?t|do not|cannot|no longer) see (?:any|a|the) (?:reason|point) (?:to"
+                r"|in|for|of) (?:carry on|carrying on|keep going|keeping going|go on|going on|live"
+                r"|living|stay|staying alive|continue|continuing)\b",
+            ),
+            (
+                ("go on", "keep going", "carry on", "live like", "keep living"),
+                r"\bhow (?:am i|can i|do i|could i|will i) (?:<W> )?(?:supposed to )?(?:go on"
+                r"|keep going|carry on|live like this|keep living)\b(?! (?:with|to|at|in)\b)",
+            ),
+            (
+                ("pointless",),
+                r"\b(?:it|life|everything|it all|all of it|living|existence|my life)(?:'s| is| feels"
+                r"| seems| was| has become| became) (?:<W> )?pointless\b"
+                r"(?! (?:to|arguing|asking|talking|waiting|trying to (?!live))\b)",
+                r"\b(?:meeting|class|lecture|argument|game|match|exercise|task|form|queue|email"
+                r"|discussion|debate)s?\b",
             ),
             (
                 ("done with",),
@@ -518,11 +588,32 @@ RULES = [
                 r"|moving|move|clear\w* out|kondo|sell|sold|ebay|garage sale|car boot)\b",
             ),
             (
+                ("away",),
+                r"\b(?:giv(?:e|es|ing|en)|gave) (?:all |most )?(?:of )?my (?:<W> ){1,4}?away\b",
+                r"\b(?:old|outgrew|outgrown|charity shop|too small|declutter\w*|spring clean\w*"
+                r"|moving|move|clear\w* out|kondo|sell|sold|ebay|garage sale|car boot|seat|ticket"
+                r"|lunch|sandwich|spare)\b",
+            ),
+            (
                 ("who",),
                 r"\bwho (?:gets|should get|will get|can have|inherits) my\b",
                 r"\b(?:christmas|secret santa|birthday|present|gift)\b",
             ),
             (("affairs",), r"\baffairs in order\b"),
+            (
+                ("letters", "notes"),
+                r"\b(?:left|leaving|wrote|written|writing) (?:<W> )?(?:letters|notes) (?:for|to) "
+                r"(?:my|everyone|everybody|the people|all)\b",
+                r"\b(?:christmas|birthday|pen ?pals?|thank-?you|thanks|holiday|school|teacher"
+                r"|council|bank|landlord|work)\b",
+            ),
+            (
+                ("this is",),
+                r"\bthis is (?:my |our |the )?(?:goodbye|farewell)\b(?! (?:party|card|present|gift"
+                r"|drinks|lunch|dinner)\b)",
+                r"\b(?:work|job|colleague\w*|party|team|flat|house|holiday|season|series|show"
+                r"|episode|school|summer|camp|class)\b",
+            ),
             (
                 ("goodbye", "good-bye", "farewell", "bye"),
                 near("goodbyes?|good-bye|farewell|said bye|say bye", "everyone|everybody"
@@ -574,8 +665,8 @@ RULES = [
                      "|neck|hang|hanging|tree|ready|hidden|hide", 8),
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
                 r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
-                r"|knot\w*|clothesline|hammock|kite|christmas)\b|\b(?:learn\w* the|on the) ropes\b"
-                r"|\brope(?:d)? (?:him|her|them|me|you|in)\b",
+                r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
+                r"|on the) ropes\b|\brope(?:d)? (?:him|her|them|me|you) in\b|\broped in\b",
             ),
             (
                 ("rope",),
@@ -584,7 +675,8 @@ RULES = [
                 r"{0,2}?(?:bought|ready|hidden)\b",
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
                 r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
-                r"|knot\w*|clothesline|hammock|kite|christmas)\b|\b(?:learn\w* the|on the) ropes\b",
+                r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
+                r"|on the) ropes\b",
             ),
             (
                 ("pill", "tablet", "meds", "medication", "painkiller", "paracetamol", "tylenol",
@@ -595,18 +687,21 @@ RULES = [
             ),
             (
                 ("track", "line", "railway", "crossing", "platform"),
-                near(r"i|me|myself", "(?:by|to|on|at|along|near|over|onto|beside|next to) "
-                     "(?:the|a) (?:railway |railroad |train |rail )?(?:tracks?|line|railway|crossing"
-                     "|level crossing|platform edge|edge of the platform)", 8),
+                near(r"i|me|myself", "(?:(?:by|to|on|at|along|near|over|onto|beside|next to) "
+                     "(?:the|a) (?:railway |railroad |train |rail )?(?:line|railway|crossing"
+                     "|level crossing|platform edge|edge of the platform)|(?:the|a) (?:railway "
+                     "|railroad |train |rail )?tracks?)", 8),
                 r"\b(?:delay\w*|stuck|cancel\w*|repairs?|closed|works|signal\w*|commut\w*|late"
                 r"|strike|journey|ticket|station|replacement bus|engineering|phone|queue|bus line"
-                r"|finish line|front line|line manager|in line|online)\b",
+                r"|finish line|front line|line manager|in line|online|cycl\w*|bike|running|track"
+                r" (?:record|meet|suit)|soundtrack|race ?track|keep track|lost track)\b",
             ),
             (
                 ("jump", "leap", "step", "down", "how high", "how far", "drop", "edge", "railing",
                  "courage", "thinking about it"),
-                near("bridge|overpass|roof|rooftop|ledge|balcony|cliff|platform|tracks|railway"
-                     "|tower|multi-?storey|car park|parking garage|high ?-?rise|building",
+                near("bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|balcon(?:y|ies)|cliffs?"
+                     "|platforms?|tracks|railway|towers?|multi-?storey|car park|parking garage"
+                     "|high ?-?rise|buildings?",
                      "jump\\w*|leap\\w*|step(?:ping)? off|looked down|looking down|look down"
                      "|stare\\w* down|how high|how far down|the drop|the edge|over the (?:edge"
                      "|railing)|railing|for the courage|thinking about it", 8),
@@ -651,6 +746,26 @@ RULES = [
                 r"\b(?:i )?know (?:exactly |already |now )?(?:how|when|where) (?:i'?m going to"
                 r"|i'?m gonna|i'?ll|i will|i am going to|i would|i'?d|i want to) do it\b(?!\s*[:\-]"
                 r"| (?:with|at|in|on)\b)",
+            ),
+            (
+                ("from different", "from several", "from multiple", "from various",
+                 "at different", "at several", "at multiple", "at various"),
+                r"\b<PILLS_EN> (?:<W> ){0,3}?(?:from|at) (?:different|several|multiple|various) "
+                r"(?:shops|stores|pharmacies|chemists|supermarkets)\b",
+            ),
+            (
+                ("ready", "laid out", "lined up", "hidden away", "within reach", "counted out"),
+                near("<MEANS_EN>", "ready|laid out|lined up|hidden away|within reach|counted out", 5),
+                r"\b(?:kitchen|cook\w*|dinner|cake|bread|vegetables|trip|holiday|camping|hunting"
+                r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy)\b",
+            ),
+            (
+                ("do it",),
+                r"\b(?:research\w*|googl\w*|looked up|looking up|reading about|read up on"
+                r"|searched|searching) (?:<W> ){0,2}?how (?:to|i (?:could|can|would|will|should)) "
+                r"do it\b|\bdecided (?:how|when|where) (?:i'?m going to|i'?m gonna|i'?ll|i will"
+                r"|to) do it\b|\b(?:everything|all) (?:<W> ){0,3}?(?:i need|i needed|i'?ll need) "
+                r"(?:to do it|for it)\b",
             ),
             (
                 ("ready", "prepared", "in place"),
@@ -709,7 +824,7 @@ RULES = [
             (
                 ("end", "stop", "over", "go away", "done", "finish", "cease"),
                 r"\b(?:want|wanted|wanna|wish|wished|need|hope|pray|would like|make) (?:<W> ){0,2}?"
-                r"(?:it all|everything|it|this all|all of it|all this|the pain|life|my life"
+                r"(?:it all|everything|it|this all|all of it|all this|all of this|the pain|life|my life"
                 r"|the suffering|the hurt) (?:(?:all|just|only|already|finally|really|to|would"
                 r"|could|will|'d) ){0,4}(?:be )?(?:end|stop|over|go away|done|finish|cease)\b"
                 r"(?! (?:raining|snowing|ringing|beeping|buzzing|leaking|barking|crying|at|by|soon"
@@ -758,6 +873,8 @@ RULES = [
                  "nobody", "no one", "noone", "no-one", "out of", "off your", "be gone",
                  "be around", "be here"),
                 near("<SOON_EN>", "<RID_EN>", 8),
+                r"\b(?:leaving|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
+                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project)\b",
             ),
         ],
     ),

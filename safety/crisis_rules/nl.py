@@ -37,7 +37,7 @@ FRAGMENTS = {
     ),
     "BURDEN_NL": (
         r"(?:<EEN>|zo'n|zo een|de grootste|het grootste|alleen maar|nog maar|enkel) (?:<W> )?"
-        r"(?:last|lastpost|blok aan het been|blok aan ieders been|molensteen|belasting"
+        r"(?:last|lastpost|blok aan (?:het|hun|zijn|haar|jullie|ieders|mijn|ons) been|molensteen|belasting"
         r"|burden|sta-in-de-weg|ballast|zorgenkind)"
     ),
     "BETTER_NL": (
@@ -64,16 +64,20 @@ FRAGMENTS = {
         r"|voorraad|verstopt|verstop|verstoppen|achtergehouden|achter ?gehouden"
         r"|niet (?:in)?genomen maar|klaarliggen|klaar liggen|liggen klaar|ligt klaar"
         r"|klaargelegd|genoeg (?:om|voor) (?:het|mezelf|dood|er|een overdosis)|hamster\w*"
-        r"|voor als het (?:zover|zo ver) is|voor als het moment (?:daar|gekomen) is|voor die dag)"
+        r"|voor als het (?:zover|zo ver) is|voor als het moment (?:daar|gekomen) is|voor die dag"
+        r"|in plaats van (?:ze|die|het|deze) (?:in )?te (?:nemen|slikken)"
+        r"|(?:bij|van|in) (?:verschillende|meerdere|allerlei) (?:winkels|apotheken|drogisterijen"
+        r"|drogist|supermarkten))"
     ),
     "THINK_NL": (
-        r"(?:denk|denkt|dacht|denken|gedacht|gedachte|gedachten|gedachtes|pieker|piekeren"
+        r"(?:denk|dacht|denken|gedacht|gedachte|gedachten|gedachtes|pieker|piekeren"
         r"|piekerde|gepiekerd|fantaseer|fantaseren|fantaseerde|fantasie|fantasieen|droom"
         r"|dromen|droomde|gedroomd|dagdroom|verlang|verlangen|verlangde|obsessie|geobsedeerd"
-        r"|bezig met|maal|malen|maalt|stel me voor|voorstellen)"
+        r"|bezig met|maal|malen|maalt|stel (?:me|mij) (?:<W> )?voor|voorstellen)"
     ),
     "DEATH_NL": (
         r"(?:de dood|doodgaan|dood gaan|dood zijn|dood te gaan|dood te zijn|sterven|te sterven"
+        r"|(?:dat|als|hoe) ik dood (?:ben|was|zou zijn|ga|ging)|mezelf dood"
         r"|mijn (?:eigen )?(?:dood|begrafenis|uitvaart|graf|overlijden)"
         r"|er niet meer (?:te )?zijn|niet meer (?:te )?leven|niet meer (?:te )?bestaan)"
     ),
@@ -98,9 +102,10 @@ FRAGMENTS = {
         r"(?:(?:last|gedoe|zorgen|problemen|ellende) (?:<W> ){0,2}?(?:van|om|over|met|aan) "
         r"(?:mij|me|mezelf)\b|(?:van|met) (?:mij|me) (?:af|verlost|bevrijd|opgescheept)\b"
         r"|(?:verlost|bevrijd|af) van (?:mij|me)\b|om (?:mij|me) (?:te )?(?:zorgen|maken)"
-        r"|ik (?:<W> ){0,2}?(?:er niet (?:<W> )?meer|niemands probleem|geen probleem meer"
+        r"|ik (?:<W> ){0,2}?(?:er (?:<W> )?niet (?:<W> )?meer|niemands (?:probleem|zorg|last)"
+        r"|geen probleem meer"
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
-        r"|niemands probleem|niet meer tot last)|niemands probleem)"
+        r"|niemands (?:probleem|zorg|last)|niet meer tot last)|niemands (?:probleem|zorg|last))"
     ),
 }
 
@@ -169,6 +174,14 @@ RULES = [
                 r"niet (?:meer|langer) (?:zijn|bestaan)\b(?! voor\b)",
             ),
             (("euthanasie",), r"\bik wil <FILLW>{0,2}euthanasie\b"),
+            # A passive wish to die: hoping for an accident or an illness.
+            (
+                ("dat ik",),
+                r"\b(?:hoop|hoopte|wens|wenste|zou willen|wou) (?:<W> ){0,2}?dat ik (?:<W> ){0,3}?"
+                r"(?:een (?:<W> )?ongeluk (?:krijg|kreeg|zou krijgen)|verongeluk|(?:word|werd) "
+                r"(?:aangereden|overreden|doodgereden)|een (?:dodelijke |ongeneeslijke )?ziekte krijg"
+                r"|doodga|omkom)\b",
+            ),
         ],
     ),
     (
@@ -199,7 +212,7 @@ RULES = [
                 # Not "… met Joris": ending a relationship is everyday content here.
                 r"\ber (?:(?!met\b)<W> ){0,3}?<EEN> eind(?:e)? aan "
                 r"(?:(?:wil|wilde|wou|ga|gaan|zou|zal|kan|kon|kunnen|moet|wilden) ){0,2}(?:te )?"
-                r"(?:maken|maak|maakt|maakte|maakten|gemaakt)\b(?!<WITH_SOMEONE_NL>)",
+                r"(?:maken|make|maak|maakt|maakte|maakten|gemaakt)\b(?!<WITH_SOMEONE_NL>)",
             ),
             (
                 ("eind",),
@@ -392,9 +405,9 @@ RULES = [
         [
             (
                 ("zit",),
-                r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zit{1,2}en\b",
+                r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zit{1,2}en?\b",
             ),
-            (("zit",), r"\bniet (?:meer|langer) zien zit{1,2}en\b"),
+            (("zit",), r"\bniet (?:meer|langer) zien zit{1,2}en?\b"),
             (
                 ("geen zin", "zinloos", "meer waard", "de moeite", "geen waarde", "geen nut"),
                 r"\b(?:het|mijn|m'n|mn|dit) leven (?:heeft|had|is|was) (?:<W> ){0,2}?"
@@ -410,7 +423,11 @@ RULES = [
                 r"\bgeen (?:enkele )?reden (?:meer )?(?:om|tot) (?:te )?(?:leven|blijven leven"
                 r"|verder te leven)\b",
             ),
-            (("voor te leven",), r"\b(?:niets|niks) (?:meer )?(?:om )?voor te leven\b"),
+            (
+                ("voor te",),
+                r"\b(?:niets|niks|niemand) (?:meer )?(?:om )?voor te (?:leven|vechten|blijven"
+                r"|doorgaan)\b",
+            ),
             (
                 ("zonder (?:mij|me)",),
                 r"\bbeter (?:af )?(?:(?:is|zijn|was|waren|zou zijn|zouden zijn) )?"
@@ -470,6 +487,22 @@ RULES = [
                 r"|het) (?:<W> ){0,2}?(?:voor|van) (?:iedereen|ons allemaal|mijn gezin"
                 r"|mijn familie|anderen)\b",
             ),
+            (
+                ("zonder",),
+                # "ze zijn beter af zonder.": the "me" left unsaid.
+                r"\bbeter af zonder\b(?=\s*(?:[.!?,;]|$))",
+            ),
+            (
+                ("oorzaak", "reden van", "bron van"),
+                r"\b(?:ik ben|ben ik) (?:<W> ){0,2}?(?:de )?(?:oorzaak|reden|bron) van (?:al )?(?:hun"
+                r"|jullie|haar|zijn|ieders|alle|de|hun hele) (?:<W> )?(?:ellende|verdriet|problemen"
+                r"|pijn|ongeluk|zorgen)\b",
+            ),
+            (
+                ("in de weg",),
+                r"\b(?:ik sta|sta ik|ik zit|zit ik) (?:<W> ){0,3}?in de weg\b",
+                r"\b(?:keuken|gang|deur|trap|fiets|auto|parkeer\w*|kast|foto|zon|licht|tv|bank)\b",
+            ),
         ],
     ),
     (
@@ -482,7 +515,7 @@ RULES = [
                 r"(?:<W> ){0,2}?uitweg(?:en)?\b",
                 _EVERYDAY_TRAP_NL,
             ),
-            (("uitzichtloos",), r"\buitzichtloos\b", _EVERYDAY_TRAP_NL),
+            (("uitzichtlo",), r"\buitzichtlo(?:os|ze)\b", _EVERYDAY_TRAP_NL),
             (
                 ("toekomst",),
                 r"\b(?:geen|zonder) (?:<W> )?toekomst\b|\b(?:mijn|de) toekomst (?:is|ziet er|lijkt)"
@@ -538,6 +571,30 @@ RULES = [
                 r"|verder te gaan|te blijven|nog te blijven)\b",
             ),
             (
+                ("geen zin", "nut", "zin"),
+                r"\b(?:geen|weinig) (?:<W> )?(?:zin|nut) (?:meer )?(?:om|in|van) (?:<W> )?(?:door te gaan"
+                r"|verder te gaan|doorgaan|verder ?gaan|te blijven|nog te leven|te leven|leven)\b"
+                r"|\b(?:het )?(?:nut|zin) (?:<W> ){0,2}?(?:niet|niet meer) (?:<W> )?(?:van|om|in) "
+                r"(?:<W> )?(?:doorgaan|door te gaan|verder ?gaan|verder te gaan|leven|te leven)\b",
+                r"\b(?:doorgaan|door te gaan|verder ?gaan|verder te gaan) met (?!(?:leven|alles)\b)",
+            ),
+            (
+                ("verder", "door", "volhouden", "blijven"),
+                r"\bhoe (?:moet|kan|zou) ik (?:<W> )?(?:nog )?(?:verder (?:leven|gaan)|doorgaan"
+                r"|door gaan|dit volhouden|blijven leven)\b(?! met\b)",
+            ),
+            (
+                ("verder",),
+                r"\bweet (?:het )?(?:<W> )?niet (?:meer )?hoe ik (?:nog )?verder (?:moet|kan|zou"
+                r"|moet gaan)\b(?! met\b)",
+            ),
+            (
+                ("zinloos",),
+                r"\b(?:alles|het allemaal|mijn bestaan|dit bestaan|dit leven|leven|mijn leven"
+                r"|het leven) (?:is|voelt|lijkt|was|wordt) (?:<W> ){0,2}?zinloos\b|\bzinloos bestaan\b"
+                r"|\b(?:het|dit) (?:is|voelt|lijkt|was|wordt) (?:<W> )?allemaal (?:<W> )?zinloos\b",
+            ),
+            (
                 ("houdt",),
                 r"\b(?:niets|niks|niemand) (?:meer )?(?:dat |die )?(?:<W> )?houdt (?:me|mij) "
                 r"(?:<W> )?(?:nog )?(?:hier|tegen|vast|overeind)\b|\b(?:niets|niks|niemand) "
@@ -582,7 +639,8 @@ RULES = [
                 ("nodig", "waar ik heen", "wie wat", "toch niet", "wie mijn"),
                 near("weggegeven|weg gegeven|weggeven|weg te geven|geef|gaf|gegeven|geschonken"
                      "|verdeeld|verdelen|verdeel|wegdoen|weggedaan", "niet meer nodig|niet nodig"
-                     "|waar ik heen ga|heb ik toch niet|wie wat krijgt|wie mijn", 10),
+                     "|waar ik heen ga|heb ik toch niet|toch niet meer|niet meer gebruik"
+                     "|wie wat krijgt|wie mijn", 10),
             ),
             (
                 ("spullen", "bezittingen", "dingen", "kostbaarheden", "sieraden", "spaargeld"),
@@ -604,7 +662,8 @@ RULES = [
                      "|voor het laatst|(?:de|een|mijn) laatste keer|nog (?:een|1) keer"
                      "|het is goed zo|niet meer terug", 8),
                 r"\b(?:vakantie|reis|vliegveld|station|verhuiz\w*|emigr\w*|pensioen|collega\w*"
-                r"|werk|baan|school|feest|kerst|weekend|maandag|maanden|buitenland|huis)\b",
+                r"|werk|baan|school|feest|kerst|weekend|maandag|maanden|buitenland|huis|therapeut"
+                r"|psycholoog|huisarts|behandelaar|coach|therapie|groep|cursus)\b",
             ),
             (
                 ("afscheid",),
@@ -617,6 +676,18 @@ RULES = [
                      "|knuffelen|gedag|afscheid|gezoend|omhelsd|van (?:ze|hem|haar|jullie) hou", 8),
                 r"\b(?:ziekenhuis|overleden|vakantie|verhuiz\w*|werk|collega\w*|winkel|dokter"
                 r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b",
+            ),
+            (
+                ("dit is",),
+                r"\bdit is (?:een |mijn |het )?(?:afscheid|vaarwel)\b",
+                r"\b(?:feest|borrel|receptie|cadeau|kaart|collega\w*|werk|baan|team|huis|school)\b",
+            ),
+            (
+                ("weg ben", "weg zal zijn", "weg zijn"),
+                r"\b(?:als|wanneer|nadat|zodra) ik (?:er )?<FILLW>{0,2}(?:voorgoed )?(?:weg ben"
+                r"|weg zal zijn|weg zou zijn)\b",
+                r"\b(?:vakantie|reis|werk|kantoor|weekend|boodschappen|week|weken|maand|dagen"
+                r"|zaterdag|zondag|morgen|straks|avond|nacht|oppas|hond|kat|planten|post|sleutel)\b",
             ),
             (("laatste",), r"\b(?:mijn|dit is mijn) laatste (?:bericht|berichtje|woorden|brief|appje"
                            r"|mail)\b"),
@@ -678,15 +749,17 @@ RULES = [
             ),
             (
                 A_JUMP_NL + ("beneden", "hoe hoog", "hoe diep", "diepte", "reling", "te kijken",
-                             "eraf", "ervoor"),
+                             "eraf", "ervoor", "rand"),
                 near("perron|spoor|rails|brug|viaduct|dak|balkon|flat|galerij|toren|kerktoren"
                      "|parkeergarage", "springen|sprong|spring|te springen|eraf|ervoor|naar beneden"
-                     "|de diepte|hoe hoog|hoe diep|over de reling|reling|om te kijken", 8),
+                     "|de diepte|hoe hoog|hoe diep|over de reling|reling|om te kijken"
+                     "|(?:te )?dicht bij de rand|over de rand|op de rand", 8),
                 _WATER_NL,
             ),
             (
-                ("datum",),
-                r"\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
+                ("datum", "dag"),
+                r"\b(?:een|de) (?:<W> )?dag (?:<W> )?(?:gekozen|uitgekozen|vastgesteld|bepaald)\b"
+                r"|\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
                 r"|gepland|in (?:mijn|m'n) hoofd|in gedachten|staat vast|uitgekozen)\b"
                 r"|\b(?:gekozen|geprikt|vastgesteld|bepaald|gepland|kies|prik) (?:<W> ){0,2}?"
                 r"(?:een|de) datum\b",
@@ -697,15 +770,18 @@ RULES = [
             ),
             (
                 ("dodelijk", "letale", "pijnlo", "dood", "sterven", "overdos", "uit te stappen",
-                 "eind", "hoeveel", "welke dosis", "hoe hoog"),
-                near("opgezocht|op ?gezocht|gezocht|zoek|zocht|zoeken|googel\\w*|googl\\w*"
+                 "eind", "hoeveel", "welke dosis", "hoe hoog", "genoeg"),
+                near("opgezocht|op ?gezocht|gezocht|zoek|zocht|zoeken|uitgezocht|uitzoeken|uit te zoeken"
+                     "|nagezocht|googel\\w*|googl\\w*"
                      "|gegoogeld|gegoogled|onderzocht|gelezen|lezen|opzoeken|op te zoeken|chatgpt",
                      "dodelijk|dodelijke|letale|pijnloos|pijnloze|om dood te gaan|om te sterven"
                      "|doodgaan|overdosis|er ?uit te stappen|er een eind(?:e)? aan"
-                     "|hoeveel (?:<W> )?(?:<PILLS_NL>)|welke dosis|hoe hoog (?:een|de|die) "
+                     "|hoeveel (?:<W> )?(?:<PILLS_NL>)|welke dosis|genoeg (?:<W> )?<PILLS_NL>"
+                     "|hoe hoog (?:een|de|die) "
                      "(?:brug|flat|viaduct)", 10),
                 r"\b(?:tandarts|bevalling|behandeling|verdoving|operatie|hond|kat|dier\w*|plant\w*"
-                r"|film|serie|boek|documentaire|scriptie|studie|spin|slang|paddenstoel\w*"
+                r"|film|serie|boek|documentaire|scriptie|studie|spin|slang|paddenstoel\w*|teek"
+                r"|beet|wesp|griep|virus|ziekte|bacterie|corona|allergie|hitte|bliksem|ongeluk"
                 r"|giftig voor)\b",
             ),
             (
@@ -730,6 +806,25 @@ RULES = [
                 r"\b(?:taart|brood|groente|vlees|snijden|koken|keuken|eten|diner|verhuiz\w*"
                 r"|kamperen|jacht|klus\w*|gereedschap|cadeau|feest|vakantie|apotheek|ontbijt|tas"
                 r"|koffer|recept)\b",
+            ),
+            (
+                A_PILLS_NL,
+                r"\bgenoeg (?:<W> )?<PILLS_NL> (?:<W> ){0,2}?(?:om|voor) (?:het te doen|mezelf"
+                r"|dood te gaan|er een eind|een overdosis|te sterven|het einde)\b",
+            ),
+            (
+                ("het ga doen", "het zal doen", "het wil doen"),
+                r"\b(?:plek|plaats|plekje|manier|moment|tijdstip) (?:<W> ){0,2}?(?:waar|waarop|hoe"
+                r"|wanneer) ik het (?:<W> )?(?:ga|wil|zal) doen\b",
+                r"\b(?:feest\w*|verjaardag|verhuiz\w*|bruiloft|huwelijk|aanzoek|taart|klus\w*"
+                r"|verbouw\w*|tuin|schilder\w*|presentatie|gesprek)\b",
+            ),
+            (
+                ("te doen", "het ga doen", "het zal doen", "het wil doen"),
+                r"\balles (?:<W> ){0,3}?(?:wat )?ik nodig heb (?:om het te doen|voor het einde)\b"
+                r"|\bbesloten (?:hoe|wanneer|waar) ik het (?:ga|zal|wil) doen\b"
+                r"|\b(?:opgezocht|gezocht|gegoogeld|gegoogled|uitgezocht) hoe ik het (?:moet|kan|ga"
+                r"|zou kunnen) doen\b",
             ),
             (
                 ("te doen",),
@@ -783,6 +878,10 @@ RULES = [
                 ("weg",),
                 near("<WANT_NL>", "(?:voorgoed|voor altijd|voor eeuwig) weg|weg,? (?:voorgoed"
                      "|voor altijd)", 5),
+                # "voorgoed weg uit deze stad": moving, not dying.
+                r"\b(?:uit|naar) (?!(?:deze wereld|het leven|dit leven)\b)(?:deze|die|de|het|dit"
+                r"|mijn|hier|huis)\b|\b(?:stad|land|huis|baan|relatie|werk|dorp|buurt|nederland"
+                r"|verhuiz\w*|emigr\w*)\b",
             ),
             (
                 ("niets", "rook", "lucht"),
@@ -807,12 +906,13 @@ RULES = [
                  "ophield", "klaar is", "gedaan is"),
                 r"\b(?:wil|wou|wilde|hoop|hoopte|wens|wenste|zou willen|laat|mag|kan|moet)"
                 r" (?:<W> ){0,2}?(?:dat )?(?:het allemaal|alles|dit allemaal|het leven|dit leven"
-                r"|mijn leven|het) (?:(?:gewoon|maar|allemaal|eindelijk|nu|echt|voorgoed|snel"
-                r"|gauw|wel|een keer|nou) ){0,3}(?:ophoudt|ophouden|op houdt|stopt|stoppen"
+                r"|mijn leven|de pijn|het) (?:(?:gewoon|maar|allemaal|eindelijk|nu|echt|voorgoed"
+                r"|snel|gauw|wel|een keer|nou|alsjeblieft|alstublieft|aub|please|toch) ){0,3}"
+                r"(?:ophoudt|ophouden|op houdt|stopt|stoppen"
                 r"|voorbij (?:is|zijn|was|gaat)|over (?:is|zijn|was)|afgelopen (?:is|was)|eindigt"
                 r"|ophield|stopte|klaar is|gedaan is)\b",
                 r"\b(?:stopt|stoppen|ophoudt|ophouden|ophield|stopte) met\b|\b(?:regen\w*"
-                r"|lawaai|geluid|huilen)\b",
+                r"|lawaai|geluid|huilen|relatie|ruzie\w*)\b|\btussen ons\b|\bmet (?:hem|haar|jou)\b",
             ),
             (
                 ("moet",),
@@ -820,7 +920,15 @@ RULES = [
                 r"moet (?:(?:gewoon|maar|allemaal|nu|echt|eindelijk|voorgoed) ){0,3}(?:ophouden"
                 r"|stoppen|voorbij zijn|over zijn|afgelopen zijn)\b(?! met\b)",
             ),
-            (("niet meer te zijn",), r"\bom er (?:<W> )?niet meer te zijn\b(?! voor\b)"),
+            (
+                ("niet meer te",),
+                r"\bom (?:er )?(?:<W> )?niet meer te (?:zijn|bestaan|leven)\b(?! voor\b)",
+            ),
+            (
+                ("bestaan", "leven", "ademen"),
+                near("<WANT_NL>", "(?:ophouden|stoppen|stop|ophoud) (?:met|te) (?:bestaan|leven"
+                     "|ademen)", 4),
+            ),
         ],
     ),
     (
@@ -839,8 +947,9 @@ RULES = [
                 near("er klaar mee|klaar mee", "voorgoed|definitief|voor altijd|met alles", 4),
             ),
             (
-                ("punt",),
-                near("(?:een )?punt (?:achter|na)|punt erachter", "voorgoed|achter alles|mijn leven"
+                ("punt", "streep"),
+                near("(?:een )?punt (?:achter|na)|punt erachter|streep (?:onder|door)|streep eronder",
+                     "voorgoed|achter alles|onder alles|mijn leven"
                      "|het leven|definitief|voor altijd", 5),
             ),
             (
@@ -858,6 +967,11 @@ RULES = [
                 ("mij\\b", "me\\b", "mezelf", "niemands", "er niet", "probleem", "last"),
                 near("<SOON_NL>", "<RID_NL>", 8),
                 r"\ber niet meer (?:<W> )?voor\b",
+            ),
+            (
+                ("niet meer",),
+                r"\b(?:ik ben|ben ik) er (?:<W> )?(?:binnenkort|straks|snel|bijna|gauw|morgen"
+                r"|volgende week|over een week|niet lang) (?:<W> )?niet meer\b(?! voor\b)",
             ),
             (
                 ("probleem", "last", "zorg"),

@@ -141,7 +141,7 @@ INFORMAL = {
     "tonite": "tonight", "2nite": "tonight", "tho": "though", "thru": "through",
     "dissapear": "disappear", "dissappear": "disappear", "disapear": "disappear",
     "wnat": "want", "wnt": "want", "soo": "so", "diee": "die",
-    "dyin": "dying", "livin": "living",
+    "dyin": "dying", "livin": "living", "4ever": "forever", "4eva": "forever",
 }  # fmt: skip
 # "kwil", "kzie", "kben": the "k" of "ik" written against the verb.
 K_VERBS = (
