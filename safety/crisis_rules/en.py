@@ -37,7 +37,8 @@ FRAGMENTS = {
         r"(?:put(?:ting)? (?:<W> ){0,2}?aside|set(?:ting)? aside|saved up|saving up|save up"
         r"|saving|saved|stockpil\w*|hoard\w*|collect\w*|stash\w*|hidden|hide|hiding"
         r"|enough (?:<W> )?(?:to|for) (?:do it|it|die|kill|end|an overdose)|squirrel\w* away"
-        r"|kept back|keeping back|haven'?t been taking|not taking them"
+        r"|kept back|keeping back|haven'?t been taking|not taking them|(?:built|building|build)"
+        r" up (?:a )?(?:supply|stock|stash)|stock(?:ed|ing)? up on"
         r"|stopped taking (?:them|my \w+) (?:and|but))"
     ),
     "THINK_EN": (
@@ -47,7 +48,7 @@ FRAGMENTS = {
     ),
     "DEATH_EN": (
         r"(?:death|dying|being dead|to die|my (?:own )?(?:death|funeral|grave)|(?:myself|me) dead"
-        r"|i (?:was|were|am) dead"
+        r"|i (?:was|were|am) dead|i'?m dead"
         r"|not being (?:here|alive|around)|not existing|what it would be like to (?:be dead|die)"
         r"|how it would feel to die|ending my life)"
     ),
@@ -73,7 +74,8 @@ FRAGMENTS = {
         r"(?:much longer|for (?:much |very )?long|long now|soon|not long|any day now|shortly"
         r"|after (?:this|tonight|today|tomorrow|this week)|by (?:next week|tomorrow|monday"
         r"|the weekend)|next week|tomorrow|in a (?:few )?(?:day|days|week|weeks)|before long"
-        r"|any ?more|any longer|forever|for good)"
+        r"|any ?more|any longer|forever|for good|(?:a )?(?:few|couple) (?:more )?(?:days|weeks"
+        r"|hours)|in a few days)"
     ),
     "RID_EN": (
         r"(?:i (?:won'?t|will not|am not going to|'m not going to|'m not gonna) be (?:a|your"
@@ -82,7 +84,7 @@ FRAGMENTS = {
         r"|put up with|look after|take care of|care for|bother with|think about|see) me\b"
         r"|rid of me|free of me|(?:nobody|no one|noone|no-one) (?:will|'ll|is going to|has to"
         r"|would) (?:have to )?(?:deal with|worry about|put up with|bother with) me"
-        r"|i won'?t (?:be )?bother (?:you|anyone|them)|out of (?:your|their|everyone'?s) (?:hair"
+        r"|i won'?t (?:be )?bother(?:ing)? (?:you|anyone|them)|out of (?:your|their|everyone'?s) (?:hair"
         r"|way|lives?)|off your hands|i(?:'ll| will) be gone"
         r"|i won'?t be (?:around|here) (?:any ?more|any longer|to bother|for|much)"
         r"|(?:no one|nobody)'?s problem)"
@@ -157,9 +159,9 @@ RULES = [
             ),
             (("wanna",), r"\bwanna <FILLE>{0,3}(?:die|sterven)\b"),
             (
-                ("dead",),
+                ("dead", "dood"),
                 r"\b(?:(?:want|wanted|wants|wanting|wish|wished|wishing) <FILLE>{0,2}to|wanna) "
-                r"<FILLE>{0,2}be dead\b",
+                r"<FILLE>{0,2}be (?:dead|dood)\b",
             ),
             (
                 ("dead",),
@@ -182,11 +184,34 @@ RULES = [
             ),
             (
                 ("exist",),
-                r"\bwish(?:ed|ing)? (?:that )?i(?: didn'?t| did not| could stop| would stop"
-                r"| could just| could| would just) (?:stop )?exist(?:ing)?\b",
+                r"\bwish(?:ed|ing)? (?:that )?i (?:<FILLE>){0,2}(?:didn'?t|did not|could stop"
+                r"|would stop|could just|could|would just) (?:<FILLE>){0,2}(?:stop )?exist(?:ing)?\b",
             ),
             (("dead",), r"\b(?:bett?er off|rather be|prefer to be|prefer being) dead\b"),
             (("rather", "prefer"), r"\b(?:rather|prefer to) die\b"),
+            # A past attempt, a near miss, a fear of acting, a plan to hurt oneself.
+            (
+                ("attempt",),
+                r"\bi (?:have |'ve |had |'d )?attempted\b(?! (?:to|a|an|the|it|this|that|my|his"
+                r"|her|some|every|all)\b)|\b(?:my|a|the) (?:last|first|previous|second|third"
+                r"|earlier|failed) (?:suicide )?attempt\b(?! (?:at|to|on (?:the|a))\b)"
+                r"|\battempt(?:ed)? on my (?:own )?life\b",
+            ),
+            (
+                ("almost", "nearly"),
+                r"\b(?:almost|nearly) (?:jumped|did it|stepped in front|went through with it)\b"
+                r"(?! (?:out of|for|with|at|up|in the|into the (?:pool|water|lake|sea))\b)",
+            ),
+            (
+                ("do it",),
+                r"\b(?:scared|afraid|worried|terrified|frightened) (?:<W> ){0,2}?(?:that )?i(?:'ll| will"
+                r"| might| could| am going to|'m going to|'m gonna) (?:<FILLE>){0,2}do it\b",
+            ),
+            (
+                A_ENSELF,
+                r"\b(?:going to|gonna|want to|wanna|will|'ll|might|afraid i'?ll|scared i'?ll) "
+                r"(?:<FILLE>){0,2}(?:hurt|harm) <ENSELF>",
+            ),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("hit", "run over", "kill", "crash", "cancer", "sick"),
@@ -276,11 +301,17 @@ RULES = [
                 ("want to (?:live|be|exist)", "wanna (?:live|be|exist)"),
                 r"\b(?:don'?t|do not|didn'?t|did not|no longer|doesn'?t|does not|never) "
                 r"(?:<W> ){0,1}?(?:want to|wanna) (?:live|be alive|exist|be here any ?more"
-                r"|be here any longer|be around any ?more|be on this earth|be in this world)\b"
+                r"|be here any longer|be around any ?more|be anywhere any ?more|exist any ?more"
+                r"|be on this earth|be in this world)\b"
                 r"(?! (?:in|at|with|near|on|there|here|like that|abroad|together|alone|next"
                 r"|close|by|under|above|somewhere|anywhere|off|as)\b)",
             ),
             (("living",), r"\bcan'?t (?:go on|keep|carry on) living\b"),
+            (
+                ("life", "living", "alive", "existing"),
+                r"\b(?:can'?t|cannot|couldn'?t) (?:<W> )?(?:cope|deal|handle|manage|do) (?:with )?"
+                r"(?:life|living|being alive|existing)\b(?! (?:in|at|on|with|without|as)\b)",
+            ),
             # "tired of life in the city" is not meant.
             (
                 ("tired of", "sick of", "weary of"),
@@ -435,10 +466,23 @@ RULES = [
                 r" me)\b",
             ),
             (
-                ("for everyone", "for everybody", "for all of them", "for them all", "for my family"),
+                ("for everyone", "for everybody", "for all of them", "for them all", "for my family",
+                 "for the people", "for those"),
                 r"\b(?:make|makes|made|making|ruin|ruins|ruined|ruining) (?:everything|it all|things"
                 r"|life|everyone'?s life) (?:<W> )?(?:worse |harder )?for (?:everyone|everybody"
-                r"|all of them|them all|my family)\b",
+                r"|all of them|them all|my family|the people (?:i love|around me|who love me)"
+                r"|those i love)\b",
+            ),
+            (
+                ("burden",),
+                r"\bburden(?:ing|s)? (?:the people|everyone|everybody|my (?:<W> )?(?:family|friends"
+                r"|partner|kids|children|parents|wife|husband)|others|those) (?:around me|i love"
+                r"|who love me|who care)?\b(?! with\b)",
+            ),
+            (
+                ("because of me",),
+                r"\b(?:harder|worse|miserable|difficult|hell|suffer\w*|struggl\w*|unhappy|sad"
+                r"|upset) (?:<W> ){0,2}?because of me\b",
             ),
         ],
     ),
@@ -473,7 +517,8 @@ RULES = [
                 ("never", "n't ever", "not ever"),
                 r"\b(?:it|things|life|this|my life|nothing|everything|i)(?:'s|'ll| is| will| are"
                 r"| am|'m)? (?:<W> ){0,2}?(?:never|not ever|n't ever) (?:<W> )?(?:get|gets|getting"
-                r"|going to get|gonna get|be|become) (?:any )?(?:better|easier|okay|ok|good)\b",
+                r"|going to get|gonna get|going to be|gonna be|be|become) (?:any )?(?:better|easier"
+                r"|okay|ok|good|alright|all right)\b",
             ),
             (
                 ("nothing",),
@@ -482,20 +527,20 @@ RULES = [
             ),
             (
                 ("why",),
-                r"\bwhy (?:even |should i |would i |do i |bother )?(?:bother )?(?:keep(?:ing)? going"
+                r"\bwhy (?:(?:even|should|would|do|i|bother|keep|still|would i even) ){0,4}(?:keep(?:ing)? going"
                 r"|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? living|keep(?:ing)? trying"
                 r"|stay(?:ing)? alive|live|living|be alive|keep fighting)\b(?! (?:with|at|in|to"
                 r"|here|there)\b)",
             ),
             (
-                ("point",),
+                ("point", "use"),
                 r"\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
-                r"point (?:of|in) (?:living|life|going on|carrying on|anything|it all|trying"
+                r"(?:point|use) (?:of|in) (?:living|life|going on|carrying on|anything|it all|trying"
                 r"|being alive|staying alive|keep(?:ing)? going|continuing|existing|me)\b"
                 r"|\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
                 r"point any ?more\b|\bno (?:<W> )?point (?:to|in|of) (?:anything"
                 r"|living|life|going on|carrying on|it all|trying|existing|being alive"
-                r"|being here)\b|\bno point any ?more\b",
+                r"|being here|any of it|any of this)\b|\bno point any ?more\b",
             ),
             (
                 ("go on", "keep going", "carry on", "continue", "keep living", "do this", "doing this"),
@@ -600,6 +645,20 @@ RULES = [
                 r"\b(?:christmas|secret santa|birthday|present|gift)\b",
             ),
             (("affairs",), r"\baffairs in order\b"),
+            (
+                ("as a", "as my"),
+                r"\bas (?:a|my) (?:goodbye|farewell)\b",
+                r"\b(?:colleague\w*|retir\w*|work|job|team|class|school|teacher|leaving do|moving"
+                r"|move|abroad|flowers|gift|present|cake|party|holiday)\b",
+            ),
+            (
+                ("dog", "cat", "pet", "rabbit", "kitten", "puppy"),
+                near("dogs?|cats?|pets?|rabbits?|kittens?|puppy", "can'?t (?:look after|take care of"
+                     "|care for) (?:him|her|them|it) any ?(?:more|longer)|won'?t be able to (?:look after"
+                     "|take care of|care for)|when i'?m gone|after i'?m gone", 12),
+                r"\b(?:holiday|vacation|trip|weekend|moving|allerg\w*|hospital|surgery|operation"
+                r"|work)\b",
+            ),
             (
                 ("letters", "notes"),
                 r"\b(?:left|leaving|wrote|written|writing) (?:<W> )?(?:letters|notes) (?:for|to) "
@@ -754,6 +813,28 @@ RULES = [
                 r"(?:shops|stores|pharmacies|chemists|supermarkets)\b",
             ),
             (
+                ("bridge", "roof", "ledge", "tracks", "railway", "platform", "cliff", "edge"),
+                r"\bi'?m (?:<W> )?(?:standing|sitting|on|at) (?:on |at |by )?(?:the|a) (?:edge"
+                r"|bridge|roof|rooftop|ledge|tracks|railway|platform edge|cliff)\b",
+                r"\b(?:wait\w*|with|friends?|views?|photos?|we|boats|sunset|work\w*|meeting|fix\w*"
+                r"|repair\w*|gutter|solar|station|train to|bus|party|bar|terrace|concert|market)\b",
+            ),
+            (
+                ("planned", "prepared", "figured", "worked", "sorted"),
+                r"\b(?:i'?ve|i have|i had|i'?d) (?:<W> )?(?:planned|prepared|figured|worked|sorted)"
+                r" (?:it|everything) (?:all )?(?:out)?(?=\s*(?:[.!?]|$))",
+            ),
+            (
+                ("pillow", "bed", "mattress"),
+                r"\b(?:knife|knives|blade|blades|razor|razors|pills|rope) (?:<W> ){0,2}?under my "
+                r"(?:pillow|bed|mattress)\b",
+            ),
+            (
+                ("stop",),
+                r"\bwhich (?:one|train|trains|ones) (?:<W> )?(?:doesn'?t|don'?t|won'?t|does not"
+                r"|do not) stop\b",
+            ),
+            (
                 ("ready", "laid out", "lined up", "hidden away", "within reach", "counted out"),
                 near("<MEANS_EN>", "ready|laid out|lined up|hidden away|within reach|counted out", 5),
                 r"\b(?:kitchen|cook\w*|dinner|cake|bread|vegetables|trip|holiday|camping|hunting"
@@ -818,7 +899,8 @@ RULES = [
                 ("sleep", "asleep", "eternal", "wake"),
                 r"\b(?:sleep|sleeping|go to sleep|fall asleep|fell asleep) (?:<W> )?(?:forever"
                 r"|for ever|for good|permanently|eternally|<AND> never wake)\b|\beternal sleep\b"
-                r"|\bnever (?:to )?wake (?:up )?again\b",
+                r"|\bnever (?:to )?wake (?:up )?again\b|\b(?:sleep|go to sleep|fall asleep) <AND> "
+                r"(?:<FILLE>){0,2}(?:never|not) (?:wake|get) up (?:again|ever again|any ?more)\b",
                 r"\b(?:could|can|would|'d) (?:<W> )?sleep (?:for ever|forever)\b",
             ),
             (
@@ -873,8 +955,9 @@ RULES = [
                  "nobody", "no one", "noone", "no-one", "out of", "off your", "be gone",
                  "be around", "be here"),
                 near("<SOON_EN>", "<RID_EN>", 8),
-                r"\b(?:leaving|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
-                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project)\b",
+                r"\b(?:leaving|leave|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
+                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock)\b"
+                r"|\bat \d",
             ),
         ],
     ),

@@ -47,7 +47,8 @@ FRAGMENTS = {
     "WITHOUT_ME_NL": (
         r"(?:zonder (?:mij|me)\b|without me|als ik (?:er )?<FILLW>{0,2}(?:niet (?:meer )?(?:ben|was"
         r"|zou zijn|er ben|er was|besta|bestond|leef|leefde)|weg (?:ben|was|zou zijn)"
-        r"|dood (?:ben|was|zou zijn)|er niet meer (?:ben|was)))"
+        r"|dood (?:ben|was|zou zijn)|er niet meer (?:ben|was)|verdween|verdwijn|zou verdwijnen"
+        r"|wegga|weg zou gaan|doodga|dood zou gaan|er niet meer zou zijn))"
     ),
     # "voor als ik er niet meer ben": arranging things for after one's death.
     "AFTER_ME_NL": (
@@ -105,7 +106,8 @@ FRAGMENTS = {
         r"|ik (?:<W> ){0,2}?(?:er (?:<W> )?niet (?:<W> )?meer|niemands (?:probleem|zorg|last)"
         r"|geen probleem meer"
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
-        r"|niemands (?:probleem|zorg|last)|niet meer tot last)|niemands (?:probleem|zorg|last))"
+        r"|niemands (?:probleem|zorg|last)|niet meer tot last)|niemands (?:probleem|zorg|last)"
+        r"|lastig ?(?:vallen|val|valt))"
     ),
 }
 
@@ -174,6 +176,23 @@ RULES = [
                 r"niet (?:meer|langer) (?:zijn|bestaan)\b(?! voor\b)",
             ),
             (("euthanasie",), r"\bik wil <FILLW>{0,2}euthanasie\b"),
+            # A past attempt, a near miss, a fear of acting: "the card" is for this too.
+            (
+                ("poging",),
+                r"\b(?:een|mijn|vorige|eerdere|tweede|derde|laatste) poging\b(?=\s*(?:[.,;!?]|$)"
+                r"| (?:gedaan|overleefd|ondernomen)\b(?! om\b))",
+            ),
+            (
+                ("bijna",),
+                r"\bbijna (?:<W> )?(?:gesprongen|gedaan|ervoor gesprongen|eraf gesprongen)\b"
+                r"(?! (?:van|om|met|voor (?:de|het) (?!trein))\b)",
+            ),
+            (
+                ("doen",),
+                r"\b(?:bang|angst|schrik) (?:<W> ){0,2}?dat ik (?:<W> ){0,3}?het (?:<W> ){0,2}?(?:ga"
+                r"|zal|echt ga|toch ga) doen\b",
+            ),
+            (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b(?=\s*(?:[.!?]|$))"),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("dat ik",),
@@ -463,12 +482,13 @@ RULES = [
                 r"\btot last\b(?! (?:<W> ){0,2}?met\b)",
             ),
             (
-                ("last van",),
-                r"\b(?:last|ellende|narigheid) van (?:mij|mezelf|mijzelf)\b|\blast van me\b"
+                ("last van", "last aan", "door mij"),
+                r"\b(?:last|ellende|narigheid) (?:van|aan) (?:mij|mezelf|mijzelf)\b|\bhet (?:zo )?"
+                r"(?:zwaar|moeilijk|slecht|rot) (?:<W> )?door mij\b|\blast van me\b"
                 r"(?=\s*(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
                 r"|maar|gehad|hebt|af)\b)",
             ),
-            (("zonder", "als ik", "without"), near("<BETTER_NL>", "<WITHOUT_ME_NL>", 6)),
+            (("zonder", "als ik", "without"), near("<BETTER_NL>", "<WITHOUT_ME_NL>", 8)),
             (
                 ("mee naar", "mee de", "mee in"),
                 r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:<W> ){0,4}?mee "
@@ -589,6 +609,21 @@ RULES = [
                 r"|moet gaan)\b(?! met\b)",
             ),
             (
+                ("nut", "zin"),
+                r"\b(?:wat is|wat heeft) (?:<W> ){0,2}?(?:het )?(?:nut|zin) (?:van|om|in) (?:<W> )?"
+                r"(?:leven|te leven|doorgaan|door te gaan|verder ?gaan|mijn leven|het leven)\b",
+            ),
+            (
+                ("moeite",),
+                r"\bmoeite (?:<W> )?(?:doen )?(?:om|voor) (?:<W> )?(?:te leven|het leven|door te gaan"
+                r"|te blijven leven)\b",
+            ),
+            (
+                ("aan",),
+                r"\bkan (?:het leven|mijn leven|het bestaan|dit leven|leven) (?:<W> )?niet "
+                r"(?:meer )?aan\b",
+            ),
+            (
                 ("zinloos",),
                 r"\b(?:alles|het allemaal|mijn bestaan|dit bestaan|dit leven|leven|mijn leven"
                 r"|het leven) (?:is|voelt|lijkt|was|wordt) (?:<W> ){0,2}?zinloos\b|\bzinloos bestaan\b"
@@ -678,6 +713,19 @@ RULES = [
                 r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b",
             ),
             (
+                ("afscheid",),
+                r"\b(?:als|ter) (?:een )?afscheid\b",
+                r"\b(?:collega\w*|pensioen|werk|baan|team|klas|school|juf|meester|receptie|vertrek"
+                r"|verhuiz\w*|emigr\w*|buitenland|bloemen|cadeau\w*|taart|feest\w*|vakantie)\b",
+            ),
+            (
+                ("hond", "kat", "konijn", "huisdier", "poes", "dieren"),
+                near("(?:hond|honden|kat|katten|konijn|huisdier\\w*|poes|dieren)", "niet meer voor "
+                     "(?:hem|haar|ze|hen) (?:kan )?zorgen|niet meer (?:kan )?(?:voor (?:hem|haar|ze)"
+                     " )?zorgen|voor als ik|na mijn dood", 12),
+                r"\b(?:vakantie|reis|weekend|verhuiz\w*|allergi\w*|ziekenhuis|opname|operatie|werk)\b",
+            ),
+            (
                 ("dit is",),
                 r"\bdit is (?:een |mijn |het )?(?:afscheid|vaarwel)\b",
                 r"\b(?:feest|borrel|receptie|cadeau|kaart|collega\w*|werk|baan|team|huis|school)\b",
@@ -755,6 +803,28 @@ RULES = [
                      "|de diepte|hoe hoog|hoe diep|over de reling|reling|om te kijken"
                      "|(?:te )?dicht bij de rand|over de rand|op de rand", 8),
                 _WATER_NL,
+            ),
+            (
+                ("rand", "brug", "viaduct", "dak", "spoor", "rails", "perron", "balkon", "flat"),
+                r"\bik (?:sta|zit|stond|zat) (?:<W> )?(?:op|bij|aan|boven|langs) (?:de|het|een) "
+                r"(?:rand|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b",
+                r"\b(?:wacht\w*|vriend\w*|boten|uitzicht|foto\w*|trein naar|bus|we|wij|fiets\w*"
+                r"|markt|concert|feest\w*|kijk\w*|werk\w*|repar\w*|goot|dakgoot|zonnepanelen"
+                r"|antenne|terras|barbecue|zon|vertraging|storing|uitgevallen)\b",
+            ),
+            (
+                ("gepland", "voorbereid", "geregeld", "uitgedacht", "bedacht"),
+                r"\b(?:heb|had) (?:het|alles) (?:<W> )?(?:allemaal )?(?:al )?(?:gepland|voorbereid"
+                r"|geregeld|uitgedacht|bedacht)(?=\s*(?:[.!?]|$))",
+            ),
+            (
+                ("kussen", "bed", "matras"),
+                r"\b(?:mes|messen|scheermes\w*|mesje\w*|pillen|touw|strop) (?:<W> ){0,2}?onder "
+                r"(?:mijn|m'n) (?:kussen|bed|matras)\b",
+            ),
+            (
+                ("niet stopt", "doorrijdt", "doorraast", "niet stoppen"),
+                r"\bwelke (?:<W> ){0,2}?(?:niet stopt|niet stoppen|doorrijdt|doorraast)\b",
             ),
             (
                 ("datum", "dag"),
@@ -964,9 +1034,11 @@ RULES = [
         "Dutch: not being a problem or a burden much longer",
         [
             (
-                ("mij\\b", "me\\b", "mezelf", "niemands", "er niet", "probleem", "last"),
+                ("mij\\b", "me\\b", "mezelf", "niemands", "er niet", "probleem", "last", "lastig"),
                 near("<SOON_NL>", "<RID_NL>", 8),
-                r"\ber niet meer (?:<W> )?voor\b",
+                r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
+                r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"
+                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan)\b",
             ),
             (
                 ("niet meer",),
