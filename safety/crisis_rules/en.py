@@ -527,7 +527,7 @@ RULES = [
             ),
             (
                 ("why",),
-                r"\bwhy (?:(?:even|should|would|do|i|bother|keep|still|would i even) ){0,4}(?:keep(?:ing)? going"
+                r"\bwhy (?:(?:even|should|would|do|i|bother|keep|still) ){0,4}(?:keep(?:ing)? going"
                 r"|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? living|keep(?:ing)? trying"
                 r"|stay(?:ing)? alive|live|living|be alive|keep fighting)\b(?! (?:with|at|in|to"
                 r"|here|there)\b)",
@@ -904,7 +904,7 @@ RULES = [
                 r"\b(?:could|can|would|'d) (?:<W> )?sleep (?:for ever|forever)\b",
             ),
             (
-                ("end", "stop", "over", "go away", "done", "finish", "cease"),
+                ("want", "wanna", "wish", "need", "hope", "pray", "would like", "make"),
                 r"\b(?:want|wanted|wanna|wish|wished|need|hope|pray|would like|make) (?:<W> ){0,2}?"
                 r"(?:it all|everything|it|this all|all of it|all this|all of this|the pain|life|my life"
                 r"|the suffering|the hurt) (?:(?:all|just|only|already|finally|really|to|would"
@@ -930,7 +930,8 @@ RULES = [
         "English: ending it, ending things",
         [
             (
-                ("end",),
+                ("end it", "end things", "ending it", "ending things", "ended it", "ended things",
+                 "ends it", "ends things"),
                 r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)\b(?:end|ending|ended|ends) "
                 r"(?:it|things)\b(?! (?:with|between|on good terms|amicably|early|off|for (?:him"
                 r"|her|them|us|now)|there|before|after|up|properly|nicely|well)\b)",

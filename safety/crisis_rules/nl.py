@@ -13,7 +13,6 @@ from safety.crisis_rules.words import (
     A_AT_ONCE_NL,
     A_JUMP_NL,
     A_PILLS_NL,
-    A_SELF_VERBS_NL,
     A_STEM,
     A_VEHICLE_NL,
     A_ZELFMOORD,
@@ -274,13 +273,13 @@ RULES = [
             # "me", "mij" and "zich" only directly before the verb, so that
             # "ik hang me jas op" does not match.
             (
-                ("kant", "hang", "knop", "leven", "breng"),
+                ("kant", "hang", "knop", "om het leven", "ombreng", "om te breng"),
                 r"\b(?:me|mij|zich) (?:van kant (?:te )?(?:maken|maak|maakt|maakte|gemaakt)"
                 r"|ophangen|ophang|opgehangen|op te hangen|opknopen|op te knopen"
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen)\b",
             ),
             (
-                A_SELF_VERBS_NL,
+                ("zelf",),
                 r"\b<SELF> <FILLW>{0,2}(?:van kant (?:te )?(?:maken|maak|maakt|maakte"
                 r"|gemaakt)|op ?(?:te )?hangen|ophang|opgehangen|op ?(?:te )?knopen"
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen"
@@ -301,7 +300,7 @@ RULES = [
             # "je maakt me dood" is hyperbole, so "dood" only with mezelf etc.
             (("dood",), r"\b(?:maak|maakt|maakte|maakten) <SELF> <FILLW>{0,2}dood\b"),
             (
-                ("leven",),
+                ("om het leven",),
                 r"\b(?:breng|brengt|bracht|brachten) (?:me|mij|zich|<SELF>) <FILLW>{0,2}"
                 r"om het leven\b",
             ),
@@ -423,10 +422,10 @@ RULES = [
         "Dutch: indirect phrasings (no way out, no reason to live, better off without me)",
         [
             (
-                ("zit",),
+                ("zitt", "zite"),
                 r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zit{1,2}en?\b",
             ),
-            (("zit",), r"\bniet (?:meer|langer) zien zit{1,2}en?\b"),
+            (("zitt", "zite"), r"\bniet (?:meer|langer) zien zit{1,2}en?\b"),
             (
                 ("geen zin", "zinloos", "meer waard", "de moeite", "geen waarde", "geen nut"),
                 r"\b(?:het|mijn|m'n|mn|dit) leven (?:heeft|had|is|was) (?:<W> ){0,2}?"
@@ -557,7 +556,7 @@ RULES = [
                 r"|komt|kan) (?:<W> ){0,2}?nooit (?:meer )?(?:<W> )?(?:beter|goed|in orde)\b",
             ),
             (
-                ("door", "verder", "leven", "vechten", "volhouden", "blijven"),
+                ("waarom", "waarvoor"),
                 r"\b(?:waarom|waarvoor) (?:zou|moet|zal) ik (?:<W> ){0,2}?(?:nog )?(?:doorgaan"
                 r"|door gaan|verder ?gaan|verder leven|doorleven|blijven leven|leven|hier blijven"
                 r"|vechten|volhouden)\b(?! met (?!(?:leven|alles)\b))",
@@ -619,7 +618,7 @@ RULES = [
                 r"|te blijven leven)\b",
             ),
             (
-                ("aan",),
+                ("kan het leven", "kan mijn leven", "kan het bestaan", "kan dit leven", "kan leven"),
                 r"\bkan (?:het leven|mijn leven|het bestaan|dit leven|leven) (?:<W> )?niet "
                 r"(?:meer )?aan\b",
             ),
@@ -827,7 +826,7 @@ RULES = [
                 r"\bwelke (?:<W> ){0,2}?(?:niet stopt|niet stoppen|doorrijdt|doorraast)\b",
             ),
             (
-                ("datum", "dag"),
+                ("datum", "gekozen", "vastgesteld", "bepaald"),
                 r"\b(?:een|de) (?:<W> )?dag (?:<W> )?(?:gekozen|uitgekozen|vastgesteld|bepaald)\b"
                 r"|\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
                 r"|gepland|in (?:mijn|m'n) hoofd|in gedachten|staat vast|uitgekozen)\b"
@@ -995,7 +994,7 @@ RULES = [
                 r"\bom (?:er )?(?:<W> )?niet meer te (?:zijn|bestaan|leven)\b(?! voor\b)",
             ),
             (
-                ("bestaan", "leven", "ademen"),
+                ("ophoud", "stop met", "stoppen met", "stoppen te", "stop te"),
                 near("<WANT_NL>", "(?:ophouden|stoppen|stop|ophoud) (?:met|te) (?:bestaan|leven"
                      "|ademen)", 4),
             ),
