@@ -94,7 +94,8 @@ FRAGMENTS = {
 _EVERYDAY_TRAP_EN = (
     r"\b(?:traffic|jam|meeting|room|maze|building|car park|parking|game|escape room|contract"
     r"|deal|lease|tunnel|stadium|exam|party|class|queue|level|puzzle|argument|fight|conflict"
-    r"|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at work)\w*\b"
+    r"|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at work|discussion"
+    r"|debate|in-laws?|mother-in-law|father-in-law|boss|divorce)\w*\b"
 )
 _WATER_EN = (
     r"\b(?:water|lake|sea|river|pool|ocean|canal|swim\w*|bungee|parachute|dive|diving|views?"
@@ -196,6 +197,11 @@ RULES = [
                 r"|her|some|every|all)\b)|\b(?:my|a|the) (?:last|first|previous|second|third"
                 r"|earlier|failed) (?:suicide )?attempt\b(?! (?:at|to|on (?:the|a))\b)"
                 r"|\battempt(?:ed)? on my (?:own )?life\b",
+            ),
+            (
+                ("verge", "about to", "close to", "brink"),
+                r"\b(?:on the (?:verge|brink)|about|so close|close|this close) (?:of|to) (?:jumping"
+                r"|doing it|killing myself|ending it|ending my life|taking my life|jump)\b",
             ),
             (
                 ("almost", "nearly"),
@@ -511,7 +517,8 @@ RULES = [
                 r"|things getting better|recovery|anything|a future|living|it getting better"
                 r"|life)\b)\w|\bhopeless (?:romantic|case at|at|with)\b|\b(?:team|club|wifi|train"
                 r"|bus|traffic|computer|printer|weather|cook|cooking|maths?|directions|spelling"
-                r"|singer)\b",
+                r"|singer)\b|\bhope (?:that )?(?:he|she|they|you|we|my \w+|the \w+)(?:'ll|'d|'s)?"
+                r" (?!(?:ever )?get(?:s)? better)|\b(?:divorc\w*|break ?up|breaking up|split up)\b",
             ),
             (
                 ("never", "n't ever", "not ever"),
@@ -572,6 +579,12 @@ RULES = [
                 ("go on", "keep going", "carry on", "live like", "keep living"),
                 r"\bhow (?:am i|can i|do i|could i|will i) (?:<W> )?(?:supposed to )?(?:go on"
                 r"|keep going|carry on|live like this|keep living)\b(?! (?:with|to|at|in)\b)",
+            ),
+            (
+                ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty"),
+                r"\bmy life is (?:<W> )?(?:over|finished)\b(?! (?:if|when|unless)\b)|\b(?:my|this) "
+                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\b(?:my|this) life "
+                r"(?:is|feels) (?:<W> )?(?:meaningless|worthless|empty)\b",
             ),
             (
                 ("pointless",),
@@ -704,7 +717,7 @@ RULES = [
                      "|tell (?:them|her|him|everyone) i love", 8),
                 r"\b(?:doctor|therapist|dentist|appointment|session|hospital|grandma|grandpa"
                 r"|died|passed|funeral|job|office|colleague\w*|house|flat|school|camp|holiday"
-                r"|trip)\b",
+                r"|trip)\b|\bthe last time (?:that |when )?(?:i|we|he|she|they|you)\b",
             ),
         ],
     ),
@@ -835,6 +848,11 @@ RULES = [
                 r"|do not) stop\b",
             ),
             (
+                ("laid", "lined", "counted", "set", "put", "placed"),
+                r"\b(?:laid|lined|counted|set|put|placed) (?:all )?(?:the|my|some|enough) "
+                r"<PILLS_EN> (?:out|up|ready)\b",
+            ),
+            (
                 ("ready", "laid out", "lined up", "hidden away", "within reach", "counted out"),
                 near("<MEANS_EN>", "ready|laid out|lined up|hidden away|within reach|counted out", 5),
                 r"\b(?:kitchen|cook\w*|dinner|cake|bread|vegetables|trip|holiday|camping|hunting"
@@ -957,8 +975,8 @@ RULES = [
                  "be around", "be here"),
                 near("<SOON_EN>", "<RID_EN>", 8),
                 r"\b(?:leaving|leave|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
-                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock)\b"
-                r"|\bat \d",
+                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock"
+                r"|weekend|for a week|for a few days)\b|\bat \d|\bgoing to (?:my|the|a)\b",
             ),
         ],
     ),

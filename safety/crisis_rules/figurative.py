@@ -50,12 +50,12 @@ FIGURATIVE = [
     (
         ("than",),
         r"\b(?:rather|prefer to) die than\b(?! (?:live|living|go on|carry on|be alive"
-        r"|stay alive|keep living))",
+        r"|stay alive|keep living|keep going|continue|feel|be like this|this))",
     ),
     (
         ("than",),
         r"\b(?:better off|rather be|prefer to be|prefer being) dead than\b"
-        r"(?! (?:alive|living|live))",
+        r"(?! (?:alive|living|live|go on|carry on|keep going|continue|feel|be like this|this))",
     ),
     (
         ("die",),

@@ -182,6 +182,11 @@ RULES = [
                 r"| (?:gedaan|overleefd|ondernomen)\b(?! om\b))",
             ),
             (
+                ("op het punt", "op het randje"),
+                r"\bop het (?:punt|randje) (?:<W> )?(?:om )?(?:te springen|mezelf|het te doen"
+                r"|er een eind(?:e)? aan te maken|dood te gaan|te sterven)",
+            ),
+            (
                 ("bijna",),
                 r"\bbijna (?:<W> )?(?:gesprongen|gedaan|ervoor gesprongen|eraf gesprongen)\b"
                 r"(?! (?:van|om|met|voor (?:de|het) (?!trein))\b)",
@@ -423,7 +428,10 @@ RULES = [
         [
             (
                 ("zitt", "zite"),
-                r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zit{1,2}en?\b",
+                r"\b(?:zie|ziet|zien|zag|zagen) (?:<W> ){0,4}?niet (?:meer|langer) zit{1,2}en?\b"
+                # "... met mijn studie": study stress; "met alles", "met het leven" stay.
+                r"(?! met (?!(?:alles|mezelf|mijzelf|het leven|mijn leven|leven)\b)(?:mijn|m'n|de"
+                r"|het|die|dat|deze|dit|onze|ons|zijn|haar|hun|jouw|je)\b)",
             ),
             (("zitt", "zite"), r"\bniet (?:meer|langer) zien zit{1,2}en?\b"),
             (
@@ -623,6 +631,18 @@ RULES = [
                 r"(?:meer )?aan\b",
             ),
             (
+                ("nut", "zin"),
+                r"\bzie (?:er )?(?:nergens|niets|niks|geen) (?:meer )?(?:het )?(?:nut|zin) (?:meer )?"
+                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))|\bzie (?:er )?(?:het nut|de zin) (?:er )?niet (?:meer )?"
+                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))",
+            ),
+            (
+                ("voorbij", "over", "afgelopen", "betekenis", "waardeloos", "leeg"),
+                r"\b(?:mijn|het) leven is (?:<W> )?(?:voor mij )?(?:voorbij|over|afgelopen)\b"
+                r"|\b(?:mijn|dit) leven (?:is|voelt) (?:<W> )?(?:betekenisloos|waardeloos|leeg)\b"
+                r"|\b(?:mijn|dit) leven heeft geen (?:betekenis|waarde|doel)\b",
+            ),
+            (
                 ("zinloos",),
                 r"\b(?:alles|het allemaal|mijn bestaan|dit bestaan|dit leven|leven|mijn leven"
                 r"|het leven) (?:is|voelt|lijkt|was|wordt) (?:<W> ){0,2}?zinloos\b|\bzinloos bestaan\b"
@@ -709,7 +729,8 @@ RULES = [
                      "gebeld|bellen|belde|gezien|zien|zag|bedankt|bedanken|bedankte|geknuffeld"
                      "|knuffelen|gedag|afscheid|gezoend|omhelsd|van (?:ze|hem|haar|jullie) hou", 8),
                 r"\b(?:ziekenhuis|overleden|vakantie|verhuiz\w*|werk|collega\w*|winkel|dokter"
-                r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b",
+                r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b|\b(?:de|het) laatste keer "
+                r"(?:dat |toen )?(?:ik|we|wij|hij|zij|ze|je|jij)\b",
             ),
             (
                 ("afscheid",),
@@ -953,6 +974,13 @@ RULES = [
                 r"|verhuiz\w*|emigr\w*)\b",
             ),
             (
+                ("weg",),
+                near("(?:ik ben|ben ik) (?:<W> )?weg", "voorgoed|voor altijd|voor eeuwig", 4),
+                r"\b(?:uit|naar) (?!(?:deze wereld|het leven|dit leven)\b)(?:deze|die|de|het|dit"
+                r"|mijn|hier|huis)\b|\b(?:stad|land|huis|baan|relatie|werk|dorp|buurt|nederland"
+                r"|verhuiz\w*|emigr\w*)\b",
+            ),
+            (
                 ("niets", "rook", "lucht"),
                 r"\b(?:wil|wou|wilde|zou|kon ik maar|kan ik maar|wens|hoop) (?:<W> ){0,3}?"
                 r"(?:oplossen|opgaan|verdwijnen|vervagen|wegvagen) in (?:het niets|rook|lucht)\b",
@@ -1037,7 +1065,8 @@ RULES = [
                 near("<SOON_NL>", "<RID_NL>", 8),
                 r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
                 r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"
-                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan)\b",
+                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan|weekje|weekend|logeren)\b"
+                r"|\bga (?:<W> ){0,3}?naar\b",
             ),
             (
                 ("niet meer",),
