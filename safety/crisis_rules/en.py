@@ -19,10 +19,13 @@ FRAGMENTS = {
         r"(?:(?:a|an|the|such a|nothing but a|just a|only a|one big|a huge|a big|a constant"
         r"|a massive|a total|the biggest|a real|so much of a|zo'n|een) (?:<W> )?(?:burden"
         r"|drain|liability|waste of (?:space|oxygen|air|life|skin))|dead weight|(?:a|the) weight"
-        r" around (?:<W> )?necks?|burden (?:to|on|for) (?:every\w*|all|my|them|others|people|you"
+        r" around (?:<W> ){0,2}?necks?|burden (?:to|on|for) (?:every\w*|all|my|them|others|people|you"
         r"|him|her|us|those|the people|voor))"
     ),
-    "BETTER_EN": r"(?:bett?er off|happier|better|relieved|easier|lighter|freer|beter af)",
+    "BETTER_EN": (
+        r"(?:bett?er off|happier|better|relieved|easier|lighter|freer|beter af|glad|happy"
+        r"|fine|okay)"
+    ),
     "WITHOUT_ME_EN": (
         r"(?:without me|w/o me|if i (?:was|were|wasn'?t|weren'?t|was not|were not|didn'?t|did not"
         r"|'d never|had never|never) (?:<W> )?(?:gone|dead|around|here|alive|exist|born"
@@ -75,7 +78,7 @@ FRAGMENTS = {
         r"|after (?:this|tonight|today|tomorrow|this week)|by (?:next week|tomorrow|monday"
         r"|the weekend)|next week|tomorrow|in a (?:few )?(?:day|days|week|weeks)|before long"
         r"|any ?more|any longer|forever|for good|(?:a )?(?:few|couple) (?:more )?(?:days|weeks"
-        r"|hours)|in a few days)"
+        r"|hours)|in a few days|a little (?:while )?longer|a bit longer|after that|then)"
     ),
     "RID_EN": (
         r"(?:i (?:won'?t|will not|am not going to|'m not going to|'m not gonna) be (?:a|your"
@@ -87,7 +90,8 @@ FRAGMENTS = {
         r"|i won'?t (?:be )?bother(?:ing)? (?:you|anyone|them)|out of (?:your|their|everyone'?s) (?:hair"
         r"|way|lives?)|off your hands|i(?:'ll| will) be gone"
         r"|i won'?t be (?:around|here) (?:any ?more|any longer|to bother|for|much)"
-        r"|(?:no one|nobody)'?s problem)"
+        r"|(?:no one|nobody)'?s problem|(?:nobody|no one|noone) (?:has|will have|needs|'ll have)"
+        r" to worry (?:about me )?(?:any ?more|again))"
     ),
 }
 
@@ -215,8 +219,9 @@ RULES = [
             ),
             (
                 A_ENSELF,
-                r"\b(?:going to|gonna|want to|wanna|will|'ll|might|afraid i'?ll|scared i'?ll) "
-                r"(?:<FILLE>){0,2}(?:hurt|harm) <ENSELF>",
+                r"\b(?:going to|gonna|want to|wanna|will|'ll|might|afraid i'?ll|scared i'?ll"
+                r"|feel like|thinking (?:of|about)|urge to) (?:<FILLE>){0,2}(?:hurt|harm)(?:ing)? "
+                r"<ENSELF>",
             ),
             # A passive wish to die: hoping for an accident or an illness.
             (
@@ -441,6 +446,17 @@ RULES = [
                 r"|\bburden of proof\b|\b(?:tax|financial|admin|administrative) burden\b",
             ),
             (
+                ("burden",),
+                r"(?:^|(?<=[.!?,;]\s))(?:just|only|nothing but|such) (?:a|an) (?:<W> )?burden\b",
+            ),
+            (
+                ("misery", "pain", "unhappiness", "suffering"),
+                r"\b(?:bring|brings|brought|cause|causes|caused) (?:<W> ){0,2}?(?:misery|pain"
+                r"|unhappiness|suffering|grief) (?:<W> ){0,2}?(?:in|into|to) (?:other people'?s lives"
+                r"|everyone'?s li(?:fe|ves)|the lives of (?:others|everyone|the people)|my family'?s"
+                r" li(?:fe|ves)|everyone|everybody|others)\b",
+            ),
+            (
                 ("down",),
                 r"\b(?:drag|dragging|dragged|drags|bring|bringing|pull|pulling) (?:everyone"
                 r"|everybody|them|my (?:<W> )?(?:family|kids|children|partner|wife|husband|friends"
@@ -458,8 +474,11 @@ RULES = [
                 r"\bruin(?:s|ed|ing)? (?:everything|everyone'?s (?:life|lives)|it) for (?:everyone"
                 r"|everybody|them|all of them|my \w+)\b",
             ),
-            (("without", "w/o", "if i", "gone", "out of the way", "zonder"),
-             near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6)),
+            (
+                ("without", "w/o", "if i", "gone", "out of the way", "zonder"),
+                near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6),
+                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift)\b",
+            ),
             (
                 ("reason", "cause"),
                 r"\b(?:i'?m|i am) (?:<W> )?the (?:reason|cause) (?:<W> ){0,3}?(?:everyone|everybody"
@@ -528,9 +547,10 @@ RULES = [
                 r"|okay|ok|good|alright|all right)\b",
             ),
             (
-                ("nothing",),
+                ("nothing", "never"),
                 r"\bnothing (?:will|is|'s|is ever|'s ever|will ever) (?:ever )?(?:going to |gonna )?"
-                r"(?:change|improve|get better|be better|be okay|be ok)\b",
+                r"(?:change|improve|get better|be better|be okay|be ok)\b|\b(?:things|it|my life"
+                r"|life) (?:will|is going to|'s going to|'ll) never (?:<W> )?(?:change|improve)\b",
             ),
             (
                 ("why",),
@@ -562,6 +582,16 @@ RULES = [
                 r"(?:here|back|alive|going)\b|\bnothing (?:left )?to (?:look forward to|live for"
                 r"|go on for|keep going for|keep me going)\b|\bthere'?s nothing left (?:for me"
                 r"|any ?more)\b|\bnothing left for me\b",
+            ),
+            (
+                ("given up", "giving up", "gave up"),
+                r"\b(?:i'?ve|i have|i'?m|i am|i just|i) (?:<W> )?(?:given up|giving up|gave up)"
+                r"(?: on (?:life|living|everything|myself|me))?(?=\s*(?:[.!?,;]|$))",
+            ),
+            (
+                ("help me",),
+                r"\b(?:nobody|no one|noone|nothing|no-one) (?:<W> )?(?:can|could|will) (?:<W> )?help "
+                r"me (?:any ?more|now|any longer)\b",
             ),
             (
                 ("trapped",),
@@ -659,6 +689,20 @@ RULES = [
             ),
             (("affairs",), r"\baffairs in order\b"),
             (
+                ("handed", "handing", "hand out", "given out", "gave out", "paid off"),
+                r"\b(?:handed|handing|hand|given|gave|giving) out (?:all )?my (?:things|stuff"
+                r"|belongings|possessions)\b|\bpaid off (?:all )?my debts and\b",
+            ),
+            (
+                ("love",),
+                r"\btell (?:<W> ){1,2}?(?:that )?i (?:love|loved) (?:her|him|them|you)\b",
+            ),
+            (
+                ("for later", "for when"),
+                r"\b(?:letters?|notes?|cards?) (?:<W> ){0,3}?(?:to|for) my (?:<W> )?(?:children|kids"
+                r"|son|daughter|parents|wife|husband|partner|family),? (?:for later|for when)\b",
+            ),
+            (
                 ("as a", "as my"),
                 r"\bas (?:a|my) (?:goodbye|farewell)\b",
                 r"\b(?:colleague\w*|retir\w*|work|job|team|class|school|teacher|leaving do|moving"
@@ -676,7 +720,7 @@ RULES = [
                 ("letters", "notes"),
                 r"\b(?:left|leaving|wrote|written|writing) (?:<W> )?(?:letters|notes) (?:for|to) "
                 r"(?:my|everyone|everybody|the people|all)\b",
-                r"\b(?:christmas|birthday|pen ?pals?|thank-?you|thanks|holiday|school|teacher"
+                r"\b(?:christmas|birthdays?|pen ?pals?|thank-?you|thanks|holiday|school|teacher"
                 r"|council|bank|landlord|work)\b",
             ),
             (
@@ -710,8 +754,9 @@ RULES = [
                 r"\b(?:airport|flight|holiday|vacation|trip|moving|move|abroad|leaving for)\b",
             ),
             (
-                ("last time", "final time"),
-                near("(?:the|one|a) last time|for the last time|one final time|a final time",
+                ("last time", "final time", "more time", "last look"),
+                near("(?:the|one|a) last time|for the last time|one final time|a final time"
+                     "|one more time|one last look",
                      "hug\\w*|see|saw|seen|call|called|visit\\w*|thank\\w*|said goodbye"
                      "|say goodbye|kiss\\w*|told (?:them|her|him|everyone) i love"
                      "|tell (?:them|her|him|everyone) i love", 8),
@@ -820,9 +865,8 @@ RULES = [
                 r"| (?:with|at|in|on)\b)",
             ),
             (
-                ("from different", "from several", "from multiple", "from various",
-                 "at different", "at several", "at multiple", "at various"),
-                r"\b<PILLS_EN> (?:<W> ){0,3}?(?:from|at) (?:different|several|multiple|various) "
+                ("different", "several", "multiple", "various"),
+                r"\b<PILLS_EN> (?:<W> ){0,3}?(?:from|at) (?:\w+ )?(?:different|several|multiple|various) "
                 r"(?:shops|stores|pharmacies|chemists|supermarkets)\b",
             ),
             (
@@ -836,6 +880,16 @@ RULES = [
                 ("planned", "prepared", "figured", "worked", "sorted"),
                 r"\b(?:i'?ve|i have|i had|i'?d) (?:<W> )?(?:planned|prepared|figured|worked|sorted)"
                 r" (?:it|everything) (?:all )?(?:out)?(?=\s*(?:[.!?]|$))",
+            ),
+            (
+                ("find me",),
+                r"\b(?:place|spot|somewhere) (?:<W> ){0,2}?(?:where )?(?:nobody|no one|noone) "
+                r"(?:will|would|can|could|'ll) (?:ever )?find me\b",
+            ),
+            (
+                ("highest", "tallest", "high enough", "tall enough"),
+                r"\bwhich (?:bridge|building|tower|car park|cliff) (?:<W> ){0,3}?(?:the )?(?:highest"
+                r"|tallest|high enough|tall enough)\b",
             ),
             (
                 ("pillow", "bed", "mattress"),
@@ -929,6 +983,16 @@ RULES = [
                 r"|could|will|'d) ){0,4}(?:be )?(?:end|stop|over|go away|done|finish|cease)\b"
                 r"(?! (?:raining|snowing|ringing|beeping|buzzing|leaking|barking|crying|at|by|soon"
                 r"|before|early|on time)\b)",
+            ),
+            (
+                ("woken", "woke", "wake"),
+                r"\bwish (?:that )?i (?:<FILLE>){0,2}(?:hadn'?t|had not|didn'?t|did not|never|had never"
+                r"|wouldn'?t|would not) (?:woken|woke|wake|waken) up\b(?! (?:early|late|so early|at)\b)",
+            ),
+            (
+                ("nothingness", "oblivion", "the void"),
+                r"\b(?:long|longing|yearn|yearning|crave|craving|want|wish) (?:<W> )?(?:for )?"
+                r"(?:nothingness|oblivion|the void)\b",
             ),
             (
                 ("gone",),

@@ -32,7 +32,9 @@ FRAGMENTS = {
     # "ik ben", "ben ik", "ik voel me", "dat ben ik": the self as the subject.
     "SELF_BE_NL": (
         r"(?:ik (?:<W> )?(?:ben|was|voel (?:me|mij)|voelde (?:me|mij)|blijf|word|werd|zal zijn)"
-        r"|(?:ben|was|word|werd|blijf) ik|voel ik (?:me|mij)|dat ben ik|i'?m|i am)"
+        r"|(?:ben|was|word|werd|blijf) ik|voel ik (?:me|mij)|dat ben ik|i'?m|i am"
+        # Chat drops the "ik": "ben gwn een last".
+        r"|(?:^|(?<=[.!?,;]\s))ben)"
     ),
     "BURDEN_NL": (
         r"(?:<EEN>|zo'n|zo een|de grootste|het grootste|alleen maar|nog maar|enkel) (?:<W> )?"
@@ -40,8 +42,8 @@ FRAGMENTS = {
         r"|burden|sta-in-de-weg|ballast|zorgenkind)"
     ),
     "BETTER_NL": (
-        r"(?:beter af|better off|beter|gelukkiger|blijer|makkelijker|opgelucht|rustiger"
-        r"|vrolijker|vrijer|happier)"
+        r"(?:beter af|better off|beter|gelukkiger|blijer|blij|makkelijker|opgelucht|rustiger"
+        r"|vrolijker|vrijer|happier|beter uit|beter mee)"
     ),
     "WITHOUT_ME_NL": (
         r"(?:zonder (?:mij|me)\b|without me|als ik (?:er )?<FILLW>{0,2}(?:niet (?:meer )?(?:ben|was"
@@ -66,8 +68,8 @@ FRAGMENTS = {
         r"|klaargelegd|genoeg (?:om|voor) (?:het|mezelf|dood|er|een overdosis)|hamster\w*"
         r"|voor als het (?:zover|zo ver) is|voor als het moment (?:daar|gekomen) is|voor die dag"
         r"|in plaats van (?:ze|die|het|deze) (?:in )?te (?:nemen|slikken)"
-        r"|(?:bij|van|in) (?:verschillende|meerdere|allerlei) (?:winkels|apotheken|drogisterijen"
-        r"|drogist|supermarkten))"
+        r"|(?:bij|van|in) (?:\w+ )?(?:verschillende|meerdere|allerlei|andere) (?:winkels|apotheken"
+        r"|drogisterijen|drogist|supermarkten))"
     ),
     "THINK_NL": (
         r"(?:denk|dacht|denken|gedacht|gedachte|gedachten|gedachtes|pieker|piekeren"
@@ -106,6 +108,7 @@ FRAGMENTS = {
         r"|geen probleem meer"
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
         r"|niemands (?:probleem|zorg|last)|niet meer tot last)|niemands (?:probleem|zorg|last)"
+        r"|niemand (?:<W> ){0,2}?(?:zich )?(?:meer )?zorgen (?:<W> )?(?:te )?maken"
         r"|lastig ?(?:vallen|val|valt))"
     ),
 }
@@ -495,7 +498,11 @@ RULES = [
                 r"(?=\s*(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
                 r"|maar|gehad|hebt|af)\b)",
             ),
-            (("zonder", "als ik", "without"), near("<BETTER_NL>", "<WITHOUT_ME_NL>", 8)),
+            (
+                ("zonder", "als ik", "without"),
+                near("<BETTER_NL>", "<WITHOUT_ME_NL>", 8),
+                r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis)\b",
+            ),
             (
                 ("mee naar", "mee de", "mee in"),
                 r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:<W> ){0,4}?mee "
@@ -524,6 +531,12 @@ RULES = [
                 r"\b(?:ik ben|ben ik) (?:<W> ){0,2}?(?:de )?(?:oorzaak|reden|bron) van (?:al )?(?:hun"
                 r"|jullie|haar|zijn|ieders|alle|de|hun hele) (?:<W> )?(?:ellende|verdriet|problemen"
                 r"|pijn|ongeluk|zorgen)\b",
+            ),
+            (
+                ("ellende", "verdriet", "pijn", "ongeluk"),
+                r"\b(?:breng|brengt|bracht|veroorzaak|veroorzaakte) (?:<W> ){0,2}?(?:ellende|verdriet"
+                r"|pijn|ongeluk|narigheid) (?:<W> ){0,2}?(?:in|bij|voor) (?:het leven van )?(?:anderen"
+                r"|iedereen|mijn (?:<W> )?(?:gezin|familie|kinderen|ouders|vrienden|partner))\b",
             ),
             (
                 ("in de weg",),
@@ -561,7 +574,8 @@ RULES = [
             (
                 ("nooit",),
                 r"\b(?:het|alles|dit|mijn leven|het leven|niets|niks) (?:<W> )?(?:wordt|gaat|zal"
-                r"|komt|kan) (?:<W> ){0,2}?nooit (?:meer )?(?:<W> )?(?:beter|goed|in orde)\b",
+                r"|komt|kan|verandert) (?:<W> ){0,2}?nooit (?:meer )?(?:<W> )?(?:beter|goed|in orde"
+                r"|anders|veranderen)\b",
             ),
             (
                 ("waarom", "waarvoor"),
@@ -649,6 +663,17 @@ RULES = [
                 r"|\b(?:het|dit) (?:is|voelt|lijkt|was|wordt) (?:<W> )?allemaal (?:<W> )?zinloos\b",
             ),
             (
+                ("opgegeven",),
+                r"\b(?:heb|had) (?:het|alles|mezelf|mijzelf|de hoop) (?:<W> )?opgegeven\b"
+                r"(?=\s*(?:[.!?,;]|$))",
+            ),
+            (
+                ("helpen",),
+                r"\b(?:niemand|niets|niks) (?:<W> )?(?:kan|kon) (?:me|mij) (?:<W> )?(?:nog|meer) "
+                r"(?:<W> )?helpen\b(?! (?:met|bij|om)\b)|\b(?:niemand|niets|niks) (?:die|dat) (?:me|mij)"
+                r" (?:<W> )?(?:nog|meer) (?:<W> )?(?:kan|kon) helpen\b(?! (?:met|bij|om)\b)",
+            ),
+            (
                 ("houdt",),
                 r"\b(?:niets|niks|niemand) (?:meer )?(?:dat |die )?(?:<W> )?houdt (?:me|mij) "
                 r"(?:<W> )?(?:nog )?(?:hier|tegen|vast|overeind)\b|\b(?:niets|niks|niemand) "
@@ -683,6 +708,24 @@ RULES = [
                 ("niet meer ben", "niet meer zal", "niet meer zijn", "na mijn", "dood ben"),
                 r"\b<AFTER_ME_NL>",
                 r"\bverzekering|\bnotaris|\bpolis\b|\bpensioen",
+            ),
+            (
+                ("brie",),
+                r"\b(?:brief|brieven|briefje|briefjes) (?:<W> ){0,4}?(?:voor|aan) (?:mijn|m'n) "
+                r"(?:<W> )?(?:kinderen|kind|dochter|zoon|ouders|vrouw|man|partner|familie|gezin)"
+                r",? (?:voor later|voor als|voor na)\b",
+            ),
+            (
+                ("hou", "houd"),
+                r"\bzeg (?:<W> )?(?:tegen )?(?:<W> ){0,2}?dat ik van (?:haar|hem|ze|hen|jullie) "
+                r"(?:hou|houd)\b",
+            ),
+            (
+                ("schulden", "uitgedeeld", "uitdelen"),
+                r"\b(?:schulden|rekeningen) (?:<W> )?(?:afbetaald|betaald|afgelost|geregeld)"
+                r"|\b(?:mijn|m'n) (?:<W> )?(?:spullen|bezittingen|dingen) (?:<W> )?(?:uitgedeeld"
+                r"|uitdelen|uit te delen)\b",
+                r"\b(?:eindelijk|blij|trots|opgelucht|schuldhulp|budget\w*|vakantie|verhuiz\w*)\b",
             ),
             (
                 ("brie", "briefje"),
@@ -838,6 +881,16 @@ RULES = [
                 r"|geregeld|uitgedacht|bedacht)(?=\s*(?:[.!?]|$))",
             ),
             (
+                ("vindt", "vinden", "vind"),
+                r"\b(?:plek|plaats|plekje) (?:<W> ){0,2}?waar (?:niemand|geen mens) (?:me|mij) "
+                r"(?:<W> )?(?:vindt|kan vinden|zal vinden|zoekt)\b",
+            ),
+            (
+                ("hoogst", "hoogste", "hoog"),
+                r"\bwelke (?:brug|flat|toren|gebouw|viaduct|parkeergarage) (?:<W> ){0,3}?(?:het )?"
+                r"(?:hoogst|hoogste|hoog genoeg)\b",
+            ),
+            (
                 ("kussen", "bed", "matras"),
                 r"\b(?:mes|messen|scheermes\w*|mesje\w*|pillen|touw|strop) (?:<W> ){0,2}?onder "
                 r"(?:mijn|m'n) (?:kussen|bed|matras)\b",
@@ -981,6 +1034,16 @@ RULES = [
                 r"|verhuiz\w*|emigr\w*)\b",
             ),
             (
+                ("wakker",),
+                r"\bwas ik (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?wakker geworden\b"
+                r"|\b(?:had|wou) (?:ik|dat ik) (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?"
+                r"wakker (?:was )?geworden\b",
+            ),
+            (
+                ("niets",),
+                r"\b(?:verlang|verlangde|sehn|hunker) (?:<W> )?naar het niets\b",
+            ),
+            (
                 ("niets", "rook", "lucht"),
                 r"\b(?:wil|wou|wilde|zou|kon ik maar|kan ik maar|wens|hoop) (?:<W> ){0,3}?"
                 r"(?:oplossen|opgaan|verdwijnen|vervagen|wegvagen) in (?:het niets|rook|lucht)\b",
@@ -1061,8 +1124,8 @@ RULES = [
         "Dutch: not being a problem or a burden much longer",
         [
             (
-                ("mij\\b", "me\\b", "mezelf", "niemands", "er niet", "probleem", "last", "lastig"),
-                near("<SOON_NL>", "<RID_NL>", 8),
+                ("mij\\b", "me\\b", "mezelf", "niemand", "er niet", "probleem", "last", "lastig"),
+                near("<SOON_NL>|daarna|dan", "<RID_NL>", 8),
                 r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
                 r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"
                 r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan|weekje|weekend|logeren)\b"
