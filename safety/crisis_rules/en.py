@@ -7,7 +7,7 @@ eight rules are the original table; the rest cover the indirect language of issu
 
 from __future__ import annotations
 
-from safety.crisis_rules.words import A_ENSELF, A_STEM, near
+from safety.crisis_rules.words import A_ENSELF, A_PILLS_EN, A_STEM, near
 
 FRAGMENTS = {
     "SELF_BE_EN": (
@@ -18,9 +18,10 @@ FRAGMENTS = {
     "BURDEN_EN": (
         r"(?:(?:a|an|the|such a|nothing but a|just a|only a|one big|a huge|a big|a constant"
         r"|a massive|a total|the biggest|a real|so much of a|zo'n|een) (?:<W> )?(?:burden"
-        r"|drain|liability|waste of (?:space|oxygen|air|life|skin))|dead weight|(?:a|the) weight"
-        r" around (?:<W> ){0,2}?necks?|burden (?:to|on|for) (?:every\w*|all|my|them|others|people|you"
-        r"|him|her|us|those|the people|voor))"
+        r"|drain|liability|worry (?:for|to) (?:every\w*|them|my \w+|others)|problem (?:for|to)"
+        r" (?:every\w*|them|my \w+|others)|waste of (?:space|oxygen|air|life|skin))|dead weight"
+        r"|(?:a|the) weight around (?:<W> ){0,2}?necks?|burden (?:to|on|for) (?:every\w*|all|my"
+        r"|them|others|people|you|him|her|us|those|the people|voor))"
     ),
     "BETTER_EN": (
         r"(?:bett?er off|happier|better|relieved|easier|lighter|freer|beter af|glad|happy"
@@ -34,7 +35,8 @@ FRAGMENTS = {
     ),
     "AFTER_ME_EN": (
         r"(?:(?:when|after|once|for when|in case) i(?:'m| am) (?:gone|dead|no longer (?:here"
-        r"|around)|not (?:here|around) any ?more)|after i die|when i die|after my death)"
+        r"|around)|not (?:here|around) any ?more)|after i die|when i die|after my death"
+        r"|(?:in case|if|when) (?:something|anything) (?:happens|should happen) to me)"
     ),
     "HOARD_EN": (
         r"(?:put(?:ting)? (?:<W> ){0,2}?aside|set(?:ting)? aside|saved up|saving up|save up"
@@ -53,6 +55,7 @@ FRAGMENTS = {
         r"(?:death|dying|being dead|to die|my (?:own )?(?:death|funeral|grave)|(?:myself|me) dead"
         r"|i (?:was|were|am) dead|i'?m dead"
         r"|not being (?:here|alive|around)|not existing|what it would be like to (?:be dead|die)"
+        r"|how i(?:'d| would)? (?:want to |like to )?die"
         r"|how it would feel to die|ending my life)"
     ),
     "RELIEF_EN": (
@@ -439,7 +442,8 @@ RULES = [
         "English: being a burden to others, in any word order",
         [
             (
-                ("burden", "drain", "liability", "waste of", "dead weight", "weight around"),
+                ("burden", "drain", "liability", "waste of", "dead weight", "weight around", "worry",
+                 "problem"),
                 near("<SELF_BE_EN>", "<BURDEN_EN>", 6),
                 # "I don't want to burden you with this" is a courtesy.
                 r"\bburden (?:<W> )?(?:you|him|her|them|anyone|people|someone) with\b"
@@ -448,6 +452,11 @@ RULES = [
             (
                 ("burden",),
                 r"(?:^|(?<=[.!?,;]\s))(?:just|only|nothing but|such) (?:a|an) (?:<W> )?burden\b",
+            ),
+            (
+                ("energy",),
+                r"\b(?:i|i'?m|i just|i only) (?:<W> )?(?:cost|costs|drain|drains|take|suck)"
+                r" (?:everyone|everybody|them|people|my \w+) (?:<W> )?(?:energy|strength)\b",
             ),
             (
                 ("misery", "pain", "unhappiness", "suffering"),
@@ -518,8 +527,8 @@ RULES = [
             (
                 ("way out", "way forward", "exit", "escape", "solution", "light"),
                 r"\bno (?:other )?way (?:out|forward)\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t)"
-                r" (?:see|find) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit|escape"
-                r"|solution|light)\b",
+                r" (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit"
+                r"|escape|solution|light)\b",
                 _EVERYDAY_TRAP_EN,
             ),
             (
@@ -584,9 +593,18 @@ RULES = [
                 r"|any ?more)\b|\bnothing left for me\b",
             ),
             (
+                ("no end", "worse"),
+                near("(?:it|things|everything|life) (?:only |just |keeps? )?(?:gets?|getting) worse",
+                     "no end to (?:it|this|the pain)|no end in sight", 8),
+            ),
+            (
+                ("can't any", "cannot any", "can't do it any", "don't want to any"),
+                r"\bi (?:can'?t|cannot|can'?t do it|don'?t want to) any ?more\b<END>",
+            ),
+            (
                 ("given up", "giving up", "gave up"),
                 r"\b(?:i'?ve|i have|i'?m|i am|i just|i) (?:<W> )?(?:given up|giving up|gave up)"
-                r"(?: on (?:life|living|everything|myself|me))?(?=\s*(?:[.!?,;]|$))",
+                r"(?: on (?:life|living|everything|myself|me))?<END>",
             ),
             (
                 ("help me",),
@@ -648,7 +666,7 @@ RULES = [
                 r"\b(?:exam|essay|assignment|shift|day at|week at|class|colleague\w*)\b",
             ),
             (
-                ("when", "after", "once", "in case"),
+                ("when", "after", "once", "in case", "happen"),
                 r"\b<AFTER_ME_EN>",
                 r"\bgone (?:for|on) (?:the|a|holiday|vacation|business|work|trip|weekend|tour)\b"
                 r"|\b(?:cremated|buried|organ|donor|insurance|lawyer|someday|one day|eventually"
@@ -742,7 +760,7 @@ RULES = [
             ),
             (
                 ("goodbye",),
-                r"\b(?:said|saying|say) (?:all )?my goodbyes\b",
+                r"\b(?:said|saying|say) (?:all )?my goodbyes\b|\bi'?ve said (?:my )?goodbyes?\b<END>",
                 r"\b(?:party|office|work|colleague\w*|class|school|airport|station|flight|holiday"
                 r"|trip|camp|left early)\b",
             ),
@@ -757,12 +775,14 @@ RULES = [
                 ("last time", "final time", "more time", "last look"),
                 near("(?:the|one|a) last time|for the last time|one final time|a final time"
                      "|one more time|one last look",
-                     "hug\\w*|see|saw|seen|call|called|visit\\w*|thank\\w*|said goodbye"
+                     "hug\\w*|see|saw|seen|call|called|visit\\w*|thank\\w*|said goodbye|sat with"
+                     "|spent time with"
                      "|say goodbye|kiss\\w*|told (?:them|her|him|everyone) i love"
                      "|tell (?:them|her|him|everyone) i love", 8),
                 r"\b(?:doctor|therapist|dentist|appointment|session|hospital|grandma|grandpa"
                 r"|died|passed|funeral|job|office|colleague\w*|house|flat|school|camp|holiday"
-                r"|trip)\b|\bthe last time (?:that |when )?(?:i|we|he|she|they|you)\b",
+                r"|trip)\b|\bthe last time (?:that |when )?(?:i|we|he|she|they|you) (?:saw|was|were|did|went"
+                r"|spoke|talked|met|had|visited|called|heard|checked|tried)\b",
             ),
         ],
     ),
@@ -796,8 +816,7 @@ RULES = [
                 r"|on the) ropes\b",
             ),
             (
-                ("pill", "tablet", "meds", "medication", "painkiller", "paracetamol", "tylenol",
-                 "aspirin", "ibuprofen", "antidepress", "benzo", "opioid"),
+                A_PILLS_EN,
                 near("<PILLS_EN>", "<HOARD_EN>", 6),
                 r"\b(?:trip|holiday|vacation|travel\w*|weekend|flight|abroad|pharmacy|refill"
                 r"|organi[sz]er|child-?proof)\b|\bfrom the (?:kids|children|toddler|dog|baby)\b",
@@ -879,7 +898,24 @@ RULES = [
             (
                 ("planned", "prepared", "figured", "worked", "sorted"),
                 r"\b(?:i'?ve|i have|i had|i'?d) (?:<W> )?(?:planned|prepared|figured|worked|sorted)"
-                r" (?:it|everything) (?:all )?(?:out)?(?=\s*(?:[.!?]|$))",
+                r" (?:it|everything) (?:all )?(?:out)?<END>",
+            ),
+            (
+                ("plan", "how and when", "when and how"),
+                r"\bi (?:have|'ve got|'ve made|have made|made) (?:a|my) plan\b<END>"
+                r"|\b(?:i )?know (?:exactly |already |now )?(?:how and when|when and how|how and where"
+                r"|where and how)\b<END>",
+            ),
+            (
+                ("supply", "stock", "stash", "box", "bottle"),
+                r"\b(?:whole|entire|all (?:of )?(?:my|her|his|their)) (?:<W> )?(?:supply|stock|stash"
+                r"|boxes?|bottles?|packs?) of (?:<W> )?<PILLS_EN>\b",
+                r"\b(?:pharmacy|prescription|refill|trip|holiday)\b",
+            ),
+            (
+                ("jump",),
+                r"\bwhere (?:<W> ){0,4}?(?:to jump|jump from|i (?:could|can|would|should) jump)\b",
+                _WATER_EN,
             ),
             (
                 ("find me",),
@@ -985,6 +1021,15 @@ RULES = [
                 r"|before|early|on time)\b)",
             ),
             (
+                ("without me",),
+                r"\b(?:world|everyone|everybody|they|life) (?:<W> )?(?:to )?(?:go|goes|carry|carries"
+                r"|move|moves) on without me\b",
+            ),
+            (
+                ("wake",),
+                r"\b(?:don'?t|do not) want to wake up\b(?:,? (?:not )?(?:ever )?again)?<END>",
+            ),
+            (
                 ("woken", "woke", "wake"),
                 r"\bwish (?:that )?i (?:<FILLE>){0,2}(?:hadn'?t|had not|didn'?t|did not|never|had never"
                 r"|wouldn'?t|would not) (?:woken|woke|wake|waken) up\b(?! (?:early|late|so early|at)\b)",
@@ -1021,6 +1066,11 @@ RULES = [
                 r"|affair|dating|fling|contract|job|lease|call|meeting|game|match|season|episode"
                 r"|series|book|chapter|project|argument|fight|quarrel|discussion|conversation"
                 r"|friendship|breakup|broke up|break up|divorce|ex)\b",
+            ),
+            (
+                ("checking out", "check out"),
+                r"\b(?:i'?m|i am|i'?ll|i will|gonna|going to|want to) (?:<W> )?(?:checking|check) out"
+                r"\b(?! of\b)<END>",
             ),
             (
                 ("suffering", "pain", "misery", "existence", "story"),

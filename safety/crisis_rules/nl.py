@@ -39,6 +39,7 @@ FRAGMENTS = {
     "BURDEN_NL": (
         r"(?:<EEN>|zo'n|zo een|de grootste|het grootste|alleen maar|nog maar|enkel) (?:<W> )?"
         r"(?:last|lastpost|blok aan (?:het|hun|zijn|haar|jullie|ieders|mijn|ons) been|molensteen|belasting"
+        r"|zorg voor (?:iedereen|ze|hen|jullie|mijn \w+|anderen)|zorg"
         r"|burden|sta-in-de-weg|ballast|zorgenkind)"
     ),
     "BETTER_NL": (
@@ -54,7 +55,8 @@ FRAGMENTS = {
     # "voor als ik er niet meer ben": arranging things for after one's death.
     "AFTER_ME_NL": (
         r"(?:(?:voor |tegen )?(?:als|wanneer|nadat|zodra) ik er <FILLW>{0,2}niet meer "
-        r"(?:ben|zal zijn|zijn)|na mijn (?:dood|overlijden|zelfmoord)|als ik <FILLW>{0,2}dood ben)"
+        r"(?:ben|zal zijn|zijn)|na mijn (?:dood|overlijden|zelfmoord)|als ik <FILLW>{0,2}dood ben"
+        r"|(?:voor )?(?:als|wanneer|mocht) er (?:<W> )?iets met (?:me|mij) (?:gebeurt|gebeuren))"
     ),
     "WANT_NL": (
         r"(?:wil|wilde|wou|wilt|zou willen|zou|kon ik maar|kan ik maar|wens|wenste|hoop|hoopte"
@@ -79,7 +81,8 @@ FRAGMENTS = {
     ),
     "DEATH_NL": (
         r"(?:de dood|doodgaan|dood gaan|dood zijn|dood te gaan|dood te zijn|sterven|te sterven"
-        r"|(?:dat|als|hoe) ik dood (?:ben|was|zou zijn|ga|ging)|mezelf dood"
+        r"|(?:dat|als|hoe) ik dood (?:ben|was|zou zijn|ga|ging|zou (?:willen )?gaan|wil gaan)"
+        r"|mezelf dood"
         r"|mijn (?:eigen )?(?:dood|begrafenis|uitvaart|graf|overlijden)"
         r"|er niet meer (?:te )?zijn|niet meer (?:te )?leven|niet meer (?:te )?bestaan)"
     ),
@@ -109,7 +112,7 @@ FRAGMENTS = {
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
         r"|niemands (?:probleem|zorg|last)|niet meer tot last)|niemands (?:probleem|zorg|last)"
         r"|niemand (?:<W> ){0,2}?(?:zich )?(?:meer )?zorgen (?:<W> )?(?:te )?maken"
-        r"|lastig ?(?:vallen|val|valt))"
+        r"|lastig ?(?:vallen|val|valt)|voor (?:mij|me) (?:te )?zorgen|(?:ben|zal|zijn) ik weg)"
     ),
 }
 
@@ -199,7 +202,7 @@ RULES = [
                 r"\b(?:bang|angst|schrik) (?:<W> ){0,2}?dat ik (?:<W> ){0,3}?het (?:<W> ){0,2}?(?:ga"
                 r"|zal|echt ga|toch ga) doen\b",
             ),
-            (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b(?=\s*(?:[.!?]|$))"),
+            (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b<END>"),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("dat ik",),
@@ -480,7 +483,7 @@ RULES = [
         [
             (
                 ("last", "blok", "molensteen", "belasting", "burden", "ballast", "zorgenkind",
-                 "sta-in"),
+                 "sta-in", "zorg"),
                 near("<SELF_BE_NL>", "<BURDEN_NL>", 6),
                 # "Het voelde als een last die van me afviel" has no "ik ben".
                 r"\blast (?:<W> ){0,2}?van (?:mijn|m'n|onze|de) schouders\b|\blast (?:die )?"
@@ -524,13 +527,18 @@ RULES = [
             (
                 ("zonder",),
                 # "ze zijn beter af zonder.": the "me" left unsaid.
-                r"\bbeter af zonder\b(?=\s*(?:[.!?,;]|$))",
+                r"\bbeter af zonder\b<END>",
             ),
             (
                 ("oorzaak", "reden van", "bron van"),
                 r"\b(?:ik ben|ben ik) (?:<W> ){0,2}?(?:de )?(?:oorzaak|reden|bron) van (?:al )?(?:hun"
                 r"|jullie|haar|zijn|ieders|alle|de|hun hele) (?:<W> )?(?:ellende|verdriet|problemen"
                 r"|pijn|ongeluk|zorgen)\b",
+            ),
+            (
+                ("energie", "kracht"),
+                r"\bik (?:<W> )?(?:kost|vreet|zuig) (?:iedereen|ze|hen|jullie|mijn \w+|anderen) "
+                r"(?:<W> ){0,2}?(?:energie|kracht)\b",
             ),
             (
                 ("ellende", "verdriet", "pijn", "ongeluk"),
@@ -663,9 +671,14 @@ RULES = [
                 r"|\b(?:het|dit) (?:is|voelt|lijkt|was|wordt) (?:<W> )?allemaal (?:<W> )?zinloos\b",
             ),
             (
+                ("geen einde", "geen eind", "erger"),
+                near("(?:het|alles|dit) (?:<W> )?(?:wordt|gaat) (?:alleen maar |steeds |nog )?erger",
+                     "(?:er )?komt geen eind(?:e)? aan|geen eind(?:e)? aan|geen einde in zicht", 8),
+            ),
+            (
                 ("opgegeven",),
                 r"\b(?:heb|had) (?:het|alles|mezelf|mijzelf|de hoop) (?:<W> )?opgegeven\b"
-                r"(?=\s*(?:[.!?,;]|$))",
+                r"<END>",
             ),
             (
                 ("helpen",),
@@ -705,7 +718,7 @@ RULES = [
                 r"|verhuiz|emigr|buitenland|leerlingen|klanten|kantoor)\w*",
             ),
             (
-                ("niet meer ben", "niet meer zal", "niet meer zijn", "na mijn", "dood ben"),
+                ("niet meer ben", "niet meer zal", "niet meer zijn", "na mijn", "dood ben", "iets met"),
                 r"\b<AFTER_ME_NL>",
                 r"\bverzekering|\bnotaris|\bpolis\b|\bpensioen",
             ),
@@ -763,17 +776,24 @@ RULES = [
                 r"|psycholoog|huisarts|behandelaar|coach|therapie|groep|cursus)\b",
             ),
             (
+                ("afscheid genomen",),
+                r"\b(?:ik )?(?:heb|had) (?:<W> )?afscheid genomen\b<END>",
+                r"\b(?:we|wij|ze|zij|jullie|hij)\b",
+            ),
+            (
                 ("afscheid",),
                 r"\bik neem (?:nu |hier |bij deze )?afscheid\b(?! (?:van|op|bij|in|met|voor)\b)",
             ),
             (
                 ("laatste keer", "het laatst", "een keer", "1 keer"),
                 near("(?:de|een|mijn) laatste keer|voor het laatst|nog (?:een|1) keer",
-                     "gebeld|bellen|belde|gezien|zien|zag|bedankt|bedanken|bedankte|geknuffeld"
+                     "gebeld|bellen|belde|gezien|zien|zag|bedankt|bedanken|bedankte|geknuffeld|gezeten"
+                     "|bezocht|langsgegaan|langs geweest"
                      "|knuffelen|gedag|afscheid|gezoend|omhelsd|van (?:ze|hem|haar|jullie) hou", 8),
                 r"\b(?:ziekenhuis|overleden|vakantie|verhuiz\w*|werk|collega\w*|winkel|dokter"
                 r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b|\b(?:de|het) laatste keer "
-                r"(?:dat |toen )?(?:ik|we|wij|hij|zij|ze|je|jij)\b",
+                r"(?:dat |toen )?(?:ik|we|wij|hij|zij|ze|je|jij) (?:(?:hem|haar|ze|hen|jou|je|mijn \w+) )?"
+                r"(?:zag|zagen|sprak|spraken|was|waren|ging|gingen|belde|hoorde|bezocht|heb|had)\b",
             ),
             (
                 ("afscheid",),
@@ -878,7 +898,17 @@ RULES = [
             (
                 ("gepland", "voorbereid", "geregeld", "uitgedacht", "bedacht"),
                 r"\b(?:heb|had) (?:het|alles) (?:<W> )?(?:allemaal )?(?:al )?(?:gepland|voorbereid"
-                r"|geregeld|uitgedacht|bedacht)(?=\s*(?:[.!?]|$))",
+                r"|geregeld|uitgedacht|bedacht)<END>",
+            ),
+            (
+                ("plan", "hoe en wanneer", "wanneer en hoe", "hoe en waar", "waar en hoe"),
+                r"\bik heb (?:al |nu |echt )?(?:een|mijn) plan\b<END>|\bweet (?:<W> )?(?:al |nu )?"
+                r"(?:precies )?(?:hoe en wanneer|wanneer en hoe|hoe en waar|waar en hoe)\b<END>",
+            ),
+            (
+                ("spring",),
+                r"\bwaar (?:<W> ){0,4}?(?:kan|zou|moet) (?:<W> )?springen\b",
+                _WATER_NL,
             ),
             (
                 ("vindt", "vinden", "vind"),
@@ -1034,6 +1064,11 @@ RULES = [
                 r"|verhuiz\w*|emigr\w*)\b",
             ),
             (
+                ("zonder",),
+                r"\b(?:wereld|iedereen|ze|zij|jullie|het leven) (?:<W> ){0,2}?zonder (?:mij|me) "
+                r"(?:<W> )?(?:verder ?gaat|verder gaan|doorgaat|door gaat|verder kan|verder kunnen)\b",
+            ),
+            (
                 ("wakker",),
                 r"\bwas ik (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?wakker geworden\b"
                 r"|\b(?:had|wou) (?:ik|dat ik) (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?"
@@ -1124,7 +1159,8 @@ RULES = [
         "Dutch: not being a problem or a burden much longer",
         [
             (
-                ("mij\\b", "me\\b", "mezelf", "niemand", "er niet", "probleem", "last", "lastig"),
+                ("mij\\b", "me\\b", "mezelf", "niemand", "er niet", "probleem", "last", "lastig",
+                 "ik weg"),
                 near("<SOON_NL>|daarna|dan", "<RID_NL>", 8),
                 r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
                 r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"

@@ -34,9 +34,11 @@ FRAGMENTS = {
     ),
     "MY": r"(?:mijn|m'n|mn|me|zijn|z'n|haar|hun|je|jouw|ons|het)",
     "PILLS_NL": (
-        r"(?:pillen|pilletjes|tabletten|medicijnen|medicatie|slaappillen"
-        r"|pijnstillers|paracetamol|paracetamols|oxazepam|temazepam"
-        r"|antidepressiva|slaapmiddelen)"
+        r"(?:pillen|pilletjes|tabletten|medicijnen|medicatie|slaappillen|slaaptabletten"
+        r"|pijnstillers|paracetamol|paracetamols|oxazepam|temazepam|diazepam|lorazepam"
+        r"|antidepressiva|slaapmiddelen|zopiclon|sertraline|citalopram|fluoxetine|amitriptyline"
+        r"|codeine|tramadol|oxycodon|morfine|fentanyl|insuline|lithium|quetiapine|ibuprofen"
+        r"|naproxen|antipsychotica|benzo'?s|benzodiazepines|opiaten|xanax|valium)"
     ),
     "VEHICLE_NL": (
         r"(?:trein|metro|tram|bus|vrachtwagen|vrachtauto|truck|auto"
@@ -57,8 +59,12 @@ FRAGMENTS = {
     # myself, my self, meself, ur self, themselves, my-self.
     "ENSELF": r"(?:my|me|ma|mi|your|ur|yo|him|her|them|one|our|their) ?-?s[ea]?l(?:f|ves|fs)\b",
     "PILLS_EN": (
-        r"(?:pills|tablets|meds|medication|medications|sleeping pills|painkillers"
-        r"|paracetamol|tylenol|aspirin|ibuprofen|antidepressants|benzos|opioids)"
+        r"(?:pills|tablets|meds|medication|medications|sleeping pills|sleeping tablets|painkillers"
+        r"|pain killers|paracetamol|tylenol|aspirin|ibuprofen|antidepressants|benzos|opioids"
+        r"|opiates|diazepam|valium|xanax|lorazepam|oxazepam|temazepam|zopiclone|sertraline"
+        r"|citalopram|fluoxetine|prozac|amitriptyline|codeine|co-codamol|tramadol|oxycodone"
+        r"|oxycontin|morphine|fentanyl|insulin|lithium|quetiapine|seroquel|naproxen"
+        r"|antipsychotics|benzodiazepines)"
     ),
     "VEHICLE_EN": r"(?:train|bus|truck|lorry|car|subway|tube|tram|metro|traffic)",
     "HEIGHT_EN": (
@@ -73,6 +79,8 @@ FRAGMENTS = {
         r"|for all time|never (?:to )?(?:come|coming) back|without a trace"
         r"|off the face of the earth|van de aardbodem|van de wereld)"
     ),
+    # The end of a clause: "ik heb een plan." but not "ik heb een plan voor de verhuizing".
+    "END": r"(?=\s*(?:[.!?,;]|$))",
     # "and" as people type it; "n" is left alone elsewhere (Dutch "n keer" means "een keer").
     "AND": r"(?:and|&|\+|n|'n'?)",
     # Dutch "een" as people type it.
@@ -90,7 +98,16 @@ A_AT_ONCE_NL = ("tegelijk", "in een keer", "in 1 keer", "ineens", "achter elkaar
 A_ENSELF = ("s[ea]?l(?:f|ve)",)
 A_PILLS_NL = (
     "pil", "tablet", "medic", "pijnstill", "paracetamol", "azepam", "antidepress",
-    "slaapmiddel",
+    "slaapmiddel", "zopiclon", "sertralin", "citalopram", "fluoxetin", "amitriptylin", "codein",
+    "tramadol", "oxycod", "morfine", "fentanyl", "insulin", "lithium", "quetiapin", "ibuprofen",
+    "naproxen", "antipsychotic", "benzo", "opiat", "xanax", "valium",
+)  # fmt: skip
+A_PILLS_EN = (
+    "pill", "tablet", "meds", "medication", "painkiller", "pain killer", "paracetamol", "tylenol",
+    "aspirin", "ibuprofen", "antidepress", "benzo", "opioid", "opiat", "azepam", "valium",
+    "xanax", "zopiclone", "sertraline", "citalopram", "fluoxetine", "prozac", "amitriptyline",
+    "codeine", "co-codamol", "tramadol", "oxycod", "oxycontin", "morphine", "fentanyl", "insulin",
+    "lithium", "quetiapine", "seroquel", "naproxen", "antipsychotic",
 )  # fmt: skip
 A_VEHICLE_NL = (
     "trein", "metro", "tram", "bus", "vracht", "truck", "auto", "intercity", "sprinter",
