@@ -13,7 +13,8 @@ FRAGMENTS = {
     "SELF_BE_EN": (
         r"(?:i'?m|i am|i was|i feel|i felt|i(?:'ve| have) (?:become|been)|i become"
         r"|i(?:'ll| will) (?:always )?be|i'?d be|i would be|am i|all i am|that'?s (?:all|what) i am"
-        r"|what i am|me being|being|ik ben)"
+        r"|what i am|me being|being|ik ben|my (?:very |whole )?(?:existence|presence|being here)"
+        r" (?:is|feels like|was))"
     ),
     "BURDEN_EN": (
         r"(?:(?:a|an|the|such a|nothing but a|just a|only a|one big|a huge|a big|a constant"
@@ -30,8 +31,9 @@ FRAGMENTS = {
     "WITHOUT_ME_EN": (
         r"(?:without me|w/o me|if i (?:was|were|wasn'?t|weren'?t|was not|were not|didn'?t|did not"
         r"|'d never|had never|never) (?:<W> )?(?:gone|dead|around|here|alive|exist|born"
-        r"|in the picture|in their lives?)|when i'?m gone|once i'?m gone|if i disappeared"
-        r"|if i died|after i'?m gone|with me gone|with me out of the way|zonder mij)"
+        r"|in the picture|in their lives?)|when i'?m gone|once i'?m gone"
+        r"|if i (?:<FILLE>){0,2}(?:disappeared|died|left|was gone|were gone|vanished)"
+        r"|after i'?m gone|with me gone|with me out of the way|zonder mij)"
     ),
     "AFTER_ME_EN": (
         r"(?:(?:when|after|once|for when|in case) i(?:'m| am) (?:gone|dead|no longer (?:here"
@@ -481,7 +483,8 @@ RULES = [
             (
                 ("ruin",),
                 r"\bruin(?:s|ed|ing)? (?:everything|everyone'?s (?:life|lives)|it) for (?:everyone"
-                r"|everybody|them|all of them|my \w+)\b",
+                r"|everybody|them|all of them|my \w+)\b|\bruin(?:s|ed|ing)? (?:my \w+'s|everyone'?s"
+                r"|their|his|her|the) li(?:fe|ves)\b",
             ),
             (
                 ("without", "w/o", "if i", "gone", "out of the way", "zonder"),
@@ -495,9 +498,9 @@ RULES = [
                 r"(?:miserable|unhappy|suffering|sad|struggling|hurting|upset)\b",
             ),
             (
-                ("better than",),
-                r"\b(?:deserves?|would deserve) (?:so much |much |far )?better than (?:me|someone like"
-                r" me)\b",
+                ("deserve",),
+                r"\b(?:deserves?|would deserve) (?:so much |much |far )?(?:a )?better (?:<W> )?than "
+                r"(?:me|someone like me)\b",
             ),
             (
                 ("for everyone", "for everybody", "for all of them", "for them all", "for my family",
@@ -829,24 +832,28 @@ RULES = [
                      "|railroad |train |rail )?tracks?)", 8),
                 r"\b(?:delay\w*|stuck|cancel\w*|repairs?|closed|works|signal\w*|commut\w*|late"
                 r"|strike|journey|ticket|station|replacement bus|engineering|phone|queue|bus line"
-                r"|finish line|front line|line manager|in line|online|cycl\w*|bike|running|track"
+                r"|finish line|front line|line manager|in line|online|cycl\w*|bike|running|to work"
+                r"|to school|get to|on my way|the shops|track"
                 r" (?:record|meet|suit)|soundtrack|race ?track|keep track|lost track)\b",
             ),
             (
                 ("jump", "leap", "step", "down", "how high", "how far", "drop", "edge", "railing",
-                 "courage", "thinking about it"),
+                 "courage", "thinking about it", "looked over", "looking over", "over the side"),
                 near("bridges?|overpass(?:es)?|roofs?|rooftops?|ledges?|balcon(?:y|ies)|cliffs?"
                      "|platforms?|tracks|railway|towers?|multi-?storey|car park|parking garage"
                      "|high ?-?rise|buildings?",
                      "jump\\w*|leap\\w*|step(?:ping)? off|looked down|looking down|look down"
                      "|stare\\w* down|how high|how far down|the drop|the edge|over the (?:edge"
-                     "|railing)|railing|for the courage|thinking about it", 8),
+                     "|railing)|railing|for the courage|thinking about it|looked over|looking over"
+                     "|over the side", 8),
                 _WATER_EN,
             ),
             (
-                ("date",),
+                ("date", "day", "place", "spot", "time", "moment"),
                 r"\b(?:picked|chosen|chose|set|decided on|fixed|circled|marked) (?:<W> )?(?:a|the)"
-                r" (?:<W> )?date\b|\bthe date is (?:set|chosen|picked|decided)\b",
+                r" (?:<W> )?date\b|\bthe date is (?:set|chosen|picked|decided)\b"
+                r"|\b(?:picked|chosen|chose|decided on|fixed) (?:a|the) (?:day|place|spot|time|moment)"
+                r"(?: and (?:a |the )?(?:day|date|place|spot|time|moment))?<END>",
                 r"\b(?:we|us|our|wedding|party|dinner|meeting|move|moving|holiday|trip|birthday"
                 r"|exam|surgery|operation|appointment|interview|launch|deadline|release|court"
                 r"|hearing|date night|first date|blind date|tinder|dating|baby|due date|closing"
@@ -855,13 +862,14 @@ RULES = [
             (
                 ("lethal", "fatal", "painless", "to die", "kill", "overdose", "how many",
                  "how much", "it would take", "it takes", "suicide", "way to go", "ways to go", "easiest",
-                 "method", "how high", "how to"),
+                 "method", "how high", "how to", "dangerous", "deadl", "most lethal"),
                 near("googl\\w*|search\\w*|looked up|look up|looking up|research\\w*|read up"
                      "|reading up|reading about|read about|looked into|looking into|asked chatgpt"
                      "|asked (?:the )?ai", "lethal|fatal|painless|to die|kill (?:myself|yourself"
                      "|oneself)|overdose|how many (?:<W> )?<PILLS_EN>|how much (?:<W> )?<PILLS_EN>"
                      "|it would take|it takes to|suicide|quick(?:est)? way to go|easiest way to"
-                     "|ways to go|methods? (?:of|to) (?:die|dying|end|kill)|how high (?:a|the) "
+                     "|ways to go|methods? (?:of|to) (?:die|dying|end|kill)|(?:the )?(?:most dangerous"
+                     "|deadliest|most lethal|most deadly)|how high (?:a|the) "
                      "(?:bridge|building)|how to (?:die|end it|end my life|hang|tie a noose)", 10),
                 r"\b(?:thesis|study|class|course|dog|cat|pet|plant|spider|snake|mushroom\w*"
                 r"|poisonous to|film|movie|show|book|documentary|history|game|character|novel"
@@ -938,6 +946,16 @@ RULES = [
                 r"|do not) stop\b",
             ),
             (
+                ("right moment", "right time"),
+                near("<MEANS_EN>", "(?:waiting|wait|waited) (?:<W> )?for the right (?:moment|time)", 10),
+            ),
+            (
+                ("fatal", "lethal", "deadly", "enough to", "kill"),
+                r"\bhow (?:much|many) (?:<W> )?<PILLS_EN> (?:<W> ){0,3}?(?:would be|is|are|it takes"
+                r"|would|will) (?:<W> )?(?:fatal|lethal|deadly|enough to die|enough to kill me"
+                r"|kill me)\b",
+            ),
+            (
                 ("laid", "lined", "counted", "set", "put", "placed"),
                 r"\b(?:laid|lined|counted|set|put|placed) (?:all )?(?:the|my|some|enough) "
                 r"<PILLS_EN> (?:out|up|ready)\b",
@@ -1001,14 +1019,16 @@ RULES = [
                      "|verdwijnen", "<FOREVER>", 5),
                 r"\b(?:moving|move|abroad|holiday|vacation|job|work|office|magic|trick|app"
                 r"|snapchat|messages?|ghost\w*)\b|\b(?:from|out of) (?:his|her|their|your) li(?:fe"
-                r"|ves)\b",
+                r"|ves)\b|\b(?:the|this|that|these|those) (?!pain\b)\w+ (?:would|will|to|could|should)"
+                r" (?:<W> )?(?:disappear|vanish|fade)\b",
             ),
             (
                 ("sleep", "asleep", "eternal", "wake"),
                 r"\b(?:sleep|sleeping|go to sleep|fall asleep|fell asleep) (?:<W> )?(?:forever"
                 r"|for ever|for good|permanently|eternally|<AND> never wake)\b|\beternal sleep\b"
                 r"|\bnever (?:to )?wake (?:up )?again\b|\b(?:sleep|go to sleep|fall asleep) <AND> "
-                r"(?:<FILLE>){0,2}(?:never|not) (?:wake|get) up (?:again|ever again|any ?more)\b",
+                r"(?:<FILLE>){0,2}(?:never|not) (?:wake|get) up (?:again|ever again|any ?more)\b"
+                r"|\b(?:sleep|fall asleep) <AND> (?:<FILLE>){0,2}stay asleep\b",
                 r"\b(?:could|can|would|'d) (?:<W> )?sleep (?:for ever|forever)\b",
             ),
             (
@@ -1038,6 +1058,20 @@ RULES = [
                 ("nothingness", "oblivion", "the void"),
                 r"\b(?:long|longing|yearn|yearning|crave|craving|want|wish) (?:<W> )?(?:for )?"
                 r"(?:nothingness|oblivion|the void)\b",
+            ),
+            (
+                ("stop",),
+                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}stop"
+                r"(?: (?:everything|it all|all of it|existing|living|breathing))?<END>",
+            ),
+            (
+                ("let me",),
+                r"\blet me (?:<FILLE>){0,2}(?:disappear|die|go|vanish|sleep forever)<END>",
+            ),
+            (
+                ("free of", "escape"),
+                near("(?:be |get |break )?free of (?:all )?(?:this|it|everything)|escape (?:all )?"
+                     "(?:this|it|everything)", "<FOREVER>", 4),
             ),
             (
                 ("gone",),

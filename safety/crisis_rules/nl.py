@@ -33,6 +33,7 @@ FRAGMENTS = {
     "SELF_BE_NL": (
         r"(?:ik (?:<W> )?(?:ben|was|voel (?:me|mij)|voelde (?:me|mij)|blijf|word|werd|zal zijn)"
         r"|(?:ben|was|word|werd|blijf) ik|voel ik (?:me|mij)|dat ben ik|i'?m|i am"
+        r"|mijn (?:hele )?(?:bestaan|aanwezigheid) (?:is|voelt als|was)"
         # Chat drops the "ik": "ben gwn een last".
         r"|(?:^|(?<=[.!?,;]\s))ben)"
     ),
@@ -203,6 +204,7 @@ RULES = [
                 r"|zal|echt ga|toch ga) doen\b",
             ),
             (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b<END>"),
+            (("stoppen",), r"\bik wil (?:<FILLW>){0,2}(?:stoppen|ermee stoppen)\b<END>(?!\s*,\s*met\b)"),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("dat ik",),
@@ -267,7 +269,7 @@ RULES = [
                 ("het leven",),
                 r"\b(?:zich|me|mij|<SELF>) <FILLW>{0,2}(?:van )?het leven (?:te )?"
                 r"(?:benemen|beneemt|beneem|benam|benomen|ontnemen|ontneemt|ontnam"
-                r"|beroofd|beroven|berooft|beroofde|beroofden)\b",
+                r"|beroofd|beroven|berooft|beroof|beroofde|beroofden|ontneem)\b",
             ),
             (
                 ("het leven",),
@@ -291,7 +293,7 @@ RULES = [
             ),
             (
                 ("zelf",),
-                r"\b<SELF> <FILLW>{0,2}(?:van kant (?:te )?(?:maken|maak|maakt|maakte"
+                r"\b<SELF> <FILLW>{0,2}(?:te )?(?:van kant (?:te )?(?:maken|maak|maakt|maakte"
                 r"|gemaakt)|op ?(?:te )?hangen|ophang|opgehangen|op ?(?:te )?knopen"
                 r"|om het leven (?:te )?(?:brengen|gebracht)|ombrengen|om te brengen"
                 r"|omgebracht|vermoorden|vermoord|doden|gedood|doodmaken|dood (?:te )?maken"
@@ -521,8 +523,7 @@ RULES = [
             (
                 ("verpest", "verziek", "ruineer"),
                 r"\b(?:verpest|verpestte|verziek|verziekte|ruineer|ruineerde) (?:alles|het leven"
-                r"|het) (?:<W> ){0,2}?(?:voor|van) (?:iedereen|ons allemaal|mijn gezin"
-                r"|mijn familie|anderen)\b",
+                r"|het) (?:<W> ){0,2}?(?:voor|van) (?:iedereen|ons allemaal|mijn \w+|anderen)\b",
             ),
             (
                 ("zonder",),
@@ -729,6 +730,24 @@ RULES = [
                 r",? (?:voor later|voor als|voor na)\b",
             ),
             (
+                ("van wie ik hou", "dierbaren"),
+                r"\b(?:brief|brieven|briefje|briefjes|berichtje|berichtjes) (?:<W> ){0,3}?(?:voor|aan)"
+                r" (?:(?:iedereen|de mensen|alle mensen) van wie ik (?:hou|houd)|(?:al )?mijn"
+                r" dierbaren)\b",
+            ),
+            (
+                ("laatste",),
+                near("(?:een |mijn )?laatste (?:bericht|berichtje|appje|mail|brief|woorden)",
+                     "iedereen|allemaal", 4),
+                r"\b(?:werk|collega\w*|vakantie|vandaag|gisteren|groepsapp|team)\b",
+            ),
+            (
+                ("schuld",),
+                near("(?:gezegd|zeggen|zeg|geschreven|schrijf|schreef) (?:<W> ){0,4}?dat ik van "
+                     "(?:haar|hem|ze|hen|jullie|je|jou) (?:hou|houd)", "niet (?:haar|zijn|jouw"
+                     "|jullie|je|hun|hun) schuld", 12),
+            ),
+            (
                 ("hou", "houd"),
                 r"\bzeg (?:<W> )?(?:tegen )?(?:<W> ){0,2}?dat ik van (?:haar|hem|ze|hen|jullie) "
                 r"(?:hou|houd)\b",
@@ -876,7 +895,8 @@ RULES = [
                      "|spoorbaan|rails|spoorwegovergang|overweg|perronrand)", 8),
                 r"\b(?:storing|vertraging|werkzaamheden|seinstoring|trein naar|reis|reisde|forens"
                 r"|kaartje|ov-chipkaart|overstap|conducteur|stil|stilstond|gestremd|uitgevallen"
-                r"|modelspoor|treinspotten|station)\w*\b",
+                r"|modelspoor|treinspotten|station|fiets|werk|school|boodschappen)\w*\b"
+                r"|\bnaar huis\b",
             ),
             (
                 A_JUMP_NL + ("beneden", "hoe hoog", "hoe diep", "diepte", "reling", "te kijken",
@@ -931,7 +951,9 @@ RULES = [
             ),
             (
                 ("datum", "gekozen", "vastgesteld", "bepaald"),
-                r"\b(?:een|de) (?:<W> )?dag (?:<W> )?(?:gekozen|uitgekozen|vastgesteld|bepaald)\b"
+                r"\b(?:een|de) (?:<W> )?(?:dag|plek|plaats|tijd|moment|tijdstip)(?: en (?:de|het|een) "
+                r"(?:dag|datum|plek|plaats|tijd|moment|tijdstip))? (?:<W> )?(?:gekozen|uitgekozen"
+                r"|vastgesteld|bepaald)\b"
                 r"|\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
                 r"|gepland|in (?:mijn|m'n) hoofd|in gedachten|staat vast|uitgekozen)\b"
                 r"|\b(?:gekozen|geprikt|vastgesteld|bepaald|gepland|kies|prik) (?:<W> ){0,2}?"
@@ -1000,6 +1022,11 @@ RULES = [
                 r"|zou kunnen) doen\b",
             ),
             (
+                ("moment",),
+                near("<MEANS_NL>", "(?:wacht|wachten|wachtte) (?:<W> )?(?:alleen nog )?(?:op|tot) het"
+                     " (?:juiste|goede|geschikte) moment", 10),
+            ),
+            (
                 ("te doen",),
                 r"\b(?:alles|het) (?:<W> ){0,2}?(?:klaar ?liggen|klaar ?gelegd|klaar|geregeld"
                 r"|voorbereid) (?:om|voor) het te doen\b",
@@ -1042,10 +1069,11 @@ RULES = [
         "Dutch: disappearing for good, sleeping for ever, wanting it all to be over",
         [
             (
-                ("verdw", "oplos", "disappear", "vanish"),
-                near("verdwijnen|verdwijn|verdween|oplossen|disappear|vanish", "<FOREVER>", 5),
+                ("verdw", "oplos"),
+                near("verdwijnen|verdwijn|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor", 5),
                 r"\b(?:verhuiz\w*|emigr\w*|buitenland|vakantie|baan|werk|kantoor)\b"
-                r"|\buit (?:zijn|haar|hun|jouw|je|ons) leven\b",
+                r"|\buit (?:zijn|haar|hun|jouw|je|ons) leven\b|\b(?:de|het|die|dat|deze|dit) \w+ "
+                r"(?:moet|zou|zal|mag|kan) (?:<W> )?(?:verdwijnen|oplossen)\b",
             ),
             (
                 ("weg",),
