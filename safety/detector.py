@@ -33,8 +33,8 @@ How a text is read
    repeated three or more times are cut to two ("dooooood" -> "dood"). Offsets are
    mapped back to the original text through both steps.
 3. Matched: each pattern runs only in the sentences around its *anchors* (short words
-   every match contains), which keeps a 5,000-character note well under a millisecond
-   or two. A match never crosses a sentence end (". ", "! ", "? ").
+   every match contains), which keeps a 5,000-character note at about two milliseconds.
+   A match never crosses a sentence end (". ", "! ", "? ").
 4. Filtered: a match lying wholly inside a figurative expression ("career suicide",
    "zelfmoordactie") is dropped, and so is a match whose rule has an ``unless`` pattern
    that occurs in the same sentence ("een touw ... voor de waslijn").

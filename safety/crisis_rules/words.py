@@ -90,10 +90,6 @@ FRAGMENTS = {
 # Anchor lists shared by several patterns (see "Speed" above).
 A_ZELFMOORD = ("mo{1,2}r[dt]",)
 A_STEM = ("su[il1!y]?[cs]",)
-A_SELF_VERBS_NL = (
-    "kant", "hang", "knop", "leven", "breng", "gebracht", "vermoord", "doden", "gedood",
-    "dood", "verdr", "vergiftig", "aan ?(?:te )?doe", "aangedaan",
-)  # fmt: skip
 A_AT_ONCE_NL = ("tegelijk", "in een keer", "in 1 keer", "ineens", "achter elkaar")
 A_ENSELF = ("s[ea]?l(?:f|ve)",)
 A_PILLS_NL = (
@@ -115,7 +111,6 @@ A_VEHICLE_NL = (
 A_JUMP_NL = ("spring", "sprong", "gooi", "werp", "wierp", "stap")
 
 
-
 def near(a: str, b: str, words: int = 6) -> str:
     """``a`` and ``b`` in either order, at most ``words`` words apart, in one sentence.
 
@@ -126,11 +121,6 @@ def near(a: str, b: str, words: int = 6) -> str:
     # Possessive, so that a failed pairing never backtracks into a word.
     gap = rf"(?:\W{{1,4}}+\w{{1,30}}+){{0,{words}}}?\W{{1,4}}+"
     return rf"\b(?:{a}){gap}(?:{b})(?!\w)|\b(?:{b}){gap}(?:{a})(?!\w)"
-
-
-def words(*items: str) -> str:
-    """An alternation of words or phrases, for readable word lists."""
-    return "(?:" + "|".join(items) + ")"
 
 
 # Informal spellings, written out before matching (whole tokens only). Ambiguous
