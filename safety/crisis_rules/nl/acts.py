@@ -253,9 +253,9 @@ RULES = [
             ),
             (
                 ("datum", "gekozen", "vastgesteld", "bepaald"),
-                r"\b(?:een|de) (?:<W> )?(?:dag|plek|plaats|tijd|moment|tijdstip)(?: en (?:de|het|een) "
-                r"(?:dag|datum|plek|plaats|tijd|moment|tijdstip))? (?:<W> )?(?:gekozen|uitgekozen"
-                r"|vastgesteld|bepaald)\b"
+                r"\b(?:een|de) (?:<W> )?(?:dag|plek|plaats)(?: en (?:de|het|een) (?:dag|datum|plek"
+                r"|plaats|tijd|moment|tijdstip))? (?:<W> )?(?:gekozen|uitgekozen|vastgesteld|bepaald)"
+                r"\b<END>"
                 r"|\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
                 r"|gepland|in (?:mijn|m'n) hoofd|in gedachten|staat vast|uitgekozen)\b"
                 r"|\b(?:gekozen|geprikt|vastgesteld|bepaald|gepland|kies|prik) (?:<W> ){0,2}?"

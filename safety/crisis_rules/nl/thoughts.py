@@ -91,8 +91,9 @@ RULES = [
         [
             (
                 ("uitweg",),
-                r"\b(?:geen|nergens (?:een )?|zonder|niet een|niet 1|enige|laatste|een|1) "
-                r"(?:<W> ){0,2}?uitweg(?:en)?\b",
+                # Not "een uitweg" alone: "om me heen kijken naar een uitweg" is alarm.
+                r"\b(?:geen|nergens (?:een )?|zonder|niet een|niet 1|enige|laatste|(?:nog )?(?:maar"
+                r"|slechts) (?:een|1)) (?:<W> ){0,2}?uitweg(?:en)?\b",
                 EVERYDAY_TRAP_NL,
             ),
             (("uitzichtlo",), r"\buitzichtlo(?:os|ze)\b", EVERYDAY_TRAP_NL),
@@ -125,8 +126,10 @@ RULES = [
             ),
             (
                 ("verder", "door", "volhouden"),
-                r"\bkan (?:zo |het )?(?:<FILLW>){0,2}(?:niet (?:meer|langer)|zo niet (?:meer |langer )?)"
-                r" ?(?:verder|door|doorgaan|volhouden)\b(?! met\b)",
+                # "ik kan zo niet doorgaan" alone is mostly exhaustion; "niet meer" is more.
+                r"\bkan (?:zo |het )?(?:<FILLW>){0,2}niet (?:meer|langer) ?(?:verder|door|doorgaan"
+                r"|volhouden)\b(?! met\b)|\bkan (?:<FILLW>){0,2}zo niet (?:meer |langer )?(?:verder )?"
+                r"(?:leven|doorleven)\b",
             ),
             (
                 ("door te gaan", "verder te gaan", "te leven", "door moet", "verder moet",
