@@ -40,9 +40,8 @@ def _new_code() -> str:
 
 
 def normalise_code(code: str) -> str:
-    """What a person types: any case, spaces or dashes, O for 0 and I/L for 1 forgiven."""
+    """What a person types: any case, with or without spaces and dashes."""
     plain = "".join(ch for ch in str(code).upper() if ch.isalnum())[:64]
-    plain = plain.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     return "-".join(plain[i:i + 4] for i in range(0, len(plain), 4))
 
 
