@@ -17,7 +17,8 @@ WORKER_RESTART_SECONDS = 5
 def die_with_parent() -> None:
     """Run in the child before exec: if `serve` is killed outright (kill -9), the kernel
     stops the child too, so no orphan keeps the port or the queue."""
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if sys.platform == "linux":  # elsewhere there is no prctl; systemd is Linux anyway
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class Command(BaseCommand):
