@@ -3,7 +3,8 @@
 # Debian's Chromium), then the same suite without the browser tests on PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh" requirements-dev.txt
-apt_install chromium postgresql
+# poppler-utils: the report tests read the PDFs back (pdftotext, pdftoppm).
+apt_install chromium postgresql poppler-utils
 
 .venv/bin/ruff check .
 export WAGENMENNER_DATA="$(mktemp -d)"

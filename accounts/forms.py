@@ -3,13 +3,15 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from therapist.forms import ClinicianSignupMixin
 
 ERROR_EMAIL_TAKEN = _("An account with this e-mail address already exists. Log in instead.")
 ERROR_CONSENT = _("Please read and accept the privacy notice to continue.")
 ERROR_WRONG_PASSWORD = _("That password is not right.")
 
 
-class SignupForm(forms.Form):
+class SignupForm(ClinicianSignupMixin, forms.Form):
+    field_order = ["email", "password", "language", "clinician", "registration", "consent"]
     email = forms.EmailField(label=_("E-mail address"), max_length=254,
                              widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     password = forms.CharField(

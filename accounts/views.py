@@ -10,6 +10,7 @@ from django.views.i18n import set_language as django_set_language
 
 from accounts.forms import DeleteAccountForm, PreferencesForm, SignupForm
 from accounts.services import account_create, account_delete, account_preferences_save
+from therapist.services import clinician_register
 from wagenmenner.owned_views import safe_next
 
 
@@ -22,10 +23,14 @@ def signup(request):
         user = account_create(email=form.cleaned_data["email"],
                               password=form.cleaned_data["password"],
                               language=form.cleaned_data["language"])
+        if form.cleaned_data["clinician"]:
+            clinician_register(user=user, registration=form.cleaned_data["registration"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         # Someone who signs up to accept an invitation goes back to it, not to the setup
-        # of a charioteer they may never need.
-        return redirect(safe_next(request, reverse("charioteer:setup")))
+        # of a charioteer they may never need; a care professional sets up the second
+        # factor first, which client data needs.
+        first = "twofactor:settings" if form.cleaned_data["clinician"] else "charioteer:setup"
+        return redirect(safe_next(request, reverse(first)))
     return render(request, "accounts/signup.html", {"form": form})
 
 

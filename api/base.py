@@ -9,6 +9,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, django_auth
 
 from accounts.models import ApiToken
+from twofactor.gate import SecondFactorRequired
 
 
 class BearerToken(HttpBearer):
@@ -16,6 +17,9 @@ class BearerToken(HttpBearer):
         user = ApiToken.user_for(token)
         if user is not None:
             request.user = user
+            # A token stands for a log-in that had its second factor, if the person has
+            # one (twofactor.gate).
+            request.wm_bearer = True
             # Answer in the person's language, as the pages do.
             translation.activate(user.language)
         return user
@@ -64,6 +68,11 @@ def build_api() -> NinjaAPI:
     @api.exception_handler(Http404)
     def on_not_found(request, exc):
         return api.create_response(request, {"detail": "Not found"}, status=404)
+
+    @api.exception_handler(SecondFactorRequired)
+    def on_second_factor_required(request, exc):
+        return api.create_response(request, {"detail": exc.message, "setup": exc.setup_url},
+                                   status=403)
 
     @api.exception_handler(AuthenticationError)
     def on_auth_error(request, exc):

@@ -10,6 +10,8 @@ from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
 from sharing.api import router as sharing_router
+from therapist.api import caseload_router, report_router
+from twofactor.api import router as twofactor_router
 
 # Each domain app owns its routes and schemas; here they are only put together.
 api = build_api()
@@ -26,5 +28,8 @@ api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
 api.add_router("", sharing_router)  # invitations, links, shared kinds, the access log
 api.add_router("/my-log", my_log_router)
+api.add_router("/auth", twofactor_router)
+api.add_router("/caseload", caseload_router)  # other apps add client routes to it too
+api.add_router("", report_router)
 
 urlpatterns = [path("", api.urls)]

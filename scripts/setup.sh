@@ -16,8 +16,10 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# gettext compiles the translations.
-apt_install gettext
+# gettext compiles the translations; WeasyPrint (the PDF reports) draws with Pango and
+# HarfBuzz, in the DejaVu fonts.
+apt_install gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 \
+  libfontconfig1 fonts-dejavu-core
 
 REQ="${1:-requirements.txt}"
 STAMP=".venv/.installed-$(sha256sum "$REQ" requirements.txt pyproject.toml | sha256sum | cut -c1-16)"

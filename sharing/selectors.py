@@ -13,7 +13,7 @@ def _open_kinds(link) -> list[str]:
 
 def links_for(user) -> list[dict]:
     """Active links in both directions with their open kinds: two queries."""
-    links = (Link.objects.active().of(user).select_related("owner", "reader")
+    links = (Link.objects.active().of(user).select_related("owner", "reader", "reader__clinician")
              .prefetch_related(Prefetch("consents", to_attr="open_consents",
                                         queryset=Consent.objects.filter(revoked_at__isnull=True))))
     rows = []

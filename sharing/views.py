@@ -168,11 +168,14 @@ def invitation(request):
             code = services.normalise_code(form.cleaned_data["code"])
             try:
                 if request.POST.get("accept"):
-                    services.invitation_accept(code=code, user=request.user, address=address)
+                    link = services.invitation_accept(code=code, user=request.user,
+                                                      address=address)
                     request.session.pop(SESSION_CODE, None)
                     messages.success(request, _("You are linked. Nothing is shared with you "
                                                 "until they choose what to share."))
-                    return redirect("partner:space")
+                    # A therapist's clients are in the caseload, not in the partner space.
+                    return redirect("therapist:caseload" if link.role == "therapist"
+                                    else "partner:space")
                 request.session[SESSION_CODE] = code
                 context["code"] = code
             except services.Throttled:

@@ -48,3 +48,37 @@ def client_for(user):
     client = Client()
     client.force_login(user)
     return client
+
+
+def with_second_factor(user):
+    """``user`` has an authenticator app, confirmed. Returns the device."""
+    from twofactor.models import TotpDevice
+
+    return TotpDevice.objects.create(user=user, name="app", confirmed=True)
+
+
+def totp_code(device, offset: int = 0) -> str:
+    """The code the app shows now (``offset`` steps away), as the test's own authenticator."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    totp = TOTP(device.bin_key, device.step, 0, device.digits)
+    totp.time = time.time() + offset * device.step
+    return f"{totp.token():06d}"
+
+
+def verified_client_for(user):
+    """A logged-in client whose session confirmed the second factor (made if missing)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from twofactor.middleware import PENDING
+    from twofactor.models import TotpDevice
+
+    device = TotpDevice.objects.filter(user=user, confirmed=True).first() or with_second_factor(user)
+    client = client_for(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.pop(PENDING, None)
+    session.save()
+    return client

@@ -119,14 +119,17 @@ def shared_or_404(request, *, link_id, kind: str, action: str = READ) -> Grant:
     written; 404 otherwise (and a 'refused' entry when the caller is a party to the link,
     so the person sees attempts after a revoke too)."""
     from sharing.services import access_log_refusal, access_log_write
+    from twofactor.gate import second_factor_or_403
 
     grant = may(request.user, action, kind=kind, link_id=link_id)
     if grant is None:
         access_log_refusal(request, link_id=link_id, kind=kind, action=action)
         raise Http404
+    if grant.role == THERAPIST:
+        second_factor_or_403(request)
     access_log_write(request, grant)
     # The page's navigation needs no query of its own to know the reader has links.
-    request.wm_has_links = True
+    request.wm_link_role = grant.role
     return grant
 
 
@@ -145,3 +148,23 @@ def link_or_404(user, link_id, action: str = READ):
     if action == UPDATE and link.owner_id != user.pk:
         raise PermissionDenied
     return link
+
+
+def grants_of_reader(user, action: str, *, role: str) -> dict[int, dict[str, Grant]]:
+    """For a reader's list of people (a therapist's caseload): per active link in ``role``,
+    the grants for ``action`` on each kind shared with them. One query, whatever the
+    number of links; nothing is logged here (the caller logs what it shows)."""
+    from sharing.models import Consent
+
+    if user is None or not user.is_authenticated:
+        return {}
+    grants: dict[int, dict[str, Grant]] = {}
+    consents = (Consent.objects.filter(revoked_at__isnull=True, link__reader=user,
+                                       link__ended_at__isnull=True, link__role=role)
+                .select_related("link__owner"))
+    for consent in consents:
+        if consent.kind in KINDS and role_may(role, action, consent.kind):
+            grants.setdefault(consent.link_id, {})[consent.kind] = Grant(
+                user=user, owner=consent.link.owner, action=action, kind=consent.kind,
+                role=role, link=consent.link, consent=consent)
+    return grants

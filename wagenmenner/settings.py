@@ -41,6 +41,10 @@ INSTALLED_APPS = [
     "learn",
     "sharing",
     "partner",
+    "django_otp",
+    "django_otp_webauthn",
+    "twofactor",
+    "therapist",
     "api",
     "jobs",
 ]
@@ -54,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.middleware.PersonPreferencesMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -262,6 +268,17 @@ DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL") or "Wagenmenner <noreply@local
 # --- The partner space -----------------------------------------------------------------
 # Where the quick-exit button goes: a neutral page outside the app.
 QUICK_EXIT_URL = envstr("WAGENMENNER_QUICK_EXIT_URL") or "https://www.google.com/search?q=weer"
+
+# --- Second factor (twofactor/): authenticator apps and passkeys ----------------------
+# Passkeys belong to the site's host name; see twofactor/passkeys.py for the local install.
+OTP_WEBAUTHN_RP_NAME = "Wagenmenner"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "twofactor.passkeys.rp_id"
+OTP_WEBAUTHN_HELPER_CLASS = "twofactor.passkeys.Helper"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = ([SITE_URL.rstrip("/")] if HTTPS and SITE_URL.startswith("https://")
+                                else ["http://localhost"])
+# A passkey is a second factor here, never a way in without the password.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+OTP_WEBAUTHN_EXCEPTION_LOGGER_NAME = "django_otp_webauthn"
 
 LOGGING = {
     "version": 1,

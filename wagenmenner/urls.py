@@ -20,5 +20,8 @@ urlpatterns = [
     path("", include("selfcheck.urls")),
     path("", include("sharing.urls")),
     path("", include("partner.urls")),
+    path("", include("twofactor.urls")),
+    path("account/tweede-factor/passkey-api/", include("django_otp_webauthn.urls")),
+    path("", include("therapist.urls")),
     path("api/v1/", include("api.urls")),
 ]

@@ -102,6 +102,8 @@ def _fill(route: str, world, kind=None):
         name = name[0] or name[1]
         values = {"link_id": [world["link"].pk], "kind": [kind or "rides"], "step": [1, 5],
                   "code": ["ABCD-EFGH-JKMN"], "slug": ["hechtingshandicap"], "fmt": ["csv"],
+                  # The therapist's space (issue 10): its own matrix is therapist/tests.
+                  "note_id": world["ids"], "session_id": world["ids"],
                   }.get(name, world["ids"] if name in OWN_ID_PARAMS else None)
         if name == "kind" and "export" in route:
             values = ["checkins"]

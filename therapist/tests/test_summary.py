@@ -1,0 +1,98 @@
+"""Since the last session (issue 10): the figures within consent, each with its n."""
+
+from datetime import timedelta
+
+from insights.periods import local_today
+from sharing.models import AccessEntry
+from tests.factories import share, verified_client_for
+from therapist.summary import MSSD_MIN_N, summary_from
+
+
+def _summary(c, link, **params):
+    r = c.get(f"/api/v1/caseload/{link.pk}/summary", params)
+    assert r.status_code == 200, r.content
+    return r.json()
+
+
+def test_nothing_shared_shows_no_figure(person, therapist, clinic):
+    s = _summary(verified_client_for(therapist), clinic["link"])
+    for key in ("checkins", "trends", "alarm_load", "rides", "escalations", "rules", "selfchecks"):
+        assert s[key] is None, key
+    assert s["shared"] == [] and s["consent"] == []
+    assert not AccessEntry.objects.filter(subject=person).exists()
+
+
+def test_the_figures_of_the_period_with_their_n(person, therapist, clinic):
+    link = clinic["link"]
+    share(link, "insights", "selfchecks")
+    s = _summary(verified_client_for(therapist), link, since=clinic["since"].isoformat())
+    per_week = s["checkins"]["per_week"]
+    assert [w["n"] for w in per_week] == [5, 1, 0]  # the empty week is there, as 0
+    assert s["checkins"]["n"] == 6 and s["checkins"]["sparse"] is True  # 6 < 3 a week
+    assert s["checkins"]["few"] == [per_week[1]["week"], per_week[2]["week"]]
+    alarm = s["trends"]["alarm"]
+    busy, sparse = alarm["weeks"]
+    assert busy["n"] == 5 and busy["mssd"] is not None and busy["sd"] is not None
+    # Never an MSSD (or amplitude) from fewer check-ins than the method's minimum.
+    assert sparse["n"] == 1 < MSSD_MIN_N and sparse["mssd"] is None and sparse["amplitude"] is None
+    assert sparse["mean"] == 6
+    assert alarm["n_weeks"] == 1 and alarm["mssd_slope"] is None
+    assert s["alarm_load"] == {"share": round(2 / 6, 4), "high": 2, "n": 6}
+    assert s["rides"]["n"] == 0 and s["escalations"] == {"n": 0}
+    assert s["rules"] == []
+    assert s["selfchecks"]["n"] == 1 and s["selfchecks"]["compared_with"] is not None
+    assert all(v < 0 for v in s["selfchecks"]["change"].values() if v is not None)
+    assert "zq7" not in str(s)  # no note, no remark: figures only
+    kinds = sorted(AccessEntry.objects.filter(subject=person).values_list("kind", "action"))
+    assert kinds == [("insights", "read"), ("selfchecks", "read")]
+
+
+def test_the_weekly_summary_alone_gives_figures_but_no_rule_texts(therapist, clinic):
+    share(clinic["link"], "weekly_summary")
+    s = _summary(verified_client_for(therapist), clinic["link"])
+    assert s["checkins"] is not None and s["rules"] is None and s["selfchecks"] is None
+
+
+def test_the_period_starts_at_the_last_session(therapist, clinic):
+    link = clinic["link"]
+    share(link, "insights")
+    c = verified_client_for(therapist)
+    day = local_today(therapist) - timedelta(days=3)
+    c.post(f"/api/v1/caseload/{link.pk}/sessions", {"date": day.isoformat()},
+           content_type="application/json")
+    s = _summary(c, link)
+    assert s["period"]["since"] == day.isoformat() and s["last_session"] == day.isoformat()
+
+
+def test_a_bad_since_is_refused_clearly(therapist, clinic):
+    c = verified_client_for(therapist)
+    for since in ("0001-01-01", "9999-12-31", "gisteren", "2026-13-01", "1899-12-31"):
+        r = c.get(f"/api/v1/caseload/{clinic['link'].pk}/summary", {"since": since})
+        assert r.status_code == 422, since
+    assert c.get(f"/praktijk/{clinic['link'].pk}/", {"since": "0001-01-01"}).status_code == 200
+
+
+def test_sparse_periods_are_marked():
+    report = {"weeks": [], "trend": {f: {"amplitude_slope": None, "mssd_slope": None, "weeks": 0}
+                                     for f in ("alarm", "energy", "drive")},
+              "alarm_load": {"share": None, "high": 0, "n": 0},
+              "rides": {"total": 0, "with_look_back": 0, "no_escalation": 0,
+                        "share_no_escalation": None},
+              "escalations": {"total": 0}, "rules": []}
+    from datetime import date
+
+    s = summary_from(report=report, full=True, selfchecks=None, since=date(2026, 1, 5),
+                     until=date(2026, 1, 18))
+    assert s["checkins"]["sparse"] and s["checkins"]["n"] == 0
+    assert s["alarm_load"]["share"] is None  # missing, never 0
+    assert s["phases"] is None and s["reciprocity"] is None  # not on this report: no claim
+
+
+def test_the_summary_page_shows_figures_notes_apart_and_charts(therapist, clinic):
+    share(clinic["link"], "insights", "selfchecks")
+    page = verified_client_for(therapist).get(f"/praktijk/{clinic['link'].pk}/",
+                                              {"since": clinic["since"].isoformat()})
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert body.count('<svg class="chart"') >= 4
+    assert 'id="notes"' in body and "zq7" not in body

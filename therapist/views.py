@@ -1,0 +1,186 @@
+"""The therapist's pages (issue 10): the caseload, a client's summary since the last
+session with the clinician's own notes and session dates, and the report."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from insights.forms import PeriodForm
+from insights.periods import local_today
+from safety.alerts import flag_crisis_if_needed
+from sharing.services import access_log_write_many
+from therapist import selectors, services
+from therapist.charts import summary_display
+from therapist.clients import client_link_or_404, client_period
+from therapist.forms import NoteForm, SessionForm, SinceForm
+from therapist.report import pdf_response, render_report, report_language
+from therapist.summary import FEW_PER_WEEK, client_summary, own_summary
+from twofactor.gate import second_factor_or_403
+
+RECENCY = {"today": gettext_lazy("checked in today"),
+           "this_week": gettext_lazy("checked in this week"),
+           "older": gettext_lazy("last check-in longer ago"),
+           "none": gettext_lazy("no check-ins yet")}
+
+
+@login_required
+def caseload(request):
+    second_factor_or_403(request)
+    rows, shown = selectors.caseload(request.user)
+    access_log_write_many(request, shown)
+    for row in rows:
+        row["recency_text"] = RECENCY.get(row["recency"])
+    return render(request, "therapist/caseload.html", {"rows": rows})
+
+
+def _summary_page(request, link, form, since, until, *, note_form=None, session_form=None,
+                  status=200):
+    summary = client_summary(request, link, since, until)
+    return render(request, "therapist/client.html", {
+        "link": link, "client": link.owner.public_name, "summary": summary,
+        "display": summary_display(summary, since, until), "few_per_week": FEW_PER_WEEK,
+        "since": since, "until": until, "form": form,
+        "sessions": selectors.sessions_of(link),
+        "notes": list(selectors.notes_of(link, request.user)),
+        "note_form": note_form or NoteForm(),
+        "session_form": session_form or SessionForm(initial={"date": local_today(request.user)}),
+        "report_form": PeriodForm(initial={"start": since, "end": until}),
+    }, status=status)
+
+
+@login_required
+def client(request, link_id):
+    link = client_link_or_404(request, link_id)
+    form = SinceForm(request.GET or None)
+    since_text = form.cleaned_data["since"].isoformat() if form.is_valid() else None
+    try:
+        since, until = client_period(link, since_text)
+    except ValidationError as exc:
+        form.add_error(None, exc.messages[0])
+        since, until = client_period(link, None)
+    return _summary_page(request, link, form, since, until)
+
+
+@login_required
+@require_POST
+def session_create(request, link_id):
+    link = client_link_or_404(request, link_id)
+    form = SessionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.session_record(link=link, day=form.cleaned_data["date"],
+                                    today=local_today(request.user))
+        except ValidationError as exc:
+            form.add_error("date", exc.message_dict["date"][0])
+    if form.errors:
+        since, until = client_period(link, None)
+        return _summary_page(request, link, SinceForm(), since, until, session_form=form,
+                             status=422)
+    messages.success(request, _("The session is recorded. The summary now starts there."))
+    return redirect("therapist:client", link_id=link.pk)
+
+
+@login_required
+@require_POST
+def session_delete(request, link_id, session_id):
+    services.session_delete(link=client_link_or_404(request, link_id), pk=session_id)
+    messages.success(request, _("The session date was deleted."))
+    return redirect("therapist:client", link_id=link_id)
+
+
+@login_required
+@require_POST
+def note_create(request, link_id):
+    link = client_link_or_404(request, link_id)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        note = services.note_save(link=link, author=request.user, text=form.cleaned_data["text"])
+        flag_crisis_if_needed(request, note.text)
+        messages.success(request, _("Your note is saved. Only you can read it."))
+        return redirect(reverse("therapist:client", args=[link.pk]) + "#notes")
+    since, until = client_period(link, None)
+    return _summary_page(request, link, SinceForm(), since, until, note_form=form, status=422)
+
+
+def _own_note(request, link_id, note_id):
+    link = client_link_or_404(request, link_id)
+    note = selectors.notes_of(link, request.user).filter(pk=note_id).first()
+    if note is None:
+        raise Http404
+    return link, note
+
+
+@login_required
+def note_edit(request, link_id, note_id):
+    link, note = _own_note(request, link_id, note_id)
+    form = NoteForm(request.POST or None, initial={"text": note.text})
+    if request.method == "POST" and form.is_valid():
+        services.note_save(link=link, author=request.user, text=form.cleaned_data["text"],
+                           note=note)
+        flag_crisis_if_needed(request, note.text)
+        messages.success(request, _("Saved."))
+        return redirect(reverse("therapist:client", args=[link.pk]) + "#notes")
+    return render(request, "therapist/note_edit.html", {"form": form, "link": link,
+                                                        "note": note,
+                                                        "client": link.owner.public_name})
+
+
+@login_required
+@require_POST
+def note_delete(request, link_id, note_id):
+    _link, note = _own_note(request, link_id, note_id)
+    note.delete()
+    messages.success(request, _("The note was deleted."))
+    return redirect(reverse("therapist:client", args=[link_id]) + "#notes")
+
+
+def _period_or_default(request, owner, default):
+    form = PeriodForm(request.GET)
+    if form.is_valid():
+        return form.cleaned_data["start"], form.cleaned_data["end"]
+    return default
+
+
+@login_required
+def report(request, link_id):
+    """The clinician's PDF of a client and a period: within consent, logged as a print."""
+    link = client_link_or_404(request, link_id)
+    since, until = _period_or_default(request, link.owner, client_period(link, None))
+    summary = client_summary(request, link, since, until, action="print")
+    clinician = getattr(request.user, "clinician", None)
+    pdf = render_report(request, summary=summary, subject_name=link.owner.public_name,
+                        since=since, until=until,
+                        language=report_language(request, request.user),
+                        made_for=request.user.public_name,
+                        registration=clinician.registration if clinician else "")
+    return pdf_response(pdf, f"wagenmenner-{link.pk}-{since}-{until}.pdf")
+
+
+@login_required
+def own_report(request):
+    """The person's own report, to take to a session: a page to choose, then the PDF."""
+    user = request.user
+    default = client_period_default(user)
+    if "start" not in request.GET:
+        return render(request, "therapist/own_report.html", {
+            "form": PeriodForm(initial={"start": default[0], "end": default[1]})})
+    form = PeriodForm(request.GET)
+    if not form.is_valid():
+        return render(request, "therapist/own_report.html", {"form": form}, status=422)
+    since, until = form.cleaned_data["start"], form.cleaned_data["end"]
+    pdf = render_report(request, summary=own_summary(user, since, until),
+                        subject_name=user.public_name, since=since, until=until,
+                        language=report_language(request, user))
+    return pdf_response(pdf, f"wagenmenner-{since}-{until}.pdf")
+
+
+def client_period_default(user):
+    from insights.periods import default_period
+
+    return default_period(local_today(user))
