@@ -7,19 +7,19 @@ over the person's rows, and all work per row happens in Python on plain tuples.
 
 from datetime import date, timedelta
 
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Min, Value, When
 
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import metrics
 from insights.models import WeeklyReview
-from insights.periods import local_today, monday_of, user_zone, utc_bounds
+from insights.periods import user_zone, utc_bounds
 from insights.rows import moment_columns, moment_rows
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import owned
 
-COMPARE_WEEKS = 4  # the weekly review and the home card compare with the 4 weeks before
+COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
 
 def _zone_name(user) -> str:
@@ -156,25 +156,6 @@ def weekly_reviews(user, week: str | None = None):
     return reviews.filter(week=week) if week else reviews
 
 
-def insights_home_context(user) -> dict:
-    """The home card: this week's peaks and valleys of alarm against the weeks before.
-    One query (check-ins of the last five weeks)."""
-    if user is None or not user.is_authenticated:
-        return {}
-    zone = user_zone(user)
-    today = local_today(user)
-    monday = monday_of(today)
-    lo, hi = utc_bounds(monday - timedelta(weeks=COMPARE_WEEKS), today, zone)
-    weeks = metrics.to_json_ready(metrics.weekly_summaries(_checkin_rows(user, lo, hi), zone))
-    this_week = next((w for w in weeks if w["start"] == monday.isoformat()), None)
-    before = [w for w in weeks if w["start"] < monday.isoformat()]
-    return {"insights_home": {
-        "label": metrics.iso_week_label(monday),
-        "alarm": this_week["alarm"] if this_week else None,
-        "compare": _compare(this_week, before)["alarm"],
-    }}
-
-
 def pursuit_history(user, pursuit) -> dict:
     """A pursuit's ratings, its own flips, and whether to remind the person of the past
     pattern: its first rating is ≥ 8 and other pursuits flipped before it began."""
@@ -204,3 +185,13 @@ def pursuits_overview(user) -> list[dict]:
         rows.append({"pursuit": pursuit, "latest": own[-1] if own else None,
                      "count": len(own), "flips": metrics.drive_boredom_flips(own)["count"]})
     return rows
+
+
+def history_start(user) -> date | None:
+    """The local date of the person's first check-in, ride or escalation (None without
+    any): where "everything" begins on the insights page. Three indexed minimums."""
+    firsts = [owned(model, user).aggregate(first=Min(moment))["first"]
+              for model, moment in ((CheckIn, "recorded_at"), (Ride, "started_at"),
+                                    (Escalation, "happened_at"))]
+    firsts = [moment for moment in firsts if moment is not None]
+    return min(firsts).astimezone(user_zone(user)).date() if firsts else None
