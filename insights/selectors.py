@@ -7,8 +7,9 @@ over the person's rows, and all work per row happens in Python on plain tuples.
 
 from datetime import date, timedelta
 
-from django.db.models import Case, IntegerField, Min, Value, When
+from django.db.models import Case, IntegerField, Subquery, Value, When
 
+from accounts.models import User
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import metrics
@@ -189,9 +190,13 @@ def pursuits_overview(user) -> list[dict]:
 
 def history_start(user) -> date | None:
     """The local date of the person's first check-in, ride or escalation (None without
-    any): where "everything" begins on the insights page. Three indexed minimums."""
-    firsts = [owned(model, user).aggregate(first=Min(moment))["first"]
-              for model, moment in ((CheckIn, "recorded_at"), (Ride, "started_at"),
-                                    (Escalation, "happened_at"))]
+    any): where "everything" begins on the insights page. One query of three indexed
+    firsts."""
+    def first(model, moment):
+        return Subquery(owned(model, user).order_by(moment).values(moment)[:1])
+
+    firsts = (User.objects.filter(pk=user.pk)
+              .values_list(first(CheckIn, "recorded_at"), first(Ride, "started_at"),
+                           first(Escalation, "happened_at")).first() or ())
     firsts = [moment for moment in firsts if moment is not None]
     return min(firsts).astimezone(user_zone(user)).date() if firsts else None

@@ -44,21 +44,25 @@ MONTHS = (
 
 
 def day_month(day: date, *, year: bool = False) -> str:
-    """``6 dec`` (nl) or ``Dec 6`` (en), with the year when asked."""
-    text = pgettext("day and month", "%(month)s %(day)s") % {
-        "day": day.day, "month": MONTHS[day.month - 1]}
-    return f"{text} {day.year}" if year else text
+    """``6 dec`` (nl) or ``Dec 6`` (en); with the year ``6 dec 2026``, ``Dec 6, 2026``."""
+    values = {"day": day.day, "month": MONTHS[day.month - 1], "year": day.year}
+    if year:
+        return pgettext("day, month and year", "%(month)s %(day)s, %(year)s") % values
+    return pgettext("day and month", "%(month)s %(day)s") % values
 
 
 def date_range(first: date, last: date, *, year: bool = False) -> str:
-    """``1–7 dec``, ``29 dec – 4 jan`` (nl); ``Dec 1–7``, ``Dec 29 – Jan 4`` (en). The year
-    is written when asked, and always when the range crosses New Year with ``year``."""
+    """``1–7 dec``, ``29 dec – 4 jan`` (nl); ``Dec 1–7``, ``Dec 29 – Jan 4`` (en); with
+    ``year``, the year of each end that needs one."""
     if first.month == last.month and first.year == last.year:
-        text = pgettext("days in one month", "%(month)s %(first)s–%(last)s") % {
-            "first": first.day, "last": last.day, "month": MONTHS[first.month - 1]}
-        return f"{text} {first.year}" if year else text
-    crosses_year = year and first.year != last.year
-    return f"{day_month(first, year=crosses_year)} – {day_month(last, year=year)}"
+        values = {"first": first.day, "last": last.day, "month": MONTHS[first.month - 1],
+                  "year": first.year}
+        if year:
+            return pgettext("days in one month and year",
+                            "%(month)s %(first)s–%(last)s, %(year)s") % values
+        return pgettext("days in one month", "%(month)s %(first)s–%(last)s") % values
+    return (f"{day_month(first, year=year and first.year != last.year)} – "
+            f"{day_month(last, year=year)}")
 
 
 def week_label(monday: date | str, *, year: bool = False) -> str:
@@ -138,7 +142,7 @@ def _peaks_clause(field: str, before: float, now: float) -> str:
         return _("your %(field)s peaks were lower (from about %(before)s to about %(now)s)") % values
     if round_half_up(now) > round_half_up(before):
         return _("your %(field)s peaks were higher (from about %(before)s to about %(now)s)") % values
-    return _("your %(field)s peaks stayed about as high (about %(now)s)") % values
+    return _("your %(field)s peaks stayed about as high (around %(now)s)") % values
 
 
 def _valleys_clause(before: float, now: float) -> str:
@@ -147,7 +151,7 @@ def _valleys_clause(before: float, now: float) -> str:
         return _("your valleys were less deep (from about %(before)s to about %(now)s)") % values
     if round_half_up(now) < round_half_up(before):
         return _("your valleys were deeper (from about %(before)s to about %(now)s)") % values
-    return _("your valleys stayed about as deep (about %(now)s)") % values
+    return _("your valleys stayed about as deep (around %(now)s)") % values
 
 
 def peaks_sentence(report: dict, field: str) -> str:
