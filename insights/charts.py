@@ -19,6 +19,7 @@ import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import numpy as np
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -33,6 +34,7 @@ PAD = 6  # px of the inner drawing above and below the plot, so dots at 0 and 10
 MAX_DOTS = 60  # above this many points a line is drawn without dots
 LABEL_CHARS = 34  # a bar's label wraps at this many characters: 13 px text in 260 px
 LINE, ROW_GAP, BAR = 17, 12, 12  # px: a label line, the space between rows, a bar
+INSET = 6  # px between a text and the chart's edge
 
 
 @dataclass
@@ -91,6 +93,22 @@ class _Plot:
     def slot(self) -> float:
         return UNITS / max(1, self.count)
 
+    # The same for many points at once, as the text of path data: ten years are 522 weeks.
+    def xs(self, indexes, shift: float = 0.0) -> list[str]:
+        return _texts((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
+
+    def ys_array(self, values) -> np.ndarray:
+        values = np.clip(np.asarray(values, dtype=np.float64), 0.0, self.top)
+        return PAD + (1 - values / self.top) * self.height
+
+    def ys(self, values) -> list[str]:
+        return _texts(self.ys_array(values))
+
+
+def _texts(values: np.ndarray) -> list[str]:
+    """Coordinates as ``_n`` writes them, for an array."""
+    return [f"{v:g}" for v in np.round(values, 1).tolist()]
+
 
 def _frame(plot: _Plot, ticks, fmt=number) -> list[str]:
     """Grid lines across the whole width, each with its value just above it at the left."""
@@ -98,7 +116,8 @@ def _frame(plot: _Plot, ticks, fmt=number) -> list[str]:
     for value in ticks:
         y = _n(TOP + (1 - value / plot.top) * plot.height)
         out.append(f'<line class="grid" x1="0" x2="100%" y1="{y}" y2="{y}"/>'
-                   f'<text class="tick" x="0" y="{_n(float(y) - 4)}">{escape(fmt(value))}</text>')
+                   f'<text class="tick" x="{INSET}" y="{_n(float(y) - 4)}">'
+                   f"{escape(fmt(value))}</text>")
     return out
 
 
@@ -110,14 +129,20 @@ def _inner(parts: list[str]) -> str:
 
 
 def _x_labels(first: str, last: str | None) -> list[str]:
-    out = [f'<text class="tick" x="0" y="{X_LABEL_Y}">{escape(first)}</text>']
+    out = [f'<text class="tick" x="{INSET}" y="{X_LABEL_Y}">{escape(first)}</text>']
     if last is not None:
-        out.append(f'<text class="tick" x="100%" y="{X_LABEL_Y}" text-anchor="end">'
-                   f"{escape(last)}</text>")
+        out.append(f'<text class="tick" x="100%" dx="-{INSET}" y="{X_LABEL_Y}" '
+                   f'text-anchor="end">{escape(last)}</text>')
     return out
 
 
-def _line(points: list[tuple[int, float, float]], css: str) -> list[str]:
+def _points(plot: _Plot, indexed: list[tuple[int, float]]) -> list[tuple[int, str, str]]:
+    """(index, value) as (index, x, y), the coordinates written out."""
+    indexes = [i for i, _ in indexed]
+    return list(zip(indexes, plot.xs(indexes), plot.ys([v for _, v in indexed]), strict=True))
+
+
+def _line(points: list[tuple[int, str, str]], css: str) -> list[str]:
     """One path through (index, x, y), broken where an index is skipped: a week or a
     bucket without data is a gap, not a straight line across it; and the dots, as
     zero-length strokes that round line caps draw as circles. A long series gets no
@@ -130,14 +155,13 @@ def _line(points: list[tuple[int, float, float]], css: str) -> list[str]:
         stretches[-1].append(point)
         last = point[0]
     out = []
-    d = "".join("M" + " ".join(f"{_n(x)},{_n(y)}" for _, x, y in s)
-                for s in stretches if len(s) > 1)
+    d = "".join("M" + " ".join(f"{x},{y}" for _, x, y in s) for s in stretches if len(s) > 1)
     if d:
         out.append(f'<path class="{css}" d="{d}"/>')
     dots = points if len(points) <= MAX_DOTS else [s[0] for s in stretches if len(s) == 1]
     if dots:
         out.append(f'<path class="dot {css}" d="'
-                   + "".join(f"M{_n(x)} {_n(y)}h0" for _, x, y in dots) + '"/>')
+                   + "".join(f"M{x} {y}h0" for _, x, y in dots) + '"/>')
     return out
 
 
@@ -190,7 +214,7 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         return _empty(key, title, desc)
     top = y_max or nice_ceiling(max(v for _, v in used))
     plot = _Plot(count, top)
-    inner = _line([(i, plot.x(i), plot.y(v)) for i, v in used], "series")
+    inner = _line(_points(plot, used), "series")
     line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
     if line:
         x1, y1, x2, y2 = line
@@ -213,16 +237,18 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
     if not shown:
         return _empty(key, title, desc)
     plot = _Plot(count, 10)
+    indexes = [i for i, _ in shown]
+    low = plot.ys_array([s["min"] for _, s in shown])
+    high = plot.ys_array([s["max"] for _, s in shown])
+    # A week of one value still gets a bar of 3 px, to be seen.
+    thin = low - high < 3
+    middle = (low + high) / 2
+    low, high = np.where(thin, middle + 1.5, low), np.where(thin, middle - 1.5, high)
     half = plot.slot() * 0.3
-    bars = []
-    for i, s in shown:
-        x, low, high = plot.x(i), plot.y(s["min"]), plot.y(s["max"])
-        if low - high < 3:  # a week of one value still gets a bar of 3 px, to be seen
-            middle = (low + high) / 2
-            low, high = middle + 1.5, middle - 1.5
-        bars.append(f"M{_n(x - half)} {_n(low)}V{_n(high)}H{_n(x + half)}V{_n(low)}z")
-    inner = [f'<path class="range" d="{"".join(bars)}"/>']
-    inner += _line([(i, plot.x(i), plot.y(s["mean"])) for i, s in shown], "mean")
+    bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
+        plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
+    inner = [f'<path class="range" d="{bars}"/>']
+    inner += _line(_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
     parts = _frame(plot, (0, 5, 10)) + [_inner(inner)] + _week_axis(start, end, year)
     return _chart(key, title, desc, parts, legend)
 
@@ -262,8 +288,8 @@ def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
 def bucket_share_chart(*, key, title, desc, buckets, share_key="share") -> Chart:
     """A share (0–100 %) per 4-week bucket; buckets without a share are gaps."""
     plot = _Plot(len(buckets), 1)
-    points = [(i, plot.x(i), plot.y(b[share_key])) for i, b in enumerate(buckets)
-              if b.get(share_key) is not None]
+    points = _points(plot, [(i, b[share_key]) for i, b in enumerate(buckets)
+                            if b.get(share_key) is not None])
     if not points:
         return _empty(key, title, desc)
     parts = (_frame(plot, (0, 0.5, 1), fmt=percent) + [_inner(_line(points, "series"))]
@@ -275,7 +301,7 @@ def bucket_share_chart(*, key, title, desc, buckets, share_key="share") -> Chart
 # Horizontal bars: rules, next-day energy, flips per pursuit
 # --------------------------------------------------------------------------
 
-TRACK = 78  # % of the width for the bar; the value is written after it
+TRACK = 76  # % of the width for the bar; the value is written after it
 
 
 def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
@@ -283,22 +309,23 @@ def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
     A label is never cut: it wraps over as many lines as it needs."""
     if not rows:
         return _empty(key, title, desc)
-    parts, y = [], 0
+    parts, y = [], 2
     for label, value, text in rows:
         lines = textwrap.wrap(" ".join(str(label).split()), LABEL_CHARS) or [""]
         for line in lines:
             y += LINE
-            parts.append(f'<text class="label" x="0" y="{y - 4}">{escape(line)}</text>')
-        parts.append(f'<rect class="track" x="0" y="{y}" width="{TRACK}%" height="{BAR}"/>')
+            parts.append(f'<text class="label" x="{INSET}" y="{y - 4}">{escape(line)}</text>')
+        parts.append(f'<rect class="track" x="{INSET}" y="{y}" width="{TRACK}%" '
+                     f'height="{BAR}"/>')
         if value is not None and maximum:
             share = max(0.0, min(1.0, value / maximum))
             if share > 0:
-                parts.append(f'<rect class="bar" x="0" y="{y}" width="{_n(share * TRACK)}%" '
-                             f'height="{BAR}"/>')
-        parts.append(f'<text class="value" x="{TRACK + 3}%" y="{y + BAR - 1}">'
-                     f"{escape(text)}</text>")
+                parts.append(f'<rect class="bar" x="{INSET}" y="{y}" '
+                             f'width="{_n(share * TRACK)}%" height="{BAR}"/>')
+        parts.append(f'<text class="value" x="100%" dx="-{INSET}" y="{y + BAR - 1}" '
+                     f'text-anchor="end">{escape(text)}</text>')
         y += BAR + ROW_GAP
-    return _chart(key, title, desc, parts, height=y - ROW_GAP + 4)
+    return _chart(key, title, desc, parts, height=y - ROW_GAP + 8)
 
 
 # --------------------------------------------------------------------------
@@ -314,9 +341,9 @@ def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
     first, last = ratings[0][0], ratings[-1][0]
     span = max((last - first).total_seconds(), 1)
     # Time runs across: 2 % kept free at both ends, so the first and last dot are whole.
-    points = [(i, 20 + (moment - first).total_seconds() / span * (UNITS - 40)
-               if len(ratings) > 1 else UNITS / 2, plot.y(intensity))
-              for i, (moment, intensity) in enumerate(ratings)]
+    xs = _texts(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
+                            if len(ratings) > 1 else UNITS / 2 for moment, _ in ratings]))
+    points = list(zip(range(len(ratings)), xs, plot.ys([v for _, v in ratings]), strict=True))
     inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{_n(plot.y(high))}" '
              f'y2="{_n(plot.y(high))}"/>',
              f'<line class="ref-low" x1="0" x2="{UNITS}" y1="{_n(plot.y(low))}" '

@@ -97,10 +97,11 @@ def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
         return text
 
     rows = []
+    words = sentences.calendar()
     for week in weeks:
         s = week[field]
         iso = escape(week["week"])
-        label = escape(week_label(week["start"], year=year))
+        label = escape(week_label(week["start"], year=year, words=words))
         rows.append(
             f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week={iso}">{label}</a></th>'
             f"<td>{cell(s['n'])}</td><td>{cell(s['min'])}</td><td>{cell(s['max'])}</td>"
@@ -119,9 +120,11 @@ def _flip_rows_html(pursuits: list, zone) -> SafeString:
     (ten years have sixty flips). The pursuit's name is the person's text, escaped by
     format_html."""
     fmt = _floatformatter(1)
+    words = sentences.calendar()
 
     def day(moment: str) -> str:  # a moment of the report, as the person's local date
-        return day_month(datetime.fromisoformat(moment).astimezone(zone).date(), year=True)
+        return day_month(datetime.fromisoformat(moment).astimezone(zone).date(), year=True,
+                         words=words)
 
     return format_html_join("\n", _FLIP_ROW, (
         (reverse("insights:pursuit_detail", args=[p["pursuit_id"]]), p["name"],
@@ -144,8 +147,9 @@ def per_month(slope) -> str:
     """A weekly slope of the report as a figure per month, signed, one decimal."""
     if slope is None:
         return "—"
-    return formats.number_format(sentences.round_half_up(sentences.per_month(slope), 1), 1,
-                                 force_grouping=False)
+    # + 0.0 turns a rounded -0.0 into 0.0: no minus sign before nothing.
+    return formats.number_format(sentences.round_half_up(sentences.per_month(slope), 1) + 0.0,
+                                 1, force_grouping=False)
 
 
 def _field_section(field, report, start, end, year) -> dict:
@@ -190,13 +194,14 @@ def _field_section(field, report, start, end, year) -> dict:
 
 def _bucket_rows(report) -> list[dict]:
     """Rides, escalations and alarm load per 4 weeks, with their dates in words."""
-    rows = []
+    rows, words = [], sentences.calendar()
     for ride, escalation, alarm in zip(report["rides"]["per_four_weeks"],
                                        report["escalations"]["per_four_weeks"],
                                        report["alarm_load"]["per_four_weeks"], strict=True):
         rows.append({**ride, "escalations": escalation["count"], "alarm": alarm,
                      "dates": date_range(date.fromisoformat(ride["start"]),
-                                         date.fromisoformat(ride["end"]), year=True)})
+                                         date.fromisoformat(ride["end"]), year=True,
+                                         words=words)})
     return rows
 
 

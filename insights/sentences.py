@@ -6,8 +6,10 @@ sentence says what changed and how sure that is; where the data cannot carry a s
 it says how much is missing instead of guessing.
 """
 
+import functools
 from datetime import date, timedelta
 
+from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
@@ -43,34 +45,54 @@ MONTHS = (
 # --------------------------------------------------------------------------
 
 
-def day_month(day: date, *, year: bool = False) -> str:
+@functools.lru_cache(maxsize=8)
+def _calendar(language: str) -> dict:
+    """The month names and date patterns of a language, looked up once: a long period's
+    tables write hundreds of dates."""
+    with translation.override(language):
+        return {
+            "months": [str(month) for month in MONTHS],
+            "day": pgettext("day and month", "%(month)s %(day)s"),
+            "day_year": pgettext("day, month and year", "%(month)s %(day)s, %(year)s"),
+            "days": pgettext("days in one month", "%(month)s %(first)s–%(last)s"),
+            "days_year": pgettext("days in one month and year",
+                                  "%(month)s %(first)s–%(last)s, %(year)s"),
+        }
+
+
+def calendar() -> dict:
+    """The active language's month names and date patterns: pass them as ``words`` to
+    the functions below when writing many dates (asking for the language each time is
+    slow)."""
+    return _calendar(translation.get_language() or "en")
+
+
+def day_month(day: date, *, year: bool = False, words: dict | None = None) -> str:
     """``6 dec`` (nl) or ``Dec 6`` (en); with the year ``6 dec 2026``, ``Dec 6, 2026``."""
-    values = {"day": day.day, "month": MONTHS[day.month - 1], "year": day.year}
-    if year:
-        return pgettext("day, month and year", "%(month)s %(day)s, %(year)s") % values
-    return pgettext("day and month", "%(month)s %(day)s") % values
+    words = words or calendar()
+    values = {"day": day.day, "month": words["months"][day.month - 1], "year": day.year}
+    return words["day_year" if year else "day"] % values
 
 
-def date_range(first: date, last: date, *, year: bool = False) -> str:
+def date_range(first: date, last: date, *, year: bool = False,
+               words: dict | None = None) -> str:
     """``1–7 dec``, ``29 dec – 4 jan`` (nl); ``Dec 1–7``, ``Dec 29 – Jan 4`` (en); with
     ``year``, the year of each end that needs one."""
+    words = words or calendar()
     if first.month == last.month and first.year == last.year:
-        values = {"first": first.day, "last": last.day, "month": MONTHS[first.month - 1],
-                  "year": first.year}
-        if year:
-            return pgettext("days in one month and year",
-                            "%(month)s %(first)s–%(last)s, %(year)s") % values
-        return pgettext("days in one month", "%(month)s %(first)s–%(last)s") % values
-    return (f"{day_month(first, year=year and first.year != last.year)} – "
-            f"{day_month(last, year=year)}")
+        values = {"first": first.day, "last": last.day,
+                  "month": words["months"][first.month - 1], "year": first.year}
+        return words["days_year" if year else "days"] % values
+    return (f"{day_month(first, year=year and first.year != last.year, words=words)} – "
+            f"{day_month(last, year=year, words=words)}")
 
 
-def week_label(monday: date | str, *, year: bool = False) -> str:
+def week_label(monday: date | str, *, year: bool = False, words: dict | None = None) -> str:
     """An ISO week by its dates: ``30 nov – 6 dec``. ``monday`` may be an ISO date string,
     as the report's ``start`` of a week is."""
     if isinstance(monday, str):
         monday = date.fromisoformat(monday)
-    return date_range(monday, monday + timedelta(days=6), year=year)
+    return date_range(monday, monday + timedelta(days=6), year=year, words=words)
 
 
 def about(value: float) -> str:

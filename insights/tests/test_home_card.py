@@ -3,7 +3,8 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from insights import sentences
+from insights import selectors, sentences
+from insights.periods import last_weeks, local_today
 from insights.tests.helpers import add_checkin, add_checkins
 
 
@@ -12,9 +13,11 @@ def test_home_shows_alarms_last_eight_weeks_in_a_sentence_and_a_chart(client_per
     response = client_person.get(reverse("home"))
     html = response.content.decode()
     card = response.context["insights_home"]
+    start, end = last_weeks(local_today(person), 8)
     report = client_person.get(reverse("api:insights"), {
-        "start": (timezone.localdate() - timedelta(weeks=8)).isoformat(),
-        "end": timezone.localdate().isoformat()}).json()
+        "start": start.isoformat(), "end": end.isoformat()}).json()
+    # The card's figures are the JSON's, read in one query.
+    assert selectors.weeks_report(person, start, end)["weeks"] == report["weeks"]
     assert 'id="ins-h"' in html and "Je alarm in de laatste 8 weken" in html
     assert card["sentence"] in html and card["sentence"].startswith("In de laatste 4 weken")
     with translation.override("nl"):
