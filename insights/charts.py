@@ -110,15 +110,16 @@ def _texts(values: np.ndarray) -> list[str]:
     return [f"{v:g}" for v in np.round(values, 1).tolist()]
 
 
-def _frame(plot: _Plot, ticks, fmt=number) -> list[str]:
-    """Grid lines across the whole width, each with its value just above it at the left."""
-    out = []
+def _frame(plot: _Plot, ticks, inner: list[str], fmt=number) -> list[str]:
+    """Grid lines across the whole width, the drawing over them, and each line's value
+    just above it at the left, over the drawing (with a halo, charts.css)."""
+    lines, labels = [], []
     for value in ticks:
         y = _n(TOP + (1 - value / plot.top) * plot.height)
-        out.append(f'<line class="grid" x1="0" x2="100%" y1="{y}" y2="{y}"/>'
-                   f'<text class="tick" x="{INSET}" y="{_n(float(y) - 4)}">'
-                   f"{escape(fmt(value))}</text>")
-    return out
+        lines.append(f'<line class="grid" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
+        labels.append(f'<text class="tick" x="{INSET}" y="{_n(float(y) - 4)}">'
+                      f"{escape(fmt(value))}</text>")
+    return [*lines, _inner(inner), *labels]
 
 
 def _inner(parts: list[str]) -> str:
@@ -223,7 +224,7 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         y = lambda v: PAD + (1 - v / top) * plot.height  # noqa: E731
         inner.append(f'<line class="trend" x1="{_n(plot.x(x1))}" y1="{_n(y(y1))}" '
                      f'x2="{_n(plot.x(x2))}" y2="{_n(y(y2))}"/>')
-    parts = _frame(plot, (0, top / 2, top)) + [_inner(inner)] + _week_axis(start, end, year)
+    parts = _frame(plot, (0, top / 2, top), inner) + _week_axis(start, end, year)
     return _chart(key, title, desc, parts, legend)
 
 
@@ -249,7 +250,7 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
         plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
     inner += _line(_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
-    parts = _frame(plot, (0, 5, 10)) + [_inner(inner)] + _week_axis(start, end, year)
+    parts = _frame(plot, (0, 5, 10), inner) + _week_axis(start, end, year)
     return _chart(key, title, desc, parts, legend)
 
 
@@ -281,7 +282,7 @@ def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
             for i, b in enumerate(rows) if b["count"])
         if bars:
             inner.append(f'<path class="{css}" d="{bars}"/>')
-    parts = _frame(plot, (0, top / 2, top)) + [_inner(inner)] + _bucket_axis(buckets)
+    parts = _frame(plot, (0, top / 2, top), inner) + _bucket_axis(buckets)
     return _chart(key, title, desc, parts, legend)
 
 
@@ -292,8 +293,7 @@ def bucket_share_chart(*, key, title, desc, buckets, share_key="share") -> Chart
                             if b.get(share_key) is not None])
     if not points:
         return _empty(key, title, desc)
-    parts = (_frame(plot, (0, 0.5, 1), fmt=percent) + [_inner(_line(points, "series"))]
-             + _bucket_axis(buckets))
+    parts = _frame(plot, (0, 0.5, 1), _line(points, "series"), fmt=percent) + _bucket_axis(buckets)
     return _chart(key, title, desc, parts)
 
 
@@ -349,7 +349,7 @@ def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
              f'<line class="ref-low" x1="0" x2="{UNITS}" y1="{_n(plot.y(low))}" '
              f'y2="{_n(plot.y(low))}"/>', *_line(points, "series")]
     year = _local(first, zone).year != _local(last, zone).year
-    parts = (_frame(plot, (0, 5, 10)) + [_inner(inner)]
+    parts = (_frame(plot, (0, 5, 10), inner)
              + _x_labels(day_month(_local(first, zone), year=year),
                          day_month(_local(last, zone), year=year) if len(ratings) > 1 else None))
     return _chart(key, title, desc, parts)
