@@ -27,6 +27,8 @@ FIELD_LABELS = {
     "drive": gettext_lazy("Drive"),
 }
 HOME_WEEKS = 8  # the home page's chart of alarm peaks and valleys
+RANGE_DESC = gettext_lazy("Per week on the 0–10 scale, a bar from the lowest to the highest "
+                          "check-in, and a dot at the mean.")
 # Up to about two years the page shows every row in the data tables; beyond, the last
 # year only (the charts keep every week, the CSV and JSON have all rows). Ten years of
 # weeks as table rows were half of a 600 KB page, and most of its rendering time.
@@ -133,7 +135,6 @@ def _flip_rows_html(pursuits: list, zone) -> SafeString:
         for p in pursuits if p["flips"] for flip in p["flips"]))
 
 
-
 # Legends: (css class of the swatch, its shape, text).
 def _range_legend():
     return [("range", "box", _("lowest to highest")), ("mean", "dot", _("mean"))]
@@ -143,7 +144,7 @@ def _trend_legend():
     return [("series", "dot", _("per week")), ("trend", "line", _("trend"))]
 
 
-def per_month(slope) -> str:
+def _per_month_text(slope) -> str:
     """A weekly slope of the report as a figure per month, signed, one decimal."""
     if slope is None:
         return "—"
@@ -165,30 +166,29 @@ def _field_section(field, report, start, end, year) -> dict:
         "trend": trend,
         "sentence": sentences.peaks_sentence(report, field),
         "trend_sentence": sentences.trend_sentence(report, field),
-        "amplitude_per_month": per_month(amp_slope),
-        "mssd_per_month": per_month(mssd_slope),
+        "amplitude_per_month": _per_month_text(amp_slope),
+        "mssd_per_month": _per_month_text(mssd_slope),
         "rows_html": _week_rows_html(shown, field, year),
         "rows_shown": len(shown),
         "row_count": len(weeks),
         "range_chart": charts.week_range_chart(
             key=f"range-{field}", legend=_range_legend(), **around,
             title=_("%(field)s: peaks and valleys per week") % {"field": label},
-            desc=_("Per week on the 0–10 scale, a bar from the lowest to the highest "
-                   "check-in, and a dot at the mean.")),
+            desc=str(RANGE_DESC)),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
             legend=_trend_legend(), **around,
             title=_("%(field)s: swings per week") % {"field": label},
             desc=_("Highest minus lowest check-in per week, over %(n)s weeks with two or "
                    "more check-ins; dashed: the trend, %(slope)s points per month.")
-            % {"n": trend["weeks"], "slope": per_month(amp_slope)}),
+            % {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}),
         "mssd_chart": charts.week_metric_chart(
             key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
             **around,
             title=_("%(field)s: jumps between check-ins per week") % {"field": label},
             desc=_("Mean squared difference between successive check-ins per week (MSSD: "
                    "how abruptly it changes); dashed: the trend, %(slope)s per month.")
-            % {"slope": per_month(mssd_slope)}),
+            % {"slope": _per_month_text(mssd_slope)}),
     }
 
 
@@ -299,8 +299,7 @@ def home_card(report: dict, start, end) -> dict:
             key="home-alarm", weeks=report["weeks"], start=start, end=end,
             field_name="alarm", legend=_range_legend(),
             title=_("Alarm: peaks and valleys of the last %(n)s weeks") % {"n": HOME_WEEKS},
-            desc=_("Per week on the 0–10 scale, a bar from the lowest to the highest "
-                   "check-in, and a dot at the mean.")),
+            desc=str(RANGE_DESC)),
         "this_week": week_label(end - timedelta(days=end.weekday())),
         "weeks": HOME_WEEKS,
     }
