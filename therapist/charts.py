@@ -3,7 +3,7 @@
 from django.utils.translation import gettext as _
 
 from insights import charts
-from insights.presentation import FIELD_LABELS, trend_sentence
+from insights.presentation import FIELD_LABELS, _per_month_text, _range_legend
 
 
 def summary_display(summary: dict, since, until) -> dict:
@@ -26,15 +26,15 @@ def summary_display(summary: dict, since, until) -> dict:
         weeks_in = [{"week": w["week"], "start": w["start"], field: w} for w in trend["weeks"]]
         fields.append({
             "field": field, "label": label, "trend": trend,
-            "amplitude_sentence": trend_sentence(trend["amplitude_slope"]),
-            "mssd_sentence": trend_sentence(trend["mssd_slope"]),
-            "chart": charts.mean_sd_chart(
+            # The insights page's words for a slope: points per month, signed.
+            "amplitude_per_month": _per_month_text(trend["amplitude_slope"]),
+            "mssd_per_month": _per_month_text(trend["mssd_slope"]),
+            "chart": charts.week_range_chart(
                 key=f"sum-{field}", weeks=weeks_in, start=since, end=until, field_name=field,
-                title=_("%(field)s: mean ± SD, lowest and highest per week") % {"field": label},
-                desc=_("Per week on the 0–10 scale: lowest to highest check-in, mean plus and "
-                       "minus one standard deviation, and the mean."),
-                legend=[("range", _("lowest to highest")), ("sd", _("mean ± SD")),
-                        ("mean", _("mean"))])})
+                legend=_range_legend(),
+                title=_("%(field)s: peaks and valleys per week") % {"field": label},
+                desc=_("Per week on the 0–10 scale: a bar from the lowest to the highest "
+                       "check-in, and a dot at the mean."))})
     out["fields"] = fields
     return out
 
