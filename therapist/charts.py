@@ -1,5 +1,7 @@
 """The summary's charts, drawn by the insights charts (SVG, for the page and the PDF)."""
 
+from datetime import date, timedelta
+
 from django.utils.translation import gettext as _
 
 from insights import charts
@@ -17,7 +19,9 @@ def summary_display(summary: dict, since, until) -> dict:
         key="checkins-per-week", title=_("Check-ins per week"),
         desc=_("Check-ins per week from %(since)s to %(until)s: %(n)s in all.")
         % {"since": since, "until": until, "n": checkins["n"]},
-        series=[([{"start": w["start"], "count": w["n"]} for w in weeks], "bar-rides")],
+        series=[([{"start": w["start"], "count": w["n"],
+                   "end": (date.fromisoformat(w["start"]) + timedelta(days=6)).isoformat()}
+                  for w in weeks], "bar-rides")],
         legend=[])
     fields = []
     for field, trend in summary["trends"].items():
