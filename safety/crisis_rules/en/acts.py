@@ -83,8 +83,14 @@ RULES = [
                 r"|son|daughter|parents|wife|husband|partner|family),? (?:for later|for when)\b",
             ),
             (
-                ("as a", "as my"),
-                r"\bas (?:a|my) (?:goodbye|farewell)\b",
+                ("police", "finds me", "find me"),
+                r"\b(?:note|letter) (?:<W> )?for (?:the police|whoever finds me|the person who finds"
+                r" me|the one who finds me)\b",
+            ),
+            (
+                ("as a", "as my", "felt like"),
+                r"\bas (?:a|my) (?:goodbye|farewell)\b|\bfelt like (?:saying )?(?:a )?(?:goodbye"
+                r"|farewell|the last time)\b",
                 r"\b(?:colleague\w*|retir\w*|work|job|team|class|school|teacher|leaving do|moving"
                 r"|move|abroad|flowers|gift|present|cake|party|holiday)\b",
             ),
@@ -169,6 +175,13 @@ RULES = [
             ),
             (
                 ("rope",),
+                r"\b(?:tied|knotted|fastened|fixed|hung|secured) (?:<W> )?(?:the|a|my) rope\b"
+                r"(?! (?:to|around|round) (?:the|a|my) (?:boat|tent|trailer|car|van|tree|post|dog))",
+                r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
+                r"|skipping|tug|tow|towing|moving|van|car|gym|hammock|kite|christmas|ladder)\b",
+            ),
+            (
+                ("rope",),
                 r"\b(?:bought|buy|buying|got|getting|have|has|had|found|keep|kept|hid|hidden"
                 r"|ordered) (?:<W> )?(?:a|the|some|my) (?:<W> )?rope\b|\ba (?:<W> )?rope (?:<W> )"
                 r"{0,2}?(?:bought|ready|hidden)\b",
@@ -219,12 +232,12 @@ RULES = [
                 r"|completion)\b|\bdate (?:<W> ){0,3}?for (?:the|a|our|my|an)\b|\bdate with\b",
             ),
             (
-                ("lethal", "fatal", "painless", "to die", "kill", "overdose", "how many",
+                ("lethal", "fatal", "painless", "without pain", "to die", "kill", "overdose", "how many",
                  "how much", "it would take", "it takes", "suicide", "way to go", "ways to go", "easiest",
                  "method", "how high", "how to", "dangerous", "deadl", "most lethal"),
                 near("googl\\w*|search\\w*|looked up|look up|looking up|research\\w*|read up"
                      "|reading up|reading about|read about|looked into|looking into|asked chatgpt"
-                     "|asked (?:the )?ai", "lethal|fatal|painless|to die|kill (?:myself|yourself"
+                     "|asked (?:the )?ai", "lethal|fatal|painless|without pain|to die|kill (?:myself|yourself"
                      "|oneself)|overdose|how many (?:<W> )?<PILLS_EN>|how much (?:<W> )?<PILLS_EN>"
                      "|it would take|it takes to|suicide|quick(?:est)? way to go|easiest way to"
                      "|ways to go|methods? (?:of|to) (?:die|dying|end|kill)|(?:the )?(?:most dangerous"
@@ -303,6 +316,24 @@ RULES = [
                 ("stop",),
                 r"\bwhich (?:one|train|trains|ones) (?:<W> )?(?:doesn'?t|don'?t|won'?t|does not"
                 r"|do not) stop\b",
+            ),
+            (
+                ("took", "taken", "stole", "grabbed", "nicked"),
+                r"\b(?:took|taken|stole|stolen|grabbed|nicked) (?:all )?(?:of )?my (?:<W> )?(?:mother|mum"
+                r"|mom|father|dad|gran|grandma|grandpa|partner|wife|husband|sister|brother|parents)'?s?"
+                r" <PILLS_EN>\b",
+                r"\b(?:pharmacy|hand (?:them )?in|return|dispose|bin|throw (?:them )?away)\b",
+            ),
+            (
+                ("how many",),
+                r"\bknow (?:<W> )?(?:exactly )?which <PILLS_EN> (?:<W> ){0,4}?and how many\b",
+            ),
+            (
+                ("stare", "staring", "stared"),
+                near("bridges?|overpass|roofs?|balcon(?:y|ies)|cliffs?|tracks|railway|platform",
+                     "(?:stared|staring|stare|looked|looking) (?:<W> )?(?:at|into|down at|down into) "
+                     "(?:the )?(?:water|drop|tracks|river|depths)", 10),
+                r"\b(?:boats?|sunset|photos?|ducks|fish|swimmers|fireworks|view|we)\b",
             ),
             (
                 ("right moment", "right time"),

@@ -122,8 +122,13 @@ RULES = [
             (
                 A_ENSELF,
                 r"\b(?:going to|gonna|want to|wanna|will|'ll|might|afraid i'?ll|scared i'?ll"
-                r"|feel like|thinking (?:of|about)|urge to) (?:<FILLE>){0,2}(?:hurt|harm)(?:ing)? "
-                r"<ENSELF>",
+                r"|feel like|thinking (?:of|about)|urge to) (?:<FILLE>){0,2}(?:(?:hurt|harm)(?:ing)? "
+                r"<ENSELF>|do(?:ing)? something (?:stupid |bad |terrible )?to <ENSELF>)",
+            ),
+            (
+                ("stupid",),
+                r"\b(?:going to|gonna|might|afraid i'?ll|scared i'?ll|worried i'?ll|will|'ll) (?:<FILLE>)"
+                r"{0,2}do something stupid\b(?! (?:like|at|with|in)\b)",
             ),
             # A passive wish to die: hoping for an accident or an illness.
             (
@@ -141,6 +146,7 @@ RULES = [
         "English: not wanting to wake up again",
         [
             (("wake",), r"\b(?:never|not) (?:to )?wake up (?:again|ever again|anymore|any more)\b"),
+            (("wake",), r"\bnever (?:<W> )?want to wake up\b"),
             (
                 ("wake",),
                 r"\b(?:sleep|go to sleep|fall asleep|sleeping|going to sleep) <AND> "

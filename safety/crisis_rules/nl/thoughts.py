@@ -6,7 +6,7 @@ Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 
 from __future__ import annotations
 
-from safety.crisis_rules.nl.vocabulary import EVERYDAY_TRAP_NL
+from safety.crisis_rules.nl.vocabulary import EVERYDAY_TRAP_NL, WAY_OUT_TRAP_NL
 from safety.crisis_rules.words import near
 
 RULES = [
@@ -40,9 +40,11 @@ RULES = [
                 r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis)\b",
             ),
             (
-                ("mee naar", "mee de", "mee in"),
-                r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:<W> ){0,4}?mee "
-                r"(?:naar beneden|de diepte in|in (?:mijn|de) (?:ellende|put|val))\b",
+                ("naar beneden", "de diepte", "in mijn", "in de"),
+                r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:iedereen|ze|hen|jullie"
+                r"|anderen|mijn \w+|mijn hele \w+)? ?(?:<W> ){0,3}?(?:mee )?(?:naar beneden|de diepte in"
+                r"|in (?:mijn|de) (?:ellende|put|val))\b",
+                r"\b(?:gordijn\w*|rolluik\w*|jaloezie\w*|tas|koffer|doos|dozen|trap|fiets)\b",
             ),
             (
                 ("zwaarder", "moeilijker", "erger", "slechter", "ongelukkig", "kapot"),
@@ -94,7 +96,7 @@ RULES = [
                 # Not "een uitweg" alone: "om me heen kijken naar een uitweg" is alarm.
                 r"\b(?:geen|nergens (?:een )?|zonder|niet een|niet 1|enige|laatste|(?:nog )?(?:maar"
                 r"|slechts) (?:een|1)) (?:<W> ){0,2}?uitweg(?:en)?\b",
-                EVERYDAY_TRAP_NL,
+                WAY_OUT_TRAP_NL,
             ),
             (("uitzichtlo",), r"\buitzichtlo(?:os|ze)\b", EVERYDAY_TRAP_NL),
             (
@@ -211,6 +213,13 @@ RULES = [
                      "(?:er )?komt geen eind(?:e)? aan|geen eind(?:e)? aan|geen einde in zicht", 8),
             ),
             (
+                ("door te gaan", "verder te gaan", "te leven", "opbrengen"),
+                r"\b(?:niet|geen) (?:meer )?(?:<W> ){0,3}?(?:opbrengen|kracht|energie|moed|fut|puf)"
+                r" (?:meer )?(?:<W> )?om (?:nog )?(?:door te gaan|verder te gaan|te leven"
+                r"|te blijven leven)\b|\bkan het niet (?:meer )?opbrengen om (?:nog )?(?:door te gaan"
+                r"|verder te gaan|te leven)\b",
+            ),
+            (
                 ("opgegeven",),
                 r"\b(?:heb|had) (?:het|alles|mezelf|mijzelf|de hoop) (?:<W> )?opgegeven\b"
                 r"<END>",
@@ -228,11 +237,14 @@ RULES = [
                 r"(?:meer )?(?:dat|die) (?:me|mij) (?:<W> )?(?:hier|nog) houdt\b",
             ),
             (("uit te kijken",), r"\b(?:niets|niks) (?:meer )?om naar uit te kijken\b"),
+            (("verliezen",), r"\b(?:niets|niks) meer te verliezen\b"),
             (("tunnel",), r"\bgeen licht (?:meer )?(?:aan|in|op) het eind(?:e)? van de tunnel\b"),
             (
                 ("uit",),
-                near("vast|muurvast|gevangen|opgesloten", "(?:kom|raak|geraak) (?:er|hier) "
-                     "(?:nooit|niet) (?:meer )?uit", 8),
+                near("vast|muurvast|gevangen|opgesloten|put|gat|dal|hel|donker", "(?:kom|raak|geraak)"
+                     " (?:er|hier) (?:nooit|niet) (?:meer )?uit|(?:nooit|niet) meer uit ?(?:kom|kom"
+                     "|komen|te komen)", 8),
+                r"\b(?:werk|studie|baan|project|file|verkeer|maar het komt goed)\b",
             ),
             # "ik kan niet meer" alone is mostly tiredness; "ik kan dit niet meer" ends
             # the sentence and means more.
@@ -262,7 +274,8 @@ RULES = [
             (
                 ("begrafenis", "uitvaart", "graf", "dood"),
                 near("mijn (?:eigen )?(?:begrafenis|uitvaart|graf|dood)", "zie|voor me|fantaseer"
-                     "|fantasie|denk|dacht|stel me voor|droom|plan|regel|geregeld|bedenk|wie er"
+                     "|fantasie|denk|dacht|stel me voor|stel ik me|voorstellen|droom|plan|regel"
+                     "|geregeld|bedenk|wie er"
                      "|welke muziek|liedjes", 8),
                 r"\b(?:verzekering|uitvaartverzekering|notaris|polis|later als ik oud|testament)\b",
             ),
@@ -309,6 +322,19 @@ RULES = [
             (
                 ("niets",),
                 r"\b(?:verlang|verlangde|sehn|hunker) (?:<W> )?naar het niets\b",
+            ),
+            (
+                ("bestaan",),
+                near("niet (?:meer )?(?:te )?bestaan", "<FOREVER>", 4),
+            ),
+            (
+                ("merkt", "merken", "notice"),
+                near("verdwijnen|verdwijn|verdween", "niemand (?:het )?(?:zou )?(?:merkt|merken)"
+                     "|niemand (?:het )?(?:zou )?(?:missen|mist)", 8),
+            ),
+            (
+                ("laat",),
+                r"\blaat (?:me|mij) (?:<FILLW>){0,2}(?:verdwijnen|gaan|doodgaan|sterven|slapen)\b<END>",
             ),
             (
                 ("niets", "rook", "lucht"),
