@@ -104,7 +104,7 @@ RULES = [
             ),
             (
                 ("letters", "notes"),
-                r"\b(?:left|leaving|wrote|written|writing) (?:<W> )?(?:letters|notes) (?:for|to) "
+                r"\b(?:left|leaving|wrote|written|writing) (?:<W> ){0,3}?(?:letters|notes) (?:for|to) "
                 r"(?:my|everyone|everybody|the people|all)\b",
                 r"\b(?:christmas|birthdays?|pen ?pals?|thank-?you|thanks|holiday|school|teacher"
                 r"|council|bank|landlord|work)\b",
@@ -316,6 +316,21 @@ RULES = [
                 ("stop",),
                 r"\bwhich (?:one|train|trains|ones) (?:<W> )?(?:doesn'?t|don'?t|won'?t|does not"
                 r"|do not) stop\b",
+            ),
+            (
+                ("back to",),
+                r"\b(?:keep|kept|keeps) (?:going|walking|driving|coming) back to (?:the|that) "
+                r"(?:bridge|tracks|railway|cliff|roof|platform|overpass|level crossing)\b"
+                r"|\b(?:went|go|going|walked|drove) back to (?:the|that) (?:bridge|tracks|railway|cliff"
+                r"|overpass|level crossing) (?:again|tonight|every night|at night)\b",
+                r"\b(?:work|school|bike|shops|friends?|car|walk the dog)\b",
+            ),
+            (
+                ("beam", "hook", "rafter"),
+                r"\b(?:the|a) (?:perfect|right|strong|sturdy|good) (?:beam|hook|rafter)\b"
+                r"|\b(?:beam|hook|rafter) (?:<W> ){0,2}?strong enough\b",
+                r"\b(?:diy|shelf|shelves|builder|carpenter|renovat\w*|swing|hammock|lamp|punch\w*"
+                r"|bike|tv|picture|painting|mirror|coat)\b",
             ),
             (
                 ("took", "taken", "stole", "grabbed", "nicked"),

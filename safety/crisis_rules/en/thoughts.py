@@ -32,6 +32,16 @@ RULES = [
                 r" (?:everyone|everybody|them|people|my \w+) (?:<W> )?(?:energy|strength)\b",
             ),
             (
+                ("way",),
+                r"\b(?:i'?m|i am|i'?m always|i'?m just|i feel like i'?m|always) (?:<W> ){0,2}?in "
+                r"(?:everyone'?s|everybody'?s|their|people'?s|the way of everyone)(?: way)?\b",
+            ),
+            (
+                ("miserable", "unhappy", "suffer"),
+                r"\b(?:i )?(?:make|makes|made|making) (?:everyone|everybody|them|my \w+|people|those)"
+                r" (?:around me |i love |close to me )?(?:so )?(?:miserable|unhappy|suffer)\b",
+            ),
+            (
                 ("misery", "pain", "unhappiness", "suffering"),
                 r"\b(?:bring|brings|brought|cause|causes|caused) (?:<W> ){0,2}?(?:misery|pain"
                 r"|unhappiness|suffering|grief) (?:<W> ){0,2}?(?:in|into|to) (?:other people'?s lives"
@@ -99,10 +109,10 @@ RULES = [
         "English: no way out, no future, nothing left to go on for",
         [
             (
-                ("way out", "way forward", "exit", "escape", "solution", "light"),
-                r"\bno (?:other )?way (?:out|forward)\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t)"
-                r" (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit"
-                r"|escape|solution|light)\b",
+                ("way out", "way forward", "way through", "exit", "escape", "solution", "light"),
+                r"\bno (?:other )?way (?:out|forward|through)\b|\b(?:can'?t|cannot|don'?t|do not"
+                r"|couldn'?t) (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out"
+                r"|way forward|way through|exit|escape|solution|light)\b",
                 WAY_OUT_TRAP_EN,
             ),
             (
@@ -325,6 +335,11 @@ RULES = [
                 ("stop",),
                 r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}stop"
                 r"(?: (?:everything|it all|all of it|existing|living|breathing))?<END>",
+            ),
+            (
+                ("vanish", "disappear"),
+                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}(?:vanish"
+                r"|disappear)\b<END>",
             ),
             (
                 ("let me",),

@@ -87,6 +87,7 @@ FRAGMENTS = {
         r"|anyone'?s|their|his|her|a big) (?:<W> )?(?:problem|burden|worry|bother)"
         r"|(?:won'?t|will not|don'?t|do not|no longer) (?:have|need) to (?:deal with|worry about"
         r"|put up with|look after|take care of|care for|bother with|think about|see) me\b"
+        r"|have me to (?:worry about|deal with|look after|put up with|care for)"
         r"|rid of me|free of me|(?:nobody|no one|noone|no-one) (?:will|'ll|is going to|has to"
         r"|would) (?:have to )?(?:deal with|worry about|put up with|bother with) me"
         r"|i won'?t (?:be )?bother(?:ing)? (?:you|anyone|them)|out of (?:your|their|everyone'?s) (?:hair"

@@ -335,6 +335,19 @@ RULES = [
                 r"|zou kunnen) doen\b",
             ),
             (
+                ("terug naar",),
+                r"\b(?:ga|ging|gaan|loop|liep|fiets|fietste|rijd|reed) (?:<W> )?(?:steeds|telkens"
+                r"|elke dag|elke avond|'s nachts|weer|opnieuw)? ?terug naar (?:die|de|het|dat) "
+                r"(?:brug|spoor|viaduct|dak|flat|perron|spoorwegovergang|overweg|klif)\b",
+                r"\b(?:werk|school|fiets|boodschappen|markt|vriend\w*)\b",
+            ),
+            (
+                ("balk", "haak"),
+                r"\b(?:een|de) (?:<W> )?(?:geschikte|perfecte|stevige|sterke) (?:balk|haak)\b"
+                r"|\b(?:balk|haak) (?:<W> ){0,2}?(?:sterk|stevig) genoeg\b",
+                r"\b(?:klus\w*|verbouw\w*|plank\w*|schommel|hangmat|lamp|fiets\w*|tv|boksbal)\b",
+            ),
+            (
                 ("meegenomen", "gepakt", "gestolen", "ingepikt", "weggenomen", "genomen"),
                 r"\b<PILLS_NL> van (?:mijn|m'n) (?:<W> )?(?:moeder|vader|oma|opa|partner|vriend"
                 r"|vriendin|man|vrouw|zus|broer|moeders|vaders|ouders) (?:<W> ){0,2}?(?:meegenomen"

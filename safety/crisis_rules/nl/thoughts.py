@@ -237,6 +237,15 @@ RULES = [
                 r"(?:meer )?(?:dat|die) (?:me|mij) (?:<W> )?(?:hier|nog) houdt\b",
             ),
             (("uit te kijken",), r"\b(?:niets|niks) (?:meer )?om naar uit te kijken\b"),
+            (
+                ("geen weg",),
+                r"\bgeen weg (?:meer )?(?:hieruit|eruit|vooruit|naar buiten)\b",
+                WAY_OUT_TRAP_NL,
+            ),
+            (
+                ("verdwijnen",),
+                r"\bik wil (?:<FILLW>){0,2}(?:verdwijnen|oplossen)\b<END>",
+            ),
             (("verliezen",), r"\b(?:niets|niks) meer te verliezen\b"),
             (("tunnel",), r"\bgeen licht (?:meer )?(?:aan|in|op) het eind(?:e)? van de tunnel\b"),
             (
@@ -287,7 +296,8 @@ RULES = [
         [
             (
                 ("verdw", "oplos"),
-                near("verdwijnen|verdwijn|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor", 5),
+                near("verdwijnen|verdwijn|verdwijnt|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor",
+                     5),
                 r"\b(?:verhuiz\w*|emigr\w*|buitenland|vakantie|baan|werk|kantoor)\b"
                 r"|\buit (?:zijn|haar|hun|jouw|je|ons) leven\b|\b(?:de|het|die|dat|deze|dit) \w+ "
                 r"(?:moet|zou|zal|mag|kan) (?:<W> )?(?:verdwijnen|oplossen)\b",

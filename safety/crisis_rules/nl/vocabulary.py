@@ -62,7 +62,8 @@ FRAGMENTS = {
         r"(?:denk|dacht|denken|gedacht|gedachte|gedachten|gedachtes|pieker|piekeren"
         r"|piekerde|gepiekerd|fantaseer|fantaseren|fantaseerde|fantasie|fantasieen|droom"
         r"|dromen|droomde|gedroomd|dagdroom|verlang|verlangen|verlangde|obsessie|geobsedeerd"
-        r"|bezig met|maal|malen|maalt|stel (?:me|mij) (?:<W> )?voor|voorstellen)"
+        r"|bezig met|maal|malen|maalt|stel (?:me|mij) (?:<W> )?voor|voorstellen"
+        r"|(?:door|in) mijn hoofd|mijn hoofd (?:<W> )?vol)"
     ),
     "DEATH_NL": (
         r"(?:de dood|doodgaan|dood gaan|dood zijn|dood te gaan|dood te zijn|sterven|te sterven"
