@@ -76,6 +76,8 @@ RULES = [
             (
                 ("love",),
                 r"\btell (?:<W> ){1,2}?(?:that )?i (?:love|loved) (?:her|him|them|you)\b",
+                r"\bwhen you (?:see|call|speak to|talk to) (?:her|him|them)\b|\b(?:tomorrow|later"
+                r"|party|birthday|holiday)\b",
             ),
             (
                 ("for later", "for when"),
@@ -342,6 +344,8 @@ RULES = [
             (
                 ("how many",),
                 r"\bknow (?:<W> )?(?:exactly )?which <PILLS_EN> (?:<W> ){0,4}?and how many\b",
+                r"\b(?:gp|doctor|pharmacist|pharmacy|leaflet|prescribed|prescription|psychiatrist"
+                r"|nurse)\b",
             ),
             (
                 ("stare", "staring", "stared"),
@@ -372,12 +376,14 @@ RULES = [
                 r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy)\b",
             ),
             (
-                ("do it",),
+                ("do it", "act on"),
                 r"\b(?:research\w*|googl\w*|looked up|looking up|reading about|read up on"
                 r"|searched|searching) (?:<W> ){0,2}?how (?:to|i (?:could|can|would|will|should)) "
                 r"do it\b|\bdecided (?:how|when|where) (?:i'?m going to|i'?m gonna|i'?ll|i will"
                 r"|to) do it\b|\b(?:everything|all) (?:<W> ){0,3}?(?:i need|i needed|i'?ll need) "
-                r"(?:to do it|for it)\b",
+                r"(?:to do it|for it)\b|\b(?:thought|thinking|think) (?:about|of) how (?:i'?d |i would"
+                r" |i'?ll |i will |i could |to )?do it\b|\b(?:intend|plan|planning|going|want) to act"
+                r" on (?:these|my|the|those) (?:thoughts|feelings|urges|plans?)\b",
             ),
             (
                 ("ready", "prepared", "in place"),

@@ -70,7 +70,8 @@ RULES = [
             (
                 ("without", "w/o", "if i", "gone", "out of the way", "zonder"),
                 near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6),
-                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift)\b",
+                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift|work"
+                r"|saturday|sunday|monday|tuesday|wednesday|thursday|friday)\b",
             ),
             (
                 ("reason", "cause"),
@@ -222,7 +223,8 @@ RULES = [
             (
                 ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty"),
                 r"\bmy life is (?:<W> )?(?:over|finished)\b(?! (?:if|when|unless)\b)|\b(?:my|this) "
-                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\b(?:my|this) life "
+                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\blife (?:has|holds) no "
+                r"(?:meaning|purpose|point|value) (?:for me|any ?more)\b|\b(?:my|this) life "
                 r"(?:is|feels|has become|became|seems) (?:<W> )?(?:meaningless|worthless|empty)\b",
             ),
             (

@@ -53,6 +53,8 @@ RULES = [
                 ("hou", "houd"),
                 r"\bzeg (?:<W> )?(?:tegen )?(?:<W> ){0,2}?dat ik van (?:haar|hem|ze|hen|jullie) "
                 r"(?:hou|houd)\b",
+                r"\bals je (?:haar|hem|ze|hen) (?:ziet|spreekt|belt)\b|\b(?:morgen|later|straks|feest"
+                r"|verjaardag|vakantie)\b",
             ),
             (
                 ("schulden", "uitgedeeld", "uitdelen"),
@@ -328,11 +330,14 @@ RULES = [
                 r"|verbouw\w*|tuin|schilder\w*|presentatie|gesprek)\b",
             ),
             (
-                ("te doen", "het ga doen", "het zal doen", "het wil doen"),
+                ("te doen", "het ga doen", "het zal doen", "het wil doen", "het zou doen",
+                 "het kan doen", "het moet doen"),
                 r"\balles (?:<W> ){0,3}?(?:wat )?ik nodig heb (?:om het te doen|voor het einde)\b"
                 r"|\bbesloten (?:hoe|wanneer|waar) ik het (?:ga|zal|wil) doen\b"
                 r"|\b(?:opgezocht|gezocht|gegoogeld|gegoogled|uitgezocht) hoe ik het (?:moet|kan|ga"
-                r"|zou kunnen) doen\b",
+                r"|zou kunnen) doen\b|\b(?:nagedacht|gedacht|bedacht|nadenken|denk) (?:<W> )?"
+                r"(?:erover |over )?hoe ik het (?:zou|ga|kan|wil|moet) doen\b"
+                r"|\bvan plan (?:om )?het te doen\b<END>",
             ),
             (
                 ("terug naar",),
@@ -357,6 +362,8 @@ RULES = [
             (
                 ("hoeveel",),
                 r"\bweet (?:<W> )?(?:precies )?welke <PILLS_NL> (?:<W> ){0,4}?en hoeveel\b",
+                r"\b(?:huisarts|dokter|arts|apotheek|apotheker|bijsluiter|voorgeschreven|recept"
+                r"|psychiater)\b",
             ),
             (
                 ("staar", "gestaard", "staren"),

@@ -37,7 +37,9 @@ RULES = [
             (
                 ("zonder", "als ik", "without"),
                 near("<BETTER_NL>", "<WITHOUT_ME_NL>", 8),
-                r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis)\b",
+                r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis|work"
+                r"|holiday|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|saturday"
+                r"|sunday|monday|tuesday|wednesday|thursday|friday)\b",
             ),
             (
                 ("naar beneden", "de diepte", "in mijn", "in de"),
@@ -244,7 +246,8 @@ RULES = [
             ),
             (
                 ("verdwijnen",),
-                r"\bik wil (?:<FILLW>){0,2}(?:verdwijnen|oplossen)\b<END>",
+                r"\bik wil (?:gewoon |echt |alleen maar |liever |het liefst )?(?:verdwijnen|oplossen)"
+                r"\b<END>",
             ),
             (("verliezen",), r"\b(?:niets|niks) meer te verliezen\b"),
             (("tunnel",), r"\bgeen licht (?:meer )?(?:aan|in|op) het eind(?:e)? van de tunnel\b"),
@@ -439,6 +442,11 @@ RULES = [
                 ("niet meer",),
                 r"\b(?:ik ben|ben ik) er (?:<W> )?(?:binnenkort|straks|snel|bijna|gauw|morgen"
                 r"|volgende week|over een week|niet lang) (?:<W> )?niet meer\b(?! voor\b)",
+            ),
+            (
+                ("kwijt",),
+                r"\b(?:zijn|ben|bent|is) (?:<W> )?(?:mij|me) (?:<W> )?(?:binnenkort|straks|snel|gauw"
+                r"|bijna|voorgoed|morgen) kwijt\b",
             ),
             (
                 ("probleem", "last", "zorg"),

@@ -93,6 +93,7 @@ FRAGMENTS = {
         r"(?:(?:last|gedoe|zorgen|problemen|ellende) (?:<W> ){0,2}?(?:van|om|over|met|aan) "
         r"(?:mij|me|mezelf)\b|(?:van|met) (?:mij|me) (?:af|verlost|bevrijd|opgescheept)\b"
         r"|(?:verlost|bevrijd|af) van (?:mij|me)\b|om (?:mij|me) (?:te )?(?:zorgen|maken)"
+        r"|(?:mij|me) (?:<W> )?kwijt\b"
         r"|ik (?:<W> ){0,2}?(?:er (?:<W> )?niet (?:<W> )?meer|niemands (?:probleem|zorg|last)"
         r"|geen probleem meer"
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
