@@ -126,7 +126,7 @@ RULES = [
                 r"\b(?:see you|for now|till|until|tomorrow|monday|tuesday|wednesday|thursday"
                 r"|friday|saturday|sunday|weekend|holiday|vacation|trip|airport|station|flight"
                 r"|party|leaving do|office|work|colleague\w*|class|school|old flat|old house|flat"
-                r"|house|job|team|summer|camp)\b",
+                r"|house|job|team|summer|camp|home|went home|left)\b",
             ),
             (
                 ("goodbye",),
@@ -171,7 +171,8 @@ RULES = [
                      "|rafter|noose|know what (?:it'?s )?for|what for|for myself|around my neck"
                      "|neck|hang|hanging|tree|ready|hidden|hide", 8),
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
-                r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
+                r"|skipping|jump rope|tug|tie down|tow|towing|moving|move|removals?|boxes|furniture"
+                r"|van|car|gym|course|bridge"
                 r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
                 r"|on the) ropes\b|\brope(?:d)? (?:him|her|them|me|you) in\b|\broped in\b",
             ),
@@ -188,7 +189,8 @@ RULES = [
                 r"|ordered) (?:<W> )?(?:a|the|some|my) (?:<W> )?rope\b|\ba (?:<W> )?rope (?:<W> )"
                 r"{0,2}?(?:bought|ready|hidden)\b",
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
-                r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
+                r"|skipping|jump rope|tug|tie down|tow|towing|moving|move|removals?|boxes|furniture"
+                r"|van|car|gym|course|bridge"
                 r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
                 r"|on the) ropes\b",
             ),

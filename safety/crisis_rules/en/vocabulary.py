@@ -109,7 +109,8 @@ WAY_OUT_TRAP_EN = (
     r"|level|puzzle)\w*\b|\bway (?:out|forward) (?:of|from|in|with) (?!(?:here|life"
     r"|my life|me)\b)(?:<W> ){0,3}?(?:meeting|contract|deal|lease|exam|party|class|argument"
     r"|fight|conflict|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at"
-    r" work|discussion|debate|in-laws?|mother-in-law|father-in-law|boss|divorce|room)\w*"
+    r" work|discussion|debate|in-laws?|mother-in-law|father-in-law|boss|divorce|room|deadlock"
+    r"|stalemate|impasse|work|dilemma|bureaucracy|rules|mess)\w*"
 )
 WATER_EN = (
     r"\b(?:water|lake|sea|river|pool|ocean|canal|swim\w*|bungee|parachute|dive|diving|views?"

@@ -419,6 +419,11 @@ RULES = [
                      "|het leven|definitief|voor altijd", 5),
             ),
             (
+                ("punt achter",),
+                r"\ber (?:<W> )?een punt achter (?:te )?(?:zetten|zet|zette|gezet)\b<END>",
+                r"\b(?:we|wij|samen|relatie|vriendschap|baan|werk|studie|ruzie|discussie|contract)\b",
+            ),
+            (
                 ("beeindig",),
                 r"\b(?:ga|wil|zal|moet|kan) (?:het|alles) (?:(?:gewoon|maar|nu|vanavond|morgen"
                 r"|echt|zelf) ){0,3}beeindigen\b(?! (?:met|van)\b)",

@@ -118,7 +118,8 @@ WAY_OUT_TRAP_NL = (
     r"|\buitweg\w* (?:uit|in|voor|met|bij) (?!(?:mij|me|mezelf|mijzelf)\b)(?:<W> ){0,3}?"
     r"(?:vergadering|discussie|conflict|ruzie|onderhandeling|contract|project|examen|kantoor"
     r"|baas|collega|relatie|huwelijk|hypotheek|schuld|schulden|lening|studie|opleiding|baan"
-    r"|situatie op|probleem met|gedoe)\w*"
+    r"|situatie op|probleem met|gedoe|impasse|werk|patstelling|dilemma|bureaucratie|regels"
+    r"|rommel|chaos)\w*"
 )
 # "We sprongen van de brug het water in": summer, not a jump to die.
 WATER_NL = (
