@@ -24,7 +24,7 @@ FRAGMENTS = {
         r"(?:(?:ik|je|gewoon|echt|liever|eigenlijk|graag|het liefst|het liefste"
         r"|alleen maar|maar|nu|soms|zo|heel erg|toch|dan|ook|al|weer|gewoonweg"
         r"|nog|vaak|wel|morgen|vandaag|vanavond|vannacht|straks|misschien|snel"
-        r"|zelf|echt wel|nu eenmaal) )"
+        r"|zelf|echt wel|nu eenmaal|even|eerlijk|serieus|honestly) )"
     ),
     # Dutch reflexives that are unambiguous. "me" and "mij" alone can be an
     # object, or colloquial "my": "ik hang me jas op".
@@ -145,10 +145,20 @@ INFORMAL = {
     "every1": "everyone", "evry1": "everyone", "evryone": "everyone", "everyon": "everyone",
     "some1": "someone", "no1": "no one", "any1": "anyone", "w/o": "without", "w/": "with",
     "w": "with", "b": "be", "smth": "something", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "tonite": "tonight", "2nite": "tonight", "tho": "though", "thru": "through",
+    "tonite": "tonight", "2nite": "tonight", "thru": "through",
     "dissapear": "disappear", "dissappear": "disappear", "disapear": "disappear",
     "wnat": "want", "wnt": "want", "soo": "so", "diee": "die",
     "dyin": "dying", "livin": "living", "4ever": "forever", "4eva": "forever",
+    "savin": "saving", "thinkin": "thinking", "killin": "killing", "goin": "going",
+    "doin": "doing", "tryin": "trying", "feelin": "feeling", "hurtin": "hurting",
+    "endin": "ending", "givin": "giving", "sayin": "saying", "plannin": "planning",
+    "hidin": "hiding", "wantin": "wanting", "takin": "taking", "jumpin": "jumping",
+    "wishin": "wishing", "hopin": "hoping", "bout": "about", "lyfe": "life", "lyf": "life",
+    "ded": "dead", "myslef": "myself", "mysef": "myself", "myslf": "myself", "mself": "myself",
+    "wud": "would", "cud": "could", "jst": "just", "rly": "really", "tho": "though",
+    # Dutch chat drops the last n: "verdwijne", "worde", "makn".
+    "zon": "zo'n", "makn": "maken", "verdwijne": "verdwijnen", "worde": "worden",
+    "slape": "slapen", "stoppe": "stoppen",
 }  # fmt: skip
 # "kwil", "kzie", "kben": the "k" of "ik" written against the verb.
 K_VERBS = (

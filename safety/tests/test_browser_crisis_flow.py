@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from checkins.models import CheckIn
 from rides.models import Ride
 from safety.services import safety_plan_save
 from safety.tests.browser import log_in
@@ -103,3 +104,42 @@ def test_the_print_button_with_javascript_opens_the_print_dialog_in_place(
     page.locator("main a[data-print-link]").click()
     assert page.evaluate("window.__printed") == 1
     expect(page).to_have_url(live_server.url + reverse("safety:plan"))
+
+
+LEVELS = {"alarm": 6, "energy": 4, "drive": 3, "enjoyment": 5, "boredom": 2, "urge": 1}
+
+
+def _check_in(page, base, note):
+    page.goto(base + reverse("checkins:checkin"))
+    for name, value in LEVELS.items():
+        page.locator(f"input[name={name}][value='{value}']").check()
+    if not page.locator("main details").evaluate("d => d.open"):
+        page.locator("main summary").click()
+    page.locator("textarea[name=note]").fill(note)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url(base + reverse("home"))
+
+
+@pytest.mark.parametrize(
+    ("who", "crisis", "near_miss"),
+    [
+        ("person", "k zie echt geen uitweg meer, iedereen is beter af zonder mij",
+         "Ik maak er een eind aan met die ruzie: morgen praten we het uit."),
+        ("stranger", "honestly everyone would be better off without me",
+         "We ended things with my ex amicably and said goodbye at the station."),
+    ],
+    ids=["nl", "en"],
+)
+def test_indirect_crisis_language_in_a_check_in_brings_up_the_card_and_a_near_miss_does_not(
+        live_server, page, request, who, crisis, near_miss):
+    user = request.getfixturevalue(who)
+    log_in(page, live_server, user)
+
+    _check_in(page, live_server.url, crisis)
+    card = page.locator("#crisis-card")
+    expect(card).to_be_visible()
+    expect(card.locator(f"a[href='{reverse('safety:crisis')}']")).to_be_visible()
+
+    _check_in(page, live_server.url, near_miss)
+    expect(page.locator("#crisis-card")).to_have_count(0)
+    assert CheckIn.objects.filter(owner=user).count() == 2  # both notes saved

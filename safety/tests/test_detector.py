@@ -300,11 +300,13 @@ def _diary_text(size: int) -> str:
 
 
 def _timed(func, text) -> float:
+    # CPU time, not wall time: on a shared machine under load the wall clock says more
+    # about the neighbours than about the detector.
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         func(text)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -415,8 +417,10 @@ def test_text_without_trigger_words_is_never_flagged(pieces, upper):
     st.lists(st.sampled_from(HARMLESS_WORDS), max_size=30),
 )
 def test_a_trigger_is_found_anywhere_in_harmless_text(before, phrase, after):
+    # The phrase is a sentence of its own: some rules need the end of a clause ("ik wil
+    # niet meer." but not "ik wil niet meer koffie").
     prefix = " ".join(before) + ". " if before else ""
-    text = prefix + phrase + " " + " ".join(after)
+    text = prefix + phrase.rstrip(".!?") + ". " + " ".join(after)
     assert detect_crisis(text)
     assert any(m.start >= len(prefix) for m in find_crisis_phrases(text))
 

@@ -76,6 +76,8 @@ RULES = [
             (
                 ("love",),
                 r"\btell (?:<W> ){1,2}?(?:that )?i (?:love|loved) (?:her|him|them|you)\b",
+                r"\bwhen you (?:see|call|speak to|talk to) (?:her|him|them)\b|\b(?:tomorrow|later"
+                r"|party|birthday|holiday)\b",
             ),
             (
                 ("for later", "for when"),
@@ -83,8 +85,14 @@ RULES = [
                 r"|son|daughter|parents|wife|husband|partner|family),? (?:for later|for when)\b",
             ),
             (
-                ("as a", "as my"),
-                r"\bas (?:a|my) (?:goodbye|farewell)\b",
+                ("police", "finds me", "find me"),
+                r"\b(?:note|letter) (?:<W> )?for (?:the police|whoever finds me|the person who finds"
+                r" me|the one who finds me)\b",
+            ),
+            (
+                ("as a", "as my", "felt like"),
+                r"\bas (?:a|my) (?:goodbye|farewell)\b|\bfelt like (?:saying )?(?:a )?(?:goodbye"
+                r"|farewell|the last time)\b",
                 r"\b(?:colleague\w*|retir\w*|work|job|team|class|school|teacher|leaving do|moving"
                 r"|move|abroad|flowers|gift|present|cake|party|holiday)\b",
             ),
@@ -98,7 +106,7 @@ RULES = [
             ),
             (
                 ("letters", "notes"),
-                r"\b(?:left|leaving|wrote|written|writing) (?:<W> )?(?:letters|notes) (?:for|to) "
+                r"\b(?:left|leaving|wrote|written|writing) (?:<W> ){0,3}?(?:letters|notes) (?:for|to) "
                 r"(?:my|everyone|everybody|the people|all)\b",
                 r"\b(?:christmas|birthdays?|pen ?pals?|thank-?you|thanks|holiday|school|teacher"
                 r"|council|bank|landlord|work)\b",
@@ -118,7 +126,7 @@ RULES = [
                 r"\b(?:see you|for now|till|until|tomorrow|monday|tuesday|wednesday|thursday"
                 r"|friday|saturday|sunday|weekend|holiday|vacation|trip|airport|station|flight"
                 r"|party|leaving do|office|work|colleague\w*|class|school|old flat|old house|flat"
-                r"|house|job|team|summer|camp)\b",
+                r"|house|job|team|summer|camp|home|went home|left)\b",
             ),
             (
                 ("goodbye",),
@@ -163,9 +171,17 @@ RULES = [
                      "|rafter|noose|know what (?:it'?s )?for|what for|for myself|around my neck"
                      "|neck|hang|hanging|tree|ready|hidden|hide", 8),
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
-                r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
+                r"|skipping|jump rope|tug|tie down|tow|towing|moving|move|removals?|boxes|furniture"
+                r"|van|car|gym|course|bridge"
                 r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
                 r"|on the) ropes\b|\brope(?:d)? (?:him|her|them|me|you) in\b|\broped in\b",
+            ),
+            (
+                ("rope",),
+                r"\b(?:tied|knotted|fastened|fixed|hung|secured) (?:<W> )?(?:the|a|my) rope\b"
+                r"(?! (?:to|around|round) (?:the|a|my) (?:boat|tent|trailer|car|van|tree|post|dog))",
+                r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
+                r"|skipping|tug|tow|towing|moving|van|car|gym|hammock|kite|christmas|ladder)\b",
             ),
             (
                 ("rope",),
@@ -173,7 +189,8 @@ RULES = [
                 r"|ordered) (?:<W> )?(?:a|the|some|my) (?:<W> )?rope\b|\ba (?:<W> )?rope (?:<W> )"
                 r"{0,2}?(?:bought|ready|hidden)\b",
                 r"\b(?:tent|tarp|boat|washing|laundry|climb\w*|swing|dog|trailer|camping|sailing"
-                r"|skipping|jump rope|tug|tie down|tow|towing|moving|van|car|gym|course|bridge"
+                r"|skipping|jump rope|tug|tie down|tow|towing|moving|move|removals?|boxes|furniture"
+                r"|van|car|gym|course|bridge"
                 r"|knot\w*|clothesline|hammock|kite|christmas|ladder|tree ?house)\b|\b(?:learn\w* the"
                 r"|on the) ropes\b",
             ),
@@ -219,12 +236,12 @@ RULES = [
                 r"|completion)\b|\bdate (?:<W> ){0,3}?for (?:the|a|our|my|an)\b|\bdate with\b",
             ),
             (
-                ("lethal", "fatal", "painless", "to die", "kill", "overdose", "how many",
+                ("lethal", "fatal", "painless", "without pain", "to die", "kill", "overdose", "how many",
                  "how much", "it would take", "it takes", "suicide", "way to go", "ways to go", "easiest",
                  "method", "how high", "how to", "dangerous", "deadl", "most lethal"),
                 near("googl\\w*|search\\w*|looked up|look up|looking up|research\\w*|read up"
                      "|reading up|reading about|read about|looked into|looking into|asked chatgpt"
-                     "|asked (?:the )?ai", "lethal|fatal|painless|to die|kill (?:myself|yourself"
+                     "|asked (?:the )?ai", "lethal|fatal|painless|without pain|to die|kill (?:myself|yourself"
                      "|oneself)|overdose|how many (?:<W> )?<PILLS_EN>|how much (?:<W> )?<PILLS_EN>"
                      "|it would take|it takes to|suicide|quick(?:est)? way to go|easiest way to"
                      "|ways to go|methods? (?:of|to) (?:die|dying|end|kill)|(?:the )?(?:most dangerous"
@@ -305,6 +322,41 @@ RULES = [
                 r"|do not) stop\b",
             ),
             (
+                ("back to",),
+                r"\b(?:keep|kept|keeps) (?:going|walking|driving|coming) back to (?:the|that) "
+                r"(?:bridge|tracks|railway|cliff|roof|platform|overpass|level crossing)\b"
+                r"|\b(?:went|go|going|walked|drove) back to (?:the|that) (?:bridge|tracks|railway|cliff"
+                r"|overpass|level crossing) (?:again|tonight|every night|at night)\b",
+                r"\b(?:work|school|bike|shops|friends?|car|walk the dog)\b",
+            ),
+            (
+                ("beam", "hook", "rafter"),
+                r"\b(?:the|a) (?:perfect|right|strong|sturdy|good) (?:beam|hook|rafter)\b"
+                r"|\b(?:beam|hook|rafter) (?:<W> ){0,2}?strong enough\b",
+                r"\b(?:diy|shelf|shelves|builder|carpenter|renovat\w*|swing|hammock|lamp|punch\w*"
+                r"|bike|tv|picture|painting|mirror|coat)\b",
+            ),
+            (
+                ("took", "taken", "stole", "grabbed", "nicked"),
+                r"\b(?:took|taken|stole|stolen|grabbed|nicked) (?:all )?(?:of )?my (?:<W> )?(?:mother|mum"
+                r"|mom|father|dad|gran|grandma|grandpa|partner|wife|husband|sister|brother|parents)'?s?"
+                r" <PILLS_EN>\b",
+                r"\b(?:pharmacy|hand (?:them )?in|return|dispose|bin|throw (?:them )?away)\b",
+            ),
+            (
+                ("how many",),
+                r"\bknow (?:<W> )?(?:exactly )?which <PILLS_EN> (?:<W> ){0,4}?and how many\b",
+                r"\b(?:gp|doctor|pharmacist|pharmacy|leaflet|prescribed|prescription|psychiatrist"
+                r"|nurse)\b",
+            ),
+            (
+                ("stare", "staring", "stared"),
+                near("bridges?|overpass|roofs?|balcon(?:y|ies)|cliffs?|tracks|railway|platform",
+                     "(?:stared|staring|stare|looked|looking) (?:<W> )?(?:at|into|down at|down into) "
+                     "(?:the )?(?:water|drop|tracks|river|depths)", 10),
+                r"\b(?:boats?|sunset|photos?|ducks|fish|swimmers|fireworks|view|we)\b",
+            ),
+            (
                 ("right moment", "right time"),
                 near("<MEANS_EN>", "(?:waiting|wait|waited) (?:<W> )?for the right (?:moment|time)", 10),
             ),
@@ -326,12 +378,14 @@ RULES = [
                 r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy)\b",
             ),
             (
-                ("do it",),
+                ("do it", "act on"),
                 r"\b(?:research\w*|googl\w*|looked up|looking up|reading about|read up on"
                 r"|searched|searching) (?:<W> ){0,2}?how (?:to|i (?:could|can|would|will|should)) "
                 r"do it\b|\bdecided (?:how|when|where) (?:i'?m going to|i'?m gonna|i'?ll|i will"
                 r"|to) do it\b|\b(?:everything|all) (?:<W> ){0,3}?(?:i need|i needed|i'?ll need) "
-                r"(?:to do it|for it)\b",
+                r"(?:to do it|for it)\b|\b(?:thought|thinking|think) (?:about|of) how (?:i'?d |i would"
+                r" |i'?ll |i will |i could |to )?do it\b|\b(?:intend|plan|planning|going|want) to act"
+                r" on (?:these|my|the|those) (?:thoughts|feelings|urges|plans?)\b",
             ),
             (
                 ("ready", "prepared", "in place"),

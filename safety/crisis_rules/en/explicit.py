@@ -62,9 +62,10 @@ RULES = [
             (
                 ("want", "wish", "ready"),
                 r"\b(?:want|wanted|wants|wanting|wish|wished|wishing|ready) <FILLE>{0,3}to "
-                r"<FILLE>{0,2}(?:die|sterven)\b",
+                r"<FILLE>{0,2}(?:die|sterven|dye|dei|dy)\b(?! (?:my|your|her|his|the|it|them|a)\b)",
             ),
-            (("wanna",), r"\bwanna <FILLE>{0,3}(?:die|sterven)\b"),
+            (("wanna",), r"\bwanna <FILLE>{0,3}(?:die|sterven|dye|dei|dy)\b(?! (?:my|your|her|his|the|it"
+                          r"|them|a)\b)"),
             (
                 ("dead", "dood"),
                 r"\b(?:(?:want|wanted|wants|wanting|wish|wished|wishing) <FILLE>{0,2}to|wanna) "
@@ -112,7 +113,9 @@ RULES = [
             (
                 ("almost", "nearly"),
                 r"\b(?:almost|nearly) (?:jumped|did it|stepped in front|went through with it)\b"
-                r"(?! (?:out of|for|with|at|up|in the|into the (?:pool|water|lake|sea))\b)",
+                r"(?! (?:out of|for|with|at|up|in the|into the (?:pool|water|lake|sea))\b)"
+                r"|\b(?:almost|nearly) (?:took|taken|had|did) (?:an )?overdose\b|\b(?:almost|nearly)"
+                r" overdosed\b",
             ),
             (
                 ("do it",),
@@ -122,8 +125,18 @@ RULES = [
             (
                 A_ENSELF,
                 r"\b(?:going to|gonna|want to|wanna|will|'ll|might|afraid i'?ll|scared i'?ll"
-                r"|feel like|thinking (?:of|about)|urge to) (?:<FILLE>){0,2}(?:hurt|harm)(?:ing)? "
-                r"<ENSELF>",
+                r"|feel like|thinking (?:of|about)|urge to) (?:<FILLE>){0,2}(?:(?:hurt|harm)(?:ing)? "
+                r"<ENSELF>|do(?:ing)? something (?:stupid |bad |terrible )?to <ENSELF>)",
+            ),
+            (
+                ("stupid",),
+                r"\b(?:going to|gonna|might|afraid i'?ll|scared i'?ll|worried i'?ll|will|'ll) (?:<FILLE>)"
+                r"{0,2}do something stupid\b(?! (?:like|at|with|in)\b)",
+            ),
+            (
+                ("mind",),
+                r"\b(?:wouldn'?t|would not|don'?t|do not|won'?t) (?:really )?mind (?:dying|being dead"
+                r"|not waking up|if i died|if i didn'?t wake up|if i never woke up)\b",
             ),
             # A passive wish to die: hoping for an accident or an illness.
             (
@@ -141,6 +154,7 @@ RULES = [
         "English: not wanting to wake up again",
         [
             (("wake",), r"\b(?:never|not) (?:to )?wake up (?:again|ever again|anymore|any more)\b"),
+            (("wake",), r"\bnever (?:<W> )?want to wake up\b"),
             (
                 ("wake",),
                 r"\b(?:sleep|go to sleep|fall asleep|sleeping|going to sleep) <AND> "
@@ -326,7 +340,7 @@ RULES = [
                 r"|thought about|think about|considering|considered|tempted) (?:<W> ){0,2}?"
                 r"(?:to )?(?:take an |taking an |an )?(?:overdose|overdosing|od)\b"
                 r"(?! on (?:coffee|caffeine|sugar|chocolate|candy|sweets|netflix|tv|cake"
-                r"|cookies|carbs|memes|<W> episodes))",
+                r"|cookies|carbs|memes|<W> episodes))|\bto (?:take|have) an overdose\b",
             ),
             (
                 ("bullet",),

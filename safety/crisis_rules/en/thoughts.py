@@ -6,7 +6,7 @@ Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 
 from __future__ import annotations
 
-from safety.crisis_rules.en.vocabulary import EVERYDAY_TRAP_EN
+from safety.crisis_rules.en.vocabulary import EVERYDAY_TRAP_EN, WAY_OUT_TRAP_EN
 from safety.crisis_rules.words import near
 
 RULES = [
@@ -16,7 +16,7 @@ RULES = [
         [
             (
                 ("burden", "drain", "liability", "waste of", "dead weight", "weight around", "worry",
-                 "problem"),
+                 "problem", "nuisance"),
                 near("<SELF_BE_EN>", "<BURDEN_EN>", 6),
                 # "I don't want to burden you with this" is a courtesy.
                 r"\bburden (?:<W> )?(?:you|him|her|them|anyone|people|someone) with\b"
@@ -30,6 +30,16 @@ RULES = [
                 ("energy",),
                 r"\b(?:i|i'?m|i just|i only) (?:<W> )?(?:cost|costs|drain|drains|take|suck)"
                 r" (?:everyone|everybody|them|people|my \w+) (?:<W> )?(?:energy|strength)\b",
+            ),
+            (
+                ("way",),
+                r"\b(?:i'?m|i am|i'?m always|i'?m just|i feel like i'?m|always) (?:<W> ){0,2}?in "
+                r"(?:everyone'?s|everybody'?s|their|people'?s|the way of everyone)(?: way)?\b",
+            ),
+            (
+                ("miserable", "unhappy", "suffer"),
+                r"\b(?:i )?(?:make|makes|made|making) (?:everyone|everybody|them|my \w+|people|those)"
+                r" (?:around me |i love |close to me )?(?:so )?(?:miserable|unhappy|suffer)\b",
             ),
             (
                 ("misery", "pain", "unhappiness", "suffering"),
@@ -60,7 +70,8 @@ RULES = [
             (
                 ("without", "w/o", "if i", "gone", "out of the way", "zonder"),
                 near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6),
-                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift)\b",
+                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift|work"
+                r"|saturday|sunday|monday|tuesday|wednesday|thursday|friday)\b",
             ),
             (
                 ("reason", "cause"),
@@ -99,11 +110,11 @@ RULES = [
         "English: no way out, no future, nothing left to go on for",
         [
             (
-                ("way out", "way forward", "exit", "escape", "solution", "light"),
-                r"\bno (?:other )?way (?:out|forward)\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t)"
-                r" (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit"
-                r"|escape|solution|light)\b",
-                EVERYDAY_TRAP_EN,
+                ("way out", "way forward", "way through", "exit", "escape", "solution", "light"),
+                r"\bno (?:other )?way (?:out|forward|through)\b|\b(?:can'?t|cannot|don'?t|do not"
+                r"|couldn'?t) (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out"
+                r"|way forward|way through|exit|escape|solution|light)\b",
+                WAY_OUT_TRAP_EN,
             ),
             (
                 ("future",),
@@ -176,6 +187,12 @@ RULES = [
                 r"\bi (?:can'?t|cannot|can'?t do it|don'?t want to) any ?more\b<END>",
             ),
             (
+                ("strength", "energy", "will", "courage"),
+                r"\b(?:can'?t|cannot|don'?t have|do not have|no longer have|haven'?t got|lost) (?:<W> )"
+                r"{0,2}?(?:find )?(?:the |any )?(?:strength|energy|will|courage) (?:any ?more |left )?to "
+                r"(?:keep going|go on|carry on|live|keep living|continue|stay alive)\b",
+            ),
+            (
                 ("given up", "giving up", "gave up"),
                 r"\b(?:i'?ve|i have|i'?m|i am|i just|i) (?:<W> )?(?:given up|giving up|gave up)"
                 r"(?: on (?:life|living|everything|myself|me))?<END>",
@@ -186,9 +203,10 @@ RULES = [
                 r"me (?:any ?more|now|any longer)\b",
             ),
             (
-                ("trapped",),
-                near("trapped", "no (?:way )?out|can'?t (?:see|find) (?:an|a|the|any) (?:exit"
-                     "|way out)|forever|for ever|no escape|never get out", 8),
+                ("trapped", "stuck", "hole", "pit", "dark"),
+                near("trapped|stuck|a hole|a pit|the dark", "no (?:way )?out|can'?t (?:see|find) (?:an"
+                     "|a|the|any) (?:exit|way out)|forever|for ever|no escape|never (?:get|climb|crawl)"
+                     " out", 8),
                 EVERYDAY_TRAP_EN,
             ),
             (
@@ -205,8 +223,9 @@ RULES = [
             (
                 ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty"),
                 r"\bmy life is (?:<W> )?(?:over|finished)\b(?! (?:if|when|unless)\b)|\b(?:my|this) "
-                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\b(?:my|this) life "
-                r"(?:is|feels) (?:<W> )?(?:meaningless|worthless|empty)\b",
+                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\blife (?:has|holds) no "
+                r"(?:meaning|purpose|point|value) (?:for me|any ?more)\b|\b(?:my|this) life "
+                r"(?:is|feels|has become|became|seems) (?:<W> )?(?:meaningless|worthless|empty)\b",
             ),
             (
                 ("pointless",),
@@ -215,6 +234,10 @@ RULES = [
                 r"(?! (?:to|arguing|asking|talking|waiting|trying to (?!live))\b)",
                 r"\b(?:meeting|class|lecture|argument|game|match|exercise|task|form|queue|email"
                 r"|discussion|debate)s?\b",
+            ),
+            (
+                ("left to lose",),
+                r"\bnothing (?:more |else )?left to lose\b",
             ),
             (
                 ("done with",),
@@ -291,6 +314,16 @@ RULES = [
                 r"\b(?:don'?t|do not) want to wake up\b(?:,? (?:not )?(?:ever )?again)?<END>",
             ),
             (
+                ("have to wake",),
+                r"\b(?:won'?t|will not|don'?t|do not|never) (?:<W> )?have to wake up\b(?! (?:early"
+                r"|at|so early|for)\b)",
+            ),
+            (
+                ("notice", "miss me"),
+                near("disappear|vanish", "(?:nobody|no one|noone) would (?:even )?(?:notice|care"
+                     "|miss me)", 8),
+            ),
+            (
                 ("woken", "woke", "wake"),
                 r"\bwish (?:that )?i (?:<FILLE>){0,2}(?:hadn'?t|had not|didn'?t|did not|never|had never"
                 r"|wouldn'?t|would not) (?:woken|woke|wake|waken) up\b(?! (?:early|late|so early|at)\b)",
@@ -306,8 +339,17 @@ RULES = [
                 r"(?: (?:everything|it all|all of it|existing|living|breathing))?<END>",
             ),
             (
+                ("vanish", "disappear"),
+                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}(?:vanish"
+                r"|disappear)\b<END>",
+            ),
+            (
                 ("let me",),
                 r"\blet me (?:<FILLE>){0,2}(?:disappear|die|go|vanish|sleep forever)<END>",
+            ),
+            (
+                ("exist",),
+                near("(?:not|stop|cease to) exist(?:ing)?", "<FOREVER>", 4),
             ),
             (
                 ("free of", "escape"),

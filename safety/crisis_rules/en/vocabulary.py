@@ -13,14 +13,15 @@ FRAGMENTS = {
     "BURDEN_EN": (
         r"(?:(?:a|an|the|such a|nothing but a|just a|only a|one big|a huge|a big|a constant"
         r"|a massive|a total|the biggest|a real|so much of a|zo'n|een) (?:<W> )?(?:burden"
-        r"|drain|liability|worry (?:for|to) (?:every\w*|them|my \w+|others)|problem (?:for|to)"
+        r"|drain|liability|nuisance (?:for|to) (?:every\w*|them|my \w+|others)"
+        r"|worry (?:for|to) (?:every\w*|them|my \w+|others)|problem (?:for|to)"
         r" (?:every\w*|them|my \w+|others)|waste of (?:space|oxygen|air|life|skin))|dead weight"
         r"|(?:a|the) weight around (?:<W> ){0,2}?necks?|burden (?:to|on|for) (?:every\w*|all|my"
         r"|them|others|people|you|him|her|us|those|the people|voor))"
     ),
     "BETTER_EN": (
         r"(?:bett?er off|happier|better|relieved|easier|lighter|freer|beter af|glad|happy"
-        r"|fine|okay)"
+        r"|fine|okay|(?:have|find|get) (?:some )?peace|at peace)"
     ),
     "WITHOUT_ME_EN": (
         r"(?:without me|w/o me|if i (?:was|were|wasn'?t|weren'?t|was not|were not|didn'?t|did not"
@@ -65,7 +66,9 @@ FRAGMENTS = {
         r"|our|the|a)\b|\b(?:documentary|film|movie|show|series|book|podcast|article|lecture"
         r"|hospice|patients?|clients?|character|novel|game)\b|\bdeath (?:penalty|metal|star|toll"
         r"|rate|row|certificate|benefit|grip|trap|threat)|\b(?:sudden|brain|heat|cot|crib) death"
-        r"|\b(?:was|is|were|are) dying\b|\b(?:course|class|essay|philosophy|seminar|exam|module"
+        r"|\b(?:he|she|they|it|grandma|grandpa|mum|mom|dad|father|mother|patient|dog|cat|friend"
+        r"|sister|brother|wife|husband|aunt|uncle|\w+'s) (?:was|is|were|are) dying\b"
+        r"|\b(?:course|class|essay|philosophy|seminar|exam|module"
         r"|religion|theology)\b)"
     ),
     "MEANS_EN": (
@@ -84,6 +87,7 @@ FRAGMENTS = {
         r"|anyone'?s|their|his|her|a big) (?:<W> )?(?:problem|burden|worry|bother)"
         r"|(?:won'?t|will not|don'?t|do not|no longer) (?:have|need) to (?:deal with|worry about"
         r"|put up with|look after|take care of|care for|bother with|think about|see) me\b"
+        r"|have me to (?:worry about|deal with|look after|put up with|care for)"
         r"|rid of me|free of me|(?:nobody|no one|noone|no-one) (?:will|'ll|is going to|has to"
         r"|would) (?:have to )?(?:deal with|worry about|put up with|bother with) me"
         r"|i won'?t (?:be )?bother(?:ing)? (?:you|anyone|them)|out of (?:your|their|everyone'?s) (?:hair"
@@ -99,6 +103,14 @@ EVERYDAY_TRAP_EN = (
     r"|deal|lease|tunnel|stadium|exam|party|class|queue|level|puzzle|argument|fight|conflict"
     r"|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at work|discussion"
     r"|debate|in-laws?|mother-in-law|father-in-law|boss|divorce)\w*\b"
+)
+WAY_OUT_TRAP_EN = (
+    r"\b(?:traffic|jam|maze|building|car park|parking|game|escape room|tunnel|stadium|queue"
+    r"|level|puzzle)\w*\b|\bway (?:out|forward) (?:of|from|in|with) (?!(?:here|life"
+    r"|my life|me)\b)(?:<W> ){0,3}?(?:meeting|contract|deal|lease|exam|party|class|argument"
+    r"|fight|conflict|relationship|marriage|mortgage|debt|loan|job|course|degree|situation at"
+    r" work|discussion|debate|in-laws?|mother-in-law|father-in-law|boss|divorce|room|deadlock"
+    r"|stalemate|impasse|work|dilemma|bureaucracy|rules|mess)\w*"
 )
 WATER_EN = (
     r"\b(?:water|lake|sea|river|pool|ocean|canal|swim\w*|bungee|parachute|dive|diving|views?"

@@ -53,6 +53,8 @@ RULES = [
                 ("hou", "houd"),
                 r"\bzeg (?:<W> )?(?:tegen )?(?:<W> ){0,2}?dat ik van (?:haar|hem|ze|hen|jullie) "
                 r"(?:hou|houd)\b",
+                r"\bals je (?:haar|hem|ze|hen) (?:ziet|spreekt|belt)\b|\b(?:morgen|later|straks|feest"
+                r"|verjaardag|vakantie)\b",
             ),
             (
                 ("schulden", "uitgedeeld", "uitdelen"),
@@ -118,7 +120,8 @@ RULES = [
             ),
             (
                 ("afscheid",),
-                r"\b(?:als|ter) (?:een )?afscheid\b",
+                r"\b(?:als|ter) (?:een )?afscheid\b|\bvoelde (?:<W> )?als (?:een )?(?:afscheid"
+                r"|een laatste keer)\b",
                 r"\b(?:collega\w*|pensioen|werk|baan|team|klas|school|juf|meester|receptie|vertrek"
                 r"|verhuiz\w*|emigr\w*|buitenland|bloemen|cadeau\w*|taart|feest\w*|vakantie)\b",
             ),
@@ -181,6 +184,13 @@ RULES = [
             ),
             (
                 ("touw",),
+                r"\bhet touw (?:<W> )?(?:al )?(?:vastgemaakt|vastgeknoopt|opgehangen|geknoopt"
+                r"|aan de balk|aan de haak)\b",
+                r"\b(?:de was|waslijn|wasgoed|tent|zeil|boot|aanhanger|springtouw|klimmen"
+                r"|schommel|hond|tuin|verhuiz\w*|pakket|hangmat|vlieger|kerstboom|lamp)\b",
+            ),
+            (
+                ("touw",),
                 r"\been (?:<W> )?touw (?:<W> ){0,2}?(?:gekocht|gehaald|klaarliggen|verstopt)"
                 r"|\b(?:gekocht|gehaald|kocht|haalde) (?:<W> ){0,2}?een (?:<W> )?touw\b",
                 r"\b(?:de was|waslijn|wasgoed|tent|zeil|boot|aanhanger|springtouw|klimmen"
@@ -212,7 +222,9 @@ RULES = [
             (
                 ("rand", "brug", "viaduct", "dak", "spoor", "rails", "perron", "balkon", "flat"),
                 r"\bik (?:sta|zit|stond|zat) (?:<W> )?(?:op|bij|aan|boven|langs) (?:de|het|een) "
-                r"(?:rand|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b",
+                r"(?:rand|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b|\b(?:heb|had) (?:<W> ){0,3}?"
+                r"(?:op|bij|aan|boven) (?:de|het) (?:rand|brug|dak|spoor|rails|perron|viaduct|balkon"
+                r"|flat)(?: van (?:het|de) \w+)? (?:gestaan|gezeten)\b",
                 r"\b(?:wacht\w*|vriend\w*|boten|uitzicht|foto\w*|trein naar|bus|we|wij|fiets\w*"
                 r"|markt|concert|feest\w*|kijk\w*|werk\w*|repar\w*|goot|dakgoot|zonnepanelen"
                 r"|antenne|terras|barbecue|zon|vertraging|storing|uitgevallen)\b",
@@ -266,12 +278,13 @@ RULES = [
                 r"|\bdatum (?:<W> ){0,3}?voor (?:de|het|een|onze|ons)\b",
             ),
             (
-                ("dodelijk", "letale", "pijnlo", "dood", "sterven", "overdos", "uit te stappen",
+                ("dodelijk", "letale", "pijnlo", "zonder pijn", "dood", "sterven", "overdos",
+                 "uit te stappen",
                  "eind", "hoeveel", "welke dosis", "hoe hoog", "genoeg"),
                 near("opgezocht|op ?gezocht|gezocht|zoek|zocht|zoeken|uitgezocht|uitzoeken|uit te zoeken"
                      "|nagezocht|googel\\w*|googl\\w*"
                      "|gegoogeld|gegoogled|onderzocht|gelezen|lezen|opzoeken|op te zoeken|chatgpt",
-                     "dodelijk|dodelijke|letale|pijnloos|pijnloze|om dood te gaan|om te sterven"
+                     "dodelijk|dodelijke|letale|pijnloos|pijnloze|zonder pijn|om dood te gaan|om te sterven"
                      "|doodgaan|overdosis|er ?uit te stappen|er een eind(?:e)? aan"
                      "|hoeveel (?:<W> )?(?:<PILLS_NL>)|welke dosis|genoeg (?:<W> )?<PILLS_NL>"
                      "|hoe hoog (?:een|de|die) "
@@ -317,11 +330,48 @@ RULES = [
                 r"|verbouw\w*|tuin|schilder\w*|presentatie|gesprek)\b",
             ),
             (
-                ("te doen", "het ga doen", "het zal doen", "het wil doen"),
+                ("te doen", "het ga doen", "het zal doen", "het wil doen", "het zou doen",
+                 "het kan doen", "het moet doen"),
                 r"\balles (?:<W> ){0,3}?(?:wat )?ik nodig heb (?:om het te doen|voor het einde)\b"
                 r"|\bbesloten (?:hoe|wanneer|waar) ik het (?:ga|zal|wil) doen\b"
                 r"|\b(?:opgezocht|gezocht|gegoogeld|gegoogled|uitgezocht) hoe ik het (?:moet|kan|ga"
-                r"|zou kunnen) doen\b",
+                r"|zou kunnen) doen\b|\b(?:nagedacht|gedacht|bedacht|nadenken|denk) (?:<W> )?"
+                r"(?:erover |over )?hoe ik het (?:zou|ga|kan|wil|moet) doen\b"
+                r"|\bvan plan (?:om )?het te doen\b<END>",
+            ),
+            (
+                ("terug naar",),
+                r"\b(?:ga|ging|gaan|loop|liep|fiets|fietste|rijd|reed) (?:<W> )?(?:steeds|telkens"
+                r"|elke dag|elke avond|'s nachts|weer|opnieuw)? ?terug naar (?:die|de|het|dat) "
+                r"(?:brug|spoor|viaduct|dak|flat|perron|spoorwegovergang|overweg|klif)\b",
+                r"\b(?:werk|school|fiets|boodschappen|markt|vriend\w*)\b",
+            ),
+            (
+                ("balk", "haak"),
+                r"\b(?:een|de) (?:<W> )?(?:geschikte|perfecte|stevige|sterke) (?:balk|haak)\b"
+                r"|\b(?:balk|haak) (?:<W> ){0,2}?(?:sterk|stevig) genoeg\b",
+                r"\b(?:klus\w*|verbouw\w*|plank\w*|schommel|hangmat|lamp|fiets\w*|tv|boksbal)\b",
+            ),
+            (
+                ("meegenomen", "gepakt", "gestolen", "ingepikt", "weggenomen", "genomen"),
+                r"\b<PILLS_NL> van (?:mijn|m'n) (?:<W> )?(?:moeder|vader|oma|opa|partner|vriend"
+                r"|vriendin|man|vrouw|zus|broer|moeders|vaders|ouders) (?:<W> ){0,2}?(?:meegenomen"
+                r"|gepakt|gestolen|ingepikt|weggenomen|genomen)\b",
+                r"\b(?:apotheek|inleveren|in te leveren|opruimen|weggooien|terugbrengen)\b",
+            ),
+            (
+                ("hoeveel",),
+                r"\bweet (?:<W> )?(?:precies )?welke <PILLS_NL> (?:<W> ){0,4}?en hoeveel\b",
+                r"\b(?:huisarts|dokter|arts|apotheek|apotheker|bijsluiter|voorgeschreven|recept"
+                r"|psychiater)\b",
+            ),
+            (
+                ("staar", "gestaard", "staren"),
+                near("brug|viaduct|dak|balkon|flat|spoor|rails|perron|kade", "(?:naar|in) (?:het water|"
+                     "de diepte|beneden|het spoor|de rails) (?:<W> )?(?:gestaard|staarde|staren|staar"
+                     "|gekeken)|(?:gestaard|staarde|staren|staar) (?:<W> )?(?:naar|in) (?:het water"
+                     "|de diepte|beneden|het spoor|de rails)", 10),
+                r"\b(?:boten|zonsondergang|foto\w*|eenden|vissen|zwemmers|vuurwerk|uitzicht|we|wij)\b",
             ),
             (
                 ("moment",),

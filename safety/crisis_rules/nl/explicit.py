@@ -81,7 +81,19 @@ RULES = [
             (
                 ("bijna",),
                 r"\bbijna (?:<W> )?(?:gesprongen|gedaan|ervoor gesprongen|eraf gesprongen)\b"
-                r"(?! (?:van|om|met|voor (?:de|het) (?!trein))\b)",
+                r"(?! (?:van|om|met|voor (?:de|het) (?!trein))\b)|\bbijna (?:<W> ){0,2}?(?:een )?"
+                r"overdosis (?:genomen|geslikt|gehad)\b",
+            ),
+            (
+                ("proberen", "geprobeerd", "probeerde", "willen", "wilde", "gaan"),
+                r"\b(?:me|mij|mezelf|mijzelf) (?:<W> ){0,3}?(?:proberen|geprobeerd|probeerde|willen"
+                r"|wilde|gaan) (?:te )?(?:op te hangen|ophangen|van kant te maken|te doden|dood te"
+                r" maken|iets aan te doen|te vergiftigen|te verdrinken)\b",
+            ),
+            (
+                ("erg vinden",),
+                r"\b(?:zou|zal|vind) (?:het )?(?:<W> )?niet erg (?:vinden )?(?:om )?(?:dood te gaan"
+                r"|te sterven|niet meer wakker te worden|als ik (?:dood|doodga|niet meer wakker))",
             ),
             (
                 ("doen",),
@@ -297,7 +309,7 @@ RULES = [
             (
                 ("overdos",),
                 r"\b(?:expres|express|opzettelijk|bewust|met opzet|moedwillig) (?:<W> ){0,3}?"
-                r"overdosis\b",
+                r"overdosis\b|\bom (?:<W> )?(?:een )?overdosis te (?:nemen|slikken)\b",
             ),
             (
                 ("overdos",),
@@ -330,7 +342,7 @@ RULES = [
             (
                 ("geen zin", "zinloos", "meer waard", "de moeite", "geen waarde", "geen nut"),
                 r"\b(?:het|mijn|m'n|mn|dit) leven (?:heeft|had|is|was) (?:<W> ){0,2}?"
-                r"(?:geen zin|zinloos|niets meer waard|niks meer waard|niet meer de moeite"
+                r"(?:geen zin|zinloos|niets meer waard|niks meer waard|niet (?:meer )?de moeite"
                 r"|geen waarde|geen nut)",
             ),
             (

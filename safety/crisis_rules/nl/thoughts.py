@@ -6,7 +6,7 @@ Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 
 from __future__ import annotations
 
-from safety.crisis_rules.nl.vocabulary import EVERYDAY_TRAP_NL
+from safety.crisis_rules.nl.vocabulary import EVERYDAY_TRAP_NL, WAY_OUT_TRAP_NL
 from safety.crisis_rules.words import near
 
 RULES = [
@@ -37,12 +37,16 @@ RULES = [
             (
                 ("zonder", "als ik", "without"),
                 near("<BETTER_NL>", "<WITHOUT_ME_NL>", 8),
-                r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis)\b",
+                r"\b(?:vakantie|weekend|feest\w*|vrij|ziek|werk|kantoor|vergadering|uitje|reis|work"
+                r"|holiday|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|saturday"
+                r"|sunday|monday|tuesday|wednesday|thursday|friday)\b",
             ),
             (
-                ("mee naar", "mee de", "mee in"),
-                r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:<W> ){0,4}?mee "
-                r"(?:naar beneden|de diepte in|in (?:mijn|de) (?:ellende|put|val))\b",
+                ("naar beneden", "de diepte", "in mijn", "in de"),
+                r"\b(?:sleur|sleurde|sleep|sleepte|trek|trok|haal|haalde) (?:iedereen|ze|hen|jullie"
+                r"|anderen|mijn \w+|mijn hele \w+)? ?(?:<W> ){0,3}?(?:mee )?(?:naar beneden|de diepte in"
+                r"|in (?:mijn|de) (?:ellende|put|val))\b",
+                r"\b(?:gordijn\w*|rolluik\w*|jaloezie\w*|tas|koffer|doos|dozen|trap|fiets)\b",
             ),
             (
                 ("zwaarder", "moeilijker", "erger", "slechter", "ongelukkig", "kapot"),
@@ -94,7 +98,7 @@ RULES = [
                 # Not "een uitweg" alone: "om me heen kijken naar een uitweg" is alarm.
                 r"\b(?:geen|nergens (?:een )?|zonder|niet een|niet 1|enige|laatste|(?:nog )?(?:maar"
                 r"|slechts) (?:een|1)) (?:<W> ){0,2}?uitweg(?:en)?\b",
-                EVERYDAY_TRAP_NL,
+                WAY_OUT_TRAP_NL,
             ),
             (("uitzichtlo",), r"\buitzichtlo(?:os|ze)\b", EVERYDAY_TRAP_NL),
             (
@@ -211,6 +215,13 @@ RULES = [
                      "(?:er )?komt geen eind(?:e)? aan|geen eind(?:e)? aan|geen einde in zicht", 8),
             ),
             (
+                ("door te gaan", "verder te gaan", "te leven", "opbrengen"),
+                r"\b(?:niet|geen) (?:meer )?(?:<W> ){0,3}?(?:opbrengen|kracht|energie|moed|fut|puf)"
+                r" (?:meer )?(?:<W> )?om (?:nog )?(?:door te gaan|verder te gaan|te leven"
+                r"|te blijven leven)\b|\bkan het niet (?:meer )?opbrengen om (?:nog )?(?:door te gaan"
+                r"|verder te gaan|te leven)\b",
+            ),
+            (
                 ("opgegeven",),
                 r"\b(?:heb|had) (?:het|alles|mezelf|mijzelf|de hoop) (?:<W> )?opgegeven\b"
                 r"<END>",
@@ -228,11 +239,24 @@ RULES = [
                 r"(?:meer )?(?:dat|die) (?:me|mij) (?:<W> )?(?:hier|nog) houdt\b",
             ),
             (("uit te kijken",), r"\b(?:niets|niks) (?:meer )?om naar uit te kijken\b"),
+            (
+                ("geen weg",),
+                r"\bgeen weg (?:meer )?(?:hieruit|eruit|vooruit|naar buiten)\b",
+                WAY_OUT_TRAP_NL,
+            ),
+            (
+                ("verdwijnen",),
+                r"\bik wil (?:gewoon |echt |alleen maar |liever |het liefst )?(?:verdwijnen|oplossen)"
+                r"\b<END>",
+            ),
+            (("verliezen",), r"\b(?:niets|niks) meer te verliezen\b"),
             (("tunnel",), r"\bgeen licht (?:meer )?(?:aan|in|op) het eind(?:e)? van de tunnel\b"),
             (
                 ("uit",),
-                near("vast|muurvast|gevangen|opgesloten", "(?:kom|raak|geraak) (?:er|hier) "
-                     "(?:nooit|niet) (?:meer )?uit", 8),
+                near("vast|muurvast|gevangen|opgesloten|put|gat|dal|hel|donker", "(?:kom|raak|geraak)"
+                     " (?:er|hier) (?:nooit|niet) (?:meer )?uit|(?:nooit|niet) meer uit ?(?:kom|kom"
+                     "|komen|te komen)", 8),
+                r"\b(?:werk|studie|baan|project|file|verkeer|maar het komt goed)\b",
             ),
             # "ik kan niet meer" alone is mostly tiredness; "ik kan dit niet meer" ends
             # the sentence and means more.
@@ -262,7 +286,8 @@ RULES = [
             (
                 ("begrafenis", "uitvaart", "graf", "dood"),
                 near("mijn (?:eigen )?(?:begrafenis|uitvaart|graf|dood)", "zie|voor me|fantaseer"
-                     "|fantasie|denk|dacht|stel me voor|droom|plan|regel|geregeld|bedenk|wie er"
+                     "|fantasie|denk|dacht|stel me voor|stel ik me|voorstellen|droom|plan|regel"
+                     "|geregeld|bedenk|wie er"
                      "|welke muziek|liedjes", 8),
                 r"\b(?:verzekering|uitvaartverzekering|notaris|polis|later als ik oud|testament)\b",
             ),
@@ -274,7 +299,8 @@ RULES = [
         [
             (
                 ("verdw", "oplos"),
-                near("verdwijnen|verdwijn|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor", 5),
+                near("verdwijnen|verdwijn|verdwijnt|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor",
+                     5),
                 r"\b(?:verhuiz\w*|emigr\w*|buitenland|vakantie|baan|werk|kantoor)\b"
                 r"|\buit (?:zijn|haar|hun|jouw|je|ons) leven\b|\b(?:de|het|die|dat|deze|dit) \w+ "
                 r"(?:moet|zou|zal|mag|kan) (?:<W> )?(?:verdwijnen|oplossen)\b",
@@ -309,6 +335,19 @@ RULES = [
             (
                 ("niets",),
                 r"\b(?:verlang|verlangde|sehn|hunker) (?:<W> )?naar het niets\b",
+            ),
+            (
+                ("bestaan",),
+                near("niet (?:meer )?(?:te )?bestaan", "<FOREVER>", 4),
+            ),
+            (
+                ("merkt", "merken", "notice"),
+                near("verdwijnen|verdwijn|verdween", "niemand (?:het )?(?:zou )?(?:merkt|merken)"
+                     "|niemand (?:het )?(?:zou )?(?:missen|mist)", 8),
+            ),
+            (
+                ("laat",),
+                r"\blaat (?:me|mij) (?:<FILLW>){0,2}(?:verdwijnen|gaan|doodgaan|sterven|slapen)\b<END>",
             ),
             (
                 ("niets", "rook", "lucht"),
@@ -380,6 +419,11 @@ RULES = [
                      "|het leven|definitief|voor altijd", 5),
             ),
             (
+                ("punt achter",),
+                r"\ber (?:<W> )?een punt achter (?:te )?(?:zetten|zet|zette|gezet)\b<END>",
+                r"\b(?:we|wij|samen|relatie|vriendschap|baan|werk|studie|ruzie|discussie|contract)\b",
+            ),
+            (
                 ("beeindig",),
                 r"\b(?:ga|wil|zal|moet|kan) (?:het|alles) (?:(?:gewoon|maar|nu|vanavond|morgen"
                 r"|echt|zelf) ){0,3}beeindigen\b(?! (?:met|van)\b)",
@@ -403,6 +447,11 @@ RULES = [
                 ("niet meer",),
                 r"\b(?:ik ben|ben ik) er (?:<W> )?(?:binnenkort|straks|snel|bijna|gauw|morgen"
                 r"|volgende week|over een week|niet lang) (?:<W> )?niet meer\b(?! voor\b)",
+            ),
+            (
+                ("kwijt",),
+                r"\b(?:zijn|ben|bent|is) (?:<W> )?(?:mij|me) (?:<W> )?(?:binnenkort|straks|snel|gauw"
+                r"|bijna|voorgoed|morgen) kwijt\b",
             ),
             (
                 ("probleem", "last", "zorg"),

@@ -24,11 +24,12 @@ FRAGMENTS = {
         r"(?:<EEN>|zo'n|zo een|de grootste|het grootste|alleen maar|nog maar|enkel) (?:<W> )?"
         r"(?:last|lastpost|blok aan (?:het|hun|zijn|haar|jullie|ieders|mijn|ons) been|molensteen|belasting"
         r"|zorg voor (?:iedereen|ze|hen|jullie|mijn \w+|anderen)|zorg"
-        r"|burden|sta-in-de-weg|ballast|zorgenkind)"
+        r"|burden|sta-in-de-weg|ballast|zorgenkind|lastig voor (?:iedereen|ze|hen|jullie|mijn \w+"
+        r"|anderen))"
     ),
     "BETTER_NL": (
         r"(?:beter af|better off|beter|gelukkiger|blijer|blij|makkelijker|opgelucht|rustiger"
-        r"|vrolijker|vrijer|happier|beter uit|beter mee)"
+        r"|vrolijker|vrijer|happier|beter uit|beter mee|rust|eindelijk rust|peace)"
     ),
     "WITHOUT_ME_NL": (
         r"(?:zonder (?:mij|me)\b|without me|als ik (?:er )?<FILLW>{0,2}(?:niet (?:meer )?(?:ben|was"
@@ -61,7 +62,8 @@ FRAGMENTS = {
         r"(?:denk|dacht|denken|gedacht|gedachte|gedachten|gedachtes|pieker|piekeren"
         r"|piekerde|gepiekerd|fantaseer|fantaseren|fantaseerde|fantasie|fantasieen|droom"
         r"|dromen|droomde|gedroomd|dagdroom|verlang|verlangen|verlangde|obsessie|geobsedeerd"
-        r"|bezig met|maal|malen|maalt|stel (?:me|mij) (?:<W> )?voor|voorstellen)"
+        r"|bezig met|maal|malen|maalt|stel (?:me|mij) (?:<W> )?voor|voorstellen"
+        r"|(?:door|in) mijn hoofd|mijn hoofd (?:<W> )?vol)"
     ),
     "DEATH_NL": (
         r"(?:de dood|doodgaan|dood gaan|dood zijn|dood te gaan|dood te zijn|sterven|te sterven"
@@ -91,6 +93,7 @@ FRAGMENTS = {
         r"(?:(?:last|gedoe|zorgen|problemen|ellende) (?:<W> ){0,2}?(?:van|om|over|met|aan) "
         r"(?:mij|me|mezelf)\b|(?:van|met) (?:mij|me) (?:af|verlost|bevrijd|opgescheept)\b"
         r"|(?:verlost|bevrijd|af) van (?:mij|me)\b|om (?:mij|me) (?:te )?(?:zorgen|maken)"
+        r"|(?:mij|me) (?:<W> )?kwijt\b"
         r"|ik (?:<W> ){0,2}?(?:er (?:<W> )?niet (?:<W> )?meer|niemands (?:probleem|zorg|last)"
         r"|geen probleem meer"
         r"|geen last meer|een probleem)|(?:ben|zal|zijn) ik (?:<W> ){0,2}?(?:er niet meer"
@@ -106,6 +109,17 @@ EVERYDAY_TRAP_NL = (
     r"|parkeergarage|tunnel|discussie|conflict|ruzie|onderhandeling|contract|project|examen"
     r"|lift|wedstrijd|schaak\w*|level|game|kruispunt|rotonde|wegwerkzaamheden|kantoor|baas"
     r"|collega|relatie|huwelijk|hypotheek|schuld|schulden|lening|studie|opleiding|baan)\w*\b"
+)
+# "Geen uitweg": a place people are stuck in anywhere in the sentence, or a matter that
+# the way out is *out of* ("geen uitweg uit die ruzie"; not "geen uitweg meer voor mij").
+WAY_OUT_TRAP_NL = (
+    r"\b(?:file|files|verkeer|puzzel|spel|doolhof|escape ?room|gebouw|garage|parkeergarage"
+    r"|tunnel|lift|wedstrijd|schaak\w*|level|game|kruispunt|rotonde|wegwerkzaamheden)\w*\b"
+    r"|\buitweg\w* (?:uit|in|voor|met|bij) (?!(?:mij|me|mezelf|mijzelf)\b)(?:<W> ){0,3}?"
+    r"(?:vergadering|discussie|conflict|ruzie|onderhandeling|contract|project|examen|kantoor"
+    r"|baas|collega|relatie|huwelijk|hypotheek|schuld|schulden|lening|studie|opleiding|baan"
+    r"|situatie op|probleem met|gedoe|impasse|werk|patstelling|dilemma|bureaucratie|regels"
+    r"|rommel|chaos)\w*"
 )
 # "We sprongen van de brug het water in": summer, not a jump to die.
 WATER_NL = (
