@@ -1,22 +1,39 @@
-"""After free text is saved: bring up the crisis card, kindly, if the text speaks of crisis.
+"""After a save: bring up a card, kindly, when what was saved asks for it.
 
-The save itself is never blocked or delayed: views call ``flag_crisis_if_needed`` after the
-transaction, and the next page shows the card (base.html, via the context processor).
+Two cards, each shown once on the page after the save (base.html, via the context
+processor), never instead of it and never delaying it:
+
+- the crisis card, when free text speaks of crisis (the detector) or a check-in says the
+  thoughts of death are strong;
+- the violence card, when an escalation turned to objects or to someone's body, or a
+  self-check says anger runs high: where to get help (Veilig Thuis, the GP, 112).
+
+Every text check goes through ``texts_speak_of_crisis``, so there is one place that decides
+and one place a test can watch (``safety/tests/test_every_free_text_save_checks.py``).
 """
 
 SESSION_KEY = "wm_show_crisis_card"
+VIOLENCE_KEY = "wm_show_violence_card"
+# Why the crisis card comes up: the card says it in words that fit.
+REASON_TEXT = "text"
+REASON_DARK_THOUGHTS = "dark_thoughts"
+
+
+def _scan(text: str) -> bool:
+    from safety.detector import detect_crisis
+
+    return detect_crisis(text)
 
 
 def texts_speak_of_crisis(*texts) -> bool:
-    from safety.detector import detect_crisis
-
-    return any(detect_crisis(t) for t in texts if t)
+    return any(_scan(t) for t in texts if t)
 
 
-def flag_crisis(request) -> None:
+def flag_crisis(request, reason: str = REASON_TEXT) -> None:
     """For callers that already ran the detector: the next page shows the card."""
     if hasattr(request, "session"):
-        request.session[SESSION_KEY] = True
+        # True for the usual reason, so a text flag looks as it always did.
+        request.session[SESSION_KEY] = True if reason == REASON_TEXT else reason
 
 
 def flag_crisis_if_needed(request, *texts) -> bool:
@@ -26,8 +43,24 @@ def flag_crisis_if_needed(request, *texts) -> bool:
     return found
 
 
-def pop_crisis_flag(request) -> bool:
+def pop_crisis_flag(request) -> str:
+    """The reason the card comes up on this page ("" when it does not), and only once."""
     session = getattr(request, "session", None)
     if session is None or SESSION_KEY not in session:
+        return ""
+    value = session.pop(SESSION_KEY)
+    if value is True:
+        return REASON_TEXT
+    return value if isinstance(value, str) else ""
+
+
+def flag_violence(request) -> None:
+    if hasattr(request, "session"):
+        request.session[VIOLENCE_KEY] = True
+
+
+def pop_violence_flag(request) -> bool:
+    session = getattr(request, "session", None)
+    if session is None or VIOLENCE_KEY not in session:
         return False
-    return bool(session.pop(SESSION_KEY))
+    return bool(session.pop(VIOLENCE_KEY))

@@ -25,3 +25,25 @@ def test_a_page_that_does_not_exist_shows_the_crisis_button_the_lines_and_the_wa
     assert_accessible(page)
     button.click()
     expect(page).to_have_url(live_server.url + reverse("safety:crisis"))
+
+
+def test_an_escalation_marked_physical_shows_the_calm_card_with_where_to_get_help(
+        live_server, page, person):
+    from people.models import Escalation
+
+    log_in(page, live_server, person)
+    page.goto(live_server.url + reverse("people:escalation_create"))
+    page.fill("#id_what_happened", "Ik heb hem geduwd toen hij wegliep.")
+    page.locator("#id_physical").check()
+    page.locator("main form button.primary[type=submit]").click()
+    expect(page).to_have_url(live_server.url + reverse("people:escalations"))
+    card = page.locator("#violence-card")
+    expect(card).to_be_visible()
+    expect(card.locator("a[href='tel:08002000']")).to_be_visible()
+    expect(card.locator("a[href='tel:112']")).to_be_visible()
+    # Never blocking: the escalation is saved and listed right below the card.
+    assert Escalation.objects.get(owner=person).physical
+    expect(page.locator("main ul.list")).to_contain_text("Ik heb hem geduwd")
+    assert_accessible(page)
+    page.reload()
+    expect(page.locator("#violence-card")).to_have_count(0)
