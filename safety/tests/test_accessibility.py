@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from safety.services import safety_plan_save
 from safety.tests.browser import assert_accessible, log_in
+from selfcheck.items import items_for
 
 pytestmark = pytest.mark.browser
 
@@ -45,8 +46,8 @@ def test_the_empty_safety_plan_is_accessible(live_server, page, stranger):
 def test_the_crisis_card_is_accessible(live_server, logged_in):
     page = logged_in
     page.goto(live_server.url + reverse("selfcheck:take"))
-    for n in range(1, 6):
-        page.locator(f"input[name=ae{n}][value='2']").check()
+    for item in items_for("alert_exhausted"):
+        page.locator(f"input[name={item.key}][value='2']").check()
     page.fill("#id_remarks", "Soms wil ik gewoon dood.")
     page.locator("main form button.primary[type=submit]").click()
     page.locator("#crisis-card").wait_for()

@@ -47,3 +47,23 @@ def test_an_escalation_marked_physical_shows_the_calm_card_with_where_to_get_hel
     assert_accessible(page)
     page.reload()
     expect(page.locator("#violence-card")).to_have_count(0)
+
+
+def test_a_crisis_phrase_at_acknowledgement_brings_up_the_card_and_the_text_is_kept(
+        live_server, page, person):
+    text = "Ik duw iedereen weg. Ik ben alleen maar een last voor ze, ik wil er niet meer zijn."
+    log_in(page, live_server, person)
+    page.goto(live_server.url + reverse("charioteer:setup_step", args=["acknowledge"]))
+    page.fill("#id_acknowledgement", text)
+    page.locator("main form button.primary[type=submit]").click()
+    # The setup goes on to the next step, with the card on top.
+    expect(page).to_have_url(live_server.url + reverse("charioteer:setup_step", args=["horses"]))
+    card = page.locator("#crisis-card")
+    expect(card).to_be_visible()
+    expect(card.locator("a[href='tel:113']")).to_be_visible()
+    assert_accessible(page)
+    # Later, from "My charioteer": the same check, and the text is there.
+    page.goto(live_server.url + reverse("charioteer:acknowledge"))
+    expect(page.locator("#id_acknowledgement")).to_have_value(text)
+    page.locator("main form button.primary[type=submit]").click()
+    expect(page.locator("#crisis-card")).to_be_visible()

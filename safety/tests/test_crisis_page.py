@@ -70,3 +70,21 @@ def test_crisis_card_links_to_the_crisis_page_with_the_plan(client_person):
     assert 'href="tel:113"' in card
     # Shown once: the next page is calm again.
     assert 'id="crisis-card"' not in client_person.get(reverse("home")).content.decode()
+
+
+def test_a_page_kept_by_the_service_worker_leaves_the_card_for_the_next_page(client_person):
+    session = client_person.session
+    session["wm_show_crisis_card"] = True
+    session["wm_show_violence_card"] = True
+    session.save()
+    kept = client_person.get(reverse("checkins:checkin"), HTTP_X_WM_KEEP="1").content.decode()
+    assert 'id="crisis-card"' not in kept and 'id="violence-card"' not in kept
+    html = client_person.get(reverse("home")).content.decode()
+    assert 'id="crisis-card"' in html and 'id="violence-card"' in html
+
+
+def test_the_service_worker_marks_the_pages_it_keeps():
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("wagenmenner/sw.js"), encoding="utf-8") as fh:
+        assert '"X-WM-Keep": "1"' in fh.read()
