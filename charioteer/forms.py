@@ -35,11 +35,16 @@ class LifeRuleForm(OwnedModelForm):
     min_level = forms.TypedChoiceField(
         label=_("from level"), choices=[("", "—")] + LEVEL_CHOICES, coerce=int,
         empty_value=None, required=False)
+    max_level = forms.TypedChoiceField(
+        label=_("up to level"), choices=[("", "—")] + LEVEL_CHOICES, coerce=int,
+        empty_value=None, required=False,
+        help_text=_("For a rule meant for calmer moments, e.g. \"when my alarm is below 5, "
+                    "I talk it through\"."))
 
     class Meta:
         model = LifeRule
-        fields = ["if_text", "then_text", "goal", "horse", "min_level", "relation", "person",
-                  "echo", "active"]
+        fields = ["if_text", "then_text", "goal", "horse", "min_level", "max_level",
+                  "stays_in_situation", "relation", "person", "echo", "active"]
         widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput}
         labels = {"horse": _("When this horse pulls"), "relation": _("With this kind of person"),
                   "person": _("With this person"), "echo": _("When this echo sounds")}
@@ -47,6 +52,10 @@ class LifeRuleForm(OwnedModelForm):
             "if_text": _("The situation, e.g. \"I am criticised\"."),
             "then_text": _("What you do then, e.g. \"I say I'll come back to it, and answer "
                            "after 30 minutes\"."),
+            "stays_in_situation": _("Tick this when the “then” is to stay, e.g. \"I stay ten "
+                                    "more minutes\". From alarm 7 on, the ride and the reins "
+                                    "do not propose such a rule: then it is time to stop and "
+                                    "step away."),
         }
 
 
@@ -57,6 +66,7 @@ class LifeRuleForm(OwnedModelForm):
             self.fields[name].empty_label = any_ if name != "goal" else _("no goal")
         self.fields["relation"].choices = [("", any_)] + list(self.fields["relation"].choices)[1:]
         self.fields["min_level"].choices = [("", any_)] + LEVEL_CHOICES
+        self.fields["max_level"].choices = [("", any_)] + LEVEL_CHOICES
 
 
 class SideForm(OwnedModelForm):
