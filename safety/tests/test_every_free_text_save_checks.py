@@ -94,7 +94,8 @@ class _Forms(HTMLParser):
             self._textarea = {"name": a["name"], "kind": "textarea", "value": ""}
             self._form["fields"].append(self._textarea)
         elif tag == "select" and a.get("name"):
-            self._select = {"name": a["name"], "kind": "select", "options": []}
+            self._select = {"name": a["name"], "kind": "select", "options": [],
+                            "required": "required" in a}
             self._form["fields"].append(self._select)
         elif tag == "option" and self._select is not None:
             self._select["options"].append((a.get("value", ""), "selected" in a))
@@ -125,8 +126,10 @@ def fill(form, markers) -> dict:
     for field in form["fields"]:
         name, kind = field["name"], field["kind"]
         if kind == "select":
-            values = [v for v, selected in field["options"] if selected and v]
-            values += [v for v, _ in field["options"] if v]
+            # What the page chose, unless a required choice is still empty.
+            values = [v for v, selected in field["options"] if selected]
+            if not values or (field["required"] and not values[0]):
+                values = [v for v, _ in field["options"] if v]
             data[name] = values[0] if values else ""
         elif kind == "radio":
             radios.setdefault(name, [])
@@ -239,6 +242,7 @@ def world(person):
                         reached_step=3)
     selfcheck_record(user=person, answers={item.key: 1 for item in ITEMS})
     safety_plan_save(user=person, parts={"coping": "Wandelen."})
+    safety_plan_save(user=person, parts={"coping": "Fietsen."})  # an earlier version too
     return objs
 
 
