@@ -13,6 +13,8 @@ and one place a test can watch (``safety/tests/test_every_free_text_save_checks.
 """
 
 SESSION_KEY = "wm_show_crisis_card"
+# A check-in's thoughts of death at this level or higher bring up the crisis card.
+DARK_THOUGHTS_CARD = 7
 VIOLENCE_KEY = "wm_show_violence_card"
 # Why the crisis card comes up: the card says it in words that fit.
 REASON_TEXT = "text"
@@ -34,6 +36,17 @@ def flag_crisis(request, reason: str = REASON_TEXT) -> None:
     if hasattr(request, "session"):
         # True for the usual reason, so a text flag looks as it always did.
         request.session[SESSION_KEY] = True if reason == REASON_TEXT else reason
+
+
+def dark_thoughts_are_strong(level) -> bool:
+    return level is not None and level >= DARK_THOUGHTS_CARD
+
+
+def checkin_crisis_reason(answer: dict) -> str:
+    """Why a check-in's answer says crisis_detected: the score, or else the text."""
+    if dark_thoughts_are_strong(answer.get("dark_thoughts")):
+        return REASON_DARK_THOUGHTS
+    return REASON_TEXT
 
 
 def flag_crisis_if_needed(request, *texts) -> bool:

@@ -103,7 +103,7 @@ def test_bad_input_gets_a_clear_422_and_changes_nothing(api_person, answers, cha
         message = in_dutch(ERROR_UNKNOWN_FIELDS, fields="mood",
                            known=", ".join(["alarm", "energy", "drive", "enjoyment", "boredom",
                                             "urge", "substance", "substance_amount", "conflict",
-                                            "note", "recorded_at"]))
+                                            "note", "dark_thoughts", "recorded_at"]))
     assert message in messages(response)
     assert CheckIn.objects.count() == 0
 
