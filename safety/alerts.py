@@ -12,13 +12,21 @@ Every text check goes through ``texts_speak_of_crisis``, so there is one place t
 and one place a test can watch (``safety/tests/test_every_free_text_save_checks.py``).
 """
 
-SESSION_KEY = "wm_show_crisis_card"
+# The cards wait for the next page in a cookie of their own, not in the session: the phone
+# often sends a second request at the same moment (the service worker keeping pages, the
+# offline queue asking for a token), and with sessions the last request to finish writes the
+# whole session back, so a card set by the first could be lost (safety.middleware).
+CARD_COOKIE = "__Host-wm_card"
+CRISIS, VIOLENCE = "crisis", "violence"
+# Sent by the service worker when it fetches a page to keep for offline use (sw.js): such a
+# page shows no card and leaves it for the page the person opens next.
+KEEP_HEADER = "X-WM-Keep"
 # A check-in's thoughts of death at this level or higher bring up the crisis card.
 DARK_THOUGHTS_CARD = 7
-VIOLENCE_KEY = "wm_show_violence_card"
 # Why the crisis card comes up: the card says it in words that fit.
 REASON_TEXT = "text"
 REASON_DARK_THOUGHTS = "dark_thoughts"
+REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS)
 
 
 def _scan(text: str) -> bool:
@@ -29,13 +37,6 @@ def _scan(text: str) -> bool:
 
 def texts_speak_of_crisis(*texts) -> bool:
     return any(_scan(t) for t in texts if t)
-
-
-def flag_crisis(request, reason: str = REASON_TEXT) -> None:
-    """For callers that already ran the detector: the next page shows the card."""
-    if hasattr(request, "session"):
-        # True for the usual reason, so a text flag looks as it always did.
-        request.session[SESSION_KEY] = True if reason == REASON_TEXT else reason
 
 
 def dark_thoughts_are_strong(level) -> bool:
@@ -49,6 +50,17 @@ def checkin_crisis_reason(answer: dict) -> str:
     return REASON_TEXT
 
 
+def _pending(request) -> dict:
+    if not hasattr(request, "wm_cards"):
+        request.wm_cards = {}
+    return request.wm_cards
+
+
+def flag_crisis(request, reason: str = REASON_TEXT) -> None:
+    """For callers that already ran the detector: the next page shows the card."""
+    _pending(request)[CRISIS] = reason
+
+
 def flag_crisis_if_needed(request, *texts) -> bool:
     found = texts_speak_of_crisis(*texts)
     if found:
@@ -56,24 +68,31 @@ def flag_crisis_if_needed(request, *texts) -> bool:
     return found
 
 
-def pop_crisis_flag(request) -> str:
-    """The reason the card comes up on this page ("" when it does not), and only once."""
-    session = getattr(request, "session", None)
-    if session is None or SESSION_KEY not in session:
-        return ""
-    value = session.pop(SESSION_KEY)
-    if value is True:
-        return REASON_TEXT
-    return value if isinstance(value, str) else ""
-
-
 def flag_violence(request) -> None:
-    if hasattr(request, "session"):
-        request.session[VIOLENCE_KEY] = True
+    _pending(request)[VIOLENCE] = "1"
 
 
-def pop_violence_flag(request) -> bool:
-    session = getattr(request, "session", None)
-    if session is None or VIOLENCE_KEY not in session:
-        return False
-    return bool(session.pop(VIOLENCE_KEY))
+def cards_from_cookie(value: str) -> dict:
+    """``crisis-text.violence-1`` -> {"crisis": "text", "violence": "1"}; anything else
+    in the cookie is ignored."""
+    cards = {}
+    for token in (value or "").split("."):
+        kind, _, detail = token.partition("-")
+        if (kind == CRISIS and detail in REASONS) or (kind == VIOLENCE and detail == "1"):
+            cards[kind] = detail
+    return cards
+
+
+def cards_to_cookie(cards: dict) -> str:
+    return ".".join(f"{kind}-{detail}" for kind, detail in sorted(cards.items()))
+
+
+def take_cards(request) -> dict:
+    """The cards this page shows, once: those waiting in the cookie and those flagged by
+    this request itself. The response then clears the cookie (safety.middleware)."""
+    if request.headers.get(KEEP_HEADER):
+        return {}
+    cards = {**cards_from_cookie(request.COOKIES.get(CARD_COOKIE, "")),
+             **getattr(request, "wm_cards", {})}
+    request.wm_cards_shown = True
+    return cards

@@ -1,10 +1,7 @@
 from django.utils.translation import get_language
 
-from safety.alerts import pop_crisis_flag, pop_violence_flag
+from safety.alerts import CRISIS, VIOLENCE, take_cards
 from safety.lines import crisis_lines
-
-# Sent by the service worker when it fetches a page to keep for offline use (sw.js).
-KEEP_HEADER = "X-WM-Keep"
 
 
 def crisis(request):
@@ -14,8 +11,7 @@ def crisis(request):
     A page the service worker fetches in the background to keep for later shows no card
     and leaves it for the page the person opens next: otherwise the card could vanish into
     a cache, and come up from it days later, offline."""
-    lines = crisis_lines(get_language() or "nl")
-    if request.headers.get(KEEP_HEADER):
-        return {"crisis": lines, "show_crisis_card": "", "show_violence_card": False}
-    return {"crisis": lines, "show_crisis_card": pop_crisis_flag(request),
-            "show_violence_card": pop_violence_flag(request)}
+    cards = take_cards(request)
+    return {"crisis": crisis_lines(get_language() or "nl"),
+            "show_crisis_card": cards.get(CRISIS, ""),
+            "show_violence_card": VIOLENCE in cards}

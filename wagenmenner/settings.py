@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagenmenner.middleware.PrivateCacheMiddleware",
+    "safety.middleware.CardCookieMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

@@ -16,7 +16,7 @@ from checkins.api import (
 from checkins.models import CheckIn
 from checkins.services import ERROR_FUTURE_TIME, ERROR_NAIVE_TIME
 from checkins.tests.conftest import LEVELS
-from safety.alerts import SESSION_KEY as CRISIS_FLAG
+from safety.tests.cards import waiting_cards
 from wagenmenner.forms import ERROR_LEVEL
 
 URL = "/api/v1/checkins"
@@ -67,7 +67,7 @@ def test_a_check_in_from_the_app_in_the_browser_brings_up_the_crisis_card(client
                                                                           answers):
     response = post(client_person, {**answers, "note": "Ik wil er een eind aan maken."})
     assert response.status_code == 201
-    assert client_person.session.get(CRISIS_FLAG) is True
+    assert waiting_cards(client_person) == {"crisis": "text"}
 
 
 def future():

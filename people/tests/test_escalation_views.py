@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from people.models import Escalation, Person
 from rides.models import Ride
+from safety.tests.cards import waiting_cards
 
 FORM = {"happened_at": "2026-03-04T21:15", "trigger": "Kritiek op mijn planning",
         "highest_alarm": "8", "verbal": "on", "what_happened": "Ik schreeuwde.",
@@ -89,7 +90,7 @@ def test_escalation_text_that_speaks_of_crisis_brings_up_the_card(client_person)
     client_person.post(reverse("people:escalation_create"),
                        {**FORM, "harm": "Daarna wilde ik er niet meer zijn."})
     assert Escalation.objects.exists()
-    assert client_person.session.get("wm_show_crisis_card") is True
+    assert waiting_cards(client_person) == {"crisis": "text"}
 
 
 def test_escalations_page_asks_to_log_in(client):
@@ -134,4 +135,4 @@ def test_an_escalation_from_the_app_in_the_browser_flags_the_card_for_the_next_p
                                   {"happened_at": "2026-03-04T21:15", "physical": True},
                                   content_type="application/json")
     assert response.status_code == 201
-    assert client_person.session.get("wm_show_violence_card") is True
+    assert waiting_cards(client_person) == {"violence": "1"}

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 
 from safety import lines
 from safety.checks import crisis_lines_check, crisis_lines_country_check
+from safety.tests.cards import card_waits
 
 DEFAULT = json.loads(lines.DEFAULT_FILE.read_text(encoding="utf-8"))
 NL = DEFAULT["countries"]["NL"]
@@ -223,9 +224,7 @@ def test_without_lines_for_the_country_the_note_shows_on_the_page_the_card_and_t
     main = html[:html.index('<footer class="foot">')]
     assert note in main and note in _footer(html)
     assert 'href="tel:113"' not in html and 'href="tel:112"' in html
-    session = client_person.session
-    session["wm_show_crisis_card"] = True
-    session.save()
+    card_waits(client_person)
     html = client_person.get(reverse("home")).content.decode()
     card = html[html.index('id="crisis-card"'):html.index("</section>", html.index('id="crisis-card"'))]
     assert note in card

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from safety.alerts import SESSION_KEY
+from safety.tests.cards import waiting_cards
 from selfcheck import items
 from selfcheck.models import SelfCheckResult
 from selfcheck.services import ERROR_NOTHING_SCORED, selfcheck_record
@@ -118,7 +118,7 @@ def test_remarks_that_speak_of_crisis_are_saved_and_bring_up_the_card(client_per
 
 def test_calm_remarks_bring_up_no_card(client_person):
     client_person.post(reverse("selfcheck:take"), post_data(answers_with(), "Rustige week."))
-    assert SESSION_KEY not in client_person.session
+    assert waiting_cards(client_person) == {}
 
 
 def test_remarks_are_stored_encrypted(person):
@@ -252,3 +252,9 @@ def test_the_result_explains_the_scoring_and_that_the_bands_are_not_norms(client
     html = client_person.get(reverse("selfcheck:result", args=[result.pk])).content.decode()
     assert items.SCORING["nl"] in html
     assert "geen normen" in items.SCORING["nl"] and "not norms" in items.SCORING["en"]
+
+
+def test_the_result_links_to_what_else_it_could_be(client_person, result):
+    html = client_person.get(reverse("selfcheck:result", args=[result.pk])).content.decode()
+    after = html[html.index('id="disclaimer-after"'):]
+    assert f'href="{reverse("learn:article", args=["wat-het-ook-kan-zijn"])}"' in after
