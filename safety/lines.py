@@ -65,10 +65,6 @@ def crisis_lines(language: str) -> dict:
             "needs_configuration": entry is None}
 
 
-def lines_of_kind(language: str, *kinds: str) -> list[dict]:
-    return [line for line in crisis_lines(language)["lines"] if line.get("kind") in kinds]
-
-
 def _text_problems(where: str, texts, languages) -> list[str]:
     if not isinstance(texts, dict):
         return [f"{where} must have a text per language ({', '.join(languages)})."]

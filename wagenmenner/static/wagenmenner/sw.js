@@ -61,7 +61,7 @@ function currentPageCache() {
 
 function keepPage(cache, url) {
   // X-WM-Keep: a page kept for later must not take the crisis card meant for the page the
-  // person opens next (safety/context_processors.py).
+  // person opens next (safety/alerts.py).
   return fetch(url, { credentials: "same-origin", cache: "no-store", redirect: "manual",
                       headers: { "X-WM-Keep": "1" } })
     .then(function (r) {
