@@ -25,6 +25,7 @@ from django.db import transaction
 from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
 from django.utils import timezone
 
+from accounts.services import account_create
 from checkins.models import CheckIn, Pursuit
 from people.models import Escalation
 from rides.models import Ride
@@ -32,11 +33,14 @@ from safety import alerts
 from safety.services import safety_plan_save
 from selfcheck.items import ITEMS
 from selfcheck.services import selfcheck_record
-from tests.factories import make_charioteer
+from sharing.kinds import AVAILABLE
+from sharing.services import invitation_create
+from tests.factories import make_charioteer, make_link, share
 
 # Text inputs that hold structured values, with a valid one to send.
 NOT_FREE_TEXT = {
     "times": "08:00, 20:00",  # the check-in schedule's fixed times
+    "code": "ABCD-EFGH-JKLM",  # an invitation code (sharing)
 }
 # Pages and routes whose text is deliberately never scanned, and why.
 NEVER_SCANNED = {
@@ -53,6 +57,10 @@ NOT_WALKED = {
     "healthz": "for load balancers",
     "security_txt": "a text file",
     "accounts:logout": "ends the walk's own session",
+    "sharing:invitation_code": "the link in an invitation: it keeps the code and leads on to "
+                               "sharing:invitation, which is walked",
+    "sharing:invitation_mail": "shown only where e-mail is configured; it takes an address "
+                               "and a code, no free text",
 }
 # Forms the walk never sends for real (it only sends them inside a rolled-back
 # transaction, and only when they hold free text).
@@ -181,7 +189,7 @@ def _name_of(path):
 class Walk:
     def __init__(self, client):
         self.client = client
-        self.seen_urls, self.reached = set(), set()
+        self.seen_urls, self.reached, self.redirected = set(), set(), set()
         self.kinds = {}
         self.forms = {}  # (view name, field names) -> (action, page, form)
 
@@ -209,23 +217,29 @@ class Walk:
             self.seen_urls.add(url)
             self.reached.add(name)
             response = self.client.get(url)
-            if response.status_code != 200 or "text/html" not in response["Content-Type"]:
+            if 300 <= response.status_code < 400:
+                self.redirected.add(url)  # a gate (a question first): try again later
+            queue.extend(self.read(url, response))
+
+    def read(self, url, response) -> list[str]:
+        """Keep the forms of a page; return its links."""
+        if response.status_code != 200 or "text/html" not in response.get("Content-Type", ""):
+            return []
+        page = _Forms()
+        page.feed(response.content.decode())
+        for form in page.forms:
+            if form["method"] != "post":
                 continue
-            page = _Forms()
-            page.feed(response.content.decode())
-            queue.extend(href.split("#")[0] for href in page.links)
-            for form in page.forms:
-                if form["method"] != "post":
-                    continue
-                action = urlsplit(form["action"] or url)
-                target = action.path + (f"?{action.query}" if action.query else "")
-                # One form per view and set of fields: the same code path with another id
-                # adds nothing.
-                view = _name_of(action.path)
-                key = (view, tuple(sorted(f["name"] for f in form["fields"])))
-                if key not in self.forms:
-                    self.forms[key] = (target, url, form)
-                    self.reached.add(view)
+            action = urlsplit(form["action"] or url)
+            target = action.path + (f"?{action.query}" if action.query else "")
+            # One form per view and set of fields: the same code path with another id adds
+            # nothing.
+            view = _name_of(action.path)
+            key = (view, tuple(sorted(f["name"] for f in form["fields"])))
+            if key not in self.forms:
+                self.forms[key] = (target, url, form)
+                self.reached.add(view)
+        return [href.split("#")[0] for href in page.links]
 
 
 # --- the person's world -------------------------------------------------------------
@@ -241,6 +255,12 @@ def world(person):
     Ride.objects.create(owner=person, mode=Ride.Mode.QUICK, horse=objs["horse"], level=5,
                         reached_step=3)
     selfcheck_record(user=person, answers={item.key: 1 for item in ITEMS})
+    # Links both ways (the person shares, and someone shares everything with the person)
+    # and an open invitation, so the pages of sharing and of the partner space show up.
+    close = account_create(email="naaste@example.org", password="x" * 12, language="nl")
+    make_link(person, close)
+    share(make_link(close, person), *AVAILABLE)
+    invitation_create(owner=person, role="close")
     safety_plan_save(user=person, parts={"coping": "Wandelen."})
     safety_plan_save(user=person, parts={"coping": "Fietsen."})  # an earlier version too
     return objs
@@ -311,10 +331,15 @@ def test_every_form_with_free_text_checks_what_it_saves(client_person, world, sc
             if name not in NEVER_SENT and not name.endswith("delete"):
                 response = client_person.post(target, fill(form, {}), follow=True)
                 landed += [url for url, _ in response.redirect_chain]
+                # The page the send ended on (after its redirects) may hold new forms.
+                final = response.redirect_chain[-1][0] if response.redirect_chain else target
+                landed += walk.read(final, response)
         client_person.force_login(world["goal"].owner)
-        walk.seen_urls -= set(landed)
+        again = set(landed) | walk.redirected
+        walk.seen_urls -= again
+        walk.redirected.clear()
         walk.kinds.clear()
-        walk.run(landed)
+        walk.run(sorted(again))
     assert problems == [], "\n".join(problems)
 
     unreached = {name for name, _ in _page_names()} - walk.reached - set(NOT_WALKED)
@@ -380,7 +405,7 @@ def _writes():
                 continue
             model = components[body["$ref"].rsplit("/", 1)[-1]] if "$ref" in body else body
             props = model.get("properties", {})
-            if any(_is_free_text_prop(p) for p in props.values()):
+            if any(_is_free_text_prop(p) and k not in NOT_FREE_TEXT for k, p in props.items()):
                 yield method.upper(), path, model, components
 
 
@@ -413,7 +438,7 @@ def _api_problems(api_person, scanned):
             continue
         props = model.get("properties", {})
         required = set(model.get("required", []))
-        free = [k for k, p in props.items() if _is_free_text_prop(p)]
+        free = [k for k, p in props.items() if _is_free_text_prop(p) and k not in NOT_FREE_TEXT]
         # (url, free-text fields, extra fields) per request; a ride answers step by step.
         requests = [(path, free, _extra(path))]
         if "{step}" in path:

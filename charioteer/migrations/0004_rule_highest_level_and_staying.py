@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('charioteer', '0002_initial'),
+        ('charioteer', '0003_liferule_agreed_with'),
     ]
 
     operations = [
