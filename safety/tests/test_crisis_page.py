@@ -100,3 +100,13 @@ def test_the_card_survives_another_request_writing_the_session_at_the_same_time(
     stale.save()  # the other request finishes last, with the session as it was before
     html = client_person.get(reverse("home")).content.decode()
     assert 'id="crisis-card"' in html
+
+
+def test_a_page_without_the_cards_leaves_them_for_the_next(client_person, person):
+    from safety.services import safety_plan_save
+
+    safety_plan_save(user=person, parts={"coping": "Wandelen."})
+    card_waits(client_person)
+    printed = client_person.get(reverse("safety:plan") + "?print=1").content.decode()
+    assert 'id="crisis-card"' not in printed
+    assert 'id="crisis-card"' in client_person.get(reverse("home")).content.decode()
