@@ -36,6 +36,8 @@ class RuleIn(In):
     goal_id: Id | None = None
     horse_id: Id | None = None
     min_level: Level | None = None
+    max_level: Level | None = None
+    stays_in_situation: StrictBool = False
     relation: RelationT | Literal[""] = ""
     person_id: Id | None = None
     echo_id: Id | None = None
@@ -49,6 +51,8 @@ class RuleOut(Schema):
     goal_id: int | None
     horse_id: int | None
     min_level: int | None
+    max_level: int | None
+    stays_in_situation: bool
     relation: str
     person_id: int | None
     echo_id: int | None

@@ -36,11 +36,16 @@ class LifeRuleForm(OwnedModelForm):
     min_level = forms.TypedChoiceField(
         label=_("from level"), choices=[("", "—")] + LEVEL_CHOICES, coerce=int,
         empty_value=None, required=False)
+    max_level = forms.TypedChoiceField(
+        label=_("up to level"), choices=[("", "—")] + LEVEL_CHOICES, coerce=int,
+        empty_value=None, required=False,
+        help_text=_("For a rule meant for calmer moments, e.g. \"when my alarm is below 5, "
+                    "I talk it through\"."))
 
     class Meta:
         model = LifeRule
-        fields = ["if_text", "then_text", "goal", "horse", "min_level", "relation", "person",
-                  "echo", "active", "agreed_with"]
+        fields = ["if_text", "then_text", "goal", "horse", "min_level", "max_level",
+                  "stays_in_situation", "relation", "person", "echo", "active", "agreed_with"]
         widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput,
                    "agreed_with": forms.CheckboxSelectMultiple}
         labels = {"horse": _("When this horse pulls"), "relation": _("With this kind of person"),
@@ -49,6 +54,10 @@ class LifeRuleForm(OwnedModelForm):
             "if_text": _("The situation, e.g. \"I am criticised\"."),
             "then_text": _("What you do then, e.g. \"I say I'll come back to it, and answer "
                            "after 30 minutes\"."),
+            "stays_in_situation": _("Tick this when the “then” is to stay, e.g. \"I stay ten "
+                                    "more minutes\". From alarm 7 on, the ride and the reins "
+                                    "do not propose such a rule: then it is time to stop and "
+                                    "step away."),
         }
 
 
@@ -59,6 +68,7 @@ class LifeRuleForm(OwnedModelForm):
             self.fields[name].empty_label = any_ if name != "goal" else _("no goal")
         self.fields["relation"].choices = [("", any_)] + list(self.fields["relation"].choices)[1:]
         self.fields["min_level"].choices = [("", any_)] + LEVEL_CHOICES
+        self.fields["max_level"].choices = [("", any_)] + LEVEL_CHOICES
         # Agreed with someone the person links with: shared with them as "agreements"
         # when that kind is shared (sharing.kinds).
         links = Link.objects.active().filter(owner=self.instance.owner).select_related("reader")

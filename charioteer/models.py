@@ -1,12 +1,15 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from charioteer.matching import RuleCondition
 from wagenmenner.crypto import EncryptedTextField
 
 LEVEL_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
+ERROR_LEVELS_CROSSED = _("The highest level cannot be lower than the level the rule starts at.")
 
 
 class Domain(models.TextChoices):
@@ -102,6 +105,13 @@ class LifeRule(models.Model):
                               verbose_name=_("when this horse pulls"))
     min_level = models.PositiveSmallIntegerField(
         _("from level"), null=True, blank=True, validators=LEVEL_VALIDATORS)
+    # The highest level the rule is meant for ("when my alarm is below 5, I talk it out").
+    max_level = models.PositiveSmallIntegerField(
+        _("up to level"), null=True, blank=True, validators=LEVEL_VALIDATORS)
+    # A rule whose action is to stay in the situation is for calmer moments: from alarm 7
+    # on the ride and the reins never propose it (charioteer.matching).
+    stays_in_situation = models.BooleanField(_("the action is to stay in the situation"),
+                                             default=False)
     relation = models.CharField(_("with this kind of person"), max_length=16, blank=True,
                                 choices=Relation.choices)
     person = models.ForeignKey("people.Person", on_delete=models.SET_NULL, null=True,
@@ -120,6 +130,17 @@ class LifeRule(models.Model):
 
     def __str__(self):
         return f"{self.if_text} → {self.then_text}"
+
+    def clean(self):
+        if (self.min_level is not None and self.max_level is not None
+                and self.max_level < self.min_level):
+            raise ValidationError({"max_level": ERROR_LEVELS_CROSSED})
+
+    def condition(self) -> RuleCondition:
+        return RuleCondition(rule_id=self.pk, horse_id=self.horse_id, min_level=self.min_level,
+                             relation=self.relation, person_id=self.person_id,
+                             echo_id=self.echo_id, max_level=self.max_level,
+                             stays=self.stays_in_situation)
 
 
 class Side(models.Model):

@@ -47,7 +47,8 @@ def rule_from_template(*, user, key: str, goal=None) -> LifeRule:
     echo = Echo.objects.filter(owner=user, key=template.echo).first() if template.echo else None
     rule = LifeRule(owner=user, goal=goal, if_text=str(template.if_text),
                     then_text=str(template.then_text), horse=horse,
-                    min_level=template.min_level, relation=template.relation, echo=echo,
+                    min_level=template.min_level, max_level=template.max_level,
+                    stays_in_situation=template.stays, relation=template.relation, echo=echo,
                     template_key=template.key)
     rule.full_clean()
     with transaction.atomic():

@@ -52,6 +52,10 @@ class RuleTemplate:
     min_level: int | None = None
     relation: str = ""
     echo: str = ""
+    # Marked like the person's own rules: the highest level the rule is meant for, and
+    # whether its action is to stay in the situation (never proposed from alarm 7 on).
+    max_level: int | None = None
+    stays: bool = False
 
 
 RULE_TEMPLATES = (
@@ -89,7 +93,13 @@ RULE_TEMPLATES = (
         "children_calm_voice", "children",
         _("my children do not listen and my alarm rises"),
         _("I lower my voice, crouch to their height and name one thing I want"),
-        horse="alarm", min_level=5, relation="child"),
+        horse="alarm", min_level=5, relation="child", max_level=6, stays=True),
+    RuleTemplate(
+        "children_step_away", "children",
+        _("my alarm is 7 or higher and my children are around"),
+        _("I say I am taking a short break, make sure they are safe, and breathe in another "
+          "room until my alarm is below 5"),
+        horse="alarm", min_level=7, relation="child"),
     RuleTemplate(
         "check_proportion", "self",
         _("I feel my reaction is bigger than what happened"),
@@ -99,7 +109,7 @@ RULE_TEMPLATES = (
         "stay_for_ten_minutes", "relationship",
         _("I want to end it or walk away because it is getting close"),
         _("I stay for ten more minutes and say one thing I appreciate"),
-        echo="ambivalence", relation="partner"),
+        echo="ambivalence", relation="partner", max_level=6, stays=True),
     RuleTemplate(
         "rest_when_exhausted", "health",
         _("I have been on alert all day and my energy is below 3"),

@@ -12,6 +12,7 @@ from charioteer import forms, services
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from charioteer.suggestions import HORSE_DEFAULTS, RULE_TEMPLATES, SIDE_TEMPLATES
 from people.models import Person
+from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404, owned
 from wagenmenner.owned_views import OwnedCreateView, OwnedDeleteView, OwnedUpdateView
 
@@ -68,6 +69,7 @@ def setup_step(request, step):
             with transaction.atomic():
                 user.acknowledgement = ack_form.cleaned_data["acknowledgement"]
                 user.save(update_fields=["acknowledgement"])
+            flag_crisis_if_needed(request, user.acknowledgement)
         if action in ("done", "skipped"):
             services.setup_mark(user=user, step=step, state=action)
             nxt = services.setup_next_step(user)
@@ -145,6 +147,7 @@ def acknowledge_edit(request):
         with transaction.atomic():
             request.user.acknowledgement = form.cleaned_data["acknowledgement"]
             request.user.save(update_fields=["acknowledgement"])
+        flag_crisis_if_needed(request, request.user.acknowledgement)
         messages.success(request, _("Saved."))
         return redirect("charioteer:overview")
     return render(request, "object_form.html", {"form": form, "title": _("Acknowledge"),

@@ -28,7 +28,7 @@ from checkins import services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
 from checkins.selectors import checkin_as_dict, checkins_between
-from safety.alerts import flag_crisis
+from safety.alerts import checkin_crisis_reason, flag_crisis
 from wagenmenner.access import get_owned_or_404
 from wagenmenner.forms import ERROR_LEVEL
 
@@ -62,6 +62,12 @@ def _fail(kind: str, message) -> PydanticCustomError:
     return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
 
 
+def _level(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise _fail("level", ERROR_LEVEL)
+    return value
+
+
 class CheckInIn(Schema):
     """One check-in. Levels 0–10; ``recorded_at`` is when it was experienced, with its
     time zone (default: now); at most 10 minutes ahead of the server's clock."""
@@ -78,6 +84,10 @@ class CheckInIn(Schema):
     substance_amount: str = Field("", max_length=TEXT_LIMITS["substance_amount"])
     conflict: bool = False
     note: str = Field("", max_length=TEXT_LIMITS["note"])
+    dark_thoughts: int | None = Field(
+        None, ge=0, le=10,
+        description="Thoughts of death or of not wanting to live, 0–10, or null when not "
+                    "asked. From 7 on the answer says crisis_detected: true.")
     recorded_at: datetime | None = None
 
     @model_validator(mode="before")
@@ -98,9 +108,12 @@ class CheckInIn(Schema):
     @field_validator(*SCALES, mode="before")
     @classmethod
     def _level(cls, value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-            raise _fail("level", ERROR_LEVEL)
-        return value
+        return _level(value)
+
+    @field_validator("dark_thoughts", mode="before")
+    @classmethod
+    def _optional_level(cls, value: Any) -> int | None:
+        return None if value is None else _level(value)
 
     @field_validator(*TEXT_LIMITS, mode="before")
     @classmethod
@@ -150,6 +163,7 @@ class CheckInOut(Schema):
     substance_amount: str
     conflict: bool
     note: str
+    dark_thoughts: int | None
     created_at: datetime
 
 
@@ -185,7 +199,7 @@ def checkin_create(request, payload: CheckInIn):
     if (not recorded.replayed and request.session.get(SESSION_KEY)
             and recorded.body.get("crisis_detected")):
         # Sent from the app in the browser: the next page shows the crisis card too.
-        flag_crisis(request)
+        flag_crisis(request, checkin_crisis_reason(recorded.body))
     return _json(recorded.status, recorded.content, recorded.replayed)
 
 

@@ -18,7 +18,7 @@ from wagenmenner.access import owned
 CHUNK = 500
 
 CHECKIN_COLUMNS = ("id", "recorded_at", *SCALES, "substance", "substance_amount", "conflict",
-                   "note", "created_at")
+                   "note", "dark_thoughts", "created_at")
 RIDE_COLUMNS = ("id", "mode", "started_at", "horse", "level", "reactions", "person", "situation",
                 "signals", "echoes", "good_faith", "goal", "other_needs", "action",
                 "action_when", "committed_at", "lookback_due_at", "lookback_text", "escalated",

@@ -23,6 +23,10 @@ class CheckInForm(forms.ModelForm):
     enjoyment = level_field(_("Enjoyment"), help_text=_("liking what you do"))
     boredom = level_field(_("Boredom"))
     urge = level_field(_("Urge"), help_text=_("to use, or to chase"))
+    dark_thoughts = level_field(
+        _("Thoughts of death or of not wanting to live"), required=False,
+        help_text=_("0 = none. Nobody watches this in real time; from 7 on, the crisis lines "
+                    "come up."))
     conflict = forms.TypedChoiceField(
         label=_("Conflict since the last check-in?"), choices=YES_NO, initial="no",
         coerce=lambda v: v == "yes", widget=forms.RadioSelect, required=False,
@@ -42,8 +46,10 @@ class CheckInForm(forms.ModelForm):
                   "note": _("Note (optional)")}
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, ask_dark_thoughts=False, **kwargs):
         super().__init__(*args, **kwargs)
+        if not ask_dark_thoughts:  # only for a person who turned the question on
+            del self.fields["dark_thoughts"]
         # The model's default (False) is not one of the choices "no"/"yes".
         self.initial["conflict"] = "yes" if self.instance.conflict else "no"
         for name in ("substance", "substance_amount"):
@@ -52,6 +58,7 @@ class CheckInForm(forms.ModelForm):
     def record_fields(self) -> dict:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.Meta.fields}
+        fields["dark_thoughts"] = data.get("dark_thoughts")
         fields["recorded_at"] = data.get("recorded_at")
         return fields
 
@@ -62,7 +69,7 @@ class ScheduleForm(forms.ModelForm):
 
     class Meta:
         model = Schedule
-        fields = ["mode", "times", "window_start", "window_end", "per_day"]
+        fields = ["mode", "times", "window_start", "window_end", "per_day", "ask_dark_thoughts"]
         widgets = {"mode": forms.RadioSelect,
                    "window_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
                    "window_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -71,6 +78,11 @@ class ScheduleForm(forms.ModelForm):
                   "window_start": _("Random moments from"),
                   "window_end": _("until"),
                   "per_day": _("How many random moments a day?")}
+        help_texts = {"ask_dark_thoughts": _(
+            "An extra row in every check-in, from 0 to 10. It is off unless you turn it on. "
+            "Nobody watches your answers in real time: not Wagenmenner, and no one else. "
+            "When you give 7 or more, the crisis lines come up, with your safety plan one tap "
+            "away.")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

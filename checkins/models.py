@@ -105,6 +105,12 @@ class CheckIn(models.Model):
     substance_amount = EncryptedTextField(_("how much"), blank=True, max_length=200)
     conflict = models.BooleanField(_("conflict"), default=False)
     note = EncryptedTextField(_("note"), blank=True, max_length=5000)
+    # Thoughts of death or of not wanting to live, 0–10; asked only when the person turned
+    # the question on (Schedule.ask_dark_thoughts). Nobody watches it; at DARK_THOUGHTS_CARD
+    # or more the answer brings up the crisis card (safety.alerts).
+    dark_thoughts = models.PositiveSmallIntegerField(
+        _("thoughts of death or of not wanting to live"), null=True, blank=True,
+        validators=LEVEL_VALIDATORS)
 
     objects = CheckInQuerySet.as_manager()
 
@@ -192,6 +198,8 @@ class Schedule(models.Model):
     fixed_times = models.JSONField(_("fixed times"), default=list, blank=True)
     window_start = models.TimeField(_("from"), default=time(9, 0))
     window_end = models.TimeField(_("until"), default=time(21, 0))
+    ask_dark_thoughts = models.BooleanField(
+        _("Also ask about thoughts of death or of not wanting to live"), default=False)
     per_day = models.PositiveSmallIntegerField(
         _("moments per day"), default=3,
         validators=[MinValueValidator(1), MaxValueValidator(MAX_PER_DAY)])

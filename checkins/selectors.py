@@ -7,7 +7,7 @@ from checkins.models import SCALES, CheckIn, Schedule
 from wagenmenner.access import owned
 
 OUT_FIELDS = ("id", "recorded_at", *SCALES, "substance", "substance_amount", "conflict", "note",
-              "created_at")
+              "dark_thoughts", "created_at")
 
 
 def checkin_as_dict(checkin: CheckIn) -> dict:

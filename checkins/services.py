@@ -17,11 +17,11 @@ from django.utils.translation import gettext_lazy as _
 
 from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, Schedule
 from checkins.selectors import checkin_as_dict
-from safety.alerts import texts_speak_of_crisis
+from safety.alerts import dark_thoughts_are_strong, texts_speak_of_crisis
 from wagenmenner.access import owned
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
-FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "recorded_at")
+FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "dark_thoughts", "recorded_at")
 # Clocks on phones drift; more than this ahead of the server is a wrong clock or a typo.
 FUTURE_TOLERANCE = timedelta(minutes=10)
 # Repeats of a request are answered from the stored result for at least this long.
@@ -72,6 +72,9 @@ def normalise(fields: dict) -> dict:
 
 def request_hash(data: dict) -> str:
     canonical = dict(data)
+    if canonical["dark_thoughts"] is None:
+        # Not asked: hashed as before the question existed, so keys sent then still match.
+        del canonical["dark_thoughts"]
     when = canonical["recorded_at"]
     # Hash what the client said, not what the server filled in: a repeat without a time
     # must match the first request without a time.
@@ -119,7 +122,8 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
                       recorded_at=when)
     checkin.full_clean()
-    crisis = texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
+    crisis = (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
+              or dark_thoughts_are_strong(data["dark_thoughts"]))
     try:
         with transaction.atomic():
             # The key row goes in first: a simultaneous repeat blocks on the unique index

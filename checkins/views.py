@@ -23,12 +23,13 @@ from checkins import exports, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.push import push_configured
-from safety.alerts import flag_crisis
+from safety.alerts import checkin_crisis_reason, flag_crisis
 from wagenmenner.access import get_owned_or_404, owned
 
 # On the screen first; what, how much and the note fold away (optional, and the check-in
 # must take under 15 seconds).
-MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "conflict")
+MAIN_FIELDS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge", "dark_thoughts",
+               "conflict")
 # offline.js sends this header when it posts the form itself, to get JSON back.
 FETCH_HEADER = "X-WM-Fetch"
 # What the service worker keeps for offline use: pages per person (see sw.js), the crisis
@@ -55,7 +56,9 @@ def _form_errors(form, exc: ValidationError) -> None:
 @login_required
 def checkin(request):
     data = request.POST.copy() if request.method == "POST" else None
-    form = CheckInForm(data, initial={"key": uuid.uuid4().hex})
+    schedule = selectors.schedule_for(request.user)
+    ask = schedule is not None and schedule.ask_dark_thoughts
+    form = CheckInForm(data, initial={"key": uuid.uuid4().hex}, ask_dark_thoughts=ask)
     if request.method == "POST" and form.is_valid():
         try:
             recorded = services.checkin_record(owner=request.user, fields=form.record_fields(),
@@ -66,7 +69,7 @@ def checkin(request):
             # Sent again after changing the answers (the back button): a new key, so the
             # next press stores it as the new check-in it is.
             data["key"] = uuid.uuid4().hex
-            form = CheckInForm(data)
+            form = CheckInForm(data, ask_dark_thoughts=ask)
             form.is_valid()
             form.add_error(None, MSG_RESENT_CHANGED)
         else:
@@ -74,14 +77,14 @@ def checkin(request):
                 messages.info(request, MSG_ALREADY_SAVED)
             else:
                 if recorded.body.get("crisis_detected"):  # checked once, when stored
-                    flag_crisis(request)
+                    flag_crisis(request, checkin_crisis_reason(recorded.body))
                 messages.success(request, MSG_SAVED)
             if request.headers.get(FETCH_HEADER) == "1":
                 return JsonResponse({"saved": True, "next": reverse("home")}, status=201)
             return redirect("home")
     return render(request, "checkins/checkin.html", {
         "form": form,
-        "main_fields": [form[name] for name in MAIN_FIELDS],
+        "main_fields": [form[name] for name in MAIN_FIELDS if name in form.fields],
         "user_key": cache_key_for(request.user),
     })
 

@@ -16,6 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from checkins import push
 from checkins.services import idempotency_keys_purge
+from safety.services import safety_plan_history_purge
 
 # Finished task results are kept this long, to look into a failure, then deleted.
 TASK_RESULTS_KEPT = timedelta(days=7)
@@ -40,12 +41,13 @@ def lookback_reminders() -> dict:
 @task()
 def purge() -> dict:
     """What must not outlive its use: idempotency keys, expired sessions, reminder
-    claims, and the job results themselves."""
+    claims, safety plans deleted more than 30 days ago, and the job results themselves."""
     now = timezone.now()
     done = {
         "idempotency_keys": idempotency_keys_purge(),
         "expired_sessions_cleared": _sessions_clear_expired(),
         "reminder_claims": push.reminder_claims_purge(now=now),
+        "deleted_safety_plans": safety_plan_history_purge(now=now),
         "task_results": DBTaskResult.objects.finished()
         .filter(finished_at__lt=now - TASK_RESULTS_KEPT).delete()[0],
     }

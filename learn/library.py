@@ -26,6 +26,8 @@ class Article:
     language: str
     title: str
     summary: str
+    # "Kort gezegd / In short": three lines shown atop the article.
+    in_short: tuple[str, ...]
     audience: tuple[str, ...]
     echoes: tuple[str, ...]
     order: int
@@ -72,7 +74,10 @@ def parse(path: Path) -> Article:
                      attributes={"a": {"href", "title"}}, url_schemes={"http", "https", "mailto"})
     text = re.sub(r"<[^>]+>", " ", html)
     return Article(slug=slug, language=language, title=meta.get("title", slug),
-                   summary=meta.get("summary", ""), audience=_split(meta.get("audience", "")),
+                   summary=meta.get("summary", ""),
+                   in_short=tuple(line.strip() for line in meta.get("in_short", "").split(" | ")
+                                  if line.strip()),
+                   audience=_split(meta.get("audience", "")),
                    echoes=_split(meta.get("echoes", "")), order=int(meta.get("order") or 999),
                    html=html, text=text)
 

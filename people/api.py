@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Literal
 
+from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +17,7 @@ from charioteer.api import RelationT
 from insights.periods import user_zone
 from people.models import Escalation, Person
 from rides.models import Ride
+from safety.alerts import flag_crisis, flag_violence
 from wagenmenner.access import get_owned_or_404, owned
 
 
@@ -94,6 +96,18 @@ def _clean(user, data: dict) -> dict:
     return data
 
 
+def _after_save(request, obj: Escalation) -> bool:
+    """The crisis check of the saved text; sent from the app in the browser, the next page
+    shows the crisis card and, after objects or physical violence, where to get help."""
+    crisis = crisis_flag(*(getattr(obj, f) for f in FREE_TEXT))
+    if request.session.get(SESSION_KEY):
+        if crisis:
+            flag_crisis(request)
+        if obj.turned_violent:
+            flag_violence(request)
+    return crisis
+
+
 def _out(obj: Escalation, crisis: bool = False) -> dict:
     data = {f: getattr(obj, f) for f in EscalationOut.model_fields if f != "crisis_detected"}
     data["crisis_detected"] = crisis
@@ -116,7 +130,7 @@ def escalation_create(request, payload: EscalationIn):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return Status(201, _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT))))
+    return Status(201, _out(obj, _after_save(request, obj)))
 
 
 @escalations_router.get("/{int:pk}", response={200: EscalationOut, 404: Error},
@@ -134,7 +148,7 @@ def escalation_update(request, pk: int, payload: PatchDict[EscalationIn]):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT)))
+    return _out(obj, _after_save(request, obj))
 
 
 @escalations_router.delete("/{int:pk}", response={204: None, 404: Error},

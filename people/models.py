@@ -66,3 +66,8 @@ class Escalation(models.Model):
     def __str__(self):
         when = formats.date_format(timezone.localtime(self.happened_at), "SHORT_DATETIME_FORMAT")
         return f"{_('Escalation')} {when}"
+
+    @property
+    def turned_violent(self) -> bool:
+        """Objects or someone's body were involved: the save shows where to get help."""
+        return self.things or self.physical

@@ -7,6 +7,7 @@ from charioteer.forms import PersonForm
 from people.forms import EscalationForm
 from people.models import Escalation, Person
 from rides.models import Ride
+from safety.alerts import flag_violence
 from wagenmenner.access import get_owned_or_404, owned
 from wagenmenner.owned_views import OwnedCreateView, OwnedDeleteView, OwnedUpdateView
 
@@ -26,7 +27,8 @@ def escalations(request):
 
 
 class _EscalationFormMixin:
-    """The generic owned views save, and bring up the crisis card when the text asks."""
+    """The generic owned views save, and bring up the crisis card when the text asks; an
+    escalation with objects or physical violence brings up where to get help."""
 
     model = Escalation
     form_class = EscalationForm
@@ -34,6 +36,11 @@ class _EscalationFormMixin:
     delete_url_name = "people:escalation_delete"
     template_name = "people/escalation_form.html"
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if self.object.turned_violent:
+            flag_violence(self.request)
+        return response
 
 
 class EscalationCreate(_EscalationFormMixin, OwnedCreateView):

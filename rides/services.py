@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from charioteer.matching import RuleCondition, Situation, matching_rule_ids
-from charioteer.models import Echo, LifeRule
+from charioteer.matching import Situation, matching_rule_ids, proposed_rule_ids
+from charioteer.models import Echo, HorseKind, LifeRule
 from rides.models import LOOKBACK_STEP, Ride, RideRule
 from wagenmenner.access import owned
 
@@ -97,19 +97,21 @@ def ride_lookback(*, ride: Ride, form) -> Ride:
 
 
 def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRule], set[int]]:
-    """All active rules of the owner, those that match the ride first, and the matching ids."""
+    """The active rules the ride may propose, those that match first, and the matching ids.
+
+    Rules that are not for this moment are left out altogether: above their highest level,
+    or, from alarm 7 on, rules whose action is to stay in the situation.
+    """
     rules = list(owned(LifeRule, ride.owner).filter(active=True)
                  .select_related("goal", "horse", "person", "echo"))
+    horse = ride.horse if ride.horse_id else None
     situation = Situation(
         horse_id=ride.horse_id, level=ride.level, person_id=ride.person_id,
         relation=ride.person.relation if ride.person_id else "",
         echo_ids=frozenset(e.pk for e in ride.echoes.all()) if with_echoes and ride.pk else None,
+        alarm=ride.level if horse is not None and horse.kind == HorseKind.ALARM else None,
     )
-    conditions = [RuleCondition(rule_id=r.pk, horse_id=r.horse_id, min_level=r.min_level,
-                                relation=r.relation, person_id=r.person_id, echo_id=r.echo_id)
-                  for r in rules]
-    order = matching_rule_ids(conditions, situation)
+    conditions = [r.condition() for r in rules]
     by_id = {r.pk: r for r in rules}
-    matching = [by_id[pk] for pk in order]
-    others = [r for r in rules if r.pk not in set(order)]
-    return matching + others, set(order)
+    matching = matching_rule_ids(conditions, situation)
+    return [by_id[pk] for pk in proposed_rule_ids(conditions, situation)], set(matching)

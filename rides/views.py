@@ -146,6 +146,7 @@ def quick_act(request, pk):
     ride = _ride(request, pk)
     if ride.is_committed:
         return redirect("rides:quick_done", pk=ride.pk)
+    # The fitting rules; when none fits, the others that are safe now.
     rules, matching = services.rules_for_ride(ride, with_echoes=False)
     shown = [r for r in rules if r.pk in matching] or rules
     form = forms.QuickActForm(request.POST or None, rules=shown)

@@ -1,22 +1,64 @@
-"""After free text is saved: bring up the crisis card, kindly, if the text speaks of crisis.
+"""After a save: bring up a card, kindly, when what was saved asks for it.
 
-The save itself is never blocked or delayed: views call ``flag_crisis_if_needed`` after the
-transaction, and the next page shows the card (base.html, via the context processor).
+Two cards, each shown once on the page after the save (base.html, via the context
+processor), never instead of it and never delaying it:
+
+- the crisis card, when free text speaks of crisis (the detector) or a check-in says the
+  thoughts of death are strong;
+- the violence card, when an escalation turned to objects or to someone's body, or a
+  self-check says anger runs high: where to get help (Veilig Thuis, the GP, 112).
+
+Every text check goes through ``texts_speak_of_crisis``, so there is one place that decides
+and one place a test can watch (``safety/tests/test_every_free_text_save_checks.py``).
 """
 
-SESSION_KEY = "wm_show_crisis_card"
+# The cards wait for the next page in a cookie of their own, not in the session: the phone
+# often sends a second request at the same moment (the service worker keeping pages, the
+# offline queue asking for a token), and with sessions the last request to finish writes the
+# whole session back, so a card set by the first could be lost (safety.middleware).
+CARD_COOKIE = "__Host-wm_card"
+CRISIS, VIOLENCE = "crisis", "violence"
+# Sent by the service worker when it fetches a page to keep for offline use (sw.js): such a
+# page shows no card and leaves it for the page the person opens next.
+KEEP_HEADER = "X-WM-Keep"
+# A check-in's thoughts of death at this level or higher bring up the crisis card.
+DARK_THOUGHTS_CARD = 7
+# Why the crisis card comes up: the card says it in words that fit.
+REASON_TEXT = "text"
+REASON_DARK_THOUGHTS = "dark_thoughts"
+REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS)
+
+
+def _scan(text: str) -> bool:
+    from safety.detector import detect_crisis
+
+    return detect_crisis(text)
 
 
 def texts_speak_of_crisis(*texts) -> bool:
-    from safety.detector import detect_crisis
-
-    return any(detect_crisis(t) for t in texts if t)
+    return any(_scan(t) for t in texts if t)
 
 
-def flag_crisis(request) -> None:
+def dark_thoughts_are_strong(level) -> bool:
+    return level is not None and level >= DARK_THOUGHTS_CARD
+
+
+def checkin_crisis_reason(answer: dict) -> str:
+    """Why a check-in's answer says crisis_detected: the score, or else the text."""
+    if dark_thoughts_are_strong(answer.get("dark_thoughts")):
+        return REASON_DARK_THOUGHTS
+    return REASON_TEXT
+
+
+def _pending(request) -> dict:
+    if not hasattr(request, "wm_cards"):
+        request.wm_cards = {}
+    return request.wm_cards
+
+
+def flag_crisis(request, reason: str = REASON_TEXT) -> None:
     """For callers that already ran the detector: the next page shows the card."""
-    if hasattr(request, "session"):
-        request.session[SESSION_KEY] = True
+    _pending(request)[CRISIS] = reason
 
 
 def flag_crisis_if_needed(request, *texts) -> bool:
@@ -26,8 +68,31 @@ def flag_crisis_if_needed(request, *texts) -> bool:
     return found
 
 
-def pop_crisis_flag(request) -> bool:
-    session = getattr(request, "session", None)
-    if session is None or SESSION_KEY not in session:
-        return False
-    return bool(session.pop(SESSION_KEY))
+def flag_violence(request) -> None:
+    _pending(request)[VIOLENCE] = "1"
+
+
+def cards_from_cookie(value: str) -> dict:
+    """``crisis-text.violence-1`` -> {"crisis": "text", "violence": "1"}; anything else
+    in the cookie is ignored."""
+    cards = {}
+    for token in (value or "").split("."):
+        kind, _, detail = token.partition("-")
+        if (kind == CRISIS and detail in REASONS) or (kind == VIOLENCE and detail == "1"):
+            cards[kind] = detail
+    return cards
+
+
+def cards_to_cookie(cards: dict) -> str:
+    return ".".join(f"{kind}-{detail}" for kind, detail in sorted(cards.items()))
+
+
+def take_cards(request) -> dict:
+    """The cards this page shows, once: those waiting in the cookie and those flagged by
+    this request itself. The response then clears the cookie (safety.middleware)."""
+    if request.headers.get(KEEP_HEADER):
+        return {}
+    cards = {**cards_from_cookie(request.COOKIES.get(CARD_COOKIE, "")),
+             **getattr(request, "wm_cards", {})}
+    request.wm_cards_shown = True
+    return cards

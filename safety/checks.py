@@ -22,17 +22,24 @@ def crisis_lines_check(app_configs=None, **kwargs):
         return [checks.Error(f"Crisis lines file {path} cannot be read: {exc}",
                              hint="Set WAGENMENNER_CRISIS_LINES to a valid JSON file.",
                              id="safety.E001")]
-    return [checks.Error(f"Crisis lines file {path}: {problem}", id="safety.E002")
-            for problem in lines.problems(data)]
+    found = [checks.Error(f"Crisis lines file {path}: {problem}", id="safety.E002")
+             for problem in lines.problems(data)]
+    if not lines.COUNTRY_CODE.fullmatch(lines.country()):
+        found.append(checks.Error(
+            f"WAGENMENNER_COUNTRY={lines.country()!r} is not a two-letter country code.",
+            hint="For example NL, BE or DE.", id="safety.E003"))
+    return found
 
 
 @checks.register(deploy=True)
 def crisis_lines_country_check(app_configs=None, **kwargs):
-    """Before going live, say which languages still lack the lines of a country (HAZ-04)."""
+    """Before going live, say when the deployment's country has no lines yet (HAZ-04)."""
     _, data, _ = _read()
+    code = lines.country()
+    if data is None or code in (data.get("countries") or {}):
+        return []
     return [checks.Warning(
-        f"Crisis lines for '{code}' are not configured for a country yet.",
-        hint="Point WAGENMENNER_CRISIS_LINES at a file with the lines of your country.",
-        id="safety.W001")
-        for code, entry in (data or {}).items()
-        if isinstance(entry, dict) and entry.get("needs_configuration")]
+        f"No crisis lines are configured for the country {code}: every page shows only the "
+        "fallback (the emergency number) and says that the lines are not configured.",
+        hint="Add the country's lines to the file WAGENMENNER_CRISIS_LINES points at.",
+        id="safety.W001")]

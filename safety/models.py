@@ -12,7 +12,26 @@ def _part(field: str):
     return EncryptedTextField(part.title, blank=True, max_length=PART_MAX_LENGTH)
 
 
-class SafetyPlan(models.Model):
+class _Parts:
+    """Reading the seven parts, the same for the plan and its earlier versions."""
+
+    def parts(self):
+        """(part, text) in plan order, for templates."""
+        return [(part, getattr(self, part.field)) for part in PARTS]
+
+    def texts(self) -> dict[str, str]:
+        return {part.field: getattr(self, part.field) or "" for part in PARTS}
+
+    @property
+    def filled(self) -> int:
+        return sum(1 for text in self.texts().values() if text.strip())
+
+    @property
+    def is_empty(self) -> bool:
+        return self.filled == 0
+
+
+class SafetyPlan(_Parts, models.Model):
     """A person's own safety plan (Stanley & Brown), one per person; the parts are in
     ``safety.plan.PARTS``. It is never scanned for crisis language: a safety plan is
     where a person writes about crisis on purpose (docs/safety/hazard-log.md, HAZ-02)."""
@@ -35,10 +54,41 @@ class SafetyPlan(models.Model):
     def __str__(self):
         return str(_("Safety plan"))
 
-    def parts(self):
-        """(part, text) in plan order, for templates."""
-        return [(part, getattr(self, part.field)) for part in PARTS]
 
-    @property
-    def is_empty(self) -> bool:
-        return not any((getattr(self, part.field) or "").strip() for part in PARTS)
+class SafetyPlanVersion(_Parts, models.Model):
+    """An earlier version of the person's safety plan, kept whenever the plan is replaced.
+
+    A plan that took weeks to make with a therapist must never be lost to one wrong tap, a
+    client that sends an empty plan, or a deletion regretted a day later. Encrypted like
+    the plan. After a deletion the versions stay for 30 days, so it can be undone, and then
+    go for good (``expires_at``; ``wagenmenner purge-safety-plan-history``).
+    """
+
+    class Reason(models.TextChoices):
+        EDITED = "edited", _("changed")
+        RESTORED = "restored", _("an earlier version was put back")
+        DELETED = "deleted", _("deleted")
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="safety_plan_versions")
+    warning_signs = _part("warning_signs")
+    coping = _part("coping")
+    distractions = _part("distractions")
+    help_contacts = _part("help_contacts")
+    professionals = _part("professionals")
+    safe_environment = _part("safe_environment")
+    reasons_to_live = _part("reasons_to_live")
+    # When this version was written, and when and why it stopped being the plan.
+    saved_at = models.DateTimeField()
+    replaced_at = models.DateTimeField(default=timezone.now)
+    reason = models.CharField(max_length=16, choices=Reason.choices)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "-id"]
+        indexes = [models.Index(fields=["owner", "-replaced_at"])]
+        verbose_name = _("earlier version of the safety plan")
+
+    def __str__(self):
+        return str(_("Safety plan of %(date)s") % {
+            "date": timezone.localtime(self.saved_at).strftime("%Y-%m-%d %H:%M")})

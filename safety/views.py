@@ -22,8 +22,30 @@ def crisis(request):
 def plan(request):
     """The plan to read, in a crisis too; ``?print=1`` gives a clean page for paper."""
     found = services.safety_plan_for(request.user)
-    template = "safety/plan_print.html" if request.GET.get("print") else "safety/plan.html"
-    return render(request, template, {"plan": found})
+    if request.GET.get("print"):
+        return render(request, "safety/plan_print.html", {"plan": found})
+    return render(request, "safety/plan.html", {
+        "plan": found,
+        "latest_version": services.safety_plan_versions(request.user).first()})
+
+
+@login_required
+def plan_history(request):
+    return render(request, "safety/plan_history.html", {
+        "versions": services.safety_plan_versions(request.user),
+        "plan": services.safety_plan_for(request.user)})
+
+
+@login_required
+def plan_version(request, pk):
+    """One earlier version to read, and to put back (POST)."""
+    version = services.safety_plan_version(request.user, pk)
+    if request.method == "POST":
+        services.safety_plan_restore(user=request.user, version=version)
+        messages.success(request, _("This version is your safety plan again. The plan it "
+                                    "replaced is kept among the earlier versions."))
+        return redirect("safety:plan")
+    return render(request, "safety/plan_version.html", {"version": version})
 
 
 @login_required

@@ -9,7 +9,7 @@ from pydantic import Field, StrictInt
 
 from api.crud import crisis_flag
 from api.schemas import Error, In, text
-from safety.alerts import flag_crisis
+from safety.alerts import flag_crisis, flag_violence
 from selfcheck import display, items, scoring, services
 from selfcheck.models import REMARKS_MAX_LENGTH, SelfCheckResult
 from wagenmenner.access import get_owned_or_404, owned
@@ -122,9 +122,12 @@ def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
     crisis = crisis_flag(result.remarks)
-    if crisis and request.session.get(SESSION_KEY):
-        # Sent from the app in the browser: the next page shows the crisis card too.
-        flag_crisis(request)
+    if request.session.get(SESSION_KEY):
+        # Sent from the app in the browser: the next page shows the cards too.
+        if crisis:
+            flag_crisis(request)
+        if scoring.violence_signalled(result.answers, result.scores):
+            flag_violence(request)
     return Status(201, _out(result, crisis))
 
 

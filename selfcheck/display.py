@@ -25,6 +25,7 @@ BAR_HEIGHT = 16
 # Parts of the method a dimension points to, where the app has a page for them.
 METHOD_PART_PAGES = {
     "rides": ("rides:start", _("The ride: your step plan")),
+    "checkins": ("checkins:checkin", _("Check in")),
     "rules": ("charioteer:overview", _("Your life rules")),
     "goals": ("charioteer:overview", _("Your goals")),
     "sides": ("charioteer:overview", _("Sides of yourself")),

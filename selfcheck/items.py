@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-VERSION = 1
+VERSION = 2
 
 LANGUAGES = ("nl", "en")
 
@@ -56,6 +56,33 @@ DISCLAIMER = {
         "and which parts of the method you could start with. Wagenmenner "
         "supports treatment; it does not replace it. If you are worried, talk "
         "the result through with your GP or therapist."
+    ),
+}
+
+# How a score is made, in one paragraph, on every result page (METHOD 4.8).
+SCORING = {
+    "nl": (
+        "Zo komt een score tot stand. Elk antwoord telt van 0 (nooit) tot "
+        "4 (bijna altijd). Bij vragen over iets wat juist helpt, zoals even "
+        "weggaan om af te koelen, telt het andersom. De score van een "
+        "onderdeel is het gemiddelde van de beantwoorde vragen, maal 25: "
+        "van 0 (geen last) tot 100 (veel last). Een onderdeel krijgt pas een "
+        "score als minstens drie vragen zijn beantwoord. De grenzen tussen "
+        "weinig, enige, flinke en veel last liggen om de 25 punten; het "
+        "project heeft ze zelf gekozen. Het zijn geen normen: ze zeggen niet "
+        "hoe je je verhoudt tot andere mensen, en niet of er iets mis is."
+    ),
+    "en": (
+        "This is how a score is made. Each answer counts from 0 (never) to "
+        "4 (almost always). For questions about something that helps, such "
+        "as stepping away to cool down, it counts the other way round. A "
+        "part's score is the average of its answered questions, times 25: "
+        "from 0 (no difficulty) to 100 (a lot of difficulty). A part only "
+        "gets a score when at least three of its questions are answered. "
+        "The lines between little, some, considerable and a lot of "
+        "difficulty lie every 25 points; the project chose them itself. "
+        "They are not norms: they do not say how you compare with other "
+        "people, nor whether something is wrong."
     ),
 }
 
@@ -151,14 +178,18 @@ DIMENSIONS = (
         },
         start_with={
             "nl": (
-                "Begin met je signaleringsplan en een time-outafspraak met je "
-                "partner of iemand die dicht bij je staat. Neem ook de leefregel "
-                "over: boven alarm 7 neem ik geen beslissingen."
+                "Begin met korte metingen, een paar keer per dag: dan zie je "
+                "hoe vaak je alarm hoog staat en wat dat met je energie doet. "
+                "Neem de leefregel over: boven alarm 7 neem ik geen beslissingen. "
+                "Maak met je behandelaar of iemand die dicht bij je staat een "
+                "signaleringsplan, en spreek een time-out af."
             ),
             "en": (
-                "Start with your warning plan and a time-out agreement with "
-                "your partner or someone close to you. And adopt the life rule: "
-                "above alarm 7, I make no decisions."
+                "Start with short check-ins, a few times a day: you will see "
+                "how often your alarm runs high and what that does to your "
+                "energy. Adopt the life rule: above alarm 7, I make no "
+                "decisions. Make a warning plan with your therapist or someone "
+                "close to you, and agree on a time-out."
             ),
         },
         learn_slugs=("altijd-alert-dan-uitgeput", "hechtingshandicap"),
@@ -217,14 +248,16 @@ DIMENSIONS = (
         },
         start_with={
             "nl": (
-                "Begin bij Mensen met bijhouden wat je geeft, wat je krijgt en "
-                "wat er van je gevraagd wordt. Kies per persoon een doel, en "
-                "welke kant van jezelf je bij die persoon inzet."
+                "Schrijf een paar weken op wat je geeft, wat je krijgt en wat "
+                "er van je gevraagd wordt, bij de mensen die ertoe doen. Kies "
+                "per persoon een doel, en welke kant van jezelf je bij die "
+                "persoon inzet."
             ),
             "en": (
-                "Start in People by keeping track of what you give, what you "
-                "receive and what is asked of you. Choose a goal for each "
-                "person, and which side of yourself you deploy towards them."
+                "For a few weeks, write down what you give, what you receive "
+                "and what is asked of you, with the people who matter. Choose a "
+                "goal for each person, and which side of yourself you deploy "
+                "towards them."
             ),
         },
         learn_slugs=("grenzeloos-en-niet-wederkerig", "te-goeder-trouw"),
@@ -285,7 +318,7 @@ DIMENSIONS = (
         },
         start_with={
             "nl": (
-                "Begin met korte check-ins: een cijfer geven is makkelijker dan "
+                "Begin met korte metingen: een cijfer geven is makkelijker dan "
                 "je gevoel in woorden vatten. Kijk bij de terugblik na een rit "
                 "pas achteraf wat je voelde: eerst verstand, gevoel daarna."
             ),
@@ -315,15 +348,18 @@ DIMENSIONS = (
             "nl": (
                 "Begin met je doelen per relatie, gekozen op een rustig moment, "
                 "en een leefregel als ‘boven alarm 7 beslis ik niets over mijn "
-                "relatie’. Met het vertrouwensexperiment oefen je vertrouwen "
-                "als bewuste keuze, in plaats van op een gevoel te wachten."
+                "relatie’. Oefen vertrouwen als bewuste keuze, in plaats van op "
+                "een gevoel te wachten: schrijf vooraf op wat je iemand "
+                "toevertrouwt en wat je verwacht, en kijk achteraf wat er "
+                "gebeurde."
             ),
             "en": (
                 "Start with your goals for each relationship, chosen in a calm "
                 "moment, and a life rule such as 'above alarm 7, I decide "
-                "nothing about my relationship'. The trust experiment lets you "
-                "practise trust as a deliberate choice, instead of waiting for "
-                "a feeling."
+                "nothing about my relationship'. Practise trust as a deliberate "
+                "choice, instead of waiting for a feeling: write down beforehand "
+                "what you entrust to someone and what you expect, and look "
+                "afterwards at what happened."
             ),
         },
         learn_slugs=("ambivalentie", "leven-met-een-partner"),
@@ -338,44 +374,42 @@ ITEMS = (
         key="ae1",
         dimension="alert_exhausted",
         text={
-            "nl": "Als ik ergens binnenkom, scan ik meteen de ruimte: wie is er "
-            "en hoe is de sfeer?",
-            "en": "When I walk in somewhere, I scan the room straight away: who "
-            "is here, and what is the mood?",
+            "nl": (
+                "Als ik ergens binnenkom, scan ik meteen de ruimte: wie is er "
+                "en hoe is de sfeer?"
+            ),
+            "en": (
+                "When I walk in somewhere, I scan the room straight away: who "
+                "is here, and what is the mood?"
+            ),
         },
     ),
     Item(
-        key="ae2",
+        key="ae7",
         dimension="alert_exhausted",
         text={
-            "nl": "Een zucht, een blik of een bepaalde toon van iemand zet me "
-            "meteen op scherp.",
-            "en": "A sigh, a look or a certain tone of voice puts me on edge at once.",
+            "nl": "Thuis kan ik mijn waakzaamheid helemaal loslaten.",
+            "en": "At home I can drop my guard completely.",
         },
-    ),
-    Item(
-        key="ae3",
-        dimension="alert_exhausted",
-        text={
-            "nl": "Ook thuis op de bank blijft een deel van mij op wacht staan.",
-            "en": "Even on the sofa at home, part of me stays on guard.",
-        },
+        reverse=True,
     ),
     Item(
         key="ae4",
         dimension="alert_exhausted",
         text={
-            "nl": "Aan het eind van de dag ben ik zo moe dat er niets meer uit "
-            "mijn handen komt.",
+            "nl": (
+                "Aan het eind van de dag ben ik zo moe dat er niets meer uit "
+                "mijn handen komt."
+            ),
             "en": "By the end of the day I am so tired that I can't get anything done.",
         },
     ),
     Item(
-        key="ae5",
+        key="ae6",
         dimension="alert_exhausted",
         text={
-            "nl": "Ik voel me leeg en uitgeput, ook als ik genoeg heb geslapen.",
-            "en": "I feel empty and worn out, even when I have had enough sleep.",
+            "nl": "Ik voel me uitgeput, ook als ik genoeg heb geslapen.",
+            "en": "I feel worn out, even when I have had enough sleep.",
         },
     ),
     # drive_boredom_craving
@@ -383,48 +417,65 @@ ITEMS = (
         key="db1",
         dimension="drive_boredom_craving",
         text={
-            "nl": "Als iets nieuws me grijpt – een plan, een sport, iemand die "
-            "ik net ken – denk ik aan niets anders meer.",
-            "en": "When something new grabs me – a plan, a sport, someone I "
-            "have just met – I can think of nothing else.",
+            "nl": (
+                "Als iets nieuws me grijpt – een plan, een sport, iemand die ik "
+                "net ken – denk ik aan niets anders meer."
+            ),
+            "en": (
+                "When something new grabs me – a plan, a sport, someone I have "
+                "just met – I can think of nothing else."
+            ),
         },
     ),
     Item(
         key="db2",
         dimension="drive_boredom_craving",
         text={
-            "nl": "Iets waar ik kort geleden nog helemaal vol van was, laat me "
-            "ineens koud.",
-            "en": "Something I was completely taken with not long ago suddenly "
-            "leaves me cold.",
+            "nl": (
+                "Iets waar ik kort geleden nog helemaal vol van was, laat me "
+                "ineens koud."
+            ),
+            "en": (
+                "Something I was completely taken with not long ago suddenly "
+                "leaves me cold."
+            ),
         },
     ),
     Item(
-        key="db3",
+        key="db6",
         dimension="drive_boredom_craving",
         text={
-            "nl": "Een rustige avond zonder plannen maakt me onrustig.",
-            "en": "A quiet evening with nothing planned makes me restless.",
+            "nl": "Van een rustige avond zonder plannen kan ik genieten.",
+            "en": "I can enjoy a quiet evening with nothing planned.",
         },
+        reverse=True,
     ),
     Item(
         key="db4",
         dimension="drive_boredom_craving",
         text={
-            "nl": "Als ik me verveel, grijp ik naar drank, drugs, gamen of iets "
-            "anders wat een kick geeft.",
-            "en": "When I'm bored, I reach for drink, drugs, gaming or "
-            "something else that gives me a kick.",
+            "nl": (
+                "Als ik me verveel, grijp ik naar drank, drugs, gamen of iets "
+                "anders wat een kick geeft."
+            ),
+            "en": (
+                "When I'm bored, I reach for drink, drugs, gaming or something "
+                "else that gives me a kick."
+            ),
         },
     ),
     Item(
         key="db5",
         dimension="drive_boredom_craving",
         text={
-            "nl": "Ik ga verder dan ik van plan was: nog één drankje, nog een "
-            "aankoop, nog een nacht doorhalen.",
-            "en": "I go further than I meant to: one more drink, one more "
-            "purchase, one more all-nighter.",
+            "nl": (
+                "Ik ga verder dan ik van plan was: nog één drankje, nog een "
+                "aankoop, nog een nacht doorhalen."
+            ),
+            "en": (
+                "I go further than I meant to: one more drink, one more "
+                "purchase, one more all-nighter."
+            ),
         },
     ),
     # reciprocity_boundaries
@@ -432,39 +483,47 @@ ITEMS = (
         key="rb1",
         dimension="reciprocity_boundaries",
         text={
-            "nl": "Ik merk pas dat ik over iemands grens ben gegaan als die "
-            "persoon boos of gekwetst reageert.",
-            "en": "I only notice that I have crossed someone's line when they "
-            "react with anger or hurt.",
+            "nl": (
+                "Ik merk pas dat ik over iemands grens ben gegaan als die "
+                "persoon boos of gekwetst reageert."
+            ),
+            "en": (
+                "I only notice that I have crossed someone's line when they "
+                "react with anger or hurt."
+            ),
         },
     ),
     Item(
-        key="rb2",
+        key="rb6",
         dimension="reciprocity_boundaries",
         text={
-            "nl": "Ik zeg een afspraak met iemand af als er iets leukers of "
-            "belangrijkers voorbijkomt.",
-            "en": "I cancel plans with someone when something more exciting or "
-            "more important comes up.",
+            "nl": "Ik zeg een afspraak met iemand af als er iets leukers voorbijkomt.",
+            "en": "I cancel plans with someone when something more exciting comes up.",
         },
     ),
     Item(
         key="rb3",
         dimension="reciprocity_boundaries",
         text={
-            "nl": "Als ik na een gesprek terugkijk, blijkt het vooral over mij "
-            "te zijn gegaan.",
+            "nl": (
+                "Als ik na een gesprek terugkijk, blijkt het vooral over mij te "
+                "zijn gegaan."
+            ),
             "en": "Looking back on a conversation, I find it was mostly about me.",
         },
     ),
     Item(
-        key="rb4",
+        key="rb7",
         dimension="reciprocity_boundaries",
         text={
-            "nl": "Als mijn partner of een vriend iets van me vraagt, voelt dat "
-            "als een last.",
-            "en": "When my partner or a friend asks something of me, it feels "
-            "like a burden.",
+            "nl": (
+                "Als iemand die dicht bij me staat iets van me vraagt, voelt "
+                "dat als een last."
+            ),
+            "en": (
+                "When someone close to me asks something of me, it feels like a "
+                "burden."
+            ),
         },
     ),
     Item(
@@ -472,8 +531,10 @@ ITEMS = (
         dimension="reciprocity_boundaries",
         text={
             "nl": "Als iemand iets voor me heeft gedaan, doe ik bewust iets terug.",
-            "en": "When someone has done something for me, I make a point of "
-            "doing something in return.",
+            "en": (
+                "When someone has done something for me, I make a point of "
+                "doing something in return."
+            ),
         },
         reverse=True,
     ),
@@ -482,49 +543,56 @@ ITEMS = (
         key="an1",
         dimension="anger_escalation",
         text={
-            "nl": "Een kleine tegenvaller – een rij bij de kassa, een computer "
-            "die hapert – maakt me binnen een paar tellen woedend.",
-            "en": "A small setback – a queue at the till, a computer that "
-            "freezes – makes me furious within seconds.",
+            "nl": (
+                "Een kleine tegenvaller – een rij bij de kassa, een computer "
+                "die hapert – maakt me binnen een paar tellen woedend."
+            ),
+            "en": (
+                "A small setback – a queue at the till, a computer that freezes "
+                "– makes me furious within seconds."
+            ),
         },
     ),
     Item(
-        key="an2",
+        key="an6",
         dimension="anger_escalation",
         text={
-            "nl": "Als iemand kritiek op me heeft, voelt dat als een aanval en "
-            "ga ik zelf in de aanval.",
-            "en": "When someone criticises me, it feels like an attack, and I "
-            "attack back.",
+            "nl": "Als iemand kritiek op me heeft, voelt dat als een aanval.",
+            "en": "When someone criticises me, it feels like an attack.",
         },
     ),
     Item(
-        key="an3",
+        key="an8",
         dimension="anger_escalation",
         text={
-            "nl": "Bij een meningsverschil ga ik schreeuwen, sla ik met deuren "
-            "of loop ik weg.",
-            "en": "In a disagreement, I end up shouting, slamming doors or "
-            "storming off.",
+            "nl": "Bij een meningsverschil ga ik schreeuwen.",
+            "en": "In a disagreement, I end up shouting.",
         },
     ),
     Item(
-        key="an4",
+        key="an9",
         dimension="anger_escalation",
         text={
-            "nl": "Als ik kwaad ben, gooi ik met spullen, maak ik iets kapot of "
-            "word ik handtastelijk.",
-            "en": "When I'm angry, I throw things, break something or get "
-            "physical with someone.",
+            "nl": "Als ik kwaad ben, gooi ik met spullen of maak ik iets kapot.",
+            "en": "When I'm angry, I throw things or break something.",
         },
     ),
     Item(
-        key="an5",
+        key="an10",
         dimension="anger_escalation",
         text={
-            "nl": "Achteraf schrik ik ervan hoe hard ik tegen iemand ben uitgevallen.",
-            "en": "Afterwards I am shocked at how hard I lashed out at someone.",
+            "nl": "Als ik kwaad ben, duw, grijp of sla ik iemand.",
+            "en": "When I'm angry, I push, grab or hit someone.",
         },
+    ),
+    Item(
+        key="an11",
+        dimension="anger_escalation",
+        text={
+            "nl": "Als mijn boosheid oploopt, ga ik even weg om af te koelen.",
+            "en": "When my anger rises, I step away for a while to cool down.",
+        },
+        reverse=True,
     ),
     # recognising_feelings
     Item(
@@ -539,20 +607,22 @@ ITEMS = (
         key="rf2",
         dimension="recognising_feelings",
         text={
-            "nl": "Ik merk aan mijn lijf dat er iets is – hoofdpijn, een strakke "
-            "kaak, een knoop in mijn maag – maar niet wat.",
-            "en": "My body tells me something is up – a headache, a tight jaw, "
-            "a knot in my stomach – but not what.",
+            "nl": (
+                "Ik merk aan mijn lijf dat er iets is – hoofdpijn, een strakke "
+                "kaak, een knoop in mijn maag – maar niet wat."
+            ),
+            "en": (
+                "My body tells me something is up – a headache, a tight jaw, a "
+                "knot in my stomach – but not what."
+            ),
         },
     ),
     Item(
-        key="rf3",
+        key="rf6",
         dimension="recognising_feelings",
         text={
-            "nl": "Gesprekken over gevoelens vind ik zinloos of irritant, en ik "
-            "kap ze af.",
-            "en": "I find talking about feelings pointless or irritating, and I "
-            "cut it short.",
+            "nl": "Als een gesprek over gevoelens gaat, kap ik het af.",
+            "en": "When a conversation turns to feelings, I cut it short.",
         },
     ),
     Item(
@@ -574,11 +644,11 @@ ITEMS = (
     ),
     # push_pull
     Item(
-        key="pp1",
+        key="pp7",
         dimension="push_pull",
         text={
-            "nl": "Als iemand dichtbij komt, krijg ik het benauwd en zoek ik afstand.",
-            "en": "When someone gets close, I feel smothered and look for distance.",
+            "nl": "Als iemand dichtbij komt, zoek ik afstand.",
+            "en": "When someone gets close, I look for distance.",
         },
     ),
     Item(
@@ -590,35 +660,41 @@ ITEMS = (
         },
     ),
     Item(
-        key="pp3",
+        key="pp8",
         dimension="push_pull",
         text={
-            "nl": "Ik maak het uit of verbreek het contact, en zoek de ander "
-            "later toch weer op.",
-            "en": "I break it off or cut contact, and later seek the other "
-            "person out again anyway.",
+            "nl": (
+                "Nadat ik het contact met iemand heb verbroken, zoek ik die "
+                "persoon later toch weer op."
+            ),
+            "en": (
+                "After breaking off contact with someone, I seek them out again "
+                "later."
+            ),
         },
     ),
     Item(
-        key="pp4",
+        key="pp9",
         dimension="push_pull",
         text={
-            "nl": "Als het spannend of druk wordt, duw ik mensen om wie ik geef "
-            "van me af.",
-            "en": "When things get tense or hectic, I push away people I care about.",
+            "nl": "Als het spannend wordt, duw ik mensen om wie ik geef van me af.",
+            "en": "When things get tense, I push away people I care about.",
         },
     ),
     Item(
-        key="pp5",
+        key="pp6",
         dimension="push_pull",
         text={
-            "nl": "Eerst vind ik iemand geweldig, een tijdje later kan ik "
-            "diegene niet meer luchten of zien.",
-            "en": "First I think someone is wonderful; a while later I can't "
-            "stand the sight of them.",
+            "nl": "Ik kan iemand om wie ik geef dicht bij me laten komen.",
+            "en": "I can let someone I care about come close to me.",
         },
+        reverse=True,
     ),
 )
+
+# The item that asks about physical violence towards someone: any answer above "never"
+# brings up the card with where to get help (selfcheck.scoring.violence_signalled).
+PHYSICAL_VIOLENCE_ITEM = "an10"
 
 
 DIMENSIONS_BY_KEY = {dimension.key: dimension for dimension in DIMENSIONS}

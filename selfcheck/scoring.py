@@ -30,6 +30,7 @@ from selfcheck.items import (
     DIMENSIONS_BY_KEY,
     ITEMS,
     ITEMS_BY_KEY,
+    PHYSICAL_VIOLENCE_ITEM,
     SCALE_MAX,
     SCALE_MIN,
 )
@@ -42,6 +43,9 @@ MIN_ANSWERED_SHARE = Fraction(3, 5)
 
 # start_with(): only dimensions scoring at least this are suggested.
 START_WITH_THRESHOLD = 50.0
+
+# violence_signalled(): from this anger score on, the result brings up where to get help.
+ANGER_HIGH = 75.0
 
 # band(): upper bounds (exclusive) of the descriptive bands.
 BANDS = (
@@ -202,3 +206,12 @@ def band(score: float) -> str:
         if score < upper:
             return name
     raise AssertionError("unreachable: the last band has no upper bound")
+
+
+def violence_signalled(answers: Mapping[str, int], scores: Mapping[str, float | None]) -> bool:
+    """Whether a result asks for the card with where to get help for violence: a high
+    anger score (the band "high"), or any answer above "never" to the item about pushing,
+    grabbing or hitting someone. Answers and scores are taken as already validated."""
+    anger = scores.get("anger_escalation")
+    return ((anger is not None and anger >= ANGER_HIGH)
+            or answers.get(PHYSICAL_VIOLENCE_ITEM, SCALE_MIN) > SCALE_MIN)

@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy
 
-from safety.alerts import flag_crisis_if_needed
-from selfcheck import display, items, services
+from safety.alerts import flag_crisis_if_needed, flag_violence
+from selfcheck import display, items, scoring, services
 from selfcheck.forms import SelfCheckForm
 from selfcheck.models import SelfCheckResult
 from wagenmenner.access import get_owned_or_404, owned
@@ -32,6 +32,8 @@ def take(request):
         else:
             # After the save, never instead of it: the card comes up on the result page.
             flag_crisis_if_needed(request, result.remarks)
+            if scoring.violence_signalled(result.answers, result.scores):
+                flag_violence(request)
             return redirect("selfcheck:result", pk=result.pk)
     history = owned(SelfCheckResult, request.user)[:HISTORY_LENGTH]
     return render(request, "selfcheck/take.html", {
@@ -54,6 +56,7 @@ def result(request, pk):
         "dimensions": [d.title[lang] for d in items.DIMENSIONS],
         "history": display.history_rows(history),
         "outdated": found.version != items.VERSION,
+        "scoring": items.SCORING[lang],
         **_texts(lang)})
 
 

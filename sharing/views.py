@@ -194,7 +194,9 @@ def invitation(request):
                           status=429)
         except ValidationError as exc:
             request.session.pop(SESSION_CODE, None)
-            form = CodeForm()
+            # A bound form: an unbound one cannot carry an error (it has no cleaned_data).
+            form = CodeForm({"code": context["code"]})
+            form.is_valid()
             form.add_error("code", exc.message_dict["code"][0])
             context.update(form=form, code="")
     return render(request, "sharing/invitation.html", context)

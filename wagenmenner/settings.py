@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagenmenner.middleware.PrivateCacheMiddleware",
+    "safety.middleware.CardCookieMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -234,8 +235,10 @@ STORAGES = {
 # Encryption keys for free text at rest: "id:base64key,id:base64key", newest first.
 # Without it, a key is generated once in the data folder (see README, "Keys").
 ENCRYPTION_KEYS = envstr("WAGENMENNER_ENCRYPTION_KEYS")
-# Crisis lines per language; a deployment points this at its own JSON file.
+# Crisis lines per country; a deployment points this at its own JSON file.
 CRISIS_LINES_FILE = envstr("WAGENMENNER_CRISIS_LINES")
+# The country whose crisis lines every page shows (ISO 3166 two-letter code).
+WAGENMENNER_COUNTRY = (envstr("WAGENMENNER_COUNTRY") or "NL").strip().upper()
 SECURITY_CONTACT = envstr("WAGENMENNER_SECURITY_CONTACT") or "mailto:security@wagenmenner.invalid"
 # age recipients (public keys) that backups are encrypted to; see wagenmenner/backups.py.
 BACKUP_RECIPIENTS = envstr("WAGENMENNER_BACKUP_RECIPIENTS") or ""

@@ -25,3 +25,8 @@ urlpatterns = [
     path("", include("therapist.urls")),
     path("api/v1/", include("api.urls")),
 ]
+
+handler400 = "wagenmenner.views.bad_request"
+handler403 = "wagenmenner.views.permission_denied"
+handler404 = "wagenmenner.views.page_not_found"
+handler500 = "wagenmenner.views.server_error"

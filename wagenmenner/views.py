@@ -1,10 +1,14 @@
+import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -12,7 +16,10 @@ from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
 from insights.views import home_card_context
 from rides.models import Ride
+from safety.lines import crisis_lines
 from wagenmenner.access import owned
+
+logger = logging.getLogger(__name__)
 
 
 @login_required
@@ -61,3 +68,53 @@ def csrf_failure(request, reason=""):
 def healthz(request):
     """For load balancers and the throughput benchmark: no database, no template."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+# --- Error pages ------------------------------------------------------------------------
+# In the person's language, with the crisis button, the crisis lines (footer) and a way
+# home: someone who lands on an error in a bad moment must never hit a dead end.
+
+def _error(request, status, heading, message):
+    return render(request, "errors/error.html", {"heading": heading, "message": message},
+                  status=status)
+
+
+def bad_request(request, exception=None):
+    return _error(request, 400, _("This request could not be read"),
+                  _("Something in what was sent is not right, so nothing was saved. Go back "
+                    "and try again."))
+
+
+def permission_denied(request, exception=None):
+    return _error(request, 403, _("You cannot open this page"),
+                  _("This page is not open to you. If you think it should be, log in again "
+                    "with your own account."))
+
+
+def page_not_found(request, exception=None):
+    return _error(request, 404, _("This page does not exist"),
+                  _("The address may be mistyped, or what was here has been deleted."))
+
+
+def server_error(request):
+    """Rendered with as little as possible that can fail: the full page needs the session
+    and the database, so when those are what failed, a plain page with the lines is left."""
+    try:
+        return _error(request, 500, _("Something went wrong"),
+                      _("Wagenmenner could not finish this. Nothing you saved before is lost. "
+                        "Try again in a moment."))
+    except Exception:  # anything: the plain page below must still be served
+        logger.exception("The error page itself failed; serving the plain one")
+    try:
+        html = loader.render_to_string("errors/500_plain.html",
+                                       {"crisis": crisis_lines(get_language() or "nl")})
+    except Exception:
+        html = PLAIN_500
+    return HttpResponseServerError(html)
+
+
+# The last resort, when even the plain template cannot be rendered.
+PLAIN_500 = ("<!DOCTYPE html><html lang=\"nl\"><meta charset=\"utf-8\"><title>Wagenmenner</title>"
+             "<h1>Er ging iets mis / Something went wrong</h1>"
+             "<p><a href=\"/crisis/\">Crisishulp / Crisis help</a></p>"
+             "<p>112 (EU): <a href=\"tel:112\">112</a></p></html>")

@@ -92,3 +92,13 @@ def test_crisis_words_in_a_goal_bring_up_the_card_after_saving(client_person, pe
                            follow=True)
     assert 'id="crisis-card"' in r.content.decode()
     assert Goal.objects.get(owner=person).title == "Niet meer denken aan zelfmoord"
+
+
+def test_setup_says_what_the_method_aims_for_and_what_else_it_could_be(client_person):
+    from django.urls import reverse
+
+    html = client_person.get(reverse("charioteer:setup_step", args=["acknowledge"])).content.decode()
+    assert "gaat dat niet over" in html  # the book's frame, said plainly...
+    assert "pieken die minder hoog zijn en dalen die minder diep" in html  # ...and the aim
+    assert "vinden er stap voor stap hun weg in" in html
+    assert 'href="/leren/wat-het-ook-kan-zijn/"' in html

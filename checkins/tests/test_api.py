@@ -16,7 +16,7 @@ from checkins.api import (
 from checkins.models import CheckIn
 from checkins.services import ERROR_FUTURE_TIME, ERROR_NAIVE_TIME
 from checkins.tests.conftest import LEVELS
-from safety.alerts import SESSION_KEY as CRISIS_FLAG
+from safety.tests.cards import waiting_cards
 from wagenmenner.forms import ERROR_LEVEL
 
 URL = "/api/v1/checkins"
@@ -67,7 +67,7 @@ def test_a_check_in_from_the_app_in_the_browser_brings_up_the_crisis_card(client
                                                                           answers):
     response = post(client_person, {**answers, "note": "Ik wil er een eind aan maken."})
     assert response.status_code == 201
-    assert client_person.session.get(CRISIS_FLAG) is True
+    assert waiting_cards(client_person) == {"crisis": "text"}
 
 
 def future():
@@ -103,7 +103,7 @@ def test_bad_input_gets_a_clear_422_and_changes_nothing(api_person, answers, cha
         message = in_dutch(ERROR_UNKNOWN_FIELDS, fields="mood",
                            known=", ".join(["alarm", "energy", "drive", "enjoyment", "boredom",
                                             "urge", "substance", "substance_amount", "conflict",
-                                            "note", "recorded_at"]))
+                                            "note", "dark_thoughts", "recorded_at"]))
     assert message in messages(response)
     assert CheckIn.objects.count() == 0
 

@@ -12,7 +12,7 @@ from checkins.models import CheckIn, Schedule
 from checkins.services import ERROR_FUTURE_TIME
 from checkins.tests.conftest import LEVELS
 from checkins.views import MSG_ALREADY_SAVED
-from safety.alerts import SESSION_KEY as CRISIS_FLAG
+from safety.tests.cards import waiting_cards
 from wagenmenner.forms import ERROR_LEVEL
 
 URL = reverse("checkins:checkin")
@@ -72,7 +72,7 @@ def test_the_moment_of_pressing_the_button_is_kept(client_person, person, form_a
 
 def test_a_note_about_ending_life_brings_up_the_crisis_card(client_person, form_answers):
     client_person.post(URL, {**form_answers, "note": "Ik wil er een eind aan maken."})
-    assert client_person.session.get(CRISIS_FLAG) is True
+    assert waiting_cards(client_person) == {"crisis": "text"}
 
 
 BAD_VALUES = [

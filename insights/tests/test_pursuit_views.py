@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from checkins.models import Pursuit, PursuitRating
 from insights.tests.helpers import add_pursuit, ams
+from safety.tests.cards import waiting_cards
 
 PAST_FLIP = [(ams(2026, 1, 5, 20), 9), (ams(2026, 1, 20, 20), 9), (ams(2026, 2, 10, 20), 2)]
 
@@ -108,4 +109,4 @@ def test_a_rating_is_found_only_within_its_own_pursuit(client_person, person, st
 def test_pursuit_name_that_speaks_of_crisis_brings_up_the_card(client_person, person):
     client_person.post(reverse("insights:pursuit_create"),
                        {"name": "Ik wil er een eind aan maken", "kind": "other"})
-    assert client_person.session.get("wm_show_crisis_card") is True
+    assert waiting_cards(client_person) == {"crisis": "text"}

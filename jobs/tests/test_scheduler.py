@@ -16,6 +16,7 @@ from checkins.tests.conftest import LEVELS
 from jobs.models import PeriodicJob
 from jobs.scheduler import PERIODIC, enqueue_due
 from jobs.tests.util import run_queued_jobs
+from safety.models import SafetyPlanVersion
 
 NAMES = sorted(job.name for job in PERIODIC)
 
@@ -77,9 +78,13 @@ def test_the_worker_runs_the_purge(api_person):
     expired.create()
     live = SessionStore()
     live.create()
+    api_person.put("/api/v1/safety-plan", {"coping": "Wandelen."}, content_type="application/json")
+    api_person.delete("/api/v1/safety-plan")
+    SafetyPlanVersion.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
     enqueue_due()
     run_queued_jobs()
     results = DBTaskResult.objects.all()
     assert {r.status for r in results} == {"SUCCESSFUL"}
     assert not IdempotencyKey.objects.exists()
+    assert not SafetyPlanVersion.objects.exists()
     assert list(Session.objects.values_list("session_key", flat=True)) == [live.session_key]

@@ -102,9 +102,10 @@ PHONE_LIKE = re.compile(r"(?<![\w.-])(?:0800-?\d{4}|11\d|0\d{1,3}-\d{6,8}|06-?\d
 
 
 def body_text(article):
-    """The article without its sources (where page numbers look like short numbers)."""
+    """The article and its "in short" lines without its sources (where page numbers look
+    like short numbers)."""
     body = article.html[: len(article.html) - len(article.sources_html)]
-    return re.sub(r"<[^>]+>", " ", body)
+    return " ".join(article.in_short) + " " + re.sub(r"<[^>]+>", " ", body)
 
 
 def test_the_phone_numbers_in_the_articles_are_exactly_the_known_ones():
@@ -116,4 +117,26 @@ def test_the_crisis_numbers_in_the_articles_match_the_configured_dutch_lines():
     from safety.lines import crisis_lines
 
     configured = {line.get("phone") for line in crisis_lines("nl")["lines"]}
-    assert ARTICLE_NUMBERS - {"0800-2000"} <= configured
+    assert ARTICLE_NUMBERS <= configured
+
+
+@pytest.mark.parametrize("article", ALL, ids=ids(ALL))
+def test_every_article_opens_with_three_lines_in_short(article):
+    assert len(article.in_short) == 3
+    for line in article.in_short:
+        assert 6 <= len(line.split()) <= 30, line
+        assert line[-1] in ".!?", line
+
+
+def test_the_new_article_on_what_else_it_could_be_advises_a_check_with_sources():
+    for language, check in (("nl", "huisarts"), ("en", "GP")):
+        article = library.article("wat-het-ook-kan-zijn", language)
+        assert article.language == language
+        assert check in article.text and "psycholo" in article.text
+        for condition in {"nl": ("ADHD", "bipolaire", "Depressie", "PTSS", "Autisme",
+                                 "Verslaving"),
+                          "en": ("ADHD", "Bipolar", "Depression", "PTSD", "Autism",
+                                 "Addiction")}[language]:
+            assert condition in article.text, condition
+        assert article.sources_html.count("<li>") >= 5
+        assert "geen diagnose" in article.text or "no diagnosis" in article.text

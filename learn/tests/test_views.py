@@ -86,3 +86,16 @@ def test_ride_step_3_links_the_article_of_the_chosen_echo(client_person, person,
     ride.echoes.add(Echo.objects.get(owner=person, key=echo_key))
     html = client_person.get(reverse("rides:step", args=[ride.pk, 3])).content.decode()
     assert f'href="{reverse("learn:article", args=[slug])}"' in html
+
+
+def test_an_article_shows_its_three_lines_in_short_before_the_text(client, db):
+    html = client.get(reverse("learn:article", args=["hechtingshandicap"])).content.decode()
+    box = html[html.index('id="in-short-h"'):html.index("</section>", html.index('id="in-short-h"'))]
+    assert "Kort gezegd" in box and box.count("<li>") == 3
+    assert html.index('id="in-short-h"') < html.index("<h2>Waarom")
+
+
+def test_the_link_to_what_else_it_could_be_works(client, db):
+    html = client.get(reverse("learn:article", args=["hechtingshandicap"])).content.decode()
+    assert 'href="/leren/wat-het-ook-kan-zijn/"' in html
+    assert client.get("/leren/wat-het-ook-kan-zijn/").status_code == 200

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from people.models import Escalation, Person
 from rides.models import Ride
+from safety.tests.cards import waiting_cards
 
 FORM = {"happened_at": "2026-03-04T21:15", "trigger": "Kritiek op mijn planning",
         "highest_alarm": "8", "verbal": "on", "what_happened": "Ik schreeuwde.",
@@ -89,8 +90,49 @@ def test_escalation_text_that_speaks_of_crisis_brings_up_the_card(client_person)
     client_person.post(reverse("people:escalation_create"),
                        {**FORM, "harm": "Daarna wilde ik er niet meer zijn."})
     assert Escalation.objects.exists()
-    assert client_person.session.get("wm_show_crisis_card") is True
+    assert waiting_cards(client_person) == {"crisis": "text"}
 
 
 def test_escalations_page_asks_to_log_in(client):
     assert client.get(reverse("people:escalations")).status_code == 302
+
+
+# --- violence: where to get help, once per save, never blocking -----------------------
+
+@pytest.mark.parametrize("kind", ["physical", "things"])
+def test_an_escalation_with_objects_or_physical_violence_shows_where_to_get_help(
+        client_person, person, kind):
+    response = client_person.post(reverse("people:escalation_create"), {**FORM, kind: "on"},
+                                  follow=True)
+    assert Escalation.objects.filter(owner=person, **{kind: True}).exists()  # saved first
+    html = response.content.decode()
+    card = html[html.index('id="violence-card"'):html.index("</section>", html.index('id="violence-card"'))]
+    assert 'href="tel:08002000"' in card and "Veilig Thuis" in card
+    assert "huisarts" in card
+    assert 'href="tel:112"' in card
+    # Once per save: the next page is calm again.
+    assert 'id="violence-card"' not in client_person.get(reverse("people:escalations")).content.decode()
+
+
+def test_an_escalation_with_words_only_shows_no_violence_card(client_person):
+    response = client_person.post(reverse("people:escalation_create"), FORM, follow=True)
+    assert 'id="violence-card"' not in response.content.decode()
+
+
+def test_editing_a_physical_escalation_shows_the_card_again_for_that_save(client_person, person):
+    client_person.post(reverse("people:escalation_create"), {**FORM, "physical": "on"})
+    client_person.get(reverse("people:escalations"))
+    escalation = Escalation.objects.get(owner=person)
+    response = client_person.post(reverse("people:escalation_edit", args=[escalation.pk]),
+                                  {**FORM, "physical": "on", "repair": "Hulp gezocht."},
+                                  follow=True)
+    assert response.content.decode().count('id="violence-card"') == 1
+
+
+def test_an_escalation_from_the_app_in_the_browser_flags_the_card_for_the_next_page(
+        client_person):
+    response = client_person.post("/api/v1/escalations",
+                                  {"happened_at": "2026-03-04T21:15", "physical": True},
+                                  content_type="application/json")
+    assert response.status_code == 201
+    assert waiting_cards(client_person) == {"violence": "1"}

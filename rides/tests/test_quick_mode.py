@@ -38,3 +38,69 @@ def test_reins_action_is_required(client_person, person):
     assert r.status_code == 200
     ride.refresh_from_db()
     assert not ride.is_committed
+
+
+# --- the hot moment: no rule that stays in the situation from alarm 7 on ---------------
+
+def _with_every_template(person):
+    from charioteer.services import rule_from_template
+    from charioteer.suggestions import RULE_TEMPLATES
+
+    return {t.key: rule_from_template(user=person, key=t.key) for t in RULE_TEMPLATES}
+
+
+def _quick(client, person, horse_kind, level, person_obj=None):
+    from charioteer.models import Horse
+
+    horse = Horse.objects.get(owner=person, kind=horse_kind)
+    data = {"horse": horse.pk, "level": str(level)}
+    if person_obj is not None:
+        data["person"] = person_obj.pk
+    client.post("/teugels/", data)
+    ride = Ride.objects.filter(owner=person, mode="quick").latest("pk")
+    return client.get(f"/teugels/{ride.pk}/").content.decode()
+
+
+def test_at_alarm_9_the_reins_never_offer_to_stay_ten_more_minutes(client_person, person):
+    from people.models import Person
+
+    rules = _with_every_template(person)
+    partner = Person.objects.create(owner=person, name="Sam", relation="partner")
+    html = _quick(client_person, person, "alarm", 9, partner)
+    assert str(rules["time_out_before_red"].then_text) in html
+    assert str(rules["stay_for_ten_minutes"].then_text) not in html
+    assert str(rules["children_calm_voice"].then_text) not in html
+
+
+def test_when_nothing_fits_the_reins_still_leave_out_rules_that_stay(client_person, person):
+    from charioteer.models import LifeRule
+
+    LifeRule.objects.create(owner=person, if_text="het dichtbij komt", then_text="ik blijf",
+                            stays_in_situation=True)
+    LifeRule.objects.create(owner=person, if_text="ik me verveel", then_text="ik wandel",
+                            min_level=10, horse=None)
+    html = _quick(client_person, person, "alarm", 8)
+    assert "ik wandel" in html  # nothing fits, so the other rules are shown...
+    assert "ik blijf" not in html  # ...but not the one that stays
+
+
+def test_below_alarm_7_the_rule_to_stay_is_offered(client_person, person):
+    from people.models import Person
+
+    rules = _with_every_template(person)
+    partner = Person.objects.create(owner=person, name="Sam", relation="partner")
+    html = _quick(client_person, person, "alarm", 4, partner)
+    assert str(rules["stay_for_ten_minutes"].then_text) in html
+
+
+def test_the_ride_at_alarm_8_leaves_out_rules_that_stay_from_every_list(person):
+    from charioteer.models import Horse
+    from rides.services import rules_for_ride
+
+    rules = _with_every_template(person)
+    ride = Ride.objects.create(owner=person, horse=Horse.objects.get(owner=person, kind="alarm"),
+                               level=8, reached_step=5)
+    offered, matching = rules_for_ride(ride)
+    assert rules["stay_for_ten_minutes"] not in offered
+    assert rules["children_calm_voice"] not in offered
+    assert rules["time_out_before_red"].pk in matching

@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from safety.services import safety_plan_save
+from safety.tests.cards import card_waits
 
 
 @pytest.fixture
@@ -61,12 +62,51 @@ def test_crisis_page_never_shows_someone_elses_plan(client, stranger, plan):
 
 
 def test_crisis_card_links_to_the_crisis_page_with_the_plan(client_person):
-    session = client_person.session
-    session["wm_show_crisis_card"] = True
-    session.save()
+    card_waits(client_person)
     html = client_person.get(reverse("home")).content.decode()
     card = html[html.index('id="crisis-card"'):]
     assert f'href="{reverse("safety:crisis")}"' in card
     assert 'href="tel:113"' in card
     # Shown once: the next page is calm again.
     assert 'id="crisis-card"' not in client_person.get(reverse("home")).content.decode()
+
+
+def test_a_page_kept_by_the_service_worker_leaves_the_card_for_the_next_page(client_person):
+    card_waits(client_person, "crisis-text.violence-1")
+    kept = client_person.get(reverse("checkins:checkin"), HTTP_X_WM_KEEP="1").content.decode()
+    assert 'id="crisis-card"' not in kept and 'id="violence-card"' not in kept
+    html = client_person.get(reverse("home")).content.decode()
+    assert 'id="crisis-card"' in html and 'id="violence-card"' in html
+
+
+def test_the_service_worker_marks_the_pages_it_keeps():
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("wagenmenner/sw.js"), encoding="utf-8") as fh:
+        assert '"X-WM-Keep": "1"' in fh.read()
+
+
+def test_the_card_survives_another_request_writing_the_session_at_the_same_time(client_person,
+                                                                               person):
+    """The phone often sends a second request alongside a save; whichever finishes last
+    writes the session back. The card does not live in the session, so it is not lost."""
+    from django.contrib.sessions.backends.db import SessionStore
+
+    stale = SessionStore(session_key=client_person.session.session_key)
+    stale.load()
+    client_person.post(reverse("charioteer:acknowledge"),
+                       {"acknowledgement": "Ik wil er niet meer zijn."})
+    stale["something_else"] = 1
+    stale.save()  # the other request finishes last, with the session as it was before
+    html = client_person.get(reverse("home")).content.decode()
+    assert 'id="crisis-card"' in html
+
+
+def test_a_page_without_the_cards_leaves_them_for_the_next(client_person, person):
+    from safety.services import safety_plan_save
+
+    safety_plan_save(user=person, parts={"coping": "Wandelen."})
+    card_waits(client_person)
+    printed = client_person.get(reverse("safety:plan") + "?print=1").content.decode()
+    assert 'id="crisis-card"' not in printed
+    assert 'id="crisis-card"' in client_person.get(reverse("home")).content.decode()

@@ -37,7 +37,8 @@ def test_every_hazard_has_all_the_fields_of_dcb0129():
     assert len(hazards) >= 12
     fields = ("**Hazard.**", "**Causes.**", "**Effect.**", "**Possible harm.**",
               "**Initial risk.**", "**Controls — design.**", "**Controls — test.**",
-              "**Controls — training / information.**", "**Residual risk.**")
+              "**Controls — training / information.**", "**Residual risk.**",
+              "**Owner.**", "**Status.**", "**Review.**")
     for hazard_id, text in hazards.items():
         missing = [f for f in fields if f not in text]
         assert missing == [], hazard_id
@@ -54,3 +55,26 @@ def test_ratings_follow_the_dcb0129_matrix():
     for severity, likelihood, rating in ratings:
         assert matrix[likelihood][severities.index(severity)] == int(rating), \
             (severity, likelihood, rating)
+
+
+def test_every_hazard_has_a_review_date_and_is_in_the_summary():
+    import datetime
+
+    entries = re.split(r"^## (HAZ-\d+) ", LOG, flags=re.M)[1:]
+    hazards = dict(zip(entries[::2], entries[1::2], strict=True))
+    summary = LOG[:LOG.index("\n---\n")]
+    for hazard_id, text in hazards.items():
+        review = re.search(r"\*\*Review\.\*\* (\d{4}-\d{2}-\d{2})", text)
+        assert review, hazard_id
+        datetime.date.fromisoformat(review.group(1))
+        assert f"| {hazard_id} |" in summary, hazard_id
+
+
+def test_the_hazards_of_the_second_safety_round_are_there():
+    titles = set(re.findall(r"^## HAZ-\d+ (.*)$", LOG, flags=re.M))
+    assert {"A crisis phrase in free text is missed", "Harm to others and children",
+            "Hopelessness", "A missed other diagnosis",
+            "Unsafe rule suggestions in the hot moment",
+            "Loss of the safety plan or of the encryption keys", "Over-reliance on the app",
+            "Escalation logs demanded in a divorce or custody case", "Minors"} <= titles
+    assert "meldcode" in LOG

@@ -7,10 +7,10 @@ from django.db import connection
 from django.urls import reverse
 from django.utils.html import escape
 
-from safety.alerts import SESSION_KEY
 from safety.models import SafetyPlan
 from safety.plan import FIELDS, PART_MAX_LENGTH, PARTS
 from safety.services import safety_plan_for, safety_plan_save
+from safety.tests.cards import waiting_cards
 
 FULL_PLAN = {
     "warning_signs": "Ik slaap slecht en neem de telefoon niet meer op.",
@@ -117,7 +117,7 @@ def test_the_plan_is_stored_encrypted(plan):
 def test_writing_about_crisis_in_the_plan_does_not_bring_up_the_card(client_person):
     data = {**FULL_PLAN, "warning_signs": "Ik denk aan zelfmoord en wil er niet meer zijn."}
     client_person.post(reverse("safety:plan_edit"), data)
-    assert SESSION_KEY not in client_person.session
+    assert waiting_cards(client_person) == {}
     html = client_person.get(reverse("safety:plan")).content.decode()
     assert 'id="crisis-card"' not in html
     assert "Ik denk aan zelfmoord" in html  # saved all the same

@@ -26,7 +26,8 @@ def test_the_items_come_in_the_persons_language(api_person, api_stranger):
 
 
 def test_posting_answers_returns_scores_and_where_to_start(api_person):
-    answers = {**ALL_ONE, **{i.key: 4 for i in items.ITEMS if i.dimension == "push_pull"}}
+    answers = {**ALL_ONE, **{i.key: 0 if i.reverse else 4 for i in items.ITEMS
+                             if i.dimension == "push_pull"}}
     response = post(api_person, {"answers": answers})
     assert response.status_code == 201
     body = response.json()
@@ -45,7 +46,7 @@ def test_crisis_language_in_the_remarks_is_reported_and_saved(api_person):
 
 def test_a_second_result_reports_the_change(api_person):
     post(api_person, {"answers": ALL_ONE})
-    body = post(api_person, {"answers": {**ALL_ONE, "pp1": 3}}).json()
+    body = post(api_person, {"answers": {**ALL_ONE, "pp7": 3}}).json()
     assert body["change"]["push_pull"] == 10.0
 
 

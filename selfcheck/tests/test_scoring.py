@@ -25,6 +25,7 @@ from selfcheck.items import (
     items_for,
 )
 from selfcheck.scoring import (
+    ANGER_HIGH,
     ERROR_UNKNOWN_DIMENSION,
     ERROR_UNKNOWN_ITEM,
     ERROR_VALUE_NOT_INTEGER,
@@ -34,6 +35,7 @@ from selfcheck.scoring import (
     min_answered,
     score,
     start_with,
+    violence_signalled,
 )
 
 DIMENSION_KEYS = [dimension.key for dimension in DIMENSIONS]
@@ -124,13 +126,31 @@ def test_every_dimension_points_to_learn_articles_and_method_parts():
         assert isinstance(dimension.method_parts, tuple)
 
 
-def test_reverse_items_are_few():
-    # At most one reverse item per dimension, in at most two dimensions.
-    per_dimension = {
-        key: sum(item.reverse for item in items_for(key)) for key in DIMENSION_KEYS
-    }
-    assert all(count <= 1 for count in per_dimension.values())
-    assert 1 <= sum(1 for count in per_dimension.values() if count) <= 2
+def test_every_part_has_a_reverse_item_and_at_least_6_of_30_are_reverse():
+    # Reverse-keyed items keep a person from answering "often" all the way down.
+    assert len(ITEMS) == 30
+    assert len(REVERSE_KEYS) >= 6
+    for key in DIMENSION_KEYS:
+        assert sum(item.reverse for item in items_for(key)) == 1, key
+
+
+def test_no_item_asks_two_things_at_once():
+    # A question with "and" or "or" between two behaviours asks two things; the one
+    # "or" left joins examples of one behaviour (drink, drugs, gaming; push, grab, hit).
+    joined = {item.key for item in ITEMS
+              if (" en " in item.text["nl"] and "," not in item.text["nl"])}
+    assert joined == set()
+    for item in ITEMS:
+        assert item.text["en"].count(" and ") <= 1, item.key
+
+
+def test_walking_away_to_cool_down_counts_as_helping_not_as_difficulty():
+    cool_down = [item for item in ITEMS if "cool down" in item.text["en"]]
+    assert [item.reverse for item in cool_down] == [True]
+    leaving = ("storm off", "storming off", "walk off", "walk away", "loop ik weg", "weglopen")
+    for item in ITEMS:
+        if not item.reverse:
+            assert not any(w in item.text["en"] + item.text["nl"] for w in leaving), item.key
 
 
 def test_scale_is_five_point_frequency_scale():
@@ -253,10 +273,11 @@ def test_all_zero_and_all_max_with_reverse_items():
     for key in DIMENSION_KEYS:
         assert zero[key] == expected_uniform(key, 0)
         assert top[key] == expected_uniform(key, 4)
-    # One reverse item among five: 4/5 × 25 = 20 and 16/5 × 25 = 80.
-    for key in ("reciprocity_boundaries", "recognising_feelings"):
+    # One reverse item among five: 4/5 × 25 = 20 and 16/5 × 25 = 80; among six, 4/6 × 25.
+    for key in ("reciprocity_boundaries", "recognising_feelings", "push_pull"):
         assert zero[key] == 20.0
         assert top[key] == 80.0
+    assert zero["anger_escalation"] == 16.7 and top["anger_escalation"] == 83.3
 
 
 def test_lowest_and_highest_possible_score_with_reverse_items():
@@ -267,7 +288,7 @@ def test_lowest_and_highest_possible_score_with_reverse_items():
 
 
 def test_reverse_item_is_turned_around():
-    base = {"rb1": 2, "rb2": 2}
+    base = {"rb1": 2, "rb3": 2}
     assert score({**base, "rb5": 0})["reciprocity_boundaries"] == round(
         (2 + 2 + 4) / 3 * 25, 1
     )
@@ -278,13 +299,13 @@ def test_reverse_item_is_turned_around():
 
 def test_mean_of_answered_items_rounded_to_one_decimal():
     # 1 of 3: 1/3 × 25 = 8.333... -> 8.3
-    assert score({"ae1": 1, "ae2": 0, "ae3": 0})["alert_exhausted"] == 8.3
+    assert score({"ae1": 1, "ae4": 0, "ae6": 0})["alert_exhausted"] == 8.3
     # 2 of 3: 16.666... -> 16.7
-    assert score({"ae1": 2, "ae2": 0, "ae3": 0})["alert_exhausted"] == 16.7
+    assert score({"ae1": 2, "ae4": 0, "ae6": 0})["alert_exhausted"] == 16.7
     # 1 of 4: 6.25 -> 6.3 (half up, not to even)
-    assert score({"ae1": 1, "ae2": 0, "ae3": 0, "ae4": 0})["alert_exhausted"] == 6.3
-    # 3 of 5 items answered, all 3 -> 75
-    assert score({"an1": 3, "an2": 3, "an3": 3})["anger_escalation"] == 75.0
+    assert score({"ae1": 1, "ae4": 0, "ae6": 0, "ae7": 4})["alert_exhausted"] == 6.3
+    # 4 of 6 items answered, all 3 -> 75
+    assert score({"an1": 3, "an6": 3, "an8": 3, "an9": 3})["anger_escalation"] == 75.0
 
 
 def test_too_few_answers_gives_none():
@@ -300,8 +321,9 @@ def test_too_few_answers_gives_none():
 def test_five_items_need_three_answers():
     assert min_answered(5) == 3
     assert min_answered(4) == 3
-    assert score({"pp1": 4, "pp2": 4})["push_pull"] is None
-    assert score({"pp1": 4, "pp2": 4, "pp5": 4})["push_pull"] == 100.0
+    assert min_answered(6) == 4
+    assert score({"pp7": 4, "pp2": 4})["push_pull"] is None
+    assert score({"pp7": 4, "pp2": 4, "pp9": 4})["push_pull"] == 100.0
 
 
 def test_empty_answers_give_no_scores():
@@ -325,7 +347,7 @@ def test_value_not_a_whole_number_raises_type_error(value):
     assert str(error.value) == ERROR_VALUE_NOT_INTEGER.format(key="ae1", value=value)
 
 
-@pytest.mark.parametrize("key", ["xx1", "ae6", "AE1", ""])
+@pytest.mark.parametrize("key", ["xx1", "ae99", "AE1", ""])
 def test_unknown_item_raises(key):
     with pytest.raises(ValueError) as error:
         score({"ae1": 2, key: 2})
@@ -520,3 +542,29 @@ def test_band_rejects_non_numbers(value):
 def test_every_band_has_labels():
     for name in ("low", "some", "considerable", "high"):
         assert set(content.BAND_LABELS[name]) == {"nl", "en"}
+
+
+# --- violence_signalled() ---------------------------------------------------------
+
+
+def test_a_high_anger_score_signals_violence_help():
+    answers = {"an1": 3, "an6": 3, "an8": 3, "an9": 3}
+    assert score(answers)["anger_escalation"] == ANGER_HIGH
+    assert violence_signalled(answers, score(answers))
+    lower = {**answers, "an9": 2}
+    assert not violence_signalled(lower, score(lower))
+
+
+def test_any_physical_violence_towards_someone_signals_violence_help():
+    answers = {"an1": 0, "an6": 0, "an8": 0, "an10": 1}
+    assert score(answers)["anger_escalation"] < ANGER_HIGH
+    assert violence_signalled(answers, score(answers))
+    assert not violence_signalled({**answers, "an10": 0}, score({**answers, "an10": 0}))
+
+
+@given(answers_strategy)
+def test_violence_help_follows_its_two_rules_for_any_answers(answers):
+    scores = score(answers)
+    anger = scores["anger_escalation"]
+    expected = (anger is not None and anger >= ANGER_HIGH) or answers.get("an10", 0) > 0
+    assert violence_signalled(answers, scores) == expected

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from safety.alerts import SESSION_KEY
+from safety.tests.cards import waiting_cards
 from selfcheck import items
 from selfcheck.models import SelfCheckResult
 from selfcheck.services import ERROR_NOTHING_SCORED, selfcheck_record
@@ -17,8 +17,12 @@ ALL_ITEM_KEYS = [item.key for item in items.ITEMS]
 
 
 def answers_with(high_dimension=None, low=0, high=4):
-    """Every item answered ``low``, the items of ``high_dimension`` ``high``."""
-    return {item.key: high if item.dimension == high_dimension else low for item in items.ITEMS}
+    """Every item answered ``low``, the items of ``high_dimension`` ``high``, as difficulty:
+    a reverse-keyed item gets the answer that scores so."""
+    def answer(item):
+        value = high if item.dimension == high_dimension else low
+        return 4 - value if item.reverse else value
+    return {item.key: answer(item) for item in items.ITEMS}
 
 
 def post_data(answers, remarks=""):
@@ -80,10 +84,10 @@ def test_taking_the_self_check_stores_answers_and_scores(client_person, person):
 
 def test_skipped_items_are_left_out_of_the_answers(client_person, person):
     answers = answers_with("push_pull")
-    del answers["pp1"], answers["ae1"]
+    del answers["pp7"], answers["ae1"]
     client_person.post(reverse("selfcheck:take"), post_data(answers))
     saved = SelfCheckResult.objects.get(owner=person)
-    assert "pp1" not in saved.answers
+    assert "pp7" not in saved.answers
     assert saved.scores["push_pull"] == 100.0
 
 
@@ -114,7 +118,7 @@ def test_remarks_that_speak_of_crisis_are_saved_and_bring_up_the_card(client_per
 
 def test_calm_remarks_bring_up_no_card(client_person):
     client_person.post(reverse("selfcheck:take"), post_data(answers_with(), "Rustige week."))
-    assert SESSION_KEY not in client_person.session
+    assert waiting_cards(client_person) == {}
 
 
 def test_remarks_are_stored_encrypted(person):
@@ -151,9 +155,9 @@ def test_svg_numbers_use_a_decimal_point_in_dutch_too(client_person, person):
     found = selfcheck_record(user=person, answers={**answers_with(), "ae1": 1})
     html = client_person.get(reverse("selfcheck:result", args=[found.pk])).content.decode()
     svg = html[html.index("<svg"):html.index("</svg>")]
-    assert 'width="13.0"' in svg  # alert_exhausted 5.0 → 13.0 units
+    assert 'width="16.4"' in svg  # alert_exhausted 6.3 → 16.4 units
     assert not re.search(r'="\d+,\d+"', svg)
-    assert ">5,0<" in svg  # the number a person reads is in their own format
+    assert ">6,3<" in svg  # the number a person reads is in their own format
 
 
 def test_the_result_says_where_to_start_with_links_to_the_articles(client_person, result):
@@ -225,3 +229,32 @@ def test_the_strangers_take_page_lists_none_of_the_persons_results(client, stran
     client.force_login(stranger)
     html = client.get(reverse("selfcheck:take")).content.decode()
     assert reverse("selfcheck:result", args=[result.pk]) not in html
+
+
+# --- anger: where to get help for violence, after the save ---------------------------
+
+def test_a_self_check_with_a_high_anger_score_shows_where_to_get_help(client_person, person):
+    response = client_person.post(reverse("selfcheck:take"),
+                                  post_data(answers_with("anger_escalation")), follow=True)
+    assert SelfCheckResult.objects.filter(owner=person).exists()
+    html = response.content.decode()
+    assert 'id="violence-card"' in html and 'href="tel:08002000"' in html
+    assert 'id="profile-h"' in html  # the result itself is right there
+
+
+def test_a_self_check_without_much_anger_shows_no_violence_card(client_person):
+    response = client_person.post(reverse("selfcheck:take"),
+                                  post_data(answers_with("push_pull")), follow=True)
+    assert 'id="violence-card"' not in response.content.decode()
+
+
+def test_the_result_explains_the_scoring_and_that_the_bands_are_not_norms(client_person, result):
+    html = client_person.get(reverse("selfcheck:result", args=[result.pk])).content.decode()
+    assert items.SCORING["nl"] in html
+    assert "geen normen" in items.SCORING["nl"] and "not norms" in items.SCORING["en"]
+
+
+def test_the_result_links_to_what_else_it_could_be(client_person, result):
+    html = client_person.get(reverse("selfcheck:result", args=[result.pk])).content.decode()
+    after = html[html.index('id="disclaimer-after"'):]
+    assert f'href="{reverse("learn:article", args=["wat-het-ook-kan-zijn"])}"' in after

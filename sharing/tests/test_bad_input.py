@@ -51,3 +51,14 @@ def test_pages_take_garbage_without_a_500(person, partner, link, client_partner)
         assert owner.get("/delen/wie-zag-wat/?" + query).status_code == 200
     for data in ({"topic": "x", "text": "y"}, {"happened_at": "9999-99-99"}, {"text": "z" * 6000}):
         assert client_partner.post("/naaste/logboek/", data).status_code == 200
+
+
+def test_a_wrong_code_kept_from_an_earlier_step_gives_a_clear_message_not_a_500(client_person):
+    from django.urls import reverse
+
+    session = client_person.session
+    session["wm_invitation_code"] = "ABCD-EFGH-JKLM"
+    session.save()
+    response = client_person.get(reverse("sharing:invitation"))
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()

@@ -208,6 +208,11 @@
       body[name] = value === null ? null : parseInt(value, 10);
     });
     body.conflict = checkedValue(form, "conflict") === "yes";
+    // Asked only when the person turned the question on; may be left open.
+    if (form.elements.dark_thoughts) {
+      var dark = checkedValue(form, "dark_thoughts");
+      body.dark_thoughts = dark === null ? null : parseInt(dark, 10);
+    }
     TEXTS.forEach(function (name) {
       var field = form.elements[name];
       body[name] = field ? field.value.replace(/\r\n/g, "\n").trim() : "";

@@ -60,7 +60,10 @@ function currentPageCache() {
 }
 
 function keepPage(cache, url) {
-  return fetch(url, { credentials: "same-origin", cache: "no-store", redirect: "manual" })
+  // X-WM-Keep: a page kept for later must not take the crisis card meant for the page the
+  // person opens next (safety/alerts.py).
+  return fetch(url, { credentials: "same-origin", cache: "no-store", redirect: "manual",
+                      headers: { "X-WM-Keep": "1" } })
     .then(function (r) {
       if (!r.ok || r.type !== "basic") return null;  // a redirect means: not logged in
       return r.blob().then(function (body) {
