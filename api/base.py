@@ -3,12 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, django_auth
 
 from accounts.models import ApiToken
+from api.errors import translated
 
 
 class BearerToken(HttpBearer):
@@ -48,14 +50,22 @@ def build_api() -> NinjaAPI:
 
     @api.exception_handler(NinjaValidationError)
     def on_schema_error(request, exc):
-        return api.create_response(request, {"detail": exc.errors}, status=422)
+        return api.create_response(request, {"detail": translated(exc.errors)}, status=422)
 
     @api.exception_handler(Http404)
     def on_not_found(request, exc):
-        return api.create_response(request, {"detail": "Not found"}, status=404)
+        return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
     @api.exception_handler(AuthenticationError)
     def on_auth_error(request, exc):
-        return api.create_response(request, {"detail": "Authentication required"}, status=401)
+        return api.create_response(
+            request, {"detail": _("Log in, or send an API token as Authorization: Bearer <token>.")},
+            status=401)
+
+    @api.exception_handler(HttpError)
+    def on_http_error(request, exc):
+        # ninja's only one on input: a body that is not JSON.
+        detail = _("This is not valid JSON.") if exc.status_code == 400 else str(exc)
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
     return api

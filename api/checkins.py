@@ -21,9 +21,9 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
-from api.schemas import Error
+from api.schemas import Error, Offset
+from api.schemas import fail as _fail
 from checkins import services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
@@ -54,12 +54,6 @@ IDEMPOTENCY_DOC = {
         "answer (status and body, header `Idempotent-Replayed: true`) and stores nothing; "
         "the same key with another body gets 422. Keys are kept at least 24 hours."),
 }
-
-
-def _fail(kind: str, message) -> PydanticCustomError:
-    # The message is translated now (the person's language is active during validation)
-    # and passed as a finished sentence: no {placeholders} left for pydantic to fill.
-    return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
 
 
 class CheckInIn(Schema):
@@ -161,7 +155,7 @@ class Filters(Schema):
     start: date | None = Field(None, description="First day (in the person's time zone)")
     end: date | None = Field(None, description="Last day, included")
     limit: int = Field(50, ge=1, le=500)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 def _json(status: int, content: str, replayed: bool = False) -> HttpResponse:

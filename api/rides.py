@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, RideIn, RideOut, RideStepIn
+from api.schemas import Error, Offset, QueryId, RideIn, RideOut, RideStepIn
 from charioteer.models import Echo, LifeRule, Side
 from rides import services
 from rides.models import LOOKBACK_STEP, Ride, RideRule
@@ -44,12 +44,12 @@ def ride_out(ride: Ride, crisis: bool = False) -> dict:
 
 class Page(Schema):
     limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 @router.get("", response=list[RideOut], summary="List rides, newest first")
-def ride_list(request, page: Query[Page], person_id: int | None = None,
-              horse_id: int | None = None, echo_id: int | None = None):
+def ride_list(request, page: Query[Page], person_id: QueryId | None = None,
+              horse_id: QueryId | None = None, echo_id: QueryId | None = None):
     rides = owned(Ride, request.user, _queryset())
     if person_id:
         rides = rides.filter(person_id=person_id)

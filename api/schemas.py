@@ -2,10 +2,12 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, StrictBool, StringConstraints
+from pydantic import AfterValidator, ConfigDict, Field, StrictBool, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from charioteer.models import Domain, Relation
 from rides.models import Reaction
+from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 
 def text(max_length: int, required: bool = False):
@@ -13,8 +15,25 @@ def text(max_length: int, required: bool = False):
                                             min_length=1 if required else 0)]
 
 
+def fail(kind: str, message) -> PydanticCustomError:
+    """A validation error with a finished sentence in the person's language (it is active
+    while the request is validated), with no {placeholders} left for pydantic to fill."""
+    return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
+
+
+def _moment(value: datetime) -> datetime:
+    if not in_range(value):
+        raise fail("moment_range", ERROR_MOMENT_RANGE)
+    return value
+
+
+# Ids and offsets stay inside the database's 64-bit integers (larger ones would fail there).
+MAX_ID = 2**63 - 1
 Level = Annotated[int, Field(strict=True, ge=0, le=10)]
-Id = Annotated[int, Field(strict=True, ge=1)]
+Id = Annotated[int, Field(strict=True, ge=1, le=MAX_ID)]
+QueryId = Annotated[int, Field(ge=1, le=MAX_ID)]
+Offset = Annotated[int, Field(ge=0, le=10**9)]
+Moment = Annotated[datetime, AfterValidator(_moment)]
 DomainT = Literal[tuple(Domain.values)]
 RelationT = Literal[tuple(Relation.values)]
 ReactionT = Literal[tuple(Reaction.values)]

@@ -19,6 +19,7 @@ from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, S
 from checkins.selectors import checkin_as_dict
 from safety.alerts import texts_speak_of_crisis
 from wagenmenner.access import owned
+from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
 FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "recorded_at")
@@ -85,6 +86,8 @@ def check_recorded_at(when: datetime | None, now: datetime) -> None:
         return
     if timezone.is_naive(when):
         raise ValidationError({"recorded_at": [ERROR_NAIVE_TIME]})
+    if not in_range(when):
+        raise ValidationError({"recorded_at": [ERROR_MOMENT_RANGE]})
     if when > now + FUTURE_TOLERANCE:
         raise ValidationError({"recorded_at": [ERROR_FUTURE_TIME]})
 
