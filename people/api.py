@@ -1,4 +1,4 @@
-"""Escalations through the API (registered in api/urls.py)."""
+"""People and escalations through the API (registered in api/urls.py)."""
 
 from datetime import datetime
 from typing import Literal
@@ -9,13 +9,32 @@ from django.utils import timezone
 from ninja import PatchDict, Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
+from api import crud
 from api.crud import check_references, crisis_flag
 from api.schemas import Error, Id, In, Level, Moment, Offset, QueryId, text
+from charioteer.api import RelationT
 from insights.periods import user_zone
-from people.models import Escalation
+from people.models import Escalation, Person
 from rides.models import Ride
 from wagenmenner.access import get_owned_or_404, owned
 
+
+class PersonIn(In):
+    name: text(80, required=True)
+    relation: RelationT
+    goal_id: Id | None = None
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    relation: str
+    goal_id: int | None
+    crisis_detected: bool = False
+
+
+people_router = crud.register(Router(tags=["people"]), model=Person, schema_in=PersonIn,
+                              schema_out=PersonOut, free_text=("name",))
 escalations_router = Router(tags=["escalations"])
 FREE_TEXT = ("trigger", "what_happened", "harm", "repair")
 StepT = Literal[tuple(Escalation.Step.values)]
