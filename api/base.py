@@ -34,10 +34,38 @@ def _errors(exc: ValidationError) -> dict:
 PUBLISHED_AS = {"checkins.api": "api.checkins", "rides.api": "api.rides"}
 
 
+# The errors any operation can answer, documented once for all (api/errors.py).
+ERRORS = {
+    "400": "The body is not valid JSON.",
+    "401": "Not logged in and no valid API token.",
+    "422": "Input that does not fit: `{\"detail\": …}` says what, in the person's language. "
+           "Nothing was changed.",
+}
+BODY_ERRORS = {
+    "413": "The body is too large.",
+    "415": "The body is not of the type this operation takes (JSON, unless said otherwise).",
+}
+
+
 class WagenmennerAPI(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
         module = operation.view_func.__module__
         return f"{PUBLISHED_AS.get(module, module)}_{operation.view_func.__name__}".replace(".", "_")
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for path, operations in schema["paths"].items():
+            for operation in operations.values():
+                errors = dict(ERRORS)
+                if "requestBody" in operation:
+                    errors.update(BODY_ERRORS)
+                if "{" in path:
+                    errors["404"] = "Not found, or not yours."
+                responses = operation.setdefault("responses", {})
+                for status, description in errors.items():
+                    responses.setdefault(status, {"description": description, "content": error})
+        return schema
 
 
 def build_api() -> NinjaAPI:

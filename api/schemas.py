@@ -1,7 +1,8 @@
 """What every router's schemas share: text limits, levels, ids, moments, offsets, the strict
 input base and the error shape."""
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from ninja import Schema
@@ -35,13 +36,35 @@ def _written_moment(value: Any) -> Any:
     return value
 
 
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 7.0 is the whole number 7 (and true is not a number).
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def whole(**bounds):
+    """A whole number within bounds; no strings or booleans taken for numbers."""
+    return Annotated[int, BeforeValidator(_whole), Field(strict=True, **bounds)]
+
+
+def _written_day(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise PydanticCustomError("date_parsing", "not a date")
+    if not isinstance(value, str | date):
+        raise PydanticCustomError("date_type", "not a date")
+    return value
+
+
 # Ids and offsets stay inside the database's 64-bit integers (larger ones would fail there).
 MAX_ID = 2**63 - 1
-Level = Annotated[int, Field(strict=True, ge=0, le=10)]
-Id = Annotated[int, Field(strict=True, ge=1, le=MAX_ID)]
+Level = whole(ge=0, le=10)
+Id = whole(ge=1, le=MAX_ID)
 QueryId = Annotated[int, Field(ge=1, le=MAX_ID)]
 Offset = Annotated[int, Field(ge=0, le=10**9)]
 Moment = Annotated[datetime, BeforeValidator(_written_moment), AfterValidator(_moment)]
+# A calendar day written YYYY-MM-DD.
+Day = Annotated[date, BeforeValidator(_written_day)]
 
 
 class In(Schema):

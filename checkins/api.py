@@ -9,7 +9,7 @@ import base64
 import binascii
 import ipaddress
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from api.schemas import Error, Offset
+from api.schemas import Day, Error, Offset
 from api.schemas import fail as _fail
 from checkins import services
 from checkins.models import SCALES, CheckIn
@@ -68,10 +68,10 @@ class CheckInIn(Schema):
     enjoyment: int = Field(ge=0, le=10)
     boredom: int = Field(ge=0, le=10)
     urge: int = Field(ge=0, le=10)
-    substance: str = Field("", max_length=TEXT_LIMITS["substance"])
-    substance_amount: str = Field("", max_length=TEXT_LIMITS["substance_amount"])
+    substance: str | None = Field("", max_length=TEXT_LIMITS["substance"])
+    substance_amount: str | None = Field("", max_length=TEXT_LIMITS["substance_amount"])
     conflict: bool = False
-    note: str = Field("", max_length=TEXT_LIMITS["note"])
+    note: str | None = Field("", max_length=TEXT_LIMITS["note"])
     recorded_at: datetime | None = None
 
     @model_validator(mode="before")
@@ -86,12 +86,14 @@ class CheckInIn(Schema):
                 "fields": ", ".join(unknown), "known": ", ".join(known)})
         missing = [s for s in SCALES if data.get(s) is None]
         if missing:
-            raise _fail("missing", ERROR_MISSING_LEVELS % {"fields": ", ".join(missing)})
+            raise _fail("levels_missing", ERROR_MISSING_LEVELS % {"fields": ", ".join(missing)})
         return data
 
     @field_validator(*SCALES, mode="before")
     @classmethod
     def _level(cls, value: Any) -> int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
             raise _fail("level", ERROR_LEVEL)
         return value
@@ -152,8 +154,8 @@ class CheckInCreated(CheckInOut):
 
 
 class Filters(Schema):
-    start: date | None = Field(None, description="First day (in the person's time zone)")
-    end: date | None = Field(None, description="Last day, included")
+    start: Day | None = Field(None, description="First day (in the person's time zone)")
+    end: Day | None = Field(None, description="Last day, included")
     limit: int = Field(50, ge=1, le=500)
     offset: Offset = 0
 
