@@ -63,8 +63,10 @@ class WagenmennerAPI(NinjaAPI):
                 if "{" in path:
                     errors["404"] = "Not found, or not yours."
                 responses = operation.setdefault("responses", {})
+                known = {str(status) for status in responses}  # ninja's keys are ints
                 for status, description in errors.items():
-                    responses.setdefault(status, {"description": description, "content": error})
+                    if status not in known:
+                        responses[int(status)] = {"description": description, "content": error}
         return schema
 
 

@@ -140,8 +140,15 @@ def test_schema_errors_speak_the_person_s_language(api_person):
         assert "Dit veld is verplicht." in messages(response)
 
 
+def _no_duplicate_keys(pairs):
+    keys = [k for k, _ in pairs]
+    assert len(keys) == len(set(keys)), keys
+    return dict(pairs)
+
+
 def test_every_operation_documents_its_errors(api_person):
-    spec = api_person.get("/api/v1/openapi.json").json()
+    spec = json.loads(api_person.get("/api/v1/openapi.json").content,
+                      object_pairs_hook=_no_duplicate_keys)
     for path, operations in spec["paths"].items():
         for operation in operations.values():
             assert {"400", "401", "422"} <= set(operation["responses"]), path
