@@ -74,11 +74,12 @@ class _Forms(HTMLParser):
             self._select = None
 
 
-def fill_and_post(client, url: str, written: set) -> None:
+def fill_and_post(client, url: str, written: set, page: str | None = None) -> None:
+    """Fill the form that posts to ``url`` on ``page`` (by default ``url`` itself)."""
     parser = _Forms()
-    parser.feed(client.get(url).content.decode())
-    forms = [f for f in parser.forms
-             if (f["action"] or "").split("#")[0] in ("", url, url.split("?")[0])]
+    parser.feed(client.get(page or url).content.decode())
+    targets = {url} if page else {"", url, url.split("?")[0]}
+    forms = [f for f in parser.forms if (f["action"] or "").split("#")[0] in targets]
     assert forms, f"{url} shows no form"
     form = forms[0]
     data = {}
@@ -191,6 +192,10 @@ NOT_FREE_TEXT = {
     "checkins.PushSubscription.endpoint": "a push service's address",
     "checkins.PushSubscription.p256dh": "a public key", "checkins.PushSubscription.auth": "a key",
     "insights.WeeklyReview.week": "an ISO week label",
+    "accounts.RecoveryCode.code_hash": "a hash",
+    "accounts.ThrottleHit.kind": "a fixed word", "accounts.ThrottleHit.key": "a keyed hash",
+    "accounts.UserSession.session_key": "a random key",
+    "accounts.UserSession.session_data": "signed ids and times; never the person's words",
 }
 
 
@@ -229,6 +234,7 @@ def test_no_free_text_in_clear_in_the_database_file_wal_or_backup(person, tmp_pa
                 "/inzicht/bezigheden/nieuw/", f"/inzicht/week/?adjust=rule-{ids['rule']}",
                 "/zelftest/"):
         fill_and_post(web, url, written)
+    fill_and_post(web, "/account/tokens/", written, page="/account/")
     ride = web.post("/rit/nieuw/")["Location"].split("/")[2]
     for step in range(1, 7):
         fill_and_post(web, f"/rit/{ride}/stap/{step}/", written)

@@ -40,10 +40,13 @@ class Command(BaseCommand):
         if db is None:
             if shutil.which("pg_dump") is None:
                 raise CommandError("pg_dump is needed to back up PostgreSQL.")
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             subprocess.run(["pg_dump", "--format=custom", "--file", str(target)],
                            env=pg_env(), check=True)
         else:
             tmp = target.with_name(target.name + ".part")
+            # Private from its first byte, not only once it is finished.
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
             src = sqlite3.connect(db)
             dst = sqlite3.connect(tmp)
             try:
