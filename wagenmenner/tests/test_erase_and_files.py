@@ -126,7 +126,7 @@ def test_database_wal_shm_and_backups_are_private(tmp_path):
            "WAGENMENNER_DATA": str(data)}
     script = ("import django; django.setup(); from django.core.management import call_command;"
               "call_command('migrate', verbosity=0);"
-              f"call_command('backup', '{tmp_path / 'backup.sqlite3'}')")
+              f"call_command('backup', '{tmp_path / 'backup.sqlite3'}', plain=True)")
     subprocess.run([sys.executable, "-c", script], env={**env, "DJANGO_SETTINGS_MODULE":
                    "wagenmenner.settings"}, check=True, cwd=settings.BASE_DIR,
                    capture_output=True)
