@@ -196,6 +196,13 @@ NOT_FREE_TEXT = {
     "accounts.ThrottleHit.kind": "a fixed word", "accounts.ThrottleHit.key": "a keyed hash",
     "accounts.UserSession.session_key": "a random key",
     "accounts.UserSession.session_data": "signed ids and times; never the person's words",
+    "jobs.PeriodicJob.name": "a fixed job name",
+    "django_tasks_database.DBTaskResult.backend_name": "a setting",
+    "django_tasks_database.DBTaskResult.queue_name": "a setting",
+    "django_tasks_database.DBTaskResult.task_path": "a function's dotted path",
+    "django_tasks_database.DBTaskResult.exception_class_path": "an exception's dotted path",
+    "django_tasks_database.DBTaskResult.traceback": "code lines only: tasks take ids, not text "
+                                                    "(jobs/tasks.py)",
 }
 
 
