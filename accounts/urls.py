@@ -14,6 +14,7 @@ urlpatterns = [
          name="password_reset_confirm"),
     path("account/herstelcodes/", views.recovery_codes_renew, name="recovery_codes"),
     path("account/tokens/", views.token_create, name="token_create"),
+    path("account/export.zip", views.export_all, name="export"),
     path("account/tokens/<int:pk>/intrekken/", views.token_revoke, name="token_revoke"),
     path("inloggen/", views.LoginView.as_view(), name="login"),
     path("uitloggen/", views.logout_view, name="logout"),

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -25,6 +25,7 @@ from accounts.forms import (
 )
 from accounts.models import ApiToken
 from accounts.services import account_create, account_delete
+from wagenmenner import portability
 
 
 def signup(request):
@@ -193,6 +194,15 @@ def settings_view(request):
         "form": form, "codes_left": recovery.codes_left(request.user),
         "tokens": ApiToken.objects.filter(user=request.user, expires_at__gt=timezone.now()),
         "token_form": TokenForm(), "days": settings.API_TOKEN_DAYS})
+
+
+@login_required
+def export_all(request):
+    """Everything of the person as one ZIP (wagenmenner/portability.py)."""
+    response = HttpResponse(portability.export_zip(request.user), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{portability.export_filename()}"'
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required

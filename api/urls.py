@@ -1,5 +1,6 @@
 from django.urls import path
 
+from api import portability
 from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
@@ -22,5 +23,6 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
+api.add_router("", portability.router)
 
 urlpatterns = [path("", api.urls)]

@@ -24,4 +24,8 @@ class WagenmennerConfig(AppConfig):
     name = "wagenmenner"
 
     def ready(self):
+        from django.utils.module_loading import autodiscover_modules
+
         connection_created.connect(_private_sqlite_files, dispatch_uid="private_sqlite_files")
+        # Each app declares what of a person it exports (wagenmenner/portability.py).
+        autodiscover_modules("portable")

@@ -10,6 +10,8 @@ from hypothesis import HealthCheck
 
 from accounts.models import ApiToken
 
+# The import takes the export's ZIP file as raw bytes, like any binary upload.
+schemathesis.serializer.alias("application/zip", "application/octet-stream")
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
 
 
