@@ -24,7 +24,7 @@ from accounts.forms import (
     TokenForm,
 )
 from accounts.models import ApiToken
-from accounts.services import account_create, account_delete
+from accounts.services import account_create, account_delete, account_preferences_save
 from wagenmenner import portability
 
 
@@ -187,7 +187,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def settings_view(request):
     form = PreferencesForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        account_preferences_save(form=form)
         messages.success(request, _("Saved."))
         return redirect("accounts:settings")
     return render(request, "accounts/settings.html", {
