@@ -12,9 +12,11 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
 from django.contrib.sessions.backends.db import SessionStore as DbStore
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
+from django.dispatch import receiver
 
 SEEN = "_wm_seen"
 STARTED = "_wm_started"
@@ -44,6 +46,13 @@ class SessionStore(DbStore):
         except (TypeError, ValueError):
             instance.user_id = None
         return instance
+
+
+@receiver(user_logged_in)
+def _start_clocks(sender, request, user, **kwargs):
+    # Set while logging in (which saves the session anyway), so later page views need not.
+    now = int(time.time())
+    request.session[STARTED] = request.session[SEEN] = now
 
 
 def end_sessions_of(user_id: int) -> int:

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core import signing
 from django.db.models import Max, Sum
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from wagenmenner.client import client_ip
 
@@ -47,17 +48,22 @@ def account_wait_seconds(username: str, now=None) -> int:
     return max(0, int(left + 0.999))
 
 
+def _device_id(email: str) -> str:
+    # A keyed hash, not the address: the cookie must not tell who used this browser.
+    return salted_hmac(DEVICE_SALT, email).hexdigest()[:32]
+
+
 def device_cookie_value(user) -> str:
-    return signing.dumps(user.email, salt=DEVICE_SALT, compress=True)
+    return signing.dumps(_device_id(user.email), salt=DEVICE_SALT)
 
 
 def known_device(request, username: str) -> bool:
     try:
-        email = signing.loads(request.COOKIES.get(DEVICE_COOKIE, ""), salt=DEVICE_SALT,
-                              max_age=DEVICE_AGE)
+        device = signing.loads(request.COOKIES.get(DEVICE_COOKIE, ""), salt=DEVICE_SALT,
+                               max_age=DEVICE_AGE)
     except signing.BadSignature:
         return False
-    return email == username
+    return device == _device_id(username)
 
 
 def remember_device(response, user) -> None:

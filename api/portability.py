@@ -26,7 +26,7 @@ def export(request):
 
 
 @router.post("/import", url_name="import", summary="Read an export into my empty account",
-             response={201: dict[str, int], 422: Error},
+             response={201: dict[str, int], 413: Error, 422: Error},
              openapi_extra={"requestBody": {"required": True, "content": {
                  ZIP: {"schema": {"type": "string", "format": "binary"}}}},
                  "description": "The ZIP file of GET /export, as the body. Only into an "
@@ -34,6 +34,8 @@ def export(request):
                                 "nothing. Answers the number of entries read per kind."})
 def import_(request):
     data = request.read(ZIP_LIMIT + 1)
+    if len(data) > ZIP_LIMIT:  # sent without a length (chunked): the middleware could not tell
+        return Status(413, {"detail": str(portability.ERROR_TOO_BIG)})
     try:
         counts = portability.import_zip(request.user, data)
     except portability.ImportError_ as exc:

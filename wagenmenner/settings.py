@@ -1,5 +1,6 @@
 """Wagenmenner settings: one file, configured by the environment (see README, "Configuration")."""
 
+import contextlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from wagenmenner.env import email_settings, envbool, envint, envstr, secret_in_d
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
-DATA_DIR.chmod(0o700)  # the database, its keys and backups: for the app's user alone
+with contextlib.suppress(PermissionError):  # a folder the app does not own stays as set
+    DATA_DIR.chmod(0o700)  # the database, its keys and backups: for the app's user alone
 
 DEBUG = envbool("DEBUG", False)
 SECRET_KEY = envstr("SECRET_KEY") or secret_in_data_dir(DATA_DIR, "secret_key")
