@@ -7,7 +7,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -26,6 +26,7 @@ from accounts.forms import (
 from accounts.models import ApiToken
 from accounts.services import account_create, account_delete, account_preferences_save
 from wagenmenner import portability
+from wagenmenner.owned_views import safe_next
 
 
 def signup(request):
@@ -48,7 +49,10 @@ def signup(request):
         user = account_create(email=data["email"], password=data["password"],
                               language=data["language"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return _show_codes(request, user, first=True)
+        # Someone who signs up to accept an invitation goes back to it afterwards, not
+        # to the setup of a charioteer they may never need.
+        return _show_codes(request, user, first=True,
+                           next_url=safe_next(request, reverse("charioteer:setup")))
     return render(request, "accounts/signup.html", {"form": form})
 
 
@@ -65,10 +69,11 @@ def signup_confirm(request, uidb64, token):
     return render(request, "accounts/signup_confirm.html")
 
 
-def _show_codes(request, user, first=False):
+def _show_codes(request, user, first=False, next_url=None):
     """The recovery codes, shown once, never stored in clear (and not in the session)."""
     codes = recovery.codes_new(user=user)
-    response = render(request, "accounts/recovery_codes.html", {"codes": codes, "first": first})
+    response = render(request, "accounts/recovery_codes.html", {
+        "codes": codes, "first": first, "next_url": next_url or reverse("charioteer:setup")})
     response["Cache-Control"] = "no-store"
     return response
 

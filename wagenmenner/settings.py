@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from wagenmenner.env import email_settings, envbool, envint, envstr, secret_in_data_dir
+from wagenmenner.env import email_config, envbool, envint, envstr, secret_in_data_dir
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "insights",
     "selfcheck",
     "learn",
+    "sharing",
+    "partner",
     "api",
     "jobs",
 ]
@@ -84,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "safety.context_processors.crisis",
+                "sharing.context_processors.sharing",
             ],
         },
     },
@@ -166,15 +169,6 @@ SIGNUPS_PER_HOUR = envint("WAGENMENNER_SIGNUPS_PER_HOUR", 5)
 API_TOKEN_DAYS = envint("WAGENMENNER_API_TOKEN_DAYS", 90)
 LOGIN_LOG_DAYS = envint("WAGENMENNER_LOGIN_LOG_DAYS", 30)
 AXES_VERBOSE = False
-
-# --- E-mail: password reset and sign-up confirmation -----------------------------------
-# Without EMAIL_URL mail only goes to the console, and the app offers nothing that needs
-# it: people then get back in with their recovery codes.
-EMAIL_URL = envstr("EMAIL_URL") or ""
-globals().update(email_settings(EMAIL_URL))
-EMAIL_CONFIGURED = EMAIL_BACKEND.endswith("smtp.EmailBackend")  # noqa: F821 (set just above)
-DEFAULT_FROM_EMAIL = envstr("WAGENMENNER_FROM_EMAIL") or "Wagenmenner <noreply@localhost>"
-PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for one hour
 
 # --- Sessions and cookies -------------------------------------------------------------
 # __Host- cookies must be Secure; browsers treat 127.0.0.1 and localhost as secure
@@ -279,6 +273,24 @@ WAGENMENNER_VAPID_SUBJECT = envstr("WAGENMENNER_VAPID_SUBJECT") or ""
 # --- Background jobs (jobs/): django-tasks with its database backend ------------------
 # Jobs are queued in the database and run by `wagenmenner worker` (started by `serve`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- E-mail (invitations) -------------------------------------------------------------
+# Only where EMAIL_URL names an SMTP server does the app offer to send mail; without it,
+# mail goes to the console (see wagenmenner.env.email_config).
+EMAIL_URL = envstr("EMAIL_URL") or ""
+_email = email_config(EMAIL_URL)
+EMAIL_BACKEND = _email.pop("EMAIL_BACKEND")
+for _name, _value in _email.items():
+    globals()[_name] = _value
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL") or "Wagenmenner <noreply@localhost>"
+# Sign-up confirmation and password reset by e-mail exist only then; without, people get
+# back in with their recovery codes (accounts/recovery.py).
+EMAIL_CONFIGURED = bool(EMAIL_URL)
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for one hour
+
+# --- The partner space -----------------------------------------------------------------
+# Where the quick-exit button goes: a neutral page outside the app.
+QUICK_EXIT_URL = envstr("WAGENMENNER_QUICK_EXIT_URL") or "https://www.google.com/search?q=weer"
 
 LOGGING = {
     "version": 1,
