@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("sessions", "0001_initial"),
-        ('accounts', '0001_initial'),
+        ('accounts', '0002_user_display_name'),
     ]
 
     operations = [
