@@ -197,6 +197,10 @@ NOT_FREE_TEXT = {
     "accounts.UserSession.session_key": "a random key",
     "accounts.UserSession.session_data": "signed ids and times; never the person's words",
     "jobs.PeriodicJob.name": "a fixed job name",
+    "sharing.Invitation.code_hash": "a hash",
+    "sharing.Consent.kind": "a fixed kind name", "sharing.AccessEntry.kind": "a fixed kind name",
+    "sharing.AccessEntry.actor_role": "a fixed role",
+    "sharing.AccessEntry.grounds": "a fixed sentence of the app (sharing/services.py)",
     "django_tasks_database.DBTaskResult.backend_name": "a setting",
     "django_tasks_database.DBTaskResult.queue_name": "a setting",
     "django_tasks_database.DBTaskResult.task_path": "a function's dotted path",
@@ -260,6 +264,36 @@ def test_no_free_text_in_clear_in_the_database_file_wal_or_backup(person, tmp_pa
         response = getattr(api, method)(path, json.dumps(_marked(body, written)),
                                         content_type="application/json")
         assert response.status_code in (200, 201), (method, path, response.content)
+        done.append((method, path))
+    # Sharing: the person invites, someone else accepts under a name of their own, keeps
+    # a private log, and reads what is shared (the access log keeps who read it).
+    from accounts.services import account_create
+
+    other = account_create(email="partner@example.org", password="paard en wagen 77")
+    other.display_name = marker()
+    other.save()
+    written.add(other.display_name)
+    _, other_raw = ApiToken.issue(other)
+    partner = Client(HTTP_AUTHORIZATION=f"Bearer {other_raw}")
+    code = api.post("/api/v1/invitations", {"role": "partner"},
+                    content_type="application/json").json()["code"]
+    accepted = partner.post("/api/v1/invitations/accept", {"code": code},
+                            content_type="application/json")
+    assert accepted.status_code == 200, accepted.content
+    link = accepted.json()["link_id"]
+    done += [("post", "/api/v1/invitations"), ("post", "/api/v1/invitations/accept")]
+    assert api.put(f"/api/v1/links/{link}/kinds", {"kinds": ["safety_plan"]},
+                   content_type="application/json").status_code == 200
+    done.append(("put", f"/api/v1/links/{link}/kinds"))
+    assert partner.get(f"/api/v1/shared/{link}/safety_plan").status_code == 200
+    for method in ("post", "patch"):
+        path = "/api/v1/my-log"
+        if method == "patch":
+            path += f"/{note}"
+        response = getattr(partner, method)(path, json.dumps({"text": _marked("§", written)}),
+                                            content_type="application/json")
+        assert response.status_code in (200, 201), response.content
+        note = response.json()["id"]
         done.append((method, path))
     spec = api.get("/api/v1/openapi.json").json()
     for path, operations in spec["paths"].items():
