@@ -17,6 +17,7 @@ from charioteer.models import Echo, Horse
 from checkins.models import CheckIn, Pursuit, PursuitRating, Schedule
 from conftest import PASSWORD
 from insights.models import WeeklyReview
+from partner.models import PrivateNote
 from people.models import Escalation
 from safety.models import SafetyPlan
 from tests.factories import make_charioteer
@@ -53,6 +54,7 @@ def a_full_life(user):
                               person=objs["person"], ride=objs["ride"], trigger="kritiek",
                               highest_alarm=9, verbal=True, missed_step="stop")
     SafetyPlan.objects.create(owner=user, warning_signs="Ik slaap niet", coping="wandelen")
+    PrivateNote.objects.create(owner=user, text="Wat ik zelf merkte", topic="boundary")
     WeeklyReview.objects.create(owner=user, week="2026-W10", kind="rule",
                                 object_id=objs["rule"].pk, reason="te streng",
                                 before="oud", after="nieuw")
