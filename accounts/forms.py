@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +27,9 @@ class SignupForm(ClinicianSignupMixin, forms.Form):
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
+        # With e-mail set up, a known address gets the same answer as a new one (the mail
+        # tells its owner); without, the form can only say so (README, "Accounts").
+        if not settings.EMAIL_CONFIGURED and User.objects.filter(email=email).exists():
             raise forms.ValidationError(ERROR_EMAIL_TAKEN)
         return email
 
@@ -61,3 +64,34 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(ERROR_WRONG_PASSWORD)
         return password
+
+
+class PasswordConfirmForm(DeleteAccountForm):
+    """Asks for the password before something that matters (new recovery codes)."""
+
+
+class RecoveryForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address"), max_length=254,
+                             widget=forms.EmailInput(attrs={"autocomplete": "username"}))
+    code = forms.CharField(label=_("One of your recovery codes"), max_length=40,
+                           widget=forms.TextInput(attrs={"autocomplete": "one-time-code",
+                                                         "autocapitalize": "none"}))
+    new_password = forms.CharField(
+        label=_("New password"), strip=False, max_length=1024,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def clean(self):
+        cleaned = super().clean()
+        password = cleaned.get("new_password")
+        if password:
+            try:
+                password_validation.validate_password(
+                    password, User(email=cleaned.get("email", "")))
+            except forms.ValidationError as exc:
+                self.add_error("new_password", exc)
+        return cleaned
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(label=_("Name of the new token"), max_length=80,
+                           help_text=_("Where you will use it, for example: my diary app."))

@@ -1,6 +1,7 @@
 import hashlib
 import secrets
 import zoneinfo
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
@@ -23,6 +24,10 @@ class UserManager(BaseUserManager):
         user.set_password(password)
         user.save(using=self._db)
         return user
+
+    def get_by_natural_key(self, username):
+        # Addresses are stored in lower case: Person@Example.org logs in as well.
+        return self.get(email=(username or "").strip().lower())
 
     def create_superuser(self, email, password=None, **extra):
         extra.update(is_staff=True, is_superuser=True)
@@ -54,6 +59,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return self.email
 
+    def save(self, *args, **kwargs):
+        password_changed = self._password is not None and self.pk is not None
+        super().save(*args, **kwargs)
+        if password_changed:
+            # A new password ends every API token: whoever had one must ask anew.
+            self.api_tokens.all().delete()
+
     @property
     def public_name(self) -> str:
         """The name shown to linked people: the chosen one, else the part before the @."""
@@ -72,34 +84,86 @@ def _hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
+def _token_expiry():
+    return timezone.now() + timedelta(days=settings.API_TOKEN_DAYS)
+
+
 class ApiToken(models.Model):
-    """A personal API token. Only its hash is stored: a leaked database leaks no tokens."""
+    """A personal API token. Only its hash is stored: a leaked database leaks no tokens.
+    It has a name the person chose, ends at ``expires_at``, and ends when the password
+    changes (User.save)."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     key_hash = models.CharField(max_length=64, unique=True)
     prefix = models.CharField(max_length=8)
+    name = EncryptedTextField(_("name"), blank=True, max_length=80)
     created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=_token_expiry)
     last_used_at = models.DateTimeField(null=True, blank=True)
 
     PREFIX = "wm_"
+    # "Last used" is a day-level fact for the person: touch it at most once an hour, so a
+    # busy client does not turn every read into a write.
+    TOUCH_EVERY = timedelta(hours=1)
+
+    class Meta:
+        ordering = ["-created_at"]
 
     def __str__(self):
         return f"{self.prefix}… ({self.user})"
 
     @classmethod
-    def issue(cls, user) -> tuple["ApiToken", str]:
+    def issue(cls, user, name: str = "", days: int | None = None) -> tuple["ApiToken", str]:
         raw = cls.PREFIX + secrets.token_urlsafe(32)
-        token = cls.objects.create(user=user, key_hash=_hash_token(raw), prefix=raw[:8])
+        extra = {"expires_at": timezone.now() + timedelta(days=days)} if days else {}
+        token = cls.objects.create(user=user, key_hash=_hash_token(raw), prefix=raw[:8],
+                                   name=name, **extra)
         return token, raw
 
     @classmethod
     def user_for(cls, raw: str):
+        """The active owner of a valid token, in one indexed query (and a write at most
+        once an hour)."""
+        now = timezone.now()
         token = (cls.objects.select_related("user")
-                 .filter(key_hash=_hash_token(raw), user__is_active=True).first())
+                 .filter(key_hash=_hash_token(raw), user__is_active=True, expires_at__gt=now)
+                 .first())
         if token is None:
             return None
-        # Touch at most once a minute: no write on every API call.
-        now = timezone.now()
-        if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        if token.last_used_at is None or now - token.last_used_at > cls.TOUCH_EVERY:
             cls.objects.filter(pk=token.pk).update(last_used_at=now)
         return token.user
+
+
+class ThrottleHit(models.Model):
+    """One try of a throttled action (a sign-up, a reset) from one client, kept a day at
+    most; the client is a keyed hash of its address (accounts/throttle.py)."""
+
+    kind = models.CharField(max_length=16)
+    key = models.CharField(max_length=64)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "key", "at"])]
+
+    def __str__(self):
+        return f"{self.kind} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class RecoveryCode(models.Model):
+    """A one-time code to get back in without e-mail (accounts/recovery.py). Only its hash
+    is stored; a used code keeps its row until new codes replace the set."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "code_hash"])]
+
+    def __str__(self):
+        return f"recovery code of {self.user_id}"
+
+
+from accounts.sessions import UserSession  # noqa: E402,F401 (the session model lives there)

@@ -3,12 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import translation
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.security import HttpBearer, django_auth
 
 from accounts.models import ApiToken
+from api.errors import translated
 from twofactor.gate import SecondFactorRequired
 
 
@@ -36,10 +38,40 @@ def _errors(exc: ValidationError) -> dict:
 PUBLISHED_AS = {"checkins.api": "api.checkins", "rides.api": "api.rides"}
 
 
+# The errors any operation can answer, documented once for all (api/errors.py).
+ERRORS = {
+    "400": "The body is not valid JSON.",
+    "401": "Not logged in and no valid API token.",
+    "422": "Input that does not fit: `{\"detail\": …}` says what, in the person's language. "
+           "Nothing was changed.",
+}
+BODY_ERRORS = {
+    "413": "The body is too large.",
+    "415": "The body is not of the type this operation takes (JSON, unless said otherwise).",
+}
+
+
 class WagenmennerAPI(NinjaAPI):
     def get_openapi_operation_id(self, operation) -> str:
         module = operation.view_func.__module__
         return f"{PUBLISHED_AS.get(module, module)}_{operation.view_func.__name__}".replace(".", "_")
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        error = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for path, operations in schema["paths"].items():
+            for operation in operations.values():
+                errors = dict(ERRORS)
+                if "requestBody" in operation:
+                    errors.update(BODY_ERRORS)
+                if "{" in path:
+                    errors["404"] = "Not found, or not yours."
+                responses = operation.setdefault("responses", {})
+                known = {str(status) for status in responses}  # ninja's keys are ints
+                for status, description in errors.items():
+                    if status not in known:
+                        responses[int(status)] = {"description": description, "content": error}
+        return schema
 
 
 def build_api() -> NinjaAPI:
@@ -63,11 +95,11 @@ def build_api() -> NinjaAPI:
 
     @api.exception_handler(NinjaValidationError)
     def on_schema_error(request, exc):
-        return api.create_response(request, {"detail": exc.errors}, status=422)
+        return api.create_response(request, {"detail": translated(exc.errors)}, status=422)
 
     @api.exception_handler(Http404)
     def on_not_found(request, exc):
-        return api.create_response(request, {"detail": "Not found"}, status=404)
+        return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
     @api.exception_handler(SecondFactorRequired)
     def on_second_factor_required(request, exc):
@@ -76,6 +108,14 @@ def build_api() -> NinjaAPI:
 
     @api.exception_handler(AuthenticationError)
     def on_auth_error(request, exc):
-        return api.create_response(request, {"detail": "Authentication required"}, status=401)
+        return api.create_response(
+            request, {"detail": _("Log in, or send an API token as Authorization: Bearer <token>.")},
+            status=401)
+
+    @api.exception_handler(HttpError)
+    def on_http_error(request, exc):
+        # ninja's only one on input: a body that is not JSON.
+        detail = _("This is not valid JSON.") if exc.status_code == 400 else str(exc)
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
     return api

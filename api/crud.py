@@ -1,7 +1,7 @@
 """List, create, read, update and delete for the simple owned objects."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.shortcuts import get_object_or_404
 from ninja import PatchDict, Router, Status
 
@@ -28,6 +28,17 @@ def check_references(user, data: dict) -> None:
 
 # One crisis check for pages and API alike.
 crisis_flag = texts_speak_of_crisis
+
+
+def apply_patch(obj, data: dict) -> None:
+    """Set the given fields; ``null`` empties a text field that may be blank (a text
+    column holds "" for nothing) and is refused by full_clean() where text is required."""
+    for name, value in data.items():
+        field = obj._meta.get_field(name.removesuffix("_id") if name.endswith("_id") else name)
+        if value is None and not field.null and isinstance(field, models.CharField
+                                                             | models.TextField):
+            value = ""
+        setattr(obj, name, value)
 
 
 def register(router: Router, *, model, schema_in, schema_out, free_text=()):
@@ -65,8 +76,7 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
     def update(request, pk: int, payload: PatchDict[schema_in]):
         obj = _get(request, pk)
         check_references(request.user, payload)
-        for key, value in payload.items():
-            setattr(obj, key, value)
+        apply_patch(obj, payload)
         obj.full_clean()
         with transaction.atomic():
             obj.save()

@@ -1,10 +1,15 @@
-"""What every router's schemas share: text limits, levels, ids, the strict input base and the
-error shape."""
+"""What every router's schemas share: text limits, levels, ids, moments, offsets, the strict
+input base and the error shape."""
 
-from typing import Annotated
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 
 def text(max_length: int, required: bool = False):
@@ -12,8 +17,54 @@ def text(max_length: int, required: bool = False):
                                             min_length=1 if required else 0)]
 
 
-Level = Annotated[int, Field(strict=True, ge=0, le=10)]
-Id = Annotated[int, Field(strict=True, ge=1)]
+def fail(kind: str, message) -> PydanticCustomError:
+    """A validation error with a finished sentence in the person's language (it is active
+    while the request is validated), with no {placeholders} left for pydantic to fill."""
+    return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
+
+
+def _moment(value: datetime) -> datetime:
+    if not in_range(value):
+        raise fail("moment_range", ERROR_MOMENT_RANGE)
+    return value
+
+
+def _written_moment(value: Any) -> Any:
+    # A moment is written out (ISO 8601), never a bare number of seconds.
+    if not isinstance(value, str | datetime):
+        raise PydanticCustomError("datetime_type", "not a date and time")
+    return value
+
+
+def _whole(value: Any) -> Any:
+    # JSON has one kind of number: 7.0 is the whole number 7 (and true is not a number).
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def whole(**bounds):
+    """A whole number within bounds; no strings or booleans taken for numbers."""
+    return Annotated[int, BeforeValidator(_whole), Field(strict=True, **bounds)]
+
+
+def _written_day(value: Any) -> Any:
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise PydanticCustomError("date_parsing", "not a date")
+    if not isinstance(value, str | date):
+        raise PydanticCustomError("date_type", "not a date")
+    return value
+
+
+# Ids and offsets stay inside the database's 64-bit integers (larger ones would fail there).
+MAX_ID = 2**63 - 1
+Level = whole(ge=0, le=10)
+Id = whole(ge=1, le=MAX_ID)
+QueryId = Annotated[int, Field(ge=1, le=MAX_ID)]
+Offset = Annotated[int, Field(ge=0, le=10**9)]
+Moment = Annotated[datetime, BeforeValidator(_written_moment), AfterValidator(_moment)]
+# A calendar day written YYYY-MM-DD.
+Day = Annotated[date, BeforeValidator(_written_day)]
 
 
 class In(Schema):

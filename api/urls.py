@@ -1,5 +1,6 @@
 from django.urls import path
 
+from api import portability
 from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
@@ -26,6 +27,7 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
+api.add_router("", portability.router)
 api.add_router("", sharing_router)  # invitations, links, shared kinds, the access log
 api.add_router("/my-log", my_log_router)
 api.add_router("/auth", twofactor_router)

@@ -9,7 +9,7 @@ import base64
 import binascii
 import ipaddress
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,9 +21,9 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field, field_validator, model_validator
-from pydantic_core import PydanticCustomError
 
-from api.schemas import Error
+from api.schemas import Day, Error, Offset
+from api.schemas import fail as _fail
 from checkins import services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
@@ -56,13 +56,9 @@ IDEMPOTENCY_DOC = {
 }
 
 
-def _fail(kind: str, message) -> PydanticCustomError:
-    # The message is translated now (the person's language is active during validation)
-    # and passed as a finished sentence: no {placeholders} left for pydantic to fill.
-    return PydanticCustomError(kind, str(message).replace("{", "(").replace("}", ")"))
-
-
 def _level(value: Any) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
         raise _fail("level", ERROR_LEVEL)
     return value
@@ -80,10 +76,10 @@ class CheckInIn(Schema):
     enjoyment: int = Field(ge=0, le=10)
     boredom: int = Field(ge=0, le=10)
     urge: int = Field(ge=0, le=10)
-    substance: str = Field("", max_length=TEXT_LIMITS["substance"])
-    substance_amount: str = Field("", max_length=TEXT_LIMITS["substance_amount"])
+    substance: str | None = Field("", max_length=TEXT_LIMITS["substance"])
+    substance_amount: str | None = Field("", max_length=TEXT_LIMITS["substance_amount"])
     conflict: bool = False
-    note: str = Field("", max_length=TEXT_LIMITS["note"])
+    note: str | None = Field("", max_length=TEXT_LIMITS["note"])
     dark_thoughts: int | None = Field(
         None, ge=0, le=10,
         description="Thoughts of death or of not wanting to live, 0–10, or null when not "
@@ -102,7 +98,7 @@ class CheckInIn(Schema):
                 "fields": ", ".join(unknown), "known": ", ".join(known)})
         missing = [s for s in SCALES if data.get(s) is None]
         if missing:
-            raise _fail("missing", ERROR_MISSING_LEVELS % {"fields": ", ".join(missing)})
+            raise _fail("levels_missing", ERROR_MISSING_LEVELS % {"fields": ", ".join(missing)})
         return data
 
     @field_validator(*SCALES, mode="before")
@@ -172,10 +168,10 @@ class CheckInCreated(CheckInOut):
 
 
 class Filters(Schema):
-    start: date | None = Field(None, description="First day (in the person's time zone)")
-    end: date | None = Field(None, description="Last day, included")
+    start: Day | None = Field(None, description="First day (in the person's time zone)")
+    end: Day | None = Field(None, description="Last day, included")
     limit: int = Field(50, ge=1, le=500)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 def _json(status: int, content: str, replayed: bool = False) -> HttpResponse:

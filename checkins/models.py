@@ -220,11 +220,13 @@ class Schedule(models.Model):
 
 
 class IdempotencyKey(models.Model):
-    """The first answer to a write sent with an Idempotency-Key, to replay it on repeats.
+    """What a replay of a write sent with an Idempotency-Key needs: no more.
 
     The row is inserted in the same transaction as the check-in it guards; the unique
     constraint makes a second, simultaneous request with the same key fail on insert,
     after which it reads this row and replays it (see checkins.services.checkin_record).
+    The answer is rebuilt from the check-in itself, so no copy of the person's words
+    lies here in clear, and the row goes when its check-in goes.
     """
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -233,11 +235,9 @@ class IdempotencyKey(models.Model):
     # SHA-256 of the request's fields in canonical form: a repeat must say the same thing.
     request_hash = models.CharField(max_length=64)
     status = models.PositiveSmallIntegerField()
-    # The JSON text exactly as first sent: a replay must be the same bytes, and a JSON
-    # column would not keep them (PostgreSQL's jsonb reorders the keys).
-    response_body = models.TextField()
-    checkin = models.ForeignKey(CheckIn, on_delete=models.SET_NULL, null=True, blank=True,
-                                related_name="+")
+    checkin = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="+")
+    # The one part of the first answer the check-in does not hold.
+    crisis_detected = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from datetime import date, datetime, time, timedelta
 from checkins import schedule as moments
 from checkins.models import SCALES, CheckIn, Schedule
 from wagenmenner.access import owned
+from wagenmenner.moments import EARLIEST_YEAR, LATEST_YEAR
 
 OUT_FIELDS = ("id", "recorded_at", *SCALES, "substance", "substance_amount", "conflict", "note",
               "dark_thoughts", "created_at")
@@ -53,11 +54,11 @@ def checkins_between(user, start: date | None, end: date | None):
     local dates in the person's time zone, newest first."""
     qs = owned(CheckIn, user)
     tz = user.zone
-    # The first and last days the calendar has would overflow when moved to UTC: they
-    # mean "no limit" anyway.
-    if start is not None and start > date.min:
+    # Days near the ends of the calendar would overflow when moved to UTC; before 1900 or
+    # after 2199 no check-in can lie (wagenmenner/moments.py), so they mean "no limit".
+    if start is not None and start.year >= EARLIEST_YEAR:
         qs = qs.filter(recorded_at__gte=datetime.combine(start, time(0), tzinfo=tz))
-    if end is not None and end < date.max:
+    if end is not None and end.year <= LATEST_YEAR:
         qs = qs.filter(recorded_at__lt=datetime.combine(end + timedelta(days=1), time(0),
                                                         tzinfo=tz))
     return qs

@@ -19,6 +19,7 @@ from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, S
 from checkins.selectors import checkin_as_dict
 from safety.alerts import dark_thoughts_are_strong, texts_speak_of_crisis
 from wagenmenner.access import owned
+from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
 FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "dark_thoughts", "recorded_at")
@@ -88,17 +89,27 @@ def check_recorded_at(when: datetime | None, now: datetime) -> None:
         return
     if timezone.is_naive(when):
         raise ValidationError({"recorded_at": [ERROR_NAIVE_TIME]})
+    if not in_range(when):
+        raise ValidationError({"recorded_at": [ERROR_MOMENT_RANGE]})
     if when > now + FUTURE_TOLERANCE:
         raise ValidationError({"recorded_at": [ERROR_FUTURE_TIME]})
 
 
+def _answer(checkin: CheckIn, crisis: bool) -> str:
+    return json.dumps({**checkin_as_dict(checkin), "crisis_detected": crisis},
+                      ensure_ascii=False)
+
+
 def _replay(owner, key: str, digest: str) -> Recorded | None:
-    stored = owned(IdempotencyKey, owner).filter(key=key).first()
+    stored = owned(IdempotencyKey, owner).filter(key=key).select_related("checkin").first()
     if stored is None:
         return None
     if stored.request_hash != digest:
         raise IdempotencyMismatch(key)
-    return Recorded(status=stored.status, content=stored.response_body, replayed=True)
+    # Rebuilt from the stored check-in: the same bytes as the first answer, since a
+    # check-in is never edited and its times come back as they went in (UTC).
+    return Recorded(status=stored.status, content=_answer(stored.checkin, stored.crisis_detected),
+                    replayed=True)
 
 
 def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
@@ -126,19 +137,14 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
               or dark_thoughts_are_strong(data["dark_thoughts"]))
     try:
         with transaction.atomic():
-            # The key row goes in first: a simultaneous repeat blocks on the unique index
-            # (PostgreSQL) or on the write lock (SQLite, IMMEDIATE transactions) until this
-            # transaction ends, then fails on insert and replays what was committed here.
-            guard = (IdempotencyKey.objects.create(
-                owner=owner, key=key, request_hash=digest, status=201, response_body="")
-                if key else None)
             checkin.save()
-            content = json.dumps({**checkin_as_dict(checkin), "crisis_detected": crisis},
-                                 ensure_ascii=False)
-            if guard is not None:
-                guard.checkin = checkin
-                guard.response_body = content
-                guard.save(update_fields=["checkin", "response_body"])
+            if key:
+                # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
+                # write lock (SQLite, IMMEDIATE transactions) until this transaction ends,
+                # then fails on insert, rolls its own check-in back and replays this one.
+                IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
+                                              status=201, checkin=checkin,
+                                              crisis_detected=crisis)
     except IntegrityError:
         if not key:
             raise
@@ -146,7 +152,8 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
         if replay is None:
             raise
         return replay
-    return Recorded(status=201, content=content, replayed=False, checkin=checkin)
+    return Recorded(status=201, content=_answer(checkin, crisis), replayed=False,
+                    checkin=checkin)
 
 
 def checkin_delete(*, checkin: CheckIn) -> None:

@@ -9,8 +9,8 @@ from django.utils import timezone
 from ninja import PatchDict, Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
-from api.crud import crisis_flag
-from api.schemas import Error, In, Level, text
+from api.crud import apply_patch, crisis_flag
+from api.schemas import Error, In, Level, Moment, Offset, text
 from checkins.models import Pursuit, PursuitRating
 from insights import selectors, services
 from insights.periods import local_today, parse_period, user_zone
@@ -72,7 +72,7 @@ class PursuitOut(Schema):
 
 class RatingIn(In):
     intensity: Level
-    rated_at: datetime | None = None
+    rated_at: Moment | None = None
 
 
 class RatingOut(Schema):
@@ -87,7 +87,7 @@ class RatingCreated(RatingOut):
 
 class Page(Schema):
     limit: int = Field(100, ge=1, le=500)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 def _pursuit_out(pursuit: Pursuit, *, crisis: bool = False, reminder=None) -> dict:
@@ -126,8 +126,7 @@ def pursuit_read(request, pk: int):
                        summary="Update a pursuit")
 def pursuit_update(request, pk: int, payload: PatchDict[PursuitIn]):
     pursuit = get_owned_or_404(Pursuit, request.user, pk)
-    for key, value in payload.items():
-        setattr(pursuit, key, value)
+    apply_patch(pursuit, payload)
     pursuit.full_clean()
     with transaction.atomic():
         pursuit.save()

@@ -112,11 +112,15 @@ def parse_period(start: str | None, end: str | None, today: date) -> tuple[date,
 
 def parse_week(label: str | None, today: date) -> date:
     """The Monday of an ISO week label like ``2026-W10``; the current week when the
-    label is missing or not a real week."""
+    label is missing, not a real week, or outside the years 1900–2199."""
     match = _ISO_WEEK.match((label or "").strip())
     if match:
         try:
-            return date.fromisocalendar(int(match[1]), int(match[2]), 1)
+            monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         except ValueError:
             pass
+        else:
+            # Weeks outside the computed years are no real week of anyone's history.
+            if EARLIEST <= monday <= LATEST - timedelta(days=6):
+                return monday
     return monday_of(today)

@@ -6,17 +6,15 @@ kinds only, never anything a person wrote.
 """
 
 from datetime import timedelta
-from importlib import import_module
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
 from checkins import push
-from checkins.services import idempotency_keys_purge
 from safety.services import safety_plan_history_purge
+from wagenmenner import cleanup
 
 # Finished task results are kept this long, to look into a failure, then deleted.
 TASK_RESULTS_KEPT = timedelta(days=7)
@@ -40,24 +38,18 @@ def lookback_reminders() -> dict:
 
 @task()
 def purge() -> dict:
-    """What must not outlive its use: idempotency keys, expired sessions, reminder
-    claims, safety plans deleted more than 30 days ago, and the job results themselves."""
+    """What must not outlive its use: idempotency keys, expired sessions, old login
+    records and throttle counts (wagenmenner.cleanup), reminder claims, safety plans
+    deleted more than 30 days ago, and the job results themselves."""
     now = timezone.now()
     done = {
-        "idempotency_keys": idempotency_keys_purge(),
-        "expired_sessions_cleared": _sessions_clear_expired(),
+        **cleanup.run_all(),
         "reminder_claims": push.reminder_claims_purge(now=now),
         "deleted_safety_plans": safety_plan_history_purge(now=now),
         "task_results": DBTaskResult.objects.finished()
         .filter(finished_at__lt=now - TASK_RESULTS_KEPT).delete()[0],
     }
     return done
-
-
-def _sessions_clear_expired() -> bool:
-    """What `clearsessions` does, for the configured session engine."""
-    import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
-    return True
 
 
 @task()

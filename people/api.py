@@ -12,7 +12,7 @@ from pydantic import Field, StrictBool
 
 from api import crud
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, Id, In, Level, text
+from api.schemas import Error, Id, In, Level, Moment, Offset, QueryId, text
 from charioteer.api import RelationT
 from insights.periods import user_zone
 from people.models import Escalation, Person
@@ -43,7 +43,7 @@ StepT = Literal[tuple(Escalation.Step.values)]
 
 
 class EscalationIn(In):
-    happened_at: datetime = Field(description="Without an offset: the person's local time.")
+    happened_at: Moment = Field(description="Without an offset: the person's local time.")
     person_id: Id | None = None
     ride_id: Id | None = None
     trigger: text(2000) = ""
@@ -77,7 +77,7 @@ class EscalationOut(Schema):
 
 class Page(Schema):
     limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 def _clean(user, data: dict) -> dict:
@@ -115,7 +115,7 @@ def _out(obj: Escalation, crisis: bool = False) -> dict:
 
 
 @escalations_router.get("", response=list[EscalationOut], summary="List escalations, newest first")
-def escalation_list(request, page: Query[Page], person_id: int | None = None):
+def escalation_list(request, page: Query[Page], person_id: QueryId | None = None):
     rows = owned(Escalation, request.user)
     if person_id:
         rows = rows.filter(person_id=person_id)

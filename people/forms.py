@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from people.models import Escalation, Person
 from rides.models import Ride
 from wagenmenner.access import owned
-from wagenmenner.forms import OwnedModelForm, level_field
+from wagenmenner.forms import MomentField, OwnedModelForm, level_field
 
 # Rides offered to link an escalation to: the last year's, plus the one already linked.
 RIDE_CHOICE_DAYS = 365
@@ -41,6 +41,7 @@ class EscalationForm(OwnedModelForm):
             "repair": forms.Textarea(attrs={"rows": 2}),
             "missed_step": forms.RadioSelect,
         }
+        field_classes = {"happened_at": MomentField}
         labels = {"happened_at": _("When did it happen?"), "person": _("With whom?"),
                   "what_happened": _("What was said or done?"),
                   "harm": _("What harm did it do?"),

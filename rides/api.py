@@ -1,7 +1,7 @@
 """Rides through the API, step by step, with the same rules as the pages."""
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,7 +10,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, Id, In, Level, text
+from api.schemas import Error, Id, In, Level, Offset, QueryId, text, whole
 from charioteer.models import Echo, LifeRule, Side
 from rides import services
 from rides.models import LOOKBACK_STEP, Reaction, Ride, RideRule
@@ -27,7 +27,7 @@ class RideStepIn(In):
     """The answers of one step; only the fields of that step are accepted (see the step
     table in the README)."""
 
-    timeout_minutes: Annotated[int, Field(strict=True, ge=1, le=240)] | None = None
+    timeout_minutes: whole(ge=1, le=240) | None = None
     situation: text(5000) | None = None
     person_id: Id | None = None
     horse_id: Id | None = None
@@ -43,7 +43,7 @@ class RideStepIn(In):
     side_stabled_id: Id | None = None
     action: text(1000) | None = None
     action_when: text(200) | None = None
-    lookback_in_hours: Annotated[int, Field(strict=True, ge=0, le=168)] | None = None
+    lookback_in_hours: whole(ge=0, le=168) | None = None
     lookback_text: text(5000) | None = None
     escalated: StrictBool | None = None
     other_did: text(2000) | None = None
@@ -121,12 +121,12 @@ def ride_out(ride: Ride, crisis: bool = False) -> dict:
 
 class Page(Schema):
     limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 @router.get("", response=list[RideOut], summary="List rides, newest first")
-def ride_list(request, page: Query[Page], person_id: int | None = None,
-              horse_id: int | None = None, echo_id: int | None = None):
+def ride_list(request, page: Query[Page], person_id: QueryId | None = None,
+              horse_id: QueryId | None = None, echo_id: QueryId | None = None):
     rides = owned(Ride, request.user, _queryset())
     if person_id:
         rides = rides.filter(person_id=person_id)

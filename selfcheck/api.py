@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictInt
 
 from api.crud import crisis_flag
-from api.schemas import Error, In, text
+from api.schemas import Error, In, Offset, text
 from safety.alerts import flag_crisis, flag_violence
 from selfcheck import display, items, scoring, services
 from selfcheck.models import REMARKS_MAX_LENGTH, SelfCheckResult
@@ -66,7 +66,7 @@ class ContentOut(Schema):
 
 class Page(Schema):
     limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    offset: Offset = 0
 
 
 _UNSET = object()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sharing.models import AccessEntry, Consent, Invitation, InvitationAttempt, Link, code_hash
 from wagenmenner.access import KINDS, OWNER, ROLES, valid_id
+from wagenmenner.client import client_ip
 
 INVITATION_DAYS = 7
 # Codes are typed by hand sometimes: no 0/O, 1/I/L. 12 characters of 31 ≈ 59 bits,
@@ -159,11 +160,7 @@ def link_kinds(link: Link) -> list[str]:
 
 def client_address(request) -> str | None:
     """The address the request came from, as the trusted proxy reports it."""
-    try:
-        from wagenmenner.net import client_ip
-    except ImportError:  # until the trusted-proxy helper is on main
-        return request.META.get("REMOTE_ADDR") or None
-    return client_ip(request)
+    return client_ip(request) or None
 
 
 def _entry(request, *, subject, kind, action, grounds, outcome, role) -> AccessEntry:

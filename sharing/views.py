@@ -62,7 +62,7 @@ def _invitation_made(request, invitation, code, mail_form):
     url = request.build_absolute_uri(reverse("sharing:invitation_code", args=[code]))
     return render(request, "sharing/invitation_made.html", {
         "invitation": invitation, "code": code, "url": url, "qr": qr_svg(url),
-        "mail_form": mail_form if settings.EMAIL_URL else None,
+        "mail_form": mail_form if settings.EMAIL_CONFIGURED else None,
     })
 
 
@@ -74,7 +74,7 @@ def invitation_mail(request, pk):
     if not form.is_valid() or code_hash(form.cleaned_data["code"]) != invitation.code_hash:
         raise Http404
     code = form.cleaned_data["code"]
-    if not settings.EMAIL_URL or not invitation.is_open():
+    if not settings.EMAIL_CONFIGURED or not invitation.is_open():
         messages.error(request, _("This invitation cannot be sent by e-mail."))
         return redirect("sharing:index")
     url = request.build_absolute_uri(reverse("sharing:invitation_code", args=[code]))

@@ -29,6 +29,11 @@ def test_new_person_sets_up_rides_and_looks_back_on_a_phone(live_server, page):
     page.get_by_label("Wachtwoord").fill("mijn wagen mijn paarden")
     page.get_by_label(re.compile("privacyverklaring")).check()
     page.get_by_role("button", name="Account maken").click()
+    # Ten recovery codes first, to keep; then the setup.
+    expect(page.get_by_role("heading", name="Je herstelcodes")).to_be_visible()
+    expect(page.locator("ol.codes li")).to_have_count(10)
+    check(page)
+    page.get_by_role("link", name="Ik heb ze bewaard: verder").click()
     expect(page).to_have_url(re.compile("/instellen/$"))
     check(page)
     page.get_by_role("link", name="Erkennen").click()

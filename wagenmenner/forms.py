@@ -1,7 +1,10 @@
 """Form pieces shared by every app."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from wagenmenner.moments import ERROR_MOMENT_RANGE, validate_moment
 
 LEVEL_CHOICES = [(i, str(i)) for i in range(11)]
 ERROR_LEVEL = _("Choose a level from 0 to 10.")
@@ -16,6 +19,18 @@ def level_field(label, required=True, help_text=""):
         label=label, choices=LEVEL_CHOICES, coerce=int, required=required,
         empty_value=None, widget=ScaleWidget, help_text=help_text,
         error_messages={"invalid_choice": ERROR_LEVEL, "required": ERROR_LEVEL})
+
+
+class MomentField(forms.DateTimeField):
+    """A date and time in the years 1900–2199 (see wagenmenner/moments.py)."""
+
+    default_validators = [validate_moment]
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except OverflowError:  # the year 1 or 9999, moved into the person's time zone
+            raise ValidationError(ERROR_MOMENT_RANGE, code="moment_range") from None
 
 
 class OwnedModelForm(forms.ModelForm):

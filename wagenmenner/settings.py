@@ -1,5 +1,6 @@
 """Wagenmenner settings: one file, configured by the environment (see README, "Configuration")."""
 
+import contextlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from wagenmenner.env import email_config, envbool, envint, envstr, secret_in_dat
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
 DATA_DIR.mkdir(parents=True, exist_ok=True)
+with contextlib.suppress(PermissionError):  # a folder the app does not own stays as set
+    DATA_DIR.chmod(0o700)  # the database, its keys and backups: for the app's user alone
 
 DEBUG = envbool("DEBUG", False)
 SECRET_KEY = envstr("SECRET_KEY") or secret_in_data_dir(DATA_DIR, "secret_key")
@@ -18,15 +21,20 @@ ALLOWED_HOSTS = (envstr("ALLOWED_HOSTS") or "127.0.0.1,localhost,[::1]").split("
 # Behind TLS (a clinic's server) this turns on the redirect, HSTS and the proxy header.
 HTTPS = envbool("WAGENMENNER_HTTPS", False)
 SITE_URL = envstr("SITE_URL") or "http://127.0.0.1:8000"
+# Addresses or networks of the TLS proxies whose X-Forwarded-For is believed (with HTTPS
+# only); the default is a proxy on this machine, as in the documented set-up.
+TRUSTED_PROXIES = [p.strip() for p in (envstr("WAGENMENNER_TRUSTED_PROXIES")
+                                       or "127.0.0.1,::1").split(",") if p.strip()]
 
 INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
-    "django.contrib.sessions",
+    "django.contrib.sessions",  # for clearsessions; the sessions live in accounts.UserSession
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "ninja",  # the API docs' scripts and styles from this server (the CSP allows no CDN)
     "django_tasks",
     "django_tasks_db",
     "wagenmenner",
@@ -54,9 +62,11 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "api.errors.ApiErrorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.sessions.SessionTimeoutMiddleware",
     "accounts.middleware.PersonPreferencesMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "twofactor.middleware.SecondFactorMiddleware",
@@ -156,6 +166,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "wagenmenner.client.client_ip"
+# Person@Example.org and person@example.org are one account, so one counter.
+AXES_USERNAME_CALLABLE = "accounts.throttle.login_name"
+# Guessing one account from many addresses: after this many failures within the cool-off
+# time, each further try on that account waits longer (up to a minute); never a lockout.
+ACCOUNT_SLOWDOWN_AFTER = envint("WAGENMENNER_ACCOUNT_SLOWDOWN_AFTER", 10)
+SIGNUPS_PER_HOUR = envint("WAGENMENNER_SIGNUPS_PER_HOUR", 5)
+API_TOKEN_DAYS = envint("WAGENMENNER_API_TOKEN_DAYS", 90)
+LOGIN_LOG_DAYS = envint("WAGENMENNER_LOGIN_LOG_DAYS", 30)
 AXES_VERBOSE = False
 
 # --- Sessions and cookies -------------------------------------------------------------
@@ -165,11 +184,17 @@ SESSION_COOKIE_NAME = "__Host-wm_session"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# Sessions end after this long without a request, and this long after logging in, whatever
+# happens in between (accounts/sessions.py); a page view does not write the session.
+SESSION_ENGINE = "accounts.sessions"
 SESSION_COOKIE_AGE = 60 * envint("WAGENMENNER_SESSION_IDLE_MINUTES", 120)
-SESSION_SAVE_EVERY_REQUEST = True  # makes the age above an idle timeout
-CSRF_USE_SESSIONS = True  # no separate CSRF cookie to protect
+SESSION_ABSOLUTE_SECONDS = 3600 * envint("WAGENMENNER_SESSION_HOURS", 12)
+# The CSRF token lives in its own cookie: kept in the session, it would make a session row
+# for every anonymous visitor of a page with a form (the language switch is on every page).
+CSRF_COOKIE_NAME = "__Host-wm_csrf"
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_FAILURE_VIEW = "wagenmenner.views.csrf_failure"
 LANGUAGE_COOKIE_NAME = "__Host-wm_lang"
 LANGUAGE_COOKIE_SECURE = True
@@ -267,6 +292,10 @@ EMAIL_BACKEND = _email.pop("EMAIL_BACKEND")
 for _name, _value in _email.items():
     globals()[_name] = _value
 DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL") or "Wagenmenner <noreply@localhost>"
+# Sign-up confirmation and password reset by e-mail exist only then; without, people get
+# back in with their recovery codes (accounts/recovery.py).
+EMAIL_CONFIGURED = bool(EMAIL_URL)
+PASSWORD_RESET_TIMEOUT = 60 * 60  # a reset link works for one hour
 
 # --- The partner space -----------------------------------------------------------------
 # Where the quick-exit button goes: a neutral page outside the app.

@@ -5,12 +5,12 @@ import threading
 from datetime import timedelta
 
 import pytest
-from django.contrib.sessions.backends.db import SessionStore
-from django.contrib.sessions.models import Session
 from django.db import connection
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from accounts.sessions import SessionStore
+from accounts.sessions import UserSession as Session
 from checkins.models import IdempotencyKey
 from checkins.tests.conftest import LEVELS
 from jobs.models import PeriodicJob

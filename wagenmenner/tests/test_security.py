@@ -95,3 +95,21 @@ def test_csp_blocks_inline_script_in_every_template():
         assert "<style" not in text, path
         assert not re.search(r'\sstyle="', text), path
         assert not re.search(r"\son[a-z]+=\"", text), path
+
+
+@pytest.mark.django_db
+def test_the_readme_says_what_the_deploy_check_does_with_the_shipped_crisis_lines(tmp_path):
+    """The shipped lines leave English to be configured: the check warns safety.W001 and
+    exits 1 until a deployment does, and the README says exactly that."""
+    readme = (settings.BASE_DIR / "README.md").read_text()
+    assert "check --deploy --fail-level WARNING" in readme and "safety.W001" in readme
+    env = {**{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+           "DEBUG": "0", "WAGENMENNER_HTTPS": "1", "WAGENMENNER_DATA": str(tmp_path),
+           "ALLOWED_HOSTS": "wagenmenner.example.org",
+           "SITE_URL": "https://wagenmenner.example.org",
+           "SECRET_KEY": "x" * 20 + "a-very-long-and-random-secret-key-for-the-check-1234567890"}
+    env.pop("WAGENMENNER_CRISIS_LINES", None)
+    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy",
+                             "--fail-level", "WARNING"], env=env, capture_output=True, text=True,
+                            cwd=settings.BASE_DIR)
+    assert result.returncode == 1 and "safety.W001" in result.stdout + result.stderr
