@@ -3,6 +3,7 @@ from django.urls import path
 from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
+from exchange.api import router as fhir_router
 from insights.api import insights_router, pursuits_router
 from partner.api import router as my_log_router
 from people.api import escalations_router, people_router
@@ -26,5 +27,6 @@ api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
 api.add_router("", sharing_router)  # invitations, links, shared kinds, the access log
 api.add_router("/my-log", my_log_router)
+api.add_router("/fhir", fhir_router)
 
 urlpatterns = [path("", api.urls)]

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "learn",
     "sharing",
     "partner",
+    "exchange",
     "api",
     "jobs",
 ]

@@ -20,5 +20,6 @@ urlpatterns = [
     path("", include("selfcheck.urls")),
     path("", include("sharing.urls")),
     path("", include("partner.urls")),
+    path("", include("exchange.urls")),
     path("api/v1/", include("api.urls")),
 ]
