@@ -1,16 +1,21 @@
-"""Geometry for the server-rendered SVG charts (templates/insights/includes/chart.html).
+"""Server-rendered SVG charts (templates/insights/includes/chart.html), readable on a phone.
 
-Plain numbers in, coordinates out: no JavaScript and no inline styles (the CSP forbids
-them), so every look comes from CSS classes in insights.css (and charts.css for paths).
-A chart has a 360-wide viewBox and is drawn at 100 % width, so it reads on a 360 px phone
-and scales up.
+A chart is drawn at the width of its column and a fixed height in CSS pixels, with no
+viewBox on the outer <svg>: so its texts are as large as the style sheet says (12 px and
+up) on a 320 px phone and on a desktop alike, instead of shrinking with the drawing. The
+data sit in an inner <svg> whose horizontal units (0–1000) stretch to the width and whose
+vertical units are pixels; lines and dots keep their pixel widths there
+(``vector-effect: non-scaling-stroke``, in charts.css). Texts are placed in pixels or in
+percentages of the width.
 
-A series over the weeks or 4-week buckets is one <path>, however long the period: ten
-years as one element per week and bar made 3,000 elements and 300 KB of SVG.
+No JavaScript and no inline styles (the CSP forbids them): looks come from CSS classes.
+A series over the weeks is one <path>, however long the period: ten years as one element
+per week made 3,000 elements and 300 KB of SVG.
 """
 
 import math
 import statistics
+import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -19,76 +24,28 @@ from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from insights.periods import monday_of
+from insights.sentences import date_range, day_month, percent, week_label
 
-WIDTH, HEIGHT = 360, 180
-LEFT, RIGHT, TOP, BOTTOM = 42, 350, 12, 150
+HEIGHT = 190
+TOP, BOTTOM = 26, 158  # the plot's highest and lowest grid line, in px from the top
+X_LABEL_Y = 182  # baseline of the labels under the plot
+UNITS = 1000  # horizontal units of the plot, stretched to the chart's width
+PAD = 6  # px of the inner drawing above and below the plot, so dots at 0 and 10 are whole
 MAX_DOTS = 60  # above this many points a line is drawn without dots
-_NO_FILL = ' fill="none"'
+LABEL_CHARS = 34  # a bar's label wraps at this many characters: 13 px text in 260 px
+LINE, ROW_GAP, BAR = 17, 12, 12  # px: a label line, the space between rows, a bar
+INSET = 6  # px between a text and the chart's edge
 
 
 @dataclass
 class Chart:
-    key: str  # unique on the page: ids of title, desc and clip path derive from it
+    key: str  # unique on the page: the ids of title and desc derive from it
     title: str
     desc: str
-    width: int = WIDTH
     height: int = HEIGHT
-    left: float = LEFT
-    right: float = RIGHT
-    top: float = TOP
-    bottom: float = BOTTOM
-    y_ticks: list = field(default_factory=list)  # (y, text)
-    x_labels: list = field(default_factory=list)  # (x, text, anchor)
-    refs: list = field(default_factory=list)  # (y, css) reference lines across the plot
-    polylines: list = field(default_factory=list)  # (points, css)
-    paths: list = field(default_factory=list)  # (d, css, filled): one per series
-    segments: list = field(default_factory=list)  # (x1, y1, x2, y2, css)
-    dots: list = field(default_factory=list)  # (x, y, css)
-    rects: list = field(default_factory=list)  # (x, y, w, h, css)
-    texts: list = field(default_factory=list)  # (x, y, text, css, anchor)
-    trend: tuple | None = None  # (x1, y1, x2, y2), clipped to the plot
+    body: SafeString = mark_safe("")
     legend: list = field(default_factory=list)  # (css, text)
     empty: bool = False
-
-    def body(self) -> SafeString:
-        """The chart's shapes as SVG markup. Built here rather than in the template: a
-        long period has thousands of shapes, and one template variable per coordinate
-        made the page several times slower. Coordinates are numbers and classes are
-        constants of this module; only texts can come from the person, and are escaped."""
-        out = []
-        for y, text in self.y_ticks:
-            out.append(f'<line class="grid" x1="{self.left}" x2="{self.right}" y1="{y}" y2="{y}"/>'
-                       f'<text class="tick" x="{self.left - 4}" y="{y}" dy="4" '
-                       f'text-anchor="end">{escape(text)}</text>')
-        out += [f'<line class="{css}" x1="{self.left}" x2="{self.right}" y1="{y}" y2="{y}"/>'
-                for y, css in self.refs]
-        out += [f'<rect class="{css}" x="{x}" y="{y}" width="{w}" height="{h}"/>'
-                for x, y, w, h, css in self.rects]
-        out += [f'<line class="{css}" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/>'
-                for x1, y1, x2, y2, css in self.segments]
-        out += [f'<path class="{css}"{"" if filled else _NO_FILL} d="{d}"/>'
-                for d, css, filled in self.paths]
-        out += [f'<polyline class="{css}" fill="none" points="{points}"/>'
-                for points, css in self.polylines]
-        out += [f'<circle class="{css}" cx="{x}" cy="{y}" r="2.5"/>' for x, y, css in self.dots]
-        if self.trend:
-            x1, y1, x2, y2 = self.trend
-            out.append(f'<line class="trend" clip-path="url(#{self.key}-clip)" x1="{x1}" '
-                       f'y1="{y1}" x2="{x2}" y2="{y2}"/>')
-        out += [f'<text class="{css}" x="{x}" y="{y}" text-anchor="{anchor}">{escape(text)}</text>'
-                for x, y, text, css, anchor in self.texts]
-        out += [f'<text class="tick" x="{x}" y="{self.height - 8}" text-anchor="{anchor}">'
-                f'{escape(text)}</text>' for x, text, anchor in self.x_labels]
-        return mark_safe("\n".join(out))  # noqa: S308 (numbers, constants, escaped texts)
-
-    @property
-    def plot_width(self) -> float:
-        return self.right - self.left
-
-    @property
-    def plot_height(self) -> float:
-        return self.bottom - self.top
 
 
 def number(value, digits: int = 1) -> str:
@@ -99,10 +56,6 @@ def number(value, digits: int = 1) -> str:
     if float(value).is_integer():
         return formats.number_format(int(value))
     return formats.number_format(value, digits)
-
-
-def percent(share) -> str:
-    return "—" if share is None else f"{formats.number_format(share * 100, 0)} %"
 
 
 def nice_ceiling(value: float) -> float:
@@ -116,66 +69,101 @@ def nice_ceiling(value: float) -> float:
     return 10 * power
 
 
-def _round(v: float) -> float:
-    return round(v, 1)
-
-
-def _y(chart: Chart, value: float, y_max: float) -> float:
-    value = max(0.0, min(float(value), y_max))
-    return _round(chart.bottom - value / y_max * chart.plot_height)
-
-
-def _x(chart: Chart, index: float, count: float) -> float:
-    if count <= 1:
-        return _round(chart.left + chart.plot_width / 2)
-    return _round(chart.left + index / (count - 1) * chart.plot_width)
-
-
-def _xs(chart: Chart, indexes: list[float], count: float) -> list[float]:
-    """``_x`` of many points, as one array sum: a chart over ten years has 523."""
-    if count <= 1:
-        return [_x(chart, 0, count)] * len(indexes)
-    xs = chart.left + np.asarray(indexes, dtype=np.float64) / (count - 1) * chart.plot_width
-    return np.round(xs, 1).tolist()
-
-
-def _ys(chart: Chart, values: list[float], y_max: float) -> list[float]:
-    """``_y`` of many points (to within a rounding tie at the tenth: a pixel's
-    fraction), as one array sum."""
-    clipped = np.clip(np.asarray(values, dtype=np.float64), 0.0, y_max)
-    return np.round(chart.bottom - clipped / y_max * chart.plot_height, 1).tolist()
-
-
-def _y_ticks(chart: Chart, y_max: float, fmt=number) -> None:
-    for value in (0, y_max / 2, y_max):
-        chart.y_ticks.append((_y(chart, value, y_max), fmt(value)))
-
-
 def _n(value: float) -> str:
-    """A coordinate for path data: 42 rather than 42.0, to keep long paths short."""
-    return f"{value:g}"
+    """A coordinate: 42 rather than 42.0, one decimal at most, to keep long paths short."""
+    return f"{round(value, 1):g}"
 
 
-def _line_with_gaps(points: list[tuple[float, float, float]], css: str) -> list:
+class _Plot:
+    """The coordinates of a plot with ``count`` positions across and 0..``top`` up."""
+
+    def __init__(self, count: int, top: float):
+        self.count, self.top = count, top
+        self.height = BOTTOM - TOP
+
+    def x(self, index: float) -> float:
+        """The middle of the index's slot: the first and last week's bar stand whole."""
+        return (index + 0.5) * self.slot()
+
+    def y(self, value: float) -> float:
+        """In the inner drawing, whose origin lies PAD px above the plot's top line."""
+        value = max(0.0, min(float(value), self.top))
+        return PAD + (1 - value / self.top) * self.height
+
+    def slot(self) -> float:
+        return UNITS / max(1, self.count)
+
+    # The same for many points at once, as the text of path data: ten years are 522 weeks.
+    def xs(self, indexes, shift: float = 0.0) -> list[str]:
+        return _texts((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
+
+    def ys_array(self, values) -> np.ndarray:
+        values = np.clip(np.asarray(values, dtype=np.float64), 0.0, self.top)
+        return PAD + (1 - values / self.top) * self.height
+
+    def ys(self, values) -> list[str]:
+        return _texts(self.ys_array(values))
+
+
+def _texts(values: np.ndarray) -> list[str]:
+    """Coordinates as ``_n`` writes them, for an array."""
+    return [f"{v:g}" for v in np.round(values, 1).tolist()]
+
+
+def _frame(plot: _Plot, ticks, inner: list[str], fmt=number) -> list[str]:
+    """Grid lines across the whole width, the drawing over them, and each line's value
+    just above it at the left, over the drawing (with a halo, charts.css)."""
+    lines, labels = [], []
+    for value in ticks:
+        y = _n(TOP + (1 - value / plot.top) * plot.height)
+        lines.append(f'<line class="grid" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
+        labels.append(f'<text class="tick" x="{INSET}" y="{_n(float(y) - 4)}">'
+                      f"{escape(fmt(value))}</text>")
+    return [*lines, _inner(inner), *labels]
+
+
+def _inner(parts: list[str]) -> str:
+    height = BOTTOM - TOP + 2 * PAD
+    return (f'<svg class="plot" x="0" y="{TOP - PAD}" width="100%" height="{height}" '
+            f'viewBox="0 0 {UNITS} {height}" preserveAspectRatio="none">'
+            + "".join(parts) + "</svg>")
+
+
+def _x_labels(first: str, last: str | None) -> list[str]:
+    out = [f'<text class="tick" x="{INSET}" y="{X_LABEL_Y}">{escape(first)}</text>']
+    if last is not None:
+        out.append(f'<text class="tick" x="100%" dx="-{INSET}" y="{X_LABEL_Y}" '
+                   f'text-anchor="end">{escape(last)}</text>')
+    return out
+
+
+def _points(plot: _Plot, indexed: list[tuple[int, float]]) -> list[tuple[int, str, str]]:
+    """(index, value) as (index, x, y), the coordinates written out."""
+    indexes = [i for i, _ in indexed]
+    return list(zip(indexes, plot.xs(indexes), plot.ys([v for _, v in indexed]), strict=True))
+
+
+def _line(points: list[tuple[int, str, str]], css: str) -> list[str]:
     """One path through (index, x, y), broken where an index is skipped: a week or a
-    bucket without data is a gap, not a straight line across it. A stretch of a single
-    point draws nothing (its dot does, when dots are drawn). [] or [(d, css, False)]."""
-    stretches, current, last = [], [], None
-    for index, x, y in points:
-        if last is not None and index - last > 1:
-            stretches.append(current)
-            current = []
-        current.append(f"{x:g},{y:g}")
-        last = index
-    if current:
-        stretches.append(current)
-    d = "".join("M" + " ".join(stretch) for stretch in stretches if len(stretch) > 1)
-    return [(d, css, False)] if d else []
-
-
-def _dots(chart: Chart, points, css: str) -> None:
-    if len(points) <= MAX_DOTS:
-        chart.dots.extend((x, y, css) for _, x, y in points)
+    bucket without data is a gap, not a straight line across it; and the dots, as
+    zero-length strokes that round line caps draw as circles. A long series gets no
+    dots, except where a point stands alone (it would not show at all otherwise)."""
+    stretches: list[list] = []
+    last = None
+    for point in points:
+        if last is None or point[0] - last > 1:
+            stretches.append([])
+        stretches[-1].append(point)
+        last = point[0]
+    out = []
+    d = "".join("M" + " ".join(f"{x},{y}" for _, x, y in s) for s in stretches if len(s) > 1)
+    if d:
+        out.append(f'<path class="{css}" d="{d}"/>')
+    dots = points if len(points) <= MAX_DOTS else [s[0] for s in stretches if len(s) == 1]
+    if dots:
+        out.append(f'<path class="dot {css}" d="'
+                   + "".join(f"M{x} {y}h0" for _, x, y in dots) + '"/>')
+    return out
 
 
 def theil_sen_line(points: list[tuple[float, float]], slope: float | None):
@@ -189,6 +177,15 @@ def theil_sen_line(points: list[tuple[float, float]], slope: float | None):
     return lo, intercept + slope * lo, hi, intercept + slope * hi
 
 
+def _chart(key, title, desc, parts, legend=(), height=HEIGHT) -> Chart:
+    return Chart(key=key, title=title, desc=desc, height=height, legend=list(legend),
+                 body=mark_safe("\n".join(parts)))  # noqa: S308 (numbers, constants, escaped texts)
+
+
+def _empty(key, title, desc) -> Chart:
+    return Chart(key=key, title=title, desc=desc, empty=True)
+
+
 # --------------------------------------------------------------------------
 # Charts over the weeks of a period
 # --------------------------------------------------------------------------
@@ -196,80 +193,65 @@ def theil_sen_line(points: list[tuple[float, float]], slope: float | None):
 
 def week_index(weeks: list[dict], start: date, end: date) -> tuple[list[int], int]:
     """Each week's index counted from the period's first week, and the number of weeks."""
-    first = monday_of(start)
-    count = (monday_of(end) - first).days // 7 + 1
-    return [(date.fromisoformat(w["start"]) - first).days // 7 for w in weeks], count
+    first = start.toordinal() - start.weekday()
+    count = (end.toordinal() - end.weekday() - first) // 7 + 1
+    return [(date.fromisoformat(w["start"]).toordinal() - first) // 7 for w in weeks], count
 
 
-def _week_labels(chart: Chart, weeks, indexes, count) -> None:
-    if not weeks:
-        return
-    chart.x_labels.append((_x(chart, indexes[0], count), weeks[0]["week"], "start"))
-    if len(weeks) > 1:
-        chart.x_labels.append((_x(chart, indexes[-1], count), weeks[-1]["week"], "end"))
+def _week_axis(start: date, end: date, year: bool) -> list[str]:
+    first, last = start.toordinal() - start.weekday(), end.toordinal() - end.weekday()
+    return _x_labels(week_label(date.fromordinal(first), year=year),
+                     week_label(date.fromordinal(last), year=year) if last > first else None)
 
 
 def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric, slope,
-                      y_max=None, css="series") -> Chart:
+                      legend, y_max=None, year=False) -> Chart:
     """One weekly figure (amplitude or MSSD) with its Theil–Sen trend. Only weeks with
     2+ check-ins are drawn, the same weeks the trend uses (metrics.weekly_trend)."""
-    chart = Chart(key=key, title=title, desc=desc)
     indexes, count = week_index(weeks, start, end)
     used = [(i, w[field_name][metric]) for i, w in zip(indexes, weeks, strict=True)
             if w[field_name]["n"] >= 2 and w[field_name][metric] is not None]
     if not used:
-        chart.empty = True
-        return chart
+        return _empty(key, title, desc)
     top = y_max or nice_ceiling(max(v for _, v in used))
-    _y_ticks(chart, top)
-    indexes_used = [i for i, _ in used]
-    points = list(zip(indexes_used, _xs(chart, indexes_used, count),
-                      _ys(chart, [v for _, v in used], top), strict=True))
-    chart.paths.extend(_line_with_gaps(points, css))
-    _dots(chart, points, css)
+    plot = _Plot(count, top)
+    inner = _line(_points(plot, used), "series")
     line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
     if line:
         x1, y1, x2, y2 = line
-        # Unclamped on purpose: the clip path cuts the line at the plot's edge, so its
+        # Unclamped on purpose: the inner drawing cuts the line at its edge, so the
         # slope stays true.
-        chart.trend = (_x(chart, x1, count), _round(chart.bottom - y1 / top * chart.plot_height),
-                       _x(chart, x2, count), _round(chart.bottom - y2 / top * chart.plot_height))
-    _week_labels(chart, [w for w in weeks if w[field_name]["n"] >= 2], indexes_used, count)
-    return chart
+        y = lambda v: PAD + (1 - v / top) * plot.height  # noqa: E731
+        inner.append(f'<line class="trend" x1="{_n(plot.x(x1))}" y1="{_n(y(y1))}" '
+                     f'x2="{_n(plot.x(x2))}" y2="{_n(y(y2))}"/>')
+    parts = _frame(plot, (0, top / 2, top), inner) + _week_axis(start, end, year)
+    return _chart(key, title, desc, parts, legend)
 
 
-def mean_sd_chart(*, key, title, desc, weeks, start, end, field_name, legend) -> Chart:
-    """Per week: the lowest to highest check-in (peaks and valleys), mean ± SD, and the
-    mean, on the 0–10 scale."""
-    chart = Chart(key=key, title=title, desc=desc, legend=legend)
+def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
+                     year=False) -> Chart:
+    """Peaks and valleys: per week a bar from the lowest to the highest check-in, and a
+    dot at the mean, on the 0–10 scale."""
     indexes, count = week_index(weeks, start, end)
-    _y_ticks(chart, 10)
     shown = [(i, w[field_name]) for i, w in zip(indexes, weeks, strict=True)
-             if w[field_name]["mean"] is not None]
+             if w[field_name]["n"]]
     if not shown:
-        chart.empty = True
-        return chart
-    summaries = [s for _, s in shown]
-    xs = _xs(chart, [i for i, _ in shown], count)
-    # A vertical bar per week: move to its foot, draw up to its top.
-    chart.paths.append(("".join(
-        f"M{x:g} {low:g}V{high:g}" for x, low, high in zip(
-            xs, _ys(chart, [s["min"] for s in summaries], 10),
-            _ys(chart, [s["max"] for s in summaries], 10), strict=True)), "range", False))
-    with_sd = [(x, s["mean"], s["sd"]) for x, s in zip(xs, summaries, strict=True)
-               if s["sd"] is not None]
-    if with_sd:
-        chart.paths.append(("".join(
-            f"M{x:g} {low:g}V{high:g}" for (x, _, _), low, high in zip(
-                with_sd, _ys(chart, [m - sd for _, m, sd in with_sd], 10),
-                _ys(chart, [m + sd for _, m, sd in with_sd], 10), strict=True)), "sd", False))
-    points = list(zip([i for i, _ in shown], xs,
-                      _ys(chart, [s["mean"] for s in summaries], 10), strict=True))
-    chart.paths.extend(_line_with_gaps(points, "mean"))
-    _dots(chart, points, "mean")
-    _week_labels(chart, [w for w in weeks if w[field_name]["mean"] is not None],
-                 [p[0] for p in points], count)
-    return chart
+        return _empty(key, title, desc)
+    plot = _Plot(count, 10)
+    indexes = [i for i, _ in shown]
+    low = plot.ys_array([s["min"] for _, s in shown])
+    high = plot.ys_array([s["max"] for _, s in shown])
+    # A week of one value still gets a bar of 3 px, to be seen.
+    thin = low - high < 3
+    middle = (low + high) / 2
+    low, high = np.where(thin, middle + 1.5, low), np.where(thin, middle - 1.5, high)
+    half = plot.slot() * 0.3
+    bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
+        plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
+    inner = [f'<path class="range" d="{bars}"/>']
+    inner += _line(_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
+    parts = _frame(plot, (0, 5, 10), inner) + _week_axis(start, end, year)
+    return _chart(key, title, desc, parts, legend)
 
 
 # --------------------------------------------------------------------------
@@ -277,94 +259,73 @@ def mean_sd_chart(*, key, title, desc, weeks, start, end, field_name, legend) ->
 # --------------------------------------------------------------------------
 
 
-def _bucket_labels(chart: Chart, buckets, count) -> None:
-    if buckets:
-        chart.x_labels.append((_x(chart, 0, count), _short_date(buckets[0]["start"]), "start"))
-    if len(buckets) > 1:
-        chart.x_labels.append((_x(chart, count - 1, count), _short_date(buckets[-1]["start"]),
-                               "end"))
-
-
-def _short_date(value) -> str:
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return formats.date_format(day, "SHORT_DATE_FORMAT")
+def _bucket_axis(buckets) -> list[str]:
+    def dates(b):
+        return date_range(date.fromisoformat(b["start"]), date.fromisoformat(b["end"]))
+    return _x_labels(dates(buckets[0]), dates(buckets[-1]) if len(buckets) > 1 else None)
 
 
 def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
     """Grouped bars per 4-week bucket; ``series`` is [(buckets, css)] with equal buckets."""
-    chart = Chart(key=key, title=title, desc=desc, legend=legend)
     buckets = series[0][0] if series else []
     if not buckets:
-        chart.empty = True
-        return chart
+        return _empty(key, title, desc)
     top = nice_ceiling(max((b["count"] for rows, _ in series for b in rows), default=0))
-    _y_ticks(chart, top)
-    slot = chart.plot_width / len(buckets)
-    width = max(0.6, slot * 0.8 / len(series))
+    plot = _Plot(len(buckets), top)
+    slot = plot.slot()
+    width = slot * 0.8 / len(series)
+    inner = []
     for s, (rows, css) in enumerate(series):
-        bars = []
-        for i, b in enumerate(rows):
-            if b["count"]:
-                # A bar per bucket: from its top left corner, across, down to the axis, back.
-                x, y = _round(chart.left + i * slot + slot * 0.1 + s * width), _y(chart, b["count"], top)
-                bars.append(f"M{_n(x)} {_n(y)}h{_n(_round(width))}V{_n(chart.bottom)}"
-                            f"h{_n(-_round(width))}z")
+        bars = "".join(
+            f"M{_n(i * slot + slot * 0.1 + s * width)} {_n(plot.y(b['count']))}"
+            f"h{_n(width)}V{_n(plot.y(0))}h{_n(-width)}z"
+            for i, b in enumerate(rows) if b["count"])
         if bars:
-            chart.paths.append(("".join(bars), css, True))
-    # Bars sit in slots, so the labels go to the first and last slot's left edge.
-    chart.x_labels.append((chart.left, _short_date(buckets[0]["start"]), "start"))
-    if len(buckets) > 1:
-        chart.x_labels.append((chart.right, _short_date(buckets[-1]["start"]), "end"))
-    return chart
+            inner.append(f'<path class="{css}" d="{bars}"/>')
+    parts = _frame(plot, (0, top / 2, top), inner) + _bucket_axis(buckets)
+    return _chart(key, title, desc, parts, legend)
 
 
-def bucket_share_chart(*, key, title, desc, buckets, share_key="share", css="series") -> Chart:
+def bucket_share_chart(*, key, title, desc, buckets, share_key="share") -> Chart:
     """A share (0–100 %) per 4-week bucket; buckets without a share are gaps."""
-    chart = Chart(key=key, title=title, desc=desc)
-    count = len(buckets)
-    shown = [(i, b[share_key]) for i, b in enumerate(buckets) if b.get(share_key) is not None]
-    points = list(zip([i for i, _ in shown], _xs(chart, [i for i, _ in shown], count),
-                      _ys(chart, [v for _, v in shown], 1), strict=True))
+    plot = _Plot(len(buckets), 1)
+    points = _points(plot, [(i, b[share_key]) for i, b in enumerate(buckets)
+                            if b.get(share_key) is not None])
     if not points:
-        chart.empty = True
-        return chart
-    _y_ticks(chart, 1, fmt=percent)
-    chart.paths.extend(_line_with_gaps(points, css))
-    _dots(chart, points, css)
-    _bucket_labels(chart, buckets, count)
-    return chart
+        return _empty(key, title, desc)
+    parts = _frame(plot, (0, 0.5, 1), _line(points, "series"), fmt=percent) + _bucket_axis(buckets)
+    return _chart(key, title, desc, parts)
 
 
 # --------------------------------------------------------------------------
 # Horizontal bars: rules, next-day energy, flips per pursuit
 # --------------------------------------------------------------------------
 
-ROW = 38
+TRACK = 76  # % of the width for the bar; the value is written after it
 
 
-def hbar_chart(*, key, title, desc, rows, maximum, css="bar") -> Chart:
-    """One bar per row: ``rows`` is [(label, value or None, text shown after the bar)]."""
-    chart = Chart(key=key, title=title, desc=desc, left=8, right=300, top=6,
-                  height=6 + ROW * max(1, len(rows)) + 4)
-    chart.bottom = chart.height - 4
+def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
+    """One bar per row: ``rows`` is [(label, value or None, text shown after the bar)].
+    A label is never cut: it wraps over as many lines as it needs."""
     if not rows:
-        chart.empty = True
-        return chart
-    for i, (label, value, text) in enumerate(rows):
-        y = chart.top + i * ROW
-        chart.texts.append((chart.left, y + 12, _truncate(label, 44), "label", "start"))
-        chart.rects.append((chart.left, y + 18, chart.plot_width, 12, "track"))
+        return _empty(key, title, desc)
+    parts, y = [], 2
+    for label, value, text in rows:
+        lines = textwrap.wrap(" ".join(str(label).split()), LABEL_CHARS) or [""]
+        for line in lines:
+            y += LINE
+            parts.append(f'<text class="label" x="{INSET}" y="{y - 4}">{escape(line)}</text>')
+        parts.append(f'<rect class="track" x="{INSET}" y="{y}" width="{TRACK}%" '
+                     f'height="{BAR}"/>')
         if value is not None and maximum:
-            width = max(0.0, min(1.0, value / maximum)) * chart.plot_width
-            if width > 0:
-                chart.rects.append((chart.left, y + 18, _round(width), 12, css))
-        chart.texts.append((chart.right + 6, y + 29, text, "value", "start"))
-    return chart
-
-
-def _truncate(text: str, length: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= length else text[: length - 1] + "…"
+            share = max(0.0, min(1.0, value / maximum))
+            if share > 0:
+                parts.append(f'<rect class="bar" x="{INSET}" y="{y}" '
+                             f'width="{_n(share * TRACK)}%" height="{BAR}"/>')
+        parts.append(f'<text class="value" x="100%" dx="-{INSET}" y="{y + BAR - 1}" '
+                     f'text-anchor="end">{escape(text)}</text>')
+        y += BAR + ROW_GAP
+    return _chart(key, title, desc, parts, height=y - ROW_GAP + 8)
 
 
 # --------------------------------------------------------------------------
@@ -374,26 +335,25 @@ def _truncate(text: str, length: int) -> str:
 
 def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
     """Intensity (0–10) over time, with the drive line (≥ 8) and the boredom line (≤ 3)."""
-    chart = Chart(key=key, title=title, desc=desc)
-    _y_ticks(chart, 10)
-    chart.refs = [(_y(chart, high, 10), "ref-high"), (_y(chart, low, 10), "ref-low")]
     if not ratings:
-        chart.empty = True
-        return chart
-    first = ratings[0][0]
-    span = max((ratings[-1][0] - first).total_seconds(), 1)
-    points = []
-    for i, (moment, intensity) in enumerate(ratings):
-        offset = (moment - first).total_seconds() / span
-        x = _round(chart.left + offset * chart.plot_width) if len(ratings) > 1 else _x(chart, 0, 1)
-        points.append((i, x, _y(chart, intensity, 10)))
-    chart.polylines.append((" ".join(f"{x},{y}" for _, x, y in points), "series"))
-    _dots(chart, points, "series")
-    chart.x_labels.append((points[0][1], _local_short(first, zone), "start"))
-    if len(ratings) > 1:
-        chart.x_labels.append((points[-1][1], _local_short(ratings[-1][0], zone), "end"))
-    return chart
+        return _empty(key, title, desc)
+    plot = _Plot(1, 10)
+    first, last = ratings[0][0], ratings[-1][0]
+    span = max((last - first).total_seconds(), 1)
+    # Time runs across: 2 % kept free at both ends, so the first and last dot are whole.
+    xs = _texts(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
+                            if len(ratings) > 1 else UNITS / 2 for moment, _ in ratings]))
+    points = list(zip(range(len(ratings)), xs, plot.ys([v for _, v in ratings]), strict=True))
+    inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{_n(plot.y(high))}" '
+             f'y2="{_n(plot.y(high))}"/>',
+             f'<line class="ref-low" x1="0" x2="{UNITS}" y1="{_n(plot.y(low))}" '
+             f'y2="{_n(plot.y(low))}"/>', *_line(points, "series")]
+    year = _local(first, zone).year != _local(last, zone).year
+    parts = (_frame(plot, (0, 5, 10), inner)
+             + _x_labels(day_month(_local(first, zone), year=year),
+                         day_month(_local(last, zone), year=year) if len(ratings) > 1 else None))
+    return _chart(key, title, desc, parts)
 
 
-def _local_short(moment: datetime, zone) -> str:
-    return formats.date_format(moment.astimezone(zone).date(), "SHORT_DATE_FORMAT")
+def _local(moment: datetime, zone) -> date:
+    return moment.astimezone(zone).date()

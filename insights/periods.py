@@ -37,6 +37,34 @@ def default_period(today: date) -> tuple[date, date]:
     return monday_of(today) - timedelta(weeks=DEFAULT_WEEKS - 1), today
 
 
+# The insights page shows whole blocks of 4 weeks ending with the current week, so its
+# "last 4 weeks" and its 4-week buckets are the same days.
+BLOCK_WEEKS = 4
+# Views one tap away; the page opens on the whole history up to a year, but at least on
+# the last 4 weeks (so a new person's few days are not lost in an empty quarter).
+VIEW_WEEKS = (4, 12, 52)
+
+
+def last_weeks(today: date, weeks: int) -> tuple[date, date]:
+    """The last ``weeks`` ISO weeks up to today, the current (partial) week included."""
+    return monday_of(today) - timedelta(weeks=weeks - 1), today
+
+
+def history_weeks(today: date, first_day: date | None) -> int:
+    """The whole blocks of 4 weeks, ending with the current week, that reach back to
+    ``first_day`` (at least one block)."""
+    if first_day is None or first_day >= today:
+        return BLOCK_WEEKS
+    weeks = (monday_of(today) - monday_of(first_day)).days // 7 + 1
+    return max(BLOCK_WEEKS, -(-weeks // BLOCK_WEEKS) * BLOCK_WEEKS)
+
+
+def page_default_period(today: date, first_day: date | None) -> tuple[date, date]:
+    """The insights page's opening period: the whole history in blocks of 4 weeks, at
+    least the last 4 weeks and at most the last year."""
+    return last_weeks(today, min(history_weeks(today, first_day), VIEW_WEEKS[-1]))
+
+
 def utc_bounds(start: date, end: date, zone: tzinfo) -> tuple[datetime, datetime]:
     """[lo, hi) in UTC covering the local dates start..end. A database filter on these
     bounds is exact: local midnight is converted with the zone's rules of that day."""

@@ -1,28 +1,34 @@
 """Turns an insights report (selectors.insights_for_period) into what the pages show:
-charts, figures and sentences. No queries here."""
+sentences first (insights.sentences), then charts, figures and tables. No queries here."""
 
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
+from zoneinfo import ZoneInfo
 
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import formats
 from django.utils.html import format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
-from insights import charts
-from insights.charts import number, percent
+from insights import charts, sentences
+from insights.charts import number
 from insights.metrics import FIELDS
+from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
+from insights.sentences import date_range, day_month, percent, week_label
 
 FIELD_LABELS = {
     "alarm": gettext_lazy("Alarm"),
     "energy": gettext_lazy("Energy"),
     "drive": gettext_lazy("Drive"),
 }
-# Below this many units per week a slope reads as "about the same".
-STEADY = 0.02
+HOME_WEEKS = 8  # the home page's chart of alarm peaks and valleys
+RANGE_DESC = gettext_lazy("Per week on the 0–10 scale, a bar from the lowest to the highest "
+                          "check-in, and a dot at the mean.")
 # Up to about two years the page shows every row in the data tables; beyond, the last
 # year only (the charts keep every week, the CSV and JSON have all rows). Ten years of
 # weeks as table rows were half of a 600 KB page, and most of its rendering time.
@@ -71,7 +77,7 @@ def _floatformatter(digits: int):
 _DASH = "—"
 
 
-def _week_rows_html(weeks: list, field: str) -> SafeString:
+def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
     """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
     of nine cells as template variables took a tenth of the page's time, and
     format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
@@ -93,11 +99,13 @@ def _week_rows_html(weeks: list, field: str) -> SafeString:
         return text
 
     rows = []
+    words = sentences.calendar()
     for week in weeks:
         s = week[field]
-        label = escape(week["week"])
+        iso = escape(week["week"])
+        label = escape(week_label(week["start"], year=year, words=words))
         rows.append(
-            f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week={label}">{label}</a></th>'
+            f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week={iso}">{label}</a></th>'
             f"<td>{cell(s['n'])}</td><td>{cell(s['min'])}</td><td>{cell(s['max'])}</td>"
             f"<td>{cell(s['amplitude'])}</td><td>{cell(s['mean'], True)}</td>"
             f"<td>{cell(s['sd'], True)}</td><td>{cell(s['mssd'], True)}</td>"
@@ -109,65 +117,92 @@ _FLIP_ROW = ('<tr><th scope="row"><a href="{}">{}</a></th><td>{}</td><td>{}</td>
              "<td>{}</td></tr>")
 
 
-def _flip_rows_html(pursuits: list) -> SafeString:
+def _flip_rows_html(pursuits: list, zone) -> SafeString:
     """The rows of the flips table, built here for the reason of ``_week_rows_html``
-    (ten years have sixty flips). Dates are the ISO dates of the report; the pursuit's
-    name is the person's text, escaped by format_html."""
+    (ten years have sixty flips). The pursuit's name is the person's text, escaped by
+    format_html."""
     fmt = _floatformatter(1)
+    words = sentences.calendar()
+
+    def day(moment: str) -> str:  # a moment of the report, as the person's local date
+        return day_month(datetime.fromisoformat(moment).astimezone(zone).date(), year=True,
+                         words=words)
+
     return format_html_join("\n", _FLIP_ROW, (
         (reverse("insights:pursuit_detail", args=[p["pursuit_id"]]), p["name"],
-         flip["start"][:10], flip["peak_end"][:10], flip["drop"][:10], fmt(flip["drive_days"]))
+         day(flip["start"]), day(flip["peak_end"]), day(flip["drop"]),
+         fmt(flip["drive_days"]))
         for p in pursuits if p["flips"] for flip in p["flips"]))
 
 
-def trend_sentence(slope) -> str:
+# Legends: (css class of the swatch, its shape, text).
+def _range_legend():
+    return [("range", "box", _("lowest to highest")), ("mean", "dot", _("mean"))]
+
+
+def _trend_legend():
+    return [("series", "dot", _("per week")), ("trend", "line", _("trend"))]
+
+
+def _per_month_text(slope) -> str:
+    """A weekly slope of the report as a figure per month, signed, one decimal."""
     if slope is None:
-        return _("not enough weeks with two or more check-ins yet")
-    if abs(slope) < STEADY:
-        return _("about the same over the weeks")
-    if slope < 0:
-        return _("getting smaller over the weeks")
-    return _("getting larger over the weeks")
+        return "—"
+    # + 0.0 turns a rounded -0.0 into 0.0: no minus sign before nothing.
+    return formats.number_format(sentences.round_half_up(sentences.per_month(slope), 1) + 0.0,
+                                 1, force_grouping=False)
 
 
-def _field_section(field, report, start, end) -> dict:
+def _field_section(field, report, start, end, year) -> dict:
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
     shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
+    around = {"start": start, "end": end, "year": year, "weeks": weeks, "field_name": field}
     return {
         "field": field,
         "label": label,
         "trend": trend,
-        "amplitude_sentence": trend_sentence(amp_slope),
-        "mssd_sentence": trend_sentence(mssd_slope),
-        "rows_html": _week_rows_html(shown, field),
+        "sentence": sentences.peaks_sentence(report, field),
+        "trend_sentence": sentences.trend_sentence(report, field),
+        "amplitude_per_month": _per_month_text(amp_slope),
+        "mssd_per_month": _per_month_text(mssd_slope),
+        "rows_html": _week_rows_html(shown, field, year),
         "rows_shown": len(shown),
         "row_count": len(weeks),
+        "range_chart": charts.week_range_chart(
+            key=f"range-{field}", legend=_range_legend(), **around,
+            title=_("%(field)s: peaks and valleys per week") % {"field": label},
+            desc=str(RANGE_DESC)),
         "amplitude_chart": charts.week_metric_chart(
-            key=f"amp-{field}", weeks=weeks, start=start, end=end, field_name=field,
-            metric="amplitude", slope=amp_slope, y_max=10,
-            title=_("%(field)s: amplitude per week") % {"field": label},
+            key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
+            legend=_trend_legend(), **around,
+            title=_("%(field)s: swings per week") % {"field": label},
             desc=_("Highest minus lowest check-in per week, over %(n)s weeks with two or "
-                   "more check-ins; dashed: Theil–Sen trend, %(slope)s per week.")
-            % {"n": trend["weeks"], "slope": number(amp_slope, 3)}),
+                   "more check-ins; dashed: the trend, %(slope)s points per month.")
+            % {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}),
         "mssd_chart": charts.week_metric_chart(
-            key=f"mssd-{field}", weeks=weeks, start=start, end=end, field_name=field,
-            metric="mssd", slope=mssd_slope,
-            title=_("%(field)s: MSSD per week") % {"field": label},
-            desc=_("Mean squared successive difference per week (how abruptly it changes "
-                   "from one check-in to the next); dashed: Theil–Sen trend, %(slope)s per "
-                   "week.") % {"slope": number(mssd_slope, 3)}),
-        "mean_chart": charts.mean_sd_chart(
-            key=f"mean-{field}", weeks=weeks, start=start, end=end, field_name=field,
-            title=_("%(field)s: mean ± SD, lowest and highest per week") % {"field": label},
-            desc=_("Per week on the 0–10 scale: a light bar from the lowest to the highest "
-                   "check-in, a darker bar for the mean plus and minus one standard "
-                   "deviation, and a line through the means."),
-            legend=[("range", _("lowest to highest")), ("sd", _("mean ± SD")),
-                    ("mean", _("mean"))]),
+            key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
+            **around,
+            title=_("%(field)s: jumps between check-ins per week") % {"field": label},
+            desc=_("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes); dashed: the trend, %(slope)s per month.")
+            % {"slope": _per_month_text(mssd_slope)}),
     }
+
+
+def _bucket_rows(report) -> list[dict]:
+    """Rides, escalations and alarm load per 4 weeks, with their dates in words."""
+    rows, words = [], sentences.calendar()
+    for ride, escalation, alarm in zip(report["rides"]["per_four_weeks"],
+                                       report["escalations"]["per_four_weeks"],
+                                       report["alarm_load"]["per_four_weeks"], strict=True):
+        rows.append({**ride, "escalations": escalation["count"], "alarm": alarm,
+                     "dates": date_range(date.fromisoformat(ride["start"]),
+                                         date.fromisoformat(ride["end"]), year=True,
+                                         words=words)})
+    return rows
 
 
 def insights_page_context(report: dict, start, end) -> dict:
@@ -175,14 +210,22 @@ def insights_page_context(report: dict, start, end) -> dict:
     rides, escalations = report["rides"], report["escalations"]
     flips = report["flips"]
     rules = report["rules"]
-    return {
+    year = start.year != end.year
+    (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
+    context = {
         "report": report,
-        "fields": [_field_section(f, report, start, end) for f in FIELDS],
+        "fields": [_field_section(f, report, start, end, year) for f in FIELDS],
+        "recent_dates": date_range(recent_start, recent_end),
+        "before_dates": date_range(before_start, before_end),
+        "alarm_sentence": sentences.alarm_load_sentence(report),
+        "flips_sentence": sentences.flips_sentence(report),
+        "rides_sentence": sentences.rides_sentence(report),
+        "rules_sentence": sentences.rules_sentence(report),
         "alarm_chart": charts.bucket_share_chart(
             key="alarm-load", buckets=alarm["per_four_weeks"],
             title=_("Alarm load per 4 weeks"),
             desc=_("Share of check-ins with alarm 7 or higher, per 4 weeks. Over the whole "
-                   "period: %(share)s.") % {"share": percent(alarm["share"])}),
+                   "period: %(share)s.") % {"share": _share(alarm["share"])}),
         "energy_chart": charts.hbar_chart(
             key="next-day-energy", maximum=10,
             title=_("Energy the next day"),
@@ -193,7 +236,9 @@ def insights_page_context(report: dict, start, end) -> dict:
             rows=[(_("after a day with alarm 7 or higher"), alarm["next_day_energy_after_high"],
                    number(alarm["next_day_energy_after_high"])),
                   (_("after other days"), alarm["next_day_energy_after_other"],
-                   number(alarm["next_day_energy_after_other"]))]),
+                   number(alarm["next_day_energy_after_other"]))]
+            if alarm["next_day_energy_after_high"] is not None
+            or alarm["next_day_energy_after_other"] is not None else []),
         "rides_chart": charts.bucket_bars_chart(
             key="rides-escalations",
             title=_("Rides and escalations per 4 weeks"),
@@ -201,22 +246,20 @@ def insights_page_context(report: dict, start, end) -> dict:
                    "(%(escalations)s in all).")
             % {"rides": rides["total"], "escalations": escalations["total"]},
             series=[(rides["per_four_weeks"], "bar-rides"),
-                    (escalations["per_four_weeks"], "bar-escalations")],
-            legend=[("bar-rides", _("rides")), ("bar-escalations", _("escalations"))]),
+                    (escalations["per_four_weeks"], "bar-escalations")]
+            if rides["total"] or escalations["total"] else [],
+            legend=[("bar-rides", "box", _("rides")),
+                    ("bar-escalations", "box", _("escalations"))]),
         "calm_chart": charts.bucket_share_chart(
             key="rides-calm", buckets=rides["per_four_weeks"], share_key="share_no_escalation",
             title=_("Rides without escalation per 4 weeks"),
             desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                    "weeks. Over the whole period: %(share)s.")
-            % {"share": percent(rides["share_no_escalation"])}),
-        "alarm_rows": _last_rows(alarm["per_four_weeks"], TABLE_ALL_BUCKETS_UP_TO,
-                                 TABLE_LAST_BUCKETS),
-        "escalation_rows": _last_rows([
-            {**r, "escalations": e["count"]}
-            for r, e in zip(rides["per_four_weeks"], escalations["per_four_weeks"], strict=True)],
-            TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS),
+            % {"share": _share(rides["share_no_escalation"])}),
+        "bucket_rows": _last_rows(_bucket_rows(report), TABLE_ALL_BUCKETS_UP_TO,
+                                  TABLE_LAST_BUCKETS),
         "bucket_count": len(rides["per_four_weeks"]),
-        "flip_rows_html": _flip_rows_html(flips["pursuits"]),
+        "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
             key="flips", maximum=max([p["count"] for p in flips["pursuits"]] or [0]) or 1,
             title=_("Drive → boredom flips per pursuit"),
@@ -229,6 +272,52 @@ def insights_page_context(report: dict, start, end) -> dict:
             title=_("Rule keeping per rule"),
             desc=_("For each life rule chosen in a ride: how often it was kept, of the "
                    "look-backs that answered it."),
-            rows=[(f"{r['if_text']} → {r['then_text']}", r["share"],
-                   f"{r['kept']}/{r['applied']}") for r in rules]),
+            rows=[(rule_text(r), r["share"], f"{r['kept']}/{r['applied']}") for r in rules]),
     }
+    drawn = [c for f in context["fields"] for c in
+             (f["range_chart"], f["amplitude_chart"], f["mssd_chart"])]
+    drawn += [context["alarm_chart"], context["rides_chart"], context["calm_chart"]]
+    # Said once, at the top, instead of under every chart that cannot be drawn.
+    context["some_charts_missing"] = any(c.empty for c in drawn)
+    return context
+
+
+def _share(share) -> str:
+    return "—" if share is None else percent(share)
+
+
+def rule_text(rule: dict) -> str:
+    return _("If %(if)s, then %(then)s") % {"if": rule["if_text"], "then": rule["then_text"]}
+
+
+def home_card(report: dict, start, end) -> dict:
+    """The home page's look at alarm: its peaks and valleys of the last 8 weeks, with the
+    sentence of the insights page."""
+    return {
+        "sentence": sentences.peaks_sentence(report, "alarm"),
+        "chart": charts.week_range_chart(
+            key="home-alarm", weeks=report["weeks"], start=start, end=end,
+            field_name="alarm", legend=_range_legend(),
+            title=_("Alarm: peaks and valleys of the last %(n)s weeks") % {"n": HOME_WEEKS},
+            desc=str(RANGE_DESC)),
+        "this_week": week_label(end - timedelta(days=end.weekday())),
+        "weeks": HOME_WEEKS,
+    }
+
+
+def period_choices(today: date, first_day: date | None, shown: tuple[date, date]) -> list:
+    """The periods one tap away: the last 4 and 12 weeks and the last year where the
+    history is longer, and always everything. Each is (label, query, is the one shown)."""
+    everything = history_weeks(today, first_day)
+    choices = []
+    for weeks in VIEW_WEEKS:
+        if weeks < everything:
+            label = (_("1 year") if weeks == 52 else
+                     ngettext("%(n)s week", "%(n)s weeks", weeks) % {"n": weeks})
+            choices.append((label, last_weeks(today, weeks)))
+    label = (_("everything, since %(day)s") % {"day": day_month(first_day, year=True)}
+             if first_day and first_day < today else
+             ngettext("%(n)s week", "%(n)s weeks", everything) % {"n": everything})
+    choices.append((label, last_weeks(today, everything)))
+    return [(label, urlencode({"start": first.isoformat(), "end": last.isoformat()}),
+             (first, last) == tuple(shown)) for label, (first, last) in choices]

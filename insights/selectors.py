@@ -9,18 +9,21 @@ grow with history.
 
 from datetime import date, timedelta
 
+from django.db.models import Subquery
+
+from accounts.models import User
 from charioteer.models import LifeRule
-from checkins.models import Pursuit, PursuitRating
+from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days, metrics
 from insights.flips import drive_boredom_flips, flips_summary, new_pursuit_reminder
 from insights.models import CheckInWeek, WeeklyReview
-from insights.periods import local_today, monday_of, user_zone, utc_bounds
+from insights.periods import monday_of, user_zone, utc_bounds
 from insights.report import insights_report, to_json_ready
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import owned
 
-COMPARE_WEEKS = 4  # the weekly review and the home card compare with the 4 weeks before
+COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
 
 def stored_days(user, start: date, end: date) -> days.Days:
@@ -129,22 +132,12 @@ def weekly_reviews(user, week: str | None = None):
     return reviews.filter(week=week) if week else reviews
 
 
-def insights_home_context(user) -> dict:
-    """The home card: this week's peaks and valleys of alarm against the weeks before.
-    One query (the stored weeks of the last five weeks)."""
-    if user is None or not user.is_authenticated:
-        return {}
-    today = local_today(user)
-    monday = monday_of(today)
-    weeks = to_json_ready(days.weekly_summaries(
-        stored_days(user, monday - timedelta(weeks=COMPARE_WEEKS), today)))
-    this_week = next((w for w in weeks if w["start"] == monday.isoformat()), None)
-    before = [w for w in weeks if w["start"] < monday.isoformat()]
-    return {"insights_home": {
-        "label": metrics.iso_week_label(monday),
-        "alarm": this_week["alarm"] if this_week else None,
-        "compare": _compare(this_week, before)["alarm"],
-    }}
+def weeks_report(user, start: date, end: date) -> dict:
+    """Only the period and weeks of ``insights_for_period``'s report, the same figures in
+    one query: what the home card needs."""
+    weeks = days.weekly_summaries(stored_days(user, start, end))
+    return to_json_ready({"period": {"start": start, "end": end, "tz": str(user_zone(user))},
+                          "weeks": weeks})
 
 
 def pursuit_history(user, pursuit) -> dict:
@@ -176,3 +169,17 @@ def pursuits_overview(user) -> list[dict]:
         rows.append({"pursuit": pursuit, "latest": own[-1] if own else None,
                      "count": len(own), "flips": drive_boredom_flips(own)["count"]})
     return rows
+
+
+def history_start(user) -> date | None:
+    """The local date of the person's first check-in, ride or escalation (None without
+    any): where "everything" begins on the insights page. One query of three indexed
+    firsts."""
+    def first(model, moment):
+        return Subquery(owned(model, user).order_by(moment).values(moment)[:1])
+
+    firsts = (User.objects.filter(pk=user.pk)
+              .values_list(first(CheckIn, "recorded_at"), first(Ride, "started_at"),
+                           first(Escalation, "happened_at")).first() or ())
+    firsts = [moment for moment in firsts if moment is not None]
+    return min(firsts).astimezone(user_zone(user)).date() if firsts else None

@@ -18,8 +18,21 @@ from checkins.models import Pursuit, PursuitRating
 from insights import charts, forms, selectors, services
 from insights.metrics import FIELDS, SUMMARY_KEYS, iso_week_label
 from insights.models import WeeklyReview
-from insights.periods import default_period, local_today, monday_of, parse_week, user_zone
-from insights.presentation import FIELD_LABELS, insights_page_context
+from insights.periods import (
+    last_weeks,
+    local_today,
+    monday_of,
+    page_default_period,
+    parse_week,
+    user_zone,
+)
+from insights.presentation import (
+    FIELD_LABELS,
+    HOME_WEEKS,
+    home_card,
+    insights_page_context,
+    period_choices,
+)
 from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404
 from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
@@ -31,7 +44,9 @@ REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal
 @login_required
 def overview(request):
     user = request.user
-    start, end = default_period(local_today(user))
+    today = local_today(user)
+    first_day = selectors.history_start(user)
+    start, end = page_default_period(today, first_day)
     if "start" in request.GET or "end" in request.GET:
         form = forms.PeriodForm(request.GET)
         if form.is_valid():
@@ -42,9 +57,17 @@ def overview(request):
     context = insights_page_context(report, start, end)
     query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
     context.update({"form": form, "start": start, "end": end,
+                    "periods": period_choices(today, first_day, (start, end)),
                     "insights_json_url": f"{reverse('api:insights')}?{query}",
                     "weeks_csv_url": f"{reverse('insights:weeks_csv')}?{query}"})
     return render(request, "insights/overview.html", context)
+
+
+def home_card_context(user) -> dict:
+    """The home page's card: alarm's peaks and valleys of the last 8 weeks, in a sentence
+    and a small chart."""
+    start, end = last_weeks(local_today(user), HOME_WEEKS)
+    return {"insights_home": home_card(selectors.weeks_report(user, start, end), start, end)}
 
 
 @login_required

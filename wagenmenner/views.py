@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
-from insights.selectors import insights_home_context
+from insights.views import home_card_context
 from rides.models import Ride
 from wagenmenner.access import owned
 
@@ -32,7 +32,7 @@ def home(request):
         "setup_next": setup_next_step(user),
         "now": now,
         **checkins,
-        **insights_home_context(user),
+        **home_card_context(user),
     })
 
 

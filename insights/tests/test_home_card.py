@@ -1,22 +1,43 @@
 from datetime import timedelta
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from insights.tests.helpers import add_checkin
-
-
-def test_home_shows_this_weeks_peaks_and_valleys_and_links_to_the_review(client_person, person):
-    now = timezone.now()
-    add_checkin(person, now - timedelta(seconds=40), alarm=8)
-    add_checkin(person, now - timedelta(seconds=20), alarm=3)
-    html = client_person.get(reverse("home")).content.decode()
-    assert 'id="ins-h"' in html
-    assert reverse("insights:week") in html
-    assert client_person.get(reverse("home")).context["insights_home"]["alarm"]["max"] == 8
+from insights import selectors, sentences
+from insights.periods import last_weeks, local_today
+from insights.tests.helpers import add_checkin, add_checkins
 
 
-def test_home_card_says_when_there_are_no_check_ins_this_week(client_person):
+def test_home_shows_alarms_last_eight_weeks_in_a_sentence_and_a_chart(client_person, person):
+    add_checkins(person, timezone.now() - timedelta(days=55), 165, step=timedelta(hours=8))
     response = client_person.get(reverse("home"))
-    assert response.context["insights_home"]["alarm"] is None
-    assert 'id="ins-h"' in response.content.decode()
+    html = response.content.decode()
+    card = response.context["insights_home"]
+    start, end = last_weeks(local_today(person), 8)
+    report = client_person.get(reverse("api:insights"), {
+        "start": start.isoformat(), "end": end.isoformat()}).json()
+    # The card's figures are the JSON's, read in one query.
+    assert selectors.weeks_report(person, start, end)["weeks"] == report["weeks"]
+    assert 'id="ins-h"' in html and "Je alarm in de laatste 8 weken" in html
+    assert card["sentence"] in html and card["sentence"].startswith("In de laatste 4 weken")
+    with translation.override("nl"):
+        assert card["sentence"] == sentences.peaks_sentence(report, "alarm")
+    chart = html[html.index('<svg class="chart"'):html.index("</svg>", html.index('class="plot"'))]
+    assert 'role="img"' in chart and 'aria-labelledby="home-alarm-t home-alarm-d"' in chart
+    assert chart.count("M") >= 8  # a bar per week
+    assert reverse("insights:overview") in html and reverse("insights:week") in html
+
+
+def test_home_card_says_what_is_missing_without_check_ins(client_person):
+    response = client_person.get(reverse("home"))
+    assert response.context["insights_home"]["chart"].empty
+    html = response.content.decode()
+    assert 'id="ins-h"' in html and "(0 van de 8 die nodig zijn)" in html
+    assert '<svg class="chart"' not in html
+
+
+def test_home_card_counts_only_the_persons_own_check_ins(client_person, stranger):
+    for k in range(20):
+        add_checkin(stranger, timezone.now() - timedelta(hours=5 * k), alarm=9)
+    html = client_person.get(reverse("home")).content.decode()
+    assert "(0 van de 8 die nodig zijn)" in html

@@ -1,5 +1,7 @@
 """The page's own number formatting must read exactly as Django's filters would."""
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.template.defaultfilters import floatformat
 from django.utils import translation
@@ -31,8 +33,10 @@ def test_flip_rows_escape_the_persons_text(db):
     with translation.override("en"):
         html = _flip_rows_html([{"pursuit_id": 7, "name": "<b>Zeilen</b> & co", "flips": [
             {"start": "2026-03-01T10:00:00+00:00", "peak_end": "2026-03-20T10:00:00+00:00",
-             "drop": "2026-04-02T10:00:00+00:00", "drive_days": 19.0}]},
-            {"pursuit_id": 8, "name": "Niets", "flips": []}])
+             # 23:30 UTC is already the next day in Amsterdam: the person's date counts.
+             "drop": "2026-04-01T23:30:00+00:00", "drive_days": 19.0}]},
+            {"pursuit_id": 8, "name": "Niets", "flips": []}], ZoneInfo("Europe/Amsterdam"))
     assert "&lt;b&gt;Zeilen&lt;/b&gt; &amp; co" in html and "<b>" not in html
-    assert "<td>2026-03-01</td><td>2026-03-20</td><td>2026-04-02</td><td>19.0</td>" in html
+    assert ("<td>Mar 1, 2026</td><td>Mar 20, 2026</td><td>Apr 2, 2026</td><td>19.0</td>"
+            in html)
     assert html.count("<tr>") == 1

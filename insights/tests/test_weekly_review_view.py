@@ -25,6 +25,10 @@ def test_weekly_review_ties_the_week_together(client_person, person):
     html = response.content.decode()
     assert "ik word bekritiseerd" in html
     assert f"adjust=rule-{rule.pk}" in html
+    # The week by its dates; its ISO label only in the links.
+    assert "<h1>Weekoverzicht van 2–8 mrt 2026</h1>" in html
+    assert '<a href="?week=2026-W09">← 23 feb – 1 mrt 2026</a>' in html
+    assert ">2026-W" not in html
 
 
 def test_weekly_review_saves_one_adjustment_of_a_rule(client_person, person):

@@ -1,0 +1,107 @@
+"""Each demo person's insights and home page on a phone (360×740 and 320×640), in a real
+Chromium: the sentences come first, weeks read as dates, no text is smaller than 12 CSS
+pixels (measured in the browser, SVG scaling included), home shows alarm's last weeks, and
+axe finds nothing. Screenshots go to test-results/insights/ for the test report."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from accounts.models import User
+from checkins.tests.test_offline_browser import log_in
+from conftest import PASSWORD
+from tests.conftest import assert_no_axe_violations
+from wagenmenner.demo import create_demo
+
+pytestmark = pytest.mark.browser
+
+SHOTS = Path(settings.BASE_DIR) / "test-results" / "insights"
+MIN_PX = 12
+# Every element that shows text of its own, with the size it is drawn at: for SVG text
+# its font size times the scale of the drawing it sits in.
+TEXT_SIZES = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll('main *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+    let size = parseFloat(style.fontSize);
+    if (el instanceof SVGElement) size *= el.getScreenCTM().a;
+    out.push([el.tagName.toLowerCase(), el.textContent.trim().slice(0, 40), size]);
+  }
+  return out;
+}"""
+# A week as the page labels it: 30 nov – 6 dec, 1–7 dec, or with years.
+WEEK = re.compile(r"\d{1,2}(–\d{1,2})? [a-z]{3}( \d{4})?( – \d{1,2} [a-z]{3}( \d{4})?)?")
+
+
+def _open_all_details(page):
+    page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)")
+
+
+def _assert_no_small_text(page, where):
+    small = [t for t in page.evaluate(TEXT_SIZES) if t[2] < MIN_PX - 0.01]
+    assert not small, f"{where}: text under {MIN_PX} px: {small[:5]}"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 360, "height": 740},
+                                      {"width": 320, "height": 640}])
+def test_each_demo_persons_insights_read_on_a_phone(live_server, browser, viewport, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    size = f"{viewport['width']}x{viewport['height']}"
+    logins = create_demo(password=PASSWORD)
+    for number, login in enumerate(logins):
+        key = login.email.split("@")[0]
+        # axe reads the page, not its width: every person at 360 px, one at 320 px.
+        axe = viewport["width"] == 360 or number == 0
+        context = browser.new_context(viewport=viewport, locale="nl-NL")
+        page = context.new_page()
+        log_in(page, live_server.url, login.email)
+
+        page.goto(live_server.url + "/inzicht/")
+        assert page.title() == "Inzicht – Wagenmenner"
+        leads = page.locator("main p.lead").all_inner_texts()
+        assert len(leads) == 7 and all(len(t) > 40 for t in leads), leads
+        assert leads[0].startswith("In de laatste 4 weken")
+        # The headline's trends speak per month, never per week.
+        assert "per week" not in page.locator("#headline-h + ul").inner_text()
+        axis = page.locator("svg.chart text.tick").all_text_contents()
+        weeks = [t for t in axis if WEEK.fullmatch(t)]
+        assert len(weeks) >= 6, axis
+        assert not [t for t in axis if re.search(r"W\d\d", t)]
+        _open_all_details(page)
+        _assert_no_small_text(page, f"{key} insights {size}")
+        assert page.locator("main .note").count() <= 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        page.screenshot(path=SHOTS / f"{key}-{size}-insights.png", full_page=True)
+        if axe:
+            assert_no_axe_violations(page)
+
+        page.goto(live_server.url + "/")
+        card = page.locator("section[aria-labelledby=ins-h]")
+        assert card.locator("svg.chart[role=img]").is_visible()
+        assert card.locator("p").first.inner_text().startswith("In de laatste 4 weken")
+        assert card.locator("a[href='/inzicht/']").is_visible()
+        _assert_no_small_text(page, f"{key} home {size}")
+        page.screenshot(path=SHOTS / f"{key}-{size}-home.png", full_page=True)
+        if axe:
+            assert_no_axe_violations(page)
+        context.close()
+
+
+def test_the_insights_page_reads_in_english_too(live_server, page, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    login = create_demo(months=3, password=PASSWORD)[2]
+    User.objects.filter(email=login.email).update(language="en")
+    log_in(page, live_server.url, login.email)
+    page.goto(live_server.url + "/inzicht/")
+    assert page.title() == "Insights – Wagenmenner"
+    assert page.locator("main p.lead").first.inner_text().startswith("In the last 4 weeks")
+    axis = page.locator("svg.chart text.tick").all_text_contents()
+    assert [t for t in axis if re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}(–\d{1,2})?( – .*)?", t)]
+    _assert_no_small_text(page, "en insights")
+    assert_no_axe_violations(page)
