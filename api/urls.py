@@ -4,6 +4,7 @@ from api import portability
 from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
+from exchange.api import router as fhir_router
 from insights.api import insights_router, pursuits_router
 from partner.api import router as my_log_router
 from people.api import escalations_router, people_router
@@ -33,5 +34,6 @@ api.add_router("/my-log", my_log_router)
 api.add_router("/auth", twofactor_router)
 api.add_router("/caseload", caseload_router)  # other apps add client routes to it too
 api.add_router("", report_router)
+api.add_router("/fhir", fhir_router)
 
 urlpatterns = [path("", api.urls)]

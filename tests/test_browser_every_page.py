@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 PAGES = ["/", "/teugels/", "/rit/", "/ritten/", "/meten/", "/meten/geschiedenis/",
          "/meten/schema/", "/inzicht/", "/inzicht/week/", "/inzicht/bezigheden/",
          "/mensen/escalaties/", "/mijn-wagenmenner/", "/instellen/", "/instellen/rules/",
-         "/veiligheidsplan/", "/zelftest/", "/leren/", "/account/", "/crisis/"]
+         "/veiligheidsplan/", "/zelftest/", "/leren/", "/account/", "/account/fhir/", "/crisis/"]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_otp_webauthn",
     "twofactor",
     "therapist",
+    "exchange",
     "api",
     "jobs",
 ]

@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("twofactor.urls")),
     path("account/tweede-factor/passkey-api/", include("django_otp_webauthn.urls")),
     path("", include("therapist.urls")),
+    path("", include("exchange.urls")),
     path("api/v1/", include("api.urls")),
 ]
 
