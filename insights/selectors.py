@@ -48,7 +48,7 @@ def insights_for_period(user, start: date, end: date) -> dict:
     ``report.insights_report`` plus pursuit names and rule texts. Seven queries at most."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
-    weeks, alarm_load = days.checkin_figures(stored_days(user, start, end), start, end)
+    figures = days.checkin_figures(stored_days(user, start, end), start, end)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     escalations = (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
                    .values_list("happened_at", flat=True))
@@ -60,8 +60,8 @@ def insights_for_period(user, start: date, end: date) -> dict:
                         .order_by("ride__started_at", "ride_id", "id")
                         .values_list("rule_id", "kept"))
     report = insights_report(
-        weeks=weeks, alarm_load=alarm_load,
-        rides=rides_in_period.values("started_at", "escalated"), escalations=escalations,
+        **figures, rides=rides_in_period.values("started_at", "escalated"),
+        escalations=escalations,
         # Keyed by id, not name: two pursuits may share a name.
         pursuits={str(pk): ratings.get(pk, []) for pk in names},
         rule_records=rule_records, start=start, end=end, tz=str(zone))
@@ -136,8 +136,8 @@ def insights_home_context(user) -> dict:
         return {}
     today = local_today(user)
     monday = monday_of(today)
-    weeks = to_json_ready(days.weekly_summaries(
-        stored_days(user, monday - timedelta(weeks=COMPARE_WEEKS), today)))
+    weeks, _ = days.weekly_summaries(
+        stored_days(user, monday - timedelta(weeks=COMPARE_WEEKS), today))
     this_week = next((w for w in weeks if w["start"] == monday.isoformat()), None)
     before = [w for w in weeks if w["start"] < monday.isoformat()]
     return {"insights_home": {
