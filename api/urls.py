@@ -4,10 +4,12 @@ from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
 from insights.api import insights_router, pursuits_router
+from partner.api import router as my_log_router
 from people.api import escalations_router, people_router
 from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
+from sharing.api import router as sharing_router
 
 # Each domain app owns its routes and schemas; here they are only put together.
 api = build_api()
@@ -22,5 +24,7 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
+api.add_router("", sharing_router)  # invitations, links, shared kinds, the access log
+api.add_router("/my-log", my_log_router)
 
 urlpatterns = [path("", api.urls)]

@@ -18,5 +18,7 @@ urlpatterns = [
     path("", include("checkins.urls")),
     path("", include("insights.urls")),
     path("", include("selfcheck.urls")),
+    path("", include("sharing.urls")),
+    path("", include("partner.urls")),
     path("api/v1/", include("api.urls")),
 ]
