@@ -8,6 +8,7 @@ body that is not JSON) get the same {"detail": …} shape by ApiErrorsMiddleware
 import json
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
@@ -82,7 +83,11 @@ class ApiErrorsMiddleware:
     def __call__(self, request):
         if not request.path.startswith(API_PREFIX):
             return self.get_response(request)
-        refused = self._refuse_body(request)
+        # Every API operation needs a login: whoever brings none gets the 401 (from the
+        # API itself, which checks that before reading a body), not a verdict on the body.
+        anonymous = ("HTTP_AUTHORIZATION" not in request.META
+                     and SESSION_KEY not in request.session)
+        refused = None if anonymous else self._refuse_body(request)
         if refused is not None:
             return refused
         response = self.get_response(request)

@@ -100,7 +100,7 @@ def _checkins(owner, start: date, end: date, *, texts: bool) -> list[dict]:
 
 
 def _weeks(owner, start: date, end: date) -> list[dict]:
-    weeks = to_json_ready(days.weekly_summaries(stored_days(owner, start, end)))
+    weeks = to_json_ready(days.weekly_summaries(stored_days(owner, start, end))[0])
     for week in weeks:
         monday = date.fromisoformat(week["start"])
         # The figures cover the days of the week inside the period.

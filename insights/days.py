@@ -34,15 +34,16 @@ from insights.metrics import (
     BUCKET_DAYS,
     FIELDS,
     HIGH_ALARM,
-    alarm_load_of_days,
+    SUMMARY_KEYS,
     checkins_by_local_day,
-    empty_summary,
     four_week_buckets,
     iso_week_label,
+    mean,
     monday_of,
+    pearson,
     ratio,
-    whole_summary,
 )
+from insights.trend import weekly_trend
 
 SCALE = 11  # levels are whole numbers 0–10
 LEVEL_DAY = np.dtype([("counts", "<i4", (SCALE,)), ("first", "<i4"), ("last", "<i4"),
@@ -118,44 +119,76 @@ def _moments(records: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return counts.sum(axis=1), counts @ VALUES, counts @ (VALUES * VALUES)
 
 
-def weekly_summaries(days: Days) -> list[dict[str, Any]]:
-    """``metrics.weekly_summaries`` of the check-ins of these days."""
-    mondays = days.ordinals - (days.ordinals - 1) % 7  # ordinal 1 is a Monday
-    weeks = np.unique(mondays).tolist()
-    entries = [{"week": iso_week_label(start), "start": start}
-               for start in map(date.fromordinal, weeks)]
-    for field in FIELDS:
-        summaries = _level_weeks(mondays, days.levels[field])
-        for entry, monday in zip(entries, weeks, strict=True):
-            entry[field] = summaries.get(monday) or empty_summary()
-    return entries
+def json_floats(values: np.ndarray) -> list[float | None]:
+    """``round(v, 4) + 0.0`` of each value, None for NaN, as ``report.to_json_ready`` gives
+    them, for many at once: ten years are 6,000 figures, and Python's round takes long.
+    An integer k = rint(v · 10⁴) gives k / 10⁴, the double nearest the rounded decimal, as
+    Python's round does; only where v · 10⁴ lies within a few units in the last place of a
+    half could its own rounding have tipped k the other way, and Python decides those."""
+    scaled = values * 1e4
+    out = (np.rint(scaled) / 1e4 + 0.0).tolist()
+    unsure = ~(np.abs(scaled - np.floor(scaled) - 0.5) > 4 * np.spacing(np.abs(scaled)))
+    for k in np.flatnonzero(unsure).tolist():
+        value = float(values[k])
+        out[k] = round(value, 4) + 0.0 if np.isfinite(value) else None
+    return out
 
 
-def _level_weeks(mondays: np.ndarray, records: np.ndarray) -> dict[int, dict[str, Any]]:
-    """``series_summary`` per week of one level, keyed by the Monday's ordinal, for the
-    weeks with values of the level."""
+def _ints(values: np.ndarray, defined: np.ndarray) -> list[int | None]:
+    return [v if ok else None for v, ok in zip(values.tolist(), defined.tolist(), strict=True)]
+
+
+def _level_weeks(week: np.ndarray, weeks: int, records: np.ndarray) -> dict[str, np.ndarray]:
+    """The figures of ``metrics.series_summary`` of one level, per week: day k lies in
+    week ``week[k]`` of ``weeks``. Sums of whole numbers are exact in int64, and each
+    ratio is one IEEE division of two of them, as in ``metrics.whole_summary``."""
     kept = records["counts"].sum(axis=1) > 0
-    mondays, records = mondays[kept], records[kept]
-    if not len(records):
-        return {}
+    week, records = week[kept], records[kept]
     # A step from one day's last value to the next kept day's first, within one week.
-    within = mondays[1:] == mondays[:-1]
+    within = week[1:] == week[:-1]
     step = records["first"][1:].astype(np.int64) - records["last"][:-1]
     squared = records["squared_steps"].astype(np.int64)
     acute = records["acute_steps"].astype(np.int64)
     squared[1:] += np.where(within, step * step, 0)
     acute[1:] += within & (np.abs(step) >= ACUTE_CHANGE)
-    starts = np.flatnonzero(np.concatenate(([True], ~within)))
-    counts = np.add.reduceat(records["counts"].astype(np.int64), starts)
+    counts = np.zeros((weeks, SCALE), dtype=np.int64)
+    squared_sums, acute_sums = np.zeros(weeks, dtype=np.int64), np.zeros(weeks, dtype=np.int64)
+    if len(week):
+        starts = np.flatnonzero(np.concatenate(([True], ~within)))
+        counts[week[starts]] = np.add.reduceat(records["counts"].astype(np.int64), starts)
+        squared_sums[week[starts]] = np.add.reduceat(squared, starts)
+        acute_sums[week[starts]] = np.add.reduceat(acute, starts)
     n, total, squares = counts.sum(axis=1), counts @ VALUES, counts @ (VALUES * VALUES)
-    seen = counts > 0
+    seen, some, several = counts > 0, n > 0, n > 1
     high = SCALE - 1 - np.argmax(seen[:, ::-1], axis=1)
     low = np.argmax(seen, axis=1)
-    figures = zip(n.tolist(), high.tolist(), low.tolist(), total.tolist(), squares.tolist(),
-                  np.add.reduceat(squared, starts).tolist(),
-                  np.add.reduceat(acute, starts).tolist(), strict=True)
-    return {monday: whole_summary(*week)
-            for monday, week in zip(mondays[starts].tolist(), figures, strict=True)}
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return {"n": n, "max": high, "min": low, "amplitude": high - low, "some": some,
+                "mean": np.where(some, total / n, np.nan),
+                "sd": np.where(several, np.sqrt((n * squares - total * total)
+                                                / (n * (n - 1))), np.nan),
+                "mssd": np.where(several, squared_sums / (n - 1), np.nan),
+                "pac": np.where(several, acute_sums / (n - 1), np.nan)}
+
+
+def weekly_summaries(days: Days) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """``metrics.weekly_summaries`` of the check-ins of these days, JSON-ready, and the
+    trend of the figures before rounding (``trend.weekly_trend``)."""
+    mondays = days.ordinals - (days.ordinals - 1) % 7  # ordinal 1 is a Monday
+    starts, week = np.unique(mondays, return_inverse=True)
+    starts = [date.fromordinal(monday) for monday in starts.tolist()]
+    entries = [{"week": iso_week_label(start), "start": start.isoformat()} for start in starts]
+    trend_series = {}
+    for field in FIELDS:
+        figures = _level_weeks(week, len(starts), days.levels[field])
+        some = figures["some"]
+        columns = [figures["n"].tolist(), *(_ints(figures[k], some)
+                                            for k in ("max", "min", "amplitude")),
+                   *(json_floats(figures[k]) for k in ("mean", "sd", "mssd", "pac"))]
+        for entry, summary in zip(entries, zip(*columns, strict=True), strict=True):
+            entry[field] = dict(zip(SUMMARY_KEYS, summary, strict=True))
+        trend_series[field] = (figures["amplitude"], figures["mssd"])
+    return entries, weekly_trend(starts, trend_series)
 
 
 def alarm_load(days: Days) -> dict[str, Any]:
@@ -163,13 +196,17 @@ def alarm_load(days: Days) -> dict[str, Any]:
     alarm_n, alarm_total, _ = _moments(days.levels["alarm"])
     high = days.levels["alarm"]["counts"][:, HIGH_ALARM:].sum(axis=1)
     energy_n, energy_total, _ = _moments(days.levels["energy"])
-    # Means as Python divides whole numbers: the floats metrics.mean gives.
-    alarm_means = [t / n if n else None for t, n in zip(alarm_total.tolist(), alarm_n.tolist(),
-                                                        strict=True)]
-    energy_means = [t / n if n else None
-                    for t, n in zip(energy_total.tolist(), energy_n.tolist(), strict=True)]
-    return alarm_load_of_days(zip(days.ordinals.tolist(), alarm_n.tolist(), high.tolist(),
-                                  alarm_means, energy_means, strict=True))
+    # Day k and the next calendar day, when that is the next stored day.
+    pair = np.flatnonzero((days.ordinals[1:] == days.ordinals[:-1] + 1)
+                          & (alarm_n[:-1] > 0) & (energy_n[1:] > 0))
+    alarm_mean = alarm_total[pair] / alarm_n[pair]  # IEEE divisions, as Python's
+    next_energy = energy_total[pair + 1] / energy_n[pair + 1]
+    after_high = high[pair] > 0
+    n, n_high = int(alarm_n.sum()), int(high.sum())
+    return {"n": n, "high": n_high, "share": ratio(n_high, n),
+            "next_day_energy_after_high": mean(next_energy[after_high].tolist()),
+            "next_day_energy_after_other": mean(next_energy[~after_high].tolist()),
+            "correlation": pearson(alarm_mean.tolist(), next_energy.tolist())}
 
 
 def alarm_load_per_four_weeks(days: Days, start: date, end: date) -> list[dict[str, Any]]:
@@ -186,9 +223,10 @@ def alarm_load_per_four_weeks(days: Days, start: date, end: date) -> list[dict[s
             for b, count, top in zip(buckets, n.tolist(), high.tolist(), strict=True)]
 
 
-def checkin_figures(days: Days, start: date, end: date) -> tuple[list[dict], dict[str, Any]]:
-    """``metrics.checkin_figures`` from the stored days of the period start..end (and no
-    others)."""
+def checkin_figures(days: Days, start: date, end: date) -> dict[str, Any]:
+    """``report.figures_of_checkins`` from the stored days of the period start..end (and
+    no others): ``{"weeks" (JSON-ready), "trend", "alarm_load"}``."""
+    weeks, trend = weekly_summaries(days)
     load = alarm_load(days)
     load["per_four_weeks"] = alarm_load_per_four_weeks(days, start, end)
-    return weekly_summaries(days), load
+    return {"weeks": weeks, "trend": trend, "alarm_load": load}

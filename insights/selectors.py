@@ -51,7 +51,7 @@ def insights_for_period(user, start: date, end: date) -> dict:
     ``report.insights_report`` plus pursuit names and rule texts. Seven queries at most."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
-    weeks, alarm_load = days.checkin_figures(stored_days(user, start, end), start, end)
+    figures = days.checkin_figures(stored_days(user, start, end), start, end)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     escalations = (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
                    .values_list("happened_at", flat=True))
@@ -63,8 +63,8 @@ def insights_for_period(user, start: date, end: date) -> dict:
                         .order_by("ride__started_at", "ride_id", "id")
                         .values_list("rule_id", "kept"))
     report = insights_report(
-        weeks=weeks, alarm_load=alarm_load,
-        rides=rides_in_period.values("started_at", "escalated"), escalations=escalations,
+        **figures, rides=rides_in_period.values("started_at", "escalated"),
+        escalations=escalations,
         # Keyed by id, not name: two pursuits may share a name.
         pursuits={str(pk): ratings.get(pk, []) for pk in names},
         rule_records=rule_records, start=start, end=end, tz=str(zone))
@@ -135,7 +135,7 @@ def weekly_reviews(user, week: str | None = None):
 def weeks_report(user, start: date, end: date) -> dict:
     """Only the period and weeks of ``insights_for_period``'s report, the same figures in
     one query: what the home card needs."""
-    weeks = days.weekly_summaries(stored_days(user, start, end))
+    weeks, _ = days.weekly_summaries(stored_days(user, start, end))
     return to_json_ready({"period": {"start": start, "end": end, "tz": str(user_zone(user))},
                           "weeks": weeks})
 

@@ -3,7 +3,7 @@ recovery codes, and the step after the password that asks for it."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,6 +14,7 @@ from twofactor.forms import AppCodeForm, CodeForm, PasswordForm
 from twofactor.gate import second_factor_confirmed
 from twofactor.middleware import PENDING
 from twofactor.models import TotpDevice
+from wagenmenner.access import valid_id
 from wagenmenner.owned_views import safe_next
 
 
@@ -115,7 +116,7 @@ def remove(request):
 def passkey_remove(request, pk):
     if not _may_change(request):
         return _refuse(request)
-    services.passkeys(request.user).filter(pk=pk).delete()
+    get_object_or_404(services.passkeys(request.user), pk=valid_id(pk)).delete()
     messages.success(request, _("The passkey was removed."))
     return redirect("twofactor:settings")
 

@@ -21,7 +21,7 @@ from checkins import services
 from checkins.models import CheckIn
 from insights import days, metrics
 from insights.models import CheckInWeek
-from insights.report import insights_report
+from insights.report import figures_of_checkins, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import add_checkin, add_checkins, ams
 
@@ -64,10 +64,9 @@ def reference(person, start, end) -> dict:
     person.refresh_from_db()
     # Check-ins at the same moment count in the order they were stored.
     checkins = list(CheckIn.objects.filter(owner=person).order_by("id").values(*CHECKIN_FIELDS))
-    weeks, alarm_load = metrics.checkin_figures(checkins, start, end, person.time_zone)
-    return insights_report(weeks=weeks, alarm_load=alarm_load, rides=[], escalations=[],
-                           pursuits={}, rule_records=[], start=start, end=end,
-                           tz=person.time_zone)
+    return insights_report(**figures_of_checkins(checkins, start, end, person.time_zone),
+                           rides=[], escalations=[], pursuits={}, rule_records=[],
+                           start=start, end=end, tz=person.time_zone)
 
 
 def assert_report_is_the_reference(person, start, end):

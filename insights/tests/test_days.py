@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from insights import days, metrics
-from insights.report import insights_report
+from insights.report import figures_of_checkins, insights_report, to_json_ready
 
 # Zones with what can go wrong: summer time (Amsterdam), half-hour and 45-minute offsets
 # (Lord Howe, Kathmandu, Chatham), a day skipped (Apia, 30 December 2011), clocks set
@@ -39,15 +39,15 @@ def from_days(checkins, start, end, tz):
 
 
 def report(figures, start, end, tz):
-    weeks, alarm_load = figures
-    return insights_report(weeks=weeks, alarm_load=alarm_load, rides=[], escalations=[],
-                           pursuits={}, rule_records=[], start=start, end=end, tz=tz)
+    return insights_report(**figures, rides=[], escalations=[], pursuits={}, rule_records=[],
+                           start=start, end=end, tz=tz)
 
 
 def same(got, expected):
     assert got == expected
     # == takes -0.0 for 0.0 and 1 for 1.0: the JSON text must be the same too.
-    assert json.dumps(got, sort_keys=True) == json.dumps(expected, sort_keys=True)
+    assert json.dumps(to_json_ready(got), sort_keys=True) == \
+        json.dumps(to_json_ready(expected), sort_keys=True)
 
 
 level = st.integers(0, 10)
@@ -80,9 +80,9 @@ def histories(draw):
 @given(histories())
 def test_figures_from_days_are_the_figures_of_the_check_ins(history):
     checkins, start, end, tz = history
-    expected = metrics.checkin_figures(checkins, start, end, tz)
+    expected = figures_of_checkins(checkins, start, end, tz)
     got = from_days(checkins, start, end, tz)
-    assert got == expected
+    same(got, expected)
     same(report(got, start, end, tz), report(expected, start, end, tz))
 
 
@@ -107,9 +107,9 @@ def test_every_ten_minutes_through_a_year_of_clock_changes(tz):
             checkins.append({"recorded_at": midnight + delta, "alarm": day.day % 11,
                              "energy": day.month % 11, "drive": 5})
         day += timedelta(days=1)
-    expected = metrics.checkin_figures(checkins, start, end, tz)
+    expected = figures_of_checkins(checkins, start, end, tz)
     got = from_days(checkins, start, end, tz)
-    same(report(got, start, end, tz), report(expected, start, end, tz))
+    same(got, expected)
 
 
 def test_a_level_left_out_all_week_is_an_empty_summary_and_spans_the_gaps():
@@ -123,12 +123,12 @@ def test_a_level_left_out_all_week_is_an_empty_summary_and_spans_the_gaps():
                 {"recorded_at": at(4, 9), "alarm": 5, "energy": None, "drive": None},
                 {"recorded_at": at(6, 9), "alarm": 1, "energy": None, "drive": 8}]
     start, end = date(2026, 3, 2), date(2026, 3, 8)
-    [week], _ = from_days(checkins, start, end, "Europe/Amsterdam")
+    [week] = from_days(checkins, start, end, "Europe/Amsterdam")["weeks"]
     assert week["energy"] == metrics.empty_summary()
     # drive: 1, 1 on Monday, nothing on Wednesday, 8 on Friday: steps 0 and 7
     assert (week["drive"]["n"], week["drive"]["mssd"], week["drive"]["pac"]) == (3, 24.5, 0.5)
-    assert from_days(checkins, start, end, "Europe/Amsterdam") == \
-        metrics.checkin_figures(checkins, start, end, "Europe/Amsterdam")
+    same(from_days(checkins, start, end, "Europe/Amsterdam"),
+         figures_of_checkins(checkins, start, end, "Europe/Amsterdam"))
 
 
 def test_a_week_holds_a_record_per_day_of_counts_first_last_and_steps():
@@ -156,8 +156,23 @@ def test_a_level_outside_0_to_10_is_refused(bad):
 
 def test_no_days_give_no_weeks_and_missing_figures():
     period = (date(2026, 3, 2), date(2026, 3, 8))
-    weeks, load = days.checkin_figures(days.Days.of_weeks([], *period), *period)
-    assert weeks == []
-    assert load == {**metrics.alarm_load([], "UTC"), "per_four_weeks": [
+    figures = days.checkin_figures(days.Days.of_weeks([], *period), *period)
+    assert figures["weeks"] == []
+    assert figures["trend"]["alarm"] == {"amplitude_slope": None, "mssd_slope": None,
+                                         "weeks": 0}
+    assert figures["alarm_load"] == {**metrics.alarm_load([], "UTC"), "per_four_weeks": [
         {"start": date(2026, 3, 2), "end": date(2026, 3, 8), "days": 7, "n": 0, "high": 0,
          "share": None}]}
+
+
+finite = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False, allow_infinity=False)
+# Exact halves of the fourth decimal that a double can hold (multiples of 1/32, 5/10⁵·2ᵏ…).
+halves = st.integers(-10**6, 10**6).map(lambda k: k / 32 + 1 / 20000 * (k % 2))
+
+
+@given(st.lists(st.one_of(finite, halves, st.integers(0, 10**6).map(lambda k: k / 20000),
+                          st.just(float("nan")), st.just(-0.0)), max_size=200))
+def test_json_floats_round_as_python_does(values):
+    expected = [None if v != v else round(v, 4) + 0.0 for v in values]
+    got = days.json_floats(np.array(values, dtype=np.float64))
+    assert json.dumps(got) == json.dumps(expected)

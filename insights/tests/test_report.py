@@ -1,5 +1,5 @@
-"""Tests for insights/report.py: the exact numpy Theil–Sen, the weekly trend, and the
-report's shape (keys, rounding, null for what cannot be computed)."""
+"""Tests for insights/trend.py and insights/report.py: the exact numpy Theil–Sen, the
+weekly trend, and the report's shape (keys, rounding, null for what cannot be computed)."""
 
 import itertools
 import json
@@ -13,13 +13,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from insights.metrics import (
-    SUMMARY_KEYS,
-    checkin_figures,
-    theil_sen_slope,
-    weekly_summaries,
-)
-from insights.report import insights_report, theil_sen_slopes, to_json_ready, weekly_trend
+from insights.metrics import SUMMARY_KEYS, theil_sen_slope, weekly_summaries
+from insights.report import figures_of_checkins, insights_report, to_json_ready
+from insights.trend import theil_sen_slopes
+from insights.trend import trend_of_weeks as weekly_trend
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -162,9 +159,9 @@ def _report(**overrides):
         "tz": "Europe/Amsterdam",
     }
     arguments.update(overrides)
-    weeks, alarm_load = checkin_figures(arguments.pop("checkins"), arguments["start"],
-                                        arguments["end"], arguments["tz"])
-    return insights_report(weeks=weeks, alarm_load=alarm_load, **arguments)
+    figures = figures_of_checkins(arguments.pop("checkins"), arguments["start"],
+                                  arguments["end"], arguments["tz"])
+    return insights_report(**figures, **arguments)
 
 
 def test_report_is_json_with_the_agreed_keys():

@@ -3,8 +3,7 @@ from datetime import date, timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from insights import metrics
-from insights.report import insights_report
+from insights.report import figures_of_checkins, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import (
     add_checkin,
@@ -53,9 +52,9 @@ def _hand_made(person):
 
 def test_selector_gives_the_same_numbers_as_the_reference_over_check_ins(person):
     data = _hand_made(person)
-    weeks, alarm_load = metrics.checkin_figures(data["checkins"], START, END, "Europe/Amsterdam")
     expected = insights_report(
-        weeks=weeks, alarm_load=alarm_load, rides=data["rides"],
+        **figures_of_checkins(data["checkins"], START, END, "Europe/Amsterdam"),
+        rides=data["rides"],
         escalations=data["escalations"], pursuits=data["pursuits"],
         rule_records=data["rule_records"], start=START, end=END, tz="Europe/Amsterdam")
     got = insights_for_period(person, START, END)

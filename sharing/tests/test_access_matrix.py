@@ -104,6 +104,8 @@ def _fill(route: str, world, kind=None):
                   "code": ["ABCD-EFGH-JKMN"], "slug": ["hechtingshandicap"], "fmt": ["csv"],
                   # The therapist's space (issue 10): its own matrix is therapist/tests.
                   "note_id": world["ids"], "session_id": world["ids"],
+                  # A link from a mail (sign-up, new password): a wrong one changes nothing.
+                  "uidb64": ["MQ"], "token": ["c0ffee-0123456789abcdef"],
                   }.get(name, world["ids"] if name in OWN_ID_PARAMS else None)
         if name == "kind" and "export" in route:
             values = ["checkins"]

@@ -143,6 +143,7 @@ def test_a_logged_out_visitor_is_asked_to_sign_up_or_log_in_and_sees_no_name(cli
 
 def test_invitation_mail_names_nobody(client_person, person, settings, mailoutbox):
     settings.EMAIL_URL = "smtp://mail.example.org:587"
+    settings.EMAIL_CONFIGURED = True
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     r = client_person.post("/delen/uitnodigen/", {"role": "partner", "display_name": "Robin"})
     code = r.context["code"]
@@ -157,5 +158,6 @@ def test_invitation_mail_names_nobody(client_person, person, settings, mailoutbo
 
 def test_without_email_configured_no_mail_form_is_offered(client_person, settings):
     settings.EMAIL_URL = ""
+    settings.EMAIL_CONFIGURED = False
     r = client_person.post("/delen/uitnodigen/", {"role": "partner", "display_name": "Robin"})
     assert r.context["mail_form"] is None

@@ -20,7 +20,7 @@ def _login(client, user, follow=False):
 
 
 def test_api_sets_up_an_authenticator_app_and_gives_ten_recovery_codes(person, api_person):
-    r = api_person.post("/api/v1/auth/totp")
+    r = api_person.post("/api/v1/auth/totp", content_type="application/json")
     assert r.status_code == 200
     body = r.json()
     assert re.fullmatch(r"[A-Z2-7]{32}", body["secret"])
