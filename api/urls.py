@@ -6,7 +6,7 @@ from api.base import build_api
 from api.checkins import router as checkins_router
 from charioteer.models import Goal, LifeRule, Side
 from insights.api import insights_router, pursuits_router
-from people.api import escalations_router
+from people.api import escalations_router, reciprocity_router, trust_router
 from people.models import Person
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
@@ -33,5 +33,7 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
+api.add_router("/reciprocity", reciprocity_router)
+api.add_router("/trust-experiments", trust_router)
 
 urlpatterns = [path("", api.urls)]

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
 from insights.selectors import insights_home_context
+from people.selectors import trust_open
 from rides.models import Ride
 from wagenmenner.access import owned
 
@@ -25,6 +26,7 @@ def home(request):
         "open_lookbacks": open_lookbacks,
         "due_count": sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now),
         "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
+        "open_experiments": list(trust_open(user, timezone.localdate())[:5]),
         "setup_next": setup_next_step(user),
         "now": now,
         **checkins_home_context(user, now),
