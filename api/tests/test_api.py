@@ -25,6 +25,13 @@ def test_openapi_schema_is_published(client, db):
         assert path in schema["paths"], path
 
 
+def test_operation_ids_stay_as_published(client, db):
+    schema = client.get("/api/v1/openapi.json").json()
+    ids = {op["operationId"] for item in schema["paths"].values() for op in item.values()}
+    assert {"api_checkins_checkin_create", "api_rides_ride_step", "api_crud_goal_list",
+            "insights_api_insights"} <= ids
+
+
 def test_no_token_no_access(client, db):
     assert client.get("/api/v1/goals").status_code == 401
     assert client.get("/api/v1/goals", HTTP_AUTHORIZATION="Bearer wm_wrong").status_code == 401

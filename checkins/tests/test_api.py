@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone, translation
 
-from api.checkins import (
+from checkins.api import (
     ERROR_MISSING_LEVELS,
     ERROR_TEXT,
     ERROR_TIME_FORMAT,

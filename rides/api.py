@@ -1,18 +1,95 @@
 """Rides through the API, step by step, with the same rules as the pages."""
 
+from datetime import datetime
+from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
 from ninja import Query, Router, Schema, Status
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, RideIn, RideOut, RideStepIn
+from api.schemas import Error, Id, In, Level, text
 from charioteer.models import Echo, LifeRule, Side
 from rides import services
-from rides.models import LOOKBACK_STEP, Ride, RideRule
+from rides.models import LOOKBACK_STEP, Reaction, Ride, RideRule
 from wagenmenner.access import get_owned_or_404, owned
+
+ReactionT = Literal[tuple(Reaction.values)]
+
+
+class RideIn(In):
+    mode: Literal["full", "quick"] = "full"
+
+
+class RideStepIn(In):
+    """The answers of one step; only the fields of that step are accepted (see the step
+    table in the README)."""
+
+    timeout_minutes: Annotated[int, Field(strict=True, ge=1, le=240)] | None = None
+    situation: text(5000) | None = None
+    person_id: Id | None = None
+    horse_id: Id | None = None
+    level: Level | None = None
+    reactions: list[ReactionT] | None = None
+    signals: text(2000) | None = None
+    echo_ids: list[Id] | None = None
+    good_faith: StrictBool | None = None
+    goal_id: Id | None = None
+    other_needs: text(2000) | None = None
+    rule_ids: list[Id] | None = None
+    side_deployed_id: Id | None = None
+    side_stabled_id: Id | None = None
+    action: text(1000) | None = None
+    action_when: text(200) | None = None
+    lookback_in_hours: Annotated[int, Field(strict=True, ge=0, le=168)] | None = None
+    lookback_text: text(5000) | None = None
+    escalated: StrictBool | None = None
+    other_did: text(2000) | None = None
+    feeling: text(2000) | None = None
+    go_on: StrictBool | None = None
+    rule_change: text(2000) | None = None
+    rules_kept: dict[str, StrictBool | None] | None = None
+
+
+class RideRuleOut(Schema):
+    rule_id: int
+    kept: bool | None
+
+
+class RideOut(Schema):
+    id: int
+    mode: str
+    started_at: datetime
+    reached_step: int
+    timeout_minutes: int | None
+    situation: str
+    person_id: int | None
+    horse_id: int | None
+    level: int | None
+    reactions: list[str]
+    signals: str
+    echo_ids: list[int]
+    good_faith: bool
+    goal_id: int | None
+    other_needs: str
+    rules: list[RideRuleOut]
+    side_deployed_id: int | None
+    side_stabled_id: int | None
+    action: str
+    action_when: str
+    committed_at: datetime | None
+    lookback_due_at: datetime | None
+    lookback_text: str
+    escalated: bool | None
+    other_did: str
+    feeling: str
+    go_on: bool | None
+    rule_change: str
+    lookback_done_at: datetime | None
+    crisis_detected: bool = False
+
 
 router = Router(tags=["rides"])
 
