@@ -8,7 +8,6 @@ import json
 import math
 import random
 import statistics
-import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal, localcontext
@@ -706,7 +705,9 @@ def test_weekly_summaries_of_nothing_is_an_empty_list():
     assert weekly_summaries([], "Europe/Amsterdam") == []
 
 
-def test_ten_years_of_checkins_are_summarised_quickly():
+def test_ten_years_of_checkins_are_summarised_into_every_week():
+    # How fast is measured by bench/insights_bench.py, not here: on a shared 2-core
+    # machine a time bound only fails at random.
     rng = random.Random(1)
     start = datetime(2016, 1, 1, 7, tzinfo=UTC)
     items = [
@@ -718,13 +719,9 @@ def test_ten_years_of_checkins_are_summarised_quickly():
         )
         for i in range(8 * 3652)
     ]
-    began = time.perf_counter()
     weeks = weekly_summaries(items, "Europe/Amsterdam")
-    elapsed = time.perf_counter() - began
     assert len(weeks) == 523
-    # Typically 50–100 ms on a slow 2-core VM; the bound only catches an
-    # accidental O(n²) or a per-check-in regression.
-    assert elapsed < 1.0
+    assert sum(w["alarm"]["n"] for w in weeks) == len(items)
 
 
 # --------------------------------------------------------------------------
