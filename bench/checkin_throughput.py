@@ -2,8 +2,9 @@
 
     python bench/checkin_throughput.py [--seconds 5] [--clients 4] [--workers 2]
 
-Starts the production server (gunicorn, as `wagenmenner serve` does) on a free loopback
-port with a fresh data folder, then hammers, in turn, the bare view `/healthz` and
+Starts the production server (gunicorn and the background worker beside it, as
+`wagenmenner serve` does; `--no-worker` leaves it out) on a free loopback port with a
+fresh data folder, then hammers, in turn, the bare view `/healthz` and
 `POST /api/v1/checkins` (Bearer token, encrypted note, WAL + synchronous=FULL) with
 keep-alive clients for a fixed time. Prints requests per second for both and their ratio.
 Traffic goes to 127.0.0.1 only and every loop is bounded in time.
@@ -64,6 +65,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-worker", action="store_true", help="without the job worker")
     args = parser.parse_args()
     data = tempfile.mkdtemp(prefix="wm-throughput-")
     env = {**os.environ, "WAGENMENNER_DATA": data, "DJANGO_SETTINGS_MODULE": "wagenmenner.settings"}
@@ -75,14 +77,21 @@ def main():
     port = free_port()
     server = subprocess.Popen(
         [py, "-m", "gunicorn", "wagenmenner.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(args.workers), "--log-level", "warning"], env=env, cwd=ROOT)
+         "--workers", str(args.workers), "--log-level", "warning",
+         "--no-control-socket"], env=env, cwd=ROOT)
+    # The worker polls its queue every second, taking SQLite's write lock for a moment.
+    jobs_worker = None if args.no_worker else subprocess.Popen(
+        [py, "-m", "wagenmenner.cli", "worker"], env=env, cwd=ROOT)
     try:
-        for _ in range(100):
+        # Ready when a worker answers, not when the socket accepts (it does so first).
+        for _ in range(300):
             try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
-                break
+                probe = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                probe.request("GET", "/healthz")
+                if probe.getresponse().status == 200:
+                    break
             except OSError:
-                time.sleep(0.1)
+                time.sleep(0.2)
         bare, bare_err = load(port, "GET", "/healthz", lambda: None, {}, args.seconds,
                               args.clients)
 
@@ -95,9 +104,12 @@ def main():
         post, post_err = load(port, "POST", "/api/v1/checkins", body, headers, args.seconds,
                               args.clients)
     finally:
-        server.terminate()
-        server.wait(10)
-    print(f"gunicorn workers={args.workers} clients={args.clients} seconds={args.seconds}")
+        for process in (server, jobs_worker):
+            if process is not None:
+                process.terminate()
+                process.wait(10)
+    print(f"gunicorn workers={args.workers} clients={args.clients} seconds={args.seconds} "
+          f"job worker={'no' if args.no_worker else 'yes'} load={os.getloadavg()[0]:.1f}")
     print(f"bare Django view GET /healthz:     {bare:8.0f} req/s  (errors {bare_err})")
     print(f"check-in POST /api/v1/checkins:     {post:8.0f} req/s  (errors {post_err})")
     print(f"ratio check-in / bare:              {post / bare:8.2f}")

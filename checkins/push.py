@@ -1,7 +1,8 @@
-"""Check-in reminders through Web Push, where the deployment configured VAPID keys.
+"""Reminders and notices through Web Push, where the deployment configured VAPID keys.
 
-A reminder says only that a check-in is due: push services and lock screens see the
-payload, so it never carries anything the person wrote.
+A reminder says only that something is due: push services and lock screens see the
+payload, so it never carries anything the person wrote. The jobs that call these run in
+the background worker (jobs/tasks.py).
 """
 
 import json
@@ -11,16 +12,18 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 from py_vapid import Vapid
 from pywebpush import WebPushException, webpush
 
 from checkins import schedule as moments
 from checkins.models import CheckIn, PushSubscription, ReminderSent, Schedule
+from rides.models import Ride
 from wagenmenner.access import owned
 
 log = logging.getLogger(__name__)
@@ -45,11 +48,23 @@ def _vapid(private_key: str) -> Vapid:
     return Vapid.from_string(private_key)
 
 
-def reminder_payload(language: str) -> str:
+# A look-back reminder for a look-back planned longer ago than this is not sent: it
+# spares a burst of old reminders when the feature or the worker first starts.
+LOOKBACK_GRACE = timedelta(hours=24)
+
+# The fixed texts a notice can say, by kind. Only a kind goes through the task queue
+# (never text the person wrote); the text is translated for the recipient when sent.
+NOTICES = {
+    "checkin": _("Time for a check-in."),
+    "lookback": _("Time to look back on your ride."),
+}
+
+
+def notice_payload(language: str, kind: str, url: str) -> str:
     """The whole payload: a fixed, translated text and where to go. Nothing personal."""
     with translation.override(language):
-        return json.dumps({"title": "Wagenmenner", "body": _("Time for a check-in."),
-                           "url": reverse("checkins:checkin"), "tag": "wm-checkin"})
+        return json.dumps({"title": "Wagenmenner", "body": str(NOTICES[kind]), "url": url,
+                           "tag": f"wm-{kind}"})
 
 
 def push_send(subscription: PushSubscription, payload: str) -> bool:
@@ -90,6 +105,22 @@ def _claim(owner, moment: datetime) -> bool:
     return True
 
 
+def _send_to_phones(owner, payload: str, report: ReminderReport) -> None:
+    for sub in owned(PushSubscription, owner):
+        if push_send(sub, payload):
+            report.sent += 1
+        else:
+            report.failed += 1
+
+
+def notice_send(*, owner, kind: str, url: str) -> ReminderReport:
+    """Send one notice of a fixed ``kind`` to every phone of ``owner``."""
+    report = ReminderReport(due=1)
+    if push_configured() and owner.is_active:
+        _send_to_phones(owner, notice_payload(owner.language, kind, url), report)
+    return report
+
+
 def reminders_send(*, now: datetime | None = None) -> ReminderReport:
     """Send a reminder for every moment that is due now, once per moment."""
     now = now or timezone.now()
@@ -111,12 +142,36 @@ def reminders_send(*, now: datetime | None = None) -> ReminderReport:
         report.due += 1
         if not _claim(owner, moment):
             continue
-        payload = reminder_payload(owner.language)
-        for sub in owned(PushSubscription, owner):
-            if push_send(sub, payload):
-                report.sent += 1
-            else:
-                report.failed += 1
-    # Claims are only needed while their moment can still be due.
-    ReminderSent.objects.filter(moment__lt=now - timedelta(days=3)).delete()
+        _send_to_phones(owner, notice_payload(owner.language, "checkin",
+                                              reverse("checkins:checkin")), report)
+    return report
+
+
+def reminder_claims_purge(*, now: datetime | None = None) -> int:
+    """Claims are only needed while their moment can still be due."""
+    now = now or timezone.now()
+    return ReminderSent.objects.filter(moment__lt=now - timedelta(days=3)).delete()[0]
+
+
+def lookback_reminders_send(*, now: datetime | None = None) -> ReminderReport:
+    """Remind each person, once, of every look-back that has come due."""
+    now = now or timezone.now()
+    report = ReminderReport()
+    # A job over everyone, as above; each reminder goes only to the ride owner's phones.
+    due = (Ride.objects.open_lookbacks()
+           .filter(lookback_due_at__lte=now, lookback_due_at__gt=now - LOOKBACK_GRACE,
+                   lookback_reminded_at__isnull=True, owner__is_active=True)
+           .filter(Exists(PushSubscription.objects.filter(owner=OuterRef("owner"))))
+           .values_list("pk", "owner_id"))
+    due = list(due)  # ids only: nothing the person wrote is read or decrypted
+    owners = get_user_model().objects.in_bulk({owner_id for _ride, owner_id in due})
+    for ride_id, owner_id in due:
+        report.due += 1
+        # Claimed before sending: of two workers at once, one sends.
+        if not Ride.objects.filter(pk=ride_id, lookback_reminded_at__isnull=True).update(
+                lookback_reminded_at=now):
+            continue
+        owner = owners[owner_id]
+        url = reverse("rides:lookback", args=[ride_id])
+        _send_to_phones(owner, notice_payload(owner.language, "lookback", url), report)
     return report

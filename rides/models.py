@@ -73,6 +73,8 @@ class Ride(models.Model):
     action_when = EncryptedTextField(_("when"), blank=True, max_length=200)
     committed_at = models.DateTimeField(null=True, blank=True)
     lookback_due_at = models.DateTimeField(null=True, blank=True)
+    # Set when the look-back reminder is claimed, so it goes out once (checkins/push.py).
+    lookback_reminded_at = models.DateTimeField(null=True, blank=True)
     # 7. Look back
     lookback_text = EncryptedTextField(_("what happened afterwards"), blank=True,
                                        max_length=5000)
@@ -92,7 +94,10 @@ class Ride(models.Model):
 
     class Meta:
         ordering = ["-started_at", "-id"]
-        indexes = [models.Index(fields=["owner", "-started_at"])]
+        indexes = [models.Index(fields=["owner", "-started_at"]),
+                   # The look-back reminder job reads only the open look-backs of everyone.
+                   models.Index(fields=["lookback_due_at"], name="ride_open_lookback_due",
+                                condition=models.Q(lookback_done_at__isnull=True))]
 
     def __str__(self):
         return f"{self.get_mode_display()} {self.started_at:%Y-%m-%d %H:%M}"

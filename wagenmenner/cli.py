@@ -15,8 +15,9 @@ def main(argv: list[str] | None = None) -> None:
 
     if not argv or argv[0] in {"-h", "--help"}:
         print(__doc__.strip().splitlines()[0])
-        print("\nCommands: serve, createuser EMAIL, token EMAIL, backup PATH, restore PATH,"
-              " rotate-keys, demo, insights EMAIL, and every `manage.py` command.")
+        print("\nCommands: serve, createuser EMAIL, token EMAIL, backup PATH,"
+              " restore PATH, backup-key FILE, rotate-keys, demo, insights EMAIL, and every"
+              " `manage.py` command.")
         return
     argv[0] = argv[0].replace("-", "_")
     execute_from_command_line(["wagenmenner", *argv])

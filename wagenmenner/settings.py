@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "wagenmenner",
     "accounts",
     "charioteer",
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "selfcheck",
     "learn",
     "api",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +103,16 @@ else:
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
+# PostgreSQL streaming replicas for reads (wagenmenner/replicas.py): comma-separated URLs.
+REPLICA_DATABASES = []
+if DATABASE_URL and envstr("DATABASE_REPLICA_URLS"):
+    from wagenmenner.replicas import replica_databases
+
+    DATABASES.update(replica_databases(envstr("DATABASE_REPLICA_URLS")))
+    REPLICA_DATABASES = [alias for alias in DATABASES if alias != "default"]
+    DATABASE_ROUTERS = ["wagenmenner.replicas.ReplicaRouter"]
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+                      + 1, "wagenmenner.replicas.ReplicaMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts and passwords -----------------------------------------------------------
@@ -160,6 +173,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if HTTPS:
     SECURE_SSL_REDIRECT = True
+    # The proxy's health checks and monitoring ask the app server itself, over HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = envint("WAGENMENNER_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -213,6 +228,8 @@ ENCRYPTION_KEYS = envstr("WAGENMENNER_ENCRYPTION_KEYS")
 # Crisis lines per language; a deployment points this at its own JSON file.
 CRISIS_LINES_FILE = envstr("WAGENMENNER_CRISIS_LINES")
 SECURITY_CONTACT = envstr("WAGENMENNER_SECURITY_CONTACT") or "mailto:security@wagenmenner.invalid"
+# age recipients (public keys) that backups are encrypted to; see wagenmenner/backups.py.
+BACKUP_RECIPIENTS = envstr("WAGENMENNER_BACKUP_RECIPIENTS") or ""
 
 # --- Check-in reminders by Web Push (checkins/push.py) --------------------------------
 # Reminders reach phones only when all three are set; without them the app works the same,
@@ -224,6 +241,10 @@ WAGENMENNER_VAPID_PUBLIC_KEY = envstr("WAGENMENNER_VAPID_PUBLIC_KEY") or ""
 WAGENMENNER_VAPID_PRIVATE_KEY = envstr("WAGENMENNER_VAPID_PRIVATE_KEY") or ""
 WAGENMENNER_VAPID_SUBJECT = envstr("WAGENMENNER_VAPID_SUBJECT") or ""
 # --- end of check-in reminders --------------------------------------------------------
+
+# --- Background jobs (jobs/): django-tasks with its database backend ------------------
+# Jobs are queued in the database and run by `wagenmenner worker` (started by `serve`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 LOGGING = {
     "version": 1,

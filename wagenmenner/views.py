@@ -22,14 +22,18 @@ def home(request):
     rides = owned(Ride, user).select_related("horse", "person")
     now = timezone.now()
     open_lookbacks = list(rides.open_lookbacks().order_by("lookback_due_at")[:5])
+    due_count = sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now)
+    checkins = checkins_home_context(user, now)
     return render(request, "home.html", {
         "open_lookbacks": open_lookbacks,
-        "due_count": sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now),
+        # What is due, in the tab's title too: where no reminder reaches the phone, a
+        # pinned tab still says so.
+        "attention_count": due_count + (1 if checkins["checkin_due"] else 0),
         "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
         "open_experiments": list(trust_open(user, timezone.localdate())[:5]),
         "setup_next": setup_next_step(user),
         "now": now,
-        **checkins_home_context(user, now),
+        **checkins,
         **insights_home_context(user),
     })
 

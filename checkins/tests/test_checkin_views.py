@@ -197,6 +197,22 @@ def test_a_due_check_in_shows_on_the_home_screen(client_person, person):
     assert 'id="ci-h"' in html and moment.strftime("%H:%M") in html
 
 
+def test_the_home_title_counts_the_due_check_in_and_look_backs(client_person, person):
+    from rides.models import Ride
+
+    now = timezone.now()
+    Schedule.objects.create(owner=person, mode=Schedule.Mode.FIXED, fixed_times=["00:00"])
+    for hours in (1, 2, -2):  # two look-backs due, one planned for later
+        Ride.objects.create(owner=person, committed_at=now - timedelta(hours=3),
+                            lookback_due_at=now - timedelta(hours=hours))
+    html = client_person.get(reverse("home")).content.decode()
+    assert "<title>(3) Start – Wagenmenner</title>" in html
+    CheckIn.objects.create(owner=person, recorded_at=now, **LEVELS)
+    Ride.objects.update(lookback_done_at=now)
+    html = client_person.get(reverse("home")).content.decode()
+    assert "<title>Start – Wagenmenner</title>" in html
+
+
 def test_a_check_in_after_the_moment_clears_it_from_the_home_screen(client_person, person,
                                                                       form_answers):
     Schedule.objects.create(owner=person, mode=Schedule.Mode.FIXED, fixed_times=["00:00"])

@@ -263,3 +263,56 @@ def test_subscribing_without_vapid_keys_on_the_server_says_so(api_person, settin
     response = send(api_person, "post", subscription_json())
     assert response.status_code == 409
     assert not PushSubscription.objects.exists()
+
+
+def ride_due_for_lookback(owner, due_at):
+    from rides.models import Ride
+
+    return Ride.objects.create(owner=owner, situation=PERSONAL_NOTE, action="wandelen",
+                               committed_at=due_at - timedelta(hours=3), lookback_due_at=due_at)
+
+
+def test_a_look_back_that_came_due_is_reminded_once_without_its_words(person, vapid,
+                                                                       push_service):
+    from checkins.push import lookback_reminders_send
+
+    ride = ride_due_for_lookback(person, timezone.now() - timedelta(minutes=5))
+    _, private, auth = subscribe(person, push_service)
+    assert lookback_reminders_send().sent == 1
+    assert lookback_reminders_send().sent == 0
+    [message] = push_service.received
+    payload = json.loads(http_ece.decrypt(message["body"], private_key=private, auth_secret=auth,
+                                          version="aes128gcm"))
+    assert payload["url"] == f"/rit/{ride.pk}/terugblik/" and payload["tag"] == "wm-lookback"
+    assert payload["body"] == "Tijd om terug te kijken op je rit."
+    assert PERSONAL_NOTE not in json.dumps(payload) and "wandelen" not in json.dumps(payload)
+
+
+def test_no_look_back_reminder_when_not_due_done_long_past_or_someone_elses(
+        person, stranger, vapid, push_service):
+    from checkins.push import lookback_reminders_send
+
+    now = timezone.now()
+    ride_due_for_lookback(person, now + timedelta(minutes=30))  # not yet
+    ride_due_for_lookback(person, now - timedelta(days=2))  # from before reminders existed
+    done = ride_due_for_lookback(person, now - timedelta(minutes=5))
+    done.lookback_done_at = now
+    done.save()
+    ride_due_for_lookback(stranger, now - timedelta(minutes=5))  # the stranger has no phone
+    subscribe(person, push_service)
+    assert lookback_reminders_send().due == 0
+    assert push_service.received == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_notice_enqueued_for_a_person_reaches_their_phones_through_the_worker(
+        person, vapid, push_service):
+    from jobs.tasks import notice_enqueue
+    from jobs.tests.util import run_queued_jobs
+
+    subscribe(person, push_service)
+    notice_enqueue(owner=person, kind="checkin", url="/meten/")
+    with pytest.raises(ValueError):
+        notice_enqueue(owner=person, kind="whatever the caller wrote", url="/")
+    run_queued_jobs()
+    assert len(push_service.received) == 1

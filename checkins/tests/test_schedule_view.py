@@ -81,3 +81,19 @@ def test_the_push_block_shows_only_when_the_server_has_vapid_keys(client_person,
     settings.WAGENMENNER_VAPID_SUBJECT = "mailto:test@example.org"
     html = client_person.get(URL).content.decode()
     assert 'data-vapid="BPublicKey"' in html
+
+
+def test_without_web_push_the_page_says_reminders_are_off_and_how_to_turn_them_on(
+        client_person, settings):
+    settings.WAGENMENNER_VAPID_PUBLIC_KEY = ""
+    html = client_person.get(URL).content.decode()
+    assert "Herinneringen staan uit" in html and "wagenmenner vapid-keys" in html
+    assert "data-wm-push" not in html
+
+
+def test_with_web_push_the_page_offers_reminders_instead(client_person, settings):
+    settings.WAGENMENNER_VAPID_PUBLIC_KEY = "BPublic"
+    settings.WAGENMENNER_VAPID_PRIVATE_KEY = "private"
+    settings.WAGENMENNER_VAPID_SUBJECT = "mailto:beheer@example.org"
+    html = client_person.get(URL).content.decode()
+    assert "data-wm-push" in html and "Herinneringen staan uit<" not in html

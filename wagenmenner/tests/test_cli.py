@@ -1,14 +1,11 @@
 import io
-import sqlite3
 import subprocess
 import sys
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from accounts.models import ApiToken, User
-from rides.models import Ride
 
 
 def test_createuser_reads_the_password_from_stdin(db, monkeypatch):
@@ -41,36 +38,68 @@ def test_token_for_unknown_email_fails(db):
         call_command("token", "niemand@example.org")
 
 
-@pytest.mark.django_db(transaction=True)
-def test_backup_and_restore_round_trip(person, tmp_path):
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite backup; PostgreSQL uses pg_dump")
-    Ride.objects.create(owner=person, situation="voor de backup")
-    target = tmp_path / "backup.sqlite3"
-    call_command("backup", str(target), stdout=io.StringIO())
-    con = sqlite3.connect(target)
-    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    con.close()
-    Ride.objects.all().delete()
-    call_command("restore", str(target), stdout=io.StringIO())
-    assert Ride.objects.get().situation == "voor de backup"
-
-
-@pytest.mark.django_db(transaction=True)
-def test_restore_refuses_a_damaged_or_foreign_file(tmp_path):
-    if connection.vendor != "sqlite":
-        pytest.skip("SQLite restore")
-    junk = tmp_path / "junk.sqlite3"
-    junk.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(CommandError):
-        call_command("restore", str(junk))
-    other = tmp_path / "other.sqlite3"
-    sqlite3.connect(other).execute("create table x (y)").connection.commit()
-    with pytest.raises(CommandError):
-        call_command("restore", str(other))
-
-
 def test_wagenmenner_console_script_runs(tmp_path):
     result = subprocess.run([sys.executable, "-m", "wagenmenner.cli", "--help"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "createuser" in result.stdout
+
+
+def _children(pid):
+    return [int(c) for c in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+
+
+def _cmdline(pid):
+    try:
+        return open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode()
+    except FileNotFoundError:
+        return ""
+
+
+def _wait(condition, seconds=60):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_path):
+    import os
+    import signal
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["WAGENMENNER_DATA"] = str(tmp_path)
+    serve = subprocess.Popen([sys.executable, "-m", "wagenmenner.cli", "serve", "--port",
+                              str(port), "--workers", "1"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def up():
+            try:
+                return urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+            except OSError:
+                return None
+
+        def worker():
+            return next((c for c in _children(serve.pid) if " worker" in _cmdline(c)), None)
+
+        assert _wait(up)
+        first = worker()
+        assert first is not None
+        # A worker that dies is started again, so reminders do not stop unnoticed.
+        os.kill(first, signal.SIGKILL)
+        assert _wait(lambda: worker() not in (None, first), 30)
+        children = _children(serve.pid)
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(30) == 0
+        assert _wait(lambda: not any(_cmdline(c) for c in children), 10)
+    finally:
+        if serve.poll() is None:
+            serve.kill()

@@ -1,31 +1,113 @@
+import ctypes
 import os
+import signal
 import sys
+import time
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import connections
+
+PR_SET_PDEATHSIG = 1
+# A worker that keeps dying is restarted, but not faster than this.
+WORKER_RESTART_SECONDS = 5
+
+
+def die_with_parent() -> None:
+    """Run in the child before exec: if `serve` is killed outright (kill -9), the kernel
+    stops the child too, so no orphan keeps the port or the queue."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class Command(BaseCommand):
-    help = "Apply migrations and serve Wagenmenner with gunicorn (default http://127.0.0.1:8000)."
+    help = ("Apply migrations, then serve Wagenmenner with gunicorn (default "
+            "http://127.0.0.1:8000) and run the background worker beside it.")
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")))
         parser.add_argument("--no-migrate", action="store_true")
+        parser.add_argument("--no-worker", action="store_true",
+                            help="no background worker here (run `wagenmenner worker` elsewhere)")
 
-    def handle(self, *args, host, port, workers, no_migrate, **options):
+    def handle(self, *args, host, port, workers, no_migrate, no_worker, **options):
         if not no_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write(f"Wagenmenner: http://{host}:{port}/  (data: {settings.DATA_DIR})")
         self.stdout.flush()
-        # exec, so signals (Ctrl-C, systemd) go straight to gunicorn.
         gunicorn = [sys.executable, "-m", "gunicorn", "wagenmenner.wsgi:application",
                     "--bind", f"{host}:{port}", "--workers", str(workers),
                     "--access-logfile", "-", "--graceful-timeout", "10",
                     # Load the app once, before the workers fork: they start warm.
                     "--preload",
+                    # gunicorn's control socket sits in $HOME, one for all servers of the
+                    # user: two app servers on one host would share it. Not used here.
+                    "--no-control-socket",
                     # No personal data in logs: only method, path without query, status.
                     "--access-logformat", '%(t)s "%(m)s %(U)s" %(s)s %(L)ss']
-        os.execv(sys.executable, gunicorn)  # noqa: S606 - fixed argv, no shell
+        worker = None if no_worker else [sys.executable, "-m", "wagenmenner.cli", "worker"]
+        sys.exit(supervise(gunicorn, worker))
+
+
+def spawn(argv: list[str]) -> int:
+    connections.close_all()
+    pid = os.fork()
+    if pid == 0:  # the child: a clean exec, nothing of Django's state carried over
+        try:
+            # Its own process group: Ctrl-C in a terminal reaches only `serve`, which
+            # passes one TERM on, instead of every process getting INT and then TERM.
+            os.setpgid(0, 0)
+            die_with_parent()
+            os.execv(argv[0], argv)  # noqa: S606 - fixed argv, no shell
+        finally:
+            os._exit(127)
+    return pid
+
+
+def supervise(web: list[str], worker: list[str] | None) -> int:
+    """Run the web server and the worker side by side until the web server ends.
+
+    Signals for the server (TERM, INT, QUIT to stop; HUP to reload) go to both; the
+    worker is restarted if it dies on its own, since reminders must not silently stop.
+    """
+    children = {"web": spawn(web)}
+    if worker:
+        children["worker"] = spawn(worker)
+    stopping = False
+
+    def forward(signum, frame):
+        nonlocal stopping
+        stopping = stopping or signum != signal.SIGHUP
+        for pid in children.values():
+            try:
+                os.kill(pid, signal.SIGTERM if signum == signal.SIGINT else signum)
+            except ProcessLookupError:
+                pass
+
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(signum, forward)
+    web_status = 1
+    while children:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            break
+        name = next((n for n, p in children.items() if p == pid), None)
+        if name is None:
+            continue
+        del children[name]
+        code = os.waitstatus_to_exitcode(status)
+        if name == "web":
+            web_status = code
+            if "worker" in children:  # the site is down: the worker goes too
+                stopping = True
+                os.kill(children["worker"], signal.SIGTERM)
+        elif not stopping:
+            sys.stderr.write(f"wagenmenner: the background worker ended ({code}); "
+                             f"restarting it in {WORKER_RESTART_SECONDS} s\n")
+            time.sleep(WORKER_RESTART_SECONDS)
+            if not stopping:
+                children["worker"] = spawn(worker)
+    return 0 if web_status in (0, -signal.SIGTERM) else web_status
