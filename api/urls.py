@@ -9,6 +9,8 @@ from people.api_ledger import reciprocity_router, trust_router
 from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
+from timeouts.api import protocol_router, timeouts_router
+from warningplan.api import router as warning_plan_router
 
 # Each domain app owns its routes and schemas; here they are only put together.
 api = build_api()
@@ -25,5 +27,8 @@ api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
 api.add_router("/reciprocity", reciprocity_router)
 api.add_router("/trust-experiments", trust_router)
+api.add_router("/warning-plan", warning_plan_router)
+api.add_router("/timeout-protocol", protocol_router)
+api.add_router("/timeouts", timeouts_router)
 
 urlpatterns = [path("", api.urls)]

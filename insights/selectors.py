@@ -16,8 +16,11 @@ from insights.models import WeeklyReview
 from insights.periods import local_today, monday_of, user_zone, utc_bounds
 from insights.rows import moment_columns, moment_rows
 from people.models import Escalation
+from people.selectors import reciprocity_for_period, trust_for_period
 from rides.models import Ride, RideRule
+from timeouts.selectors import timeouts_for_period
 from wagenmenner.access import owned
+from warningplan.selectors import alarm_from_for, phases_per_week
 
 COMPARE_WEEKS = 4  # the weekly review and the home card compare with the 4 weeks before
 
@@ -71,8 +74,9 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
 
 def insights_for_period(user, start: date, end: date) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
-    ``metrics.insights_report`` plus pursuit names and rule texts. Seven queries at
-    most."""
+    ``metrics.insights_report`` plus pursuit names and rule texts (seven queries at
+    most), then reciprocity, trust experiments, warning-plan phases and time-outs (five
+    more)."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
     checkins = _checkin_columns(user, lo, hi)
@@ -105,6 +109,11 @@ def insights_for_period(user, start: date, end: date) -> dict:
     for row in report["rules"]:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
+    # The people in the method (METHOD 4.5, 4.6), each from its own app's selector.
+    report["reciprocity"] = reciprocity_for_period(user, lo, hi)
+    report["trust"] = trust_for_period(user, start, end)
+    report["phases"] = phases_per_week(user, start, end, alarm_from_for(user))
+    report["timeouts"] = timeouts_for_period(user, start, end)
     return report
 
 

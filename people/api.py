@@ -116,7 +116,7 @@ def escalation_create(request, payload: EscalationIn):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return Status(201, _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT))))
+    return Status(201, _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT), user=request.user)))
 
 
 @escalations_router.get("/{int:pk}", response={200: EscalationOut, 404: Error},
@@ -134,7 +134,7 @@ def escalation_update(request, pk: int, payload: PatchDict[EscalationIn]):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT)))
+    return _out(obj, crisis_flag(*(getattr(obj, f) for f in FREE_TEXT), user=request.user))
 
 
 @escalations_router.delete("/{int:pk}", response={204: None, 404: Error},

@@ -122,7 +122,8 @@ def _save(request, obj, data: dict, schema):
     obj.full_clean()
     with transaction.atomic():
         obj.save()
-    return _as_out(obj, schema, crisis_flag(*(getattr(obj, f) for f in obj.FREE_TEXT)))
+    return _as_out(obj, schema, crisis_flag(*(getattr(obj, f) for f in obj.FREE_TEXT),
+                                             user=request.user))
 
 
 @reciprocity_router.get("", response={200: list[ReciprocityOut], 422: Error},

@@ -42,10 +42,9 @@ def ledger_totals_by_person(user, lo: datetime | None = None,
 
 def reciprocity_for_period(user, lo: datetime, hi: datetime) -> list[dict]:
     """The insights' ``reciprocity`` key: per person with entries in [lo, hi), the sums
-    of weights per direction and the balance, in the order of the person's list."""
+    of weights per direction and the balance, by person id. One query."""
     totals = ledger_totals_by_person(user, lo, hi)
-    order = owned(Person, user).filter(pk__in=totals).values_list("pk", flat=True)
-    return [{"person_id": pk, **totals[pk]} for pk in order]
+    return [{"person_id": pk, **totals[pk]} for pk in sorted(totals)]
 
 
 def people_with_recent_totals(user, today: date) -> list[tuple[Person, dict, str]]:
@@ -116,3 +115,12 @@ def trust_open(user, today: date):
     return (owned(TrustExperiment, user).filter(planned_for__lte=today,
                                                 feared_happened__isnull=True)
             .select_related("person").order_by("planned_for", "id"))
+
+
+def insights_context(user, report: dict) -> dict:
+    """What the insights page shows of the people: the ledger's sums per person, with
+    names (one query), and the trust experiments' figures."""
+    names = dict(owned(Person, user).filter(pk__in=[r["person_id"] for r in report["reciprocity"]])
+                 .values_list("pk", "name"))
+    return {"reciprocity_rows": [(names.get(r["person_id"], ""), r) for r in report["reciprocity"]],
+            "trust": report["trust"]}

@@ -29,15 +29,12 @@ class _HorseFirstMixin:
 
 
 class StopForm(forms.ModelForm):
-    timeout_minutes = forms.TypedChoiceField(
-        label=_("Time-out timer"), required=False, coerce=int, empty_value=None,
-        choices=[("", _("no timer")), (5, _("5 minutes")), (10, _("10 minutes")),
-                 (20, _("20 minutes")), (30, _("30 minutes"))],
-        widget=forms.RadioSelect)
+    """Nothing to answer: stop. The time-out starts from this step in a form of its own
+    (timeouts), and is written down in the ride when it does."""
 
     class Meta:
         model = Ride
-        fields = ["timeout_minutes"]
+        fields = []
 
 
 class RecogniseForm(_HorseFirstMixin, OwnedModelForm):

@@ -2,15 +2,28 @@
 
 The save itself is never blocked or delayed: views call ``flag_crisis_if_needed`` after the
 transaction, and the next page shows the card (base.html, via the context processor).
+Whoever the text belongs to, the moment is remembered (``CrisisTextSeen``): the warning
+plan suggests red for the 24 hours after it.
 """
+
+from django.utils import timezone
 
 SESSION_KEY = "wm_show_crisis_card"
 
 
-def texts_speak_of_crisis(*texts) -> bool:
+def texts_speak_of_crisis(*texts, user=None) -> bool:
     from safety.detector import detect_crisis
 
-    return any(detect_crisis(t) for t in texts if t)
+    found = any(detect_crisis(t) for t in texts if t)
+    if found and user is not None and user.is_authenticated:
+        remember_crisis_text(user)
+    return found
+
+
+def remember_crisis_text(user) -> None:
+    from safety.models import CrisisTextSeen
+
+    CrisisTextSeen.objects.update_or_create(owner=user, defaults={"at": timezone.now()})
 
 
 def flag_crisis(request) -> None:
@@ -20,7 +33,7 @@ def flag_crisis(request) -> None:
 
 
 def flag_crisis_if_needed(request, *texts) -> bool:
-    found = texts_speak_of_crisis(*texts)
+    found = texts_speak_of_crisis(*texts, user=getattr(request, "user", None))
     if found:
         flag_crisis(request)
     return found

@@ -116,7 +116,7 @@ def selfcheck_list(request, page: Query[Page]):
 def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
-    crisis = crisis_flag(result.remarks)
+    crisis = crisis_flag(result.remarks, user=request.user)
     if crisis and request.session.get(SESSION_KEY):
         # Sent from the app in the browser: the next page shows the crisis card too.
         flag_crisis(request)

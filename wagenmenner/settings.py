@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "checkins",
     "insights",
     "selfcheck",
+    "warningplan",
+    "timeouts",
     "learn",
     "api",
     "jobs",

@@ -18,5 +18,7 @@ urlpatterns = [
     path("", include("checkins.urls")),
     path("", include("insights.urls")),
     path("", include("selfcheck.urls")),
+    path("", include("warningplan.urls")),
+    path("", include("timeouts.urls")),
     path("api/v1/", include("api.urls")),
 ]

@@ -117,3 +117,27 @@ def test_the_crisis_numbers_in_the_articles_match_the_configured_dutch_lines():
 
     configured = {line.get("phone") for line in crisis_lines("nl")["lines"]}
     assert ARTICLE_NUMBERS - {"0800-2000"} <= configured
+
+
+def test_every_link_in_an_article_to_the_app_leads_to_a_page_that_exists():
+    """An article that mentions a tool links to it, and a link never points at a tool the
+    app does not have (yet)."""
+    import re
+
+    from django.urls import Resolver404, resolve
+
+    for article in library.all_articles().values():
+        for href in re.findall(r'href="(/[^"]*)"', article.html):
+            try:
+                resolve(href)
+            except Resolver404:
+                raise AssertionError(f"{article.slug}.{article.language}: {href}") from None
+
+
+def test_articles_about_the_tools_link_to_them():
+    expected = {"grenzeloos-en-niet-wederkerig": "/mensen/", "ambivalentie": "/mensen/vertrouwen/",
+                "altijd-alert-dan-uitgeput": "/signaleringsplan/",
+                "regels-en-stappenplan": "/time-out/", "leven-met-een-partner": "/time-out/afspraak/"}
+    for slug, href in expected.items():
+        for language in library.LANGUAGES:
+            assert f'href="{href}"' in library.article(slug, language).html, (slug, language)

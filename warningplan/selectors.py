@@ -1,0 +1,130 @@
+"""Reads for the warning plan: the plan as the API and the pages show it, the phase the
+latest check-in suggests, and the check-ins per phase per week for the insights."""
+
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+from django.utils.translation import gettext as _
+
+from checkins.models import CheckIn
+from insights.metrics import iso_week_label
+from insights.periods import monday_of
+from insights.rows import moment_columns
+from safety.selectors import crisis_text_at
+from wagenmenner.access import owned
+from warningplan import phases as rules
+from warningplan.charts import phases_chart
+from warningplan.models import Phase, WarningPhase, WarningPlan
+from warningplan.texts import because
+
+
+def warning_plan_for(user) -> WarningPlan | None:
+    """The person's plan with its phases (two queries), or None."""
+    return owned(WarningPlan, user).prefetch_related("phases").first()
+
+
+def phase_rows(plan: WarningPlan | None) -> list[WarningPhase]:
+    """One row per phase in order; phases never written are empty, at the default level."""
+    found = {p.phase: p for p in plan.phases.all()} if plan else {}
+    return [found.get(phase) or WarningPhase(phase=phase,
+                                             alarm_from=rules.DEFAULT_ALARM_FROM[phase])
+            for phase in Phase.values]
+
+
+def warning_plan_as_dict(plan: WarningPlan | None) -> dict:
+    """The plan in the API's shape: ``{"phases": {"green": {...}, ...}, "updated_at"}``."""
+    return {
+        "phases": {row.phase: {**{name: getattr(row, name) for name in WarningPhase.TEXTS},
+                               "alarm_from": row.alarm_from} for row in phase_rows(plan)},
+        "updated_at": plan.updated_at if plan else None,
+    }
+
+
+def alarm_from_for(user) -> dict[str, int | None]:
+    """The plan's levels per phase (the defaults where nothing is saved): one query."""
+    found = dict(WarningPhase.objects.filter(plan__in=owned(WarningPlan, user))
+                 .values_list("phase", "alarm_from"))
+    return {phase: found.get(phase, rules.DEFAULT_ALARM_FROM[phase]) for phase in Phase.values}
+
+
+def latest_checkin(user) -> rules.Checkin | None:
+    row = (owned(CheckIn, user).order_by("-recorded_at", "-id")
+           .values_list("id", "recorded_at", "alarm").first())
+    return rules.Checkin(*row) if row else None
+
+
+def current_suggestion(user, plan: WarningPlan | None, now: datetime) -> rules.Suggestion:
+    """The phase the latest check-in (at most 12 hours old) and the last 24 hours' texts
+    suggest, by the plan's levels (the defaults without a plan). Two queries."""
+    alarm_from = plan.alarm_from() if plan else dict(rules.DEFAULT_ALARM_FROM)
+    return rules.suggest(alarm_from, latest_checkin(user), crisis_text_at(user), now)
+
+
+def is_dismissed(plan: WarningPlan | None, suggestion: rules.Suggestion) -> bool:
+    """True when the person said "not right now" after everything the suggestion rests on."""
+    if plan is None or plan.dismissed_at is None or suggestion.phase is None:
+        return False
+    return suggestion.based_on_until <= plan.dismissed_at
+
+
+def _local_midnight(day: date, zone) -> float:
+    return datetime.combine(day, time(0), tzinfo=zone).timestamp()
+
+
+def phases_per_week(user, start: date, end: date, alarm_from: dict) -> list[dict]:
+    """The insights' ``phases`` key: per ISO week of the local dates start..end that has
+    check-ins, how many fell in each phase by the plan's levels. One query of two
+    integer columns, then a histogram per week (numpy), so ten years stay quick."""
+    zone = user.zone
+    first_monday = monday_of(start)
+    week_count = (monday_of(end) - first_monday).days // 7 + 1
+    mondays = [first_monday + timedelta(weeks=k) for k in range(week_count)]
+    # Local midnights that begin weeks 2..n: a moment's week is how many it has passed.
+    bounds = np.array([_local_midnight(day, zone) for day in mondays[1:]], dtype=np.float64)
+    lo = datetime.combine(start, time(0), tzinfo=zone)
+    hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=zone)
+    queryset = (owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
+                .order_by())
+    columns = moment_columns(queryset, "recorded_at", "alarm")
+    if columns is None:  # a database moment_columns does not know
+        rows = list(queryset.values_list("recorded_at", "alarm"))
+        columns = (np.array([m.timestamp() for m, _ in rows], dtype=np.float64),
+                   np.array([a for _, a in rows], dtype=np.int64))
+    seconds, alarms = columns
+    weeks = np.searchsorted(bounds, seconds, side="right")
+    levels = np.clip(alarms, 0, rules.LEVELS - 1)
+    histograms = np.bincount(weeks * rules.LEVELS + levels,
+                             minlength=week_count * rules.LEVELS).reshape(week_count, rules.LEVELS)
+    return rules.phase_counts(
+        [(iso_week_label(mondays[k]), histograms[k].tolist())
+         for k in np.flatnonzero(histograms.sum(axis=1)).tolist()], alarm_from)
+
+
+def home_context(user, now: datetime) -> dict:
+    """The phase the home screen shows, with that phase's "what I do" (four queries)."""
+    plan = warning_plan_for(user)
+    suggestion = current_suggestion(user, plan, now)
+    if suggestion.phase is None or is_dismissed(plan, suggestion):
+        return {"phase_suggestion": None}
+    row = next(r for r in phase_rows(plan) if r.phase == suggestion.phase)
+    return {"phase_suggestion": suggestion, "phase_row": row, "phase_because": because(suggestion),
+            "phase_label": row.get_phase_display()}
+
+
+PHASE_TABLE_WEEKS = 26
+
+
+def insights_context(report: dict, start: date, end: date) -> dict:
+    """The insights page's phases: a stacked bar per week and the last weeks as a table."""
+    labels = dict(Phase.choices)
+    weeks = report["phases"]
+    return {
+        "phases_chart": phases_chart(
+            key="phases", title=_("Check-ins per phase of your warning plan"),
+            desc=_("Per week, how many check-ins fell in green, yellow, orange and red, by "
+                   "the alarm levels of your warning plan."),
+            weeks=weeks, start=start, end=end,
+            legend=[(f"phase-{p}", str(labels[p]).capitalize()) for p in Phase.values]),
+        "phase_rows": weeks[-PHASE_TABLE_WEEKS:],
+        "phase_weeks_left_out": max(0, len(weeks) - PHASE_TABLE_WEEKS),
+    }
