@@ -22,7 +22,7 @@ from timeouts.selectors import protocol_for
 from wagenmenner.access import get_owned_or_404, owned
 from wagenmenner.owned_views import OwnedCreateView, OwnedDeleteView, OwnedUpdateView
 from warningplan.forms import WarningPlanForm
-from warningplan.selectors import phase_rows, warning_plan_for
+from warningplan.selectors import warning_plan_for
 from warningplan.services import warning_plan_save
 
 STEP_TITLES = {
@@ -107,7 +107,7 @@ def setup_step(request, step):
 
 
 def _warning_plan_step(user, data):
-    form = WarningPlanForm(data, rows=phase_rows(warning_plan_for(user)))
+    form = WarningPlanForm(data, rows=warning_plan_for(user).rows)
     return form, lambda: warning_plan_save(user=user, phases=form.as_phases())
 
 

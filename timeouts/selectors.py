@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 from insights.metrics import per_four_weeks
 from insights.periods import utc_bounds
-from timeouts.models import MAX_MINUTES, TimeOut, TimeoutProtocol
+from timeouts.models import TimeOut, TimeoutProtocol
 from wagenmenner.access import owned
 
 # How long after its end a time-out still asks for a check-in and a look-back.
@@ -21,11 +21,10 @@ def current(user, now: datetime) -> TimeOut | None:
     return owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now).first()
 
 
-def awaiting_return(user, now: datetime) -> TimeOut | None:
-    """The last time-out that is over, ended within the last 24 hours and not yet closed
-    with "we talked again": home and the time-out page prompt a check-in and a look-back."""
-    latest = owned(TimeOut, user).filter(
-        started_at__gte=now - PROMPT_FOR - timedelta(minutes=MAX_MINUTES)).first()
+def _awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
+    """The latest time-out, if it is over, ended within the last 24 hours and is not yet
+    closed with "we talked again": home and the time-out page ask for a check-in and a
+    look-back."""
     if latest is None or latest.returned_at is not None:
         return None
     ended = latest.end_moment(now)
@@ -33,11 +32,12 @@ def awaiting_return(user, now: datetime) -> TimeOut | None:
 
 
 def home_context(user, now: datetime) -> dict:
-    """Three small queries at most: the agreement, and a running time-out or one waiting
-    for its look-back."""
-    context = start_context(user, now)
-    context["timeout_over"] = None if context["timeout_running"] else awaiting_return(user, now)
-    return context
+    """One query: the latest time-out is the running one, or the one that may wait for
+    its look-back (at most one is open at a time)."""
+    latest = owned(TimeOut, user).first()
+    running = latest if latest is not None and latest.is_running(now) else None
+    return {"timeout_running": running,
+            "timeout_over": None if running else _awaiting_return(latest, now)}
 
 
 def timeouts_for_period(user, start: date, end: date) -> dict:

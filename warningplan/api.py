@@ -68,8 +68,8 @@ def warning_plan_read(request):
             description="The red phase describes a crisis on purpose: the plan is never "
                         "scanned for crisis language, so the answer has no crisis_detected.")
 def warning_plan_write(request, payload: PlanIn):
-    plan = services.warning_plan_save(user=request.user, phases=payload.dict()["phases"])
-    return selectors.warning_plan_as_dict(selectors.warning_plan_for(plan.owner))
+    services.warning_plan_save(user=request.user, phases=payload.dict()["phases"])
+    return selectors.warning_plan_as_dict(selectors.warning_plan_for(request.user))
 
 
 @router.get("/phase", response=SuggestionOut, summary="The phase my latest check-in suggests",

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
 from wagenmenner.crypto import EncryptedTextField
-from warningplan.phases import DEFAULT_ALARM_FROM
 
 TEXT_MAX_LENGTH = 2000
 
@@ -34,11 +33,6 @@ class WarningPlan(models.Model):
 
     def __str__(self):
         return str(_("Warning plan"))
-
-    def alarm_from(self, phases=None) -> dict[str, int | None]:
-        rows = phases if phases is not None else self.phases.all()
-        found = {p.phase: p.alarm_from for p in rows}
-        return {phase: found.get(phase, DEFAULT_ALARM_FROM[phase]) for phase in Phase.values}
 
 
 class WarningPhase(models.Model):

@@ -1,6 +1,7 @@
 """Reads for the warning plan: the plan as the API and the pages show it, the phase the
 latest check-in suggests, and the check-ins per phase per week for the insights."""
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import numpy as np
@@ -18,25 +19,44 @@ from warningplan.models import Phase, WarningPhase, WarningPlan
 from warningplan.texts import because
 
 
-def warning_plan_for(user) -> WarningPlan | None:
-    """The person's plan with its phases (two queries), or None."""
-    return owned(WarningPlan, user).prefetch_related("phases").first()
+@dataclass
+class PlanRead:
+    """The plan as pages and routes show it: the saved plan (None before the first save)
+    and one row per phase in order; phases never written are empty, at the default
+    level."""
+
+    saved: WarningPlan | None
+    rows: list[WarningPhase]
+
+    @property
+    def alarm_from(self) -> dict[str, int | None]:
+        return {row.phase: row.alarm_from for row in self.rows}
+
+    @property
+    def updated_at(self) -> datetime | None:
+        return self.saved.updated_at if self.saved else None
+
+    def row(self, phase: str) -> WarningPhase:
+        return next(row for row in self.rows if row.phase == phase)
 
 
-def phase_rows(plan: WarningPlan | None) -> list[WarningPhase]:
-    """One row per phase in order; phases never written are empty, at the default level."""
-    found = {p.phase: p for p in plan.phases.all()} if plan else {}
-    return [found.get(phase) or WarningPhase(phase=phase,
-                                             alarm_from=rules.DEFAULT_ALARM_FROM[phase])
+def warning_plan_for(user) -> PlanRead:
+    """The person's plan with its phases, in one query (a saved plan has all four)."""
+    found = list(WarningPhase.objects.filter(plan__in=owned(WarningPlan, user))
+                 .select_related("plan"))
+    by_phase = {row.phase: row for row in found}
+    rows = [by_phase.get(phase) or WarningPhase(phase=phase,
+                                                alarm_from=rules.DEFAULT_ALARM_FROM[phase])
             for phase in Phase.values]
+    return PlanRead(found[0].plan if found else None, rows)
 
 
-def warning_plan_as_dict(plan: WarningPlan | None) -> dict:
+def warning_plan_as_dict(plan: PlanRead) -> dict:
     """The plan in the API's shape: ``{"phases": {"green": {...}, ...}, "updated_at"}``."""
     return {
         "phases": {row.phase: {**{name: getattr(row, name) for name in WarningPhase.TEXTS},
-                               "alarm_from": row.alarm_from} for row in phase_rows(plan)},
-        "updated_at": plan.updated_at if plan else None,
+                               "alarm_from": row.alarm_from} for row in plan.rows},
+        "updated_at": plan.updated_at,
     }
 
 
@@ -53,18 +73,18 @@ def latest_checkin(user) -> rules.Checkin | None:
     return rules.Checkin(*row) if row else None
 
 
-def current_suggestion(user, plan: WarningPlan | None, now: datetime) -> rules.Suggestion:
+def current_suggestion(user, plan: PlanRead, now: datetime) -> rules.Suggestion:
     """The phase the latest check-in (at most 12 hours old) and the last 24 hours' texts
-    suggest, by the plan's levels (the defaults without a plan). Two queries."""
-    alarm_from = plan.alarm_from() if plan else dict(rules.DEFAULT_ALARM_FROM)
-    return rules.suggest(alarm_from, latest_checkin(user), crisis_text_at(user), now)
+    suggest, by the plan's levels. Two queries."""
+    return rules.suggest(plan.alarm_from, latest_checkin(user), crisis_text_at(user), now)
 
 
-def is_dismissed(plan: WarningPlan | None, suggestion: rules.Suggestion) -> bool:
+def is_dismissed(plan: PlanRead, suggestion: rules.Suggestion) -> bool:
     """True when the person said "not right now" after everything the suggestion rests on."""
-    if plan is None or plan.dismissed_at is None or suggestion.phase is None:
+    dismissed_at = plan.saved.dismissed_at if plan.saved else None
+    if dismissed_at is None or suggestion.phase is None:
         return False
-    return suggestion.based_on_until <= plan.dismissed_at
+    return suggestion.based_on_until <= dismissed_at
 
 
 def _local_midnight(day: date, zone) -> float:
@@ -101,12 +121,12 @@ def phases_per_week(user, start: date, end: date, alarm_from: dict) -> list[dict
 
 
 def home_context(user, now: datetime) -> dict:
-    """The phase the home screen shows, with that phase's "what I do" (four queries)."""
+    """The phase the home screen shows, with that phase's "what I do" (three queries)."""
     plan = warning_plan_for(user)
     suggestion = current_suggestion(user, plan, now)
     if suggestion.phase is None or is_dismissed(plan, suggestion):
         return {"phase_suggestion": None}
-    row = next(r for r in phase_rows(plan) if r.phase == suggestion.phase)
+    row = plan.row(suggestion.phase)
     return {"phase_suggestion": suggestion, "phase_row": row, "phase_because": because(suggestion),
             "phase_label": row.get_phase_display()}
 

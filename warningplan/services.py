@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from warningplan.models import Phase, WarningPhase, WarningPlan
-from warningplan.phases import ThresholdError, check_alarm_from
+from warningplan.phases import DEFAULT_ALARM_FROM, ThresholdError, check_alarm_from
 
 ERROR_LEVELS_RISE = _("The alarm levels must rise from green to red: each phase starts "
                       "higher than the one before it (a phase may have no level).")
@@ -25,7 +25,7 @@ def warning_plan_save(*, user, phases: dict[str, dict]) -> WarningPlan:
         rows = []
         for phase in Phase.values:
             row = existing.get(phase) or WarningPhase(plan=plan, phase=phase,
-                                                      alarm_from=plan.alarm_from([])[phase])
+                                                      alarm_from=DEFAULT_ALARM_FROM[phase])
             for name, value in phases.get(phase, {}).items():
                 if name in WarningPhase.TEXTS:
                     value = (value or "").strip()
@@ -45,9 +45,10 @@ def warning_plan_save(*, user, phases: dict[str, dict]) -> WarningPlan:
 
 
 def warning_plan_dismiss(*, user) -> WarningPlan:
-    """"Not right now": hide the current suggestion until a newer check-in or text."""
+    """"Not right now": hide the current suggestion until a newer check-in or text. A
+    person without a plan gets one at the default levels, to remember it in."""
     with transaction.atomic():
-        plan, _created = WarningPlan.objects.get_or_create(owner=user)
+        plan = warning_plan_save(user=user, phases={})
         plan.dismissed_at = timezone.now()
         plan.save(update_fields=["dismissed_at"])
     return plan

@@ -16,13 +16,13 @@ def plan(request):
     """The plan to read, also offline; ``?print=1`` gives a clean page for paper."""
     found = selectors.warning_plan_for(request.user)
     template = "warningplan/plan_print.html" if request.GET.get("print") else "warningplan/plan.html"
-    return render(request, template, {"plan": found, "rows": selectors.phase_rows(found)})
+    return render(request, template, {"plan": found.saved, "rows": found.rows})
 
 
 @login_required
 def plan_edit(request):
     found = selectors.warning_plan_for(request.user)
-    form = WarningPlanForm(request.POST or None, rows=selectors.phase_rows(found))
+    form = WarningPlanForm(request.POST or None, rows=found.rows)
     if request.method == "POST" and form.is_valid():
         # No crisis check on this save, by design: see warningplan.models.WarningPlan.
         try:
@@ -33,7 +33,7 @@ def plan_edit(request):
             messages.success(request, _("Your warning plan is saved."))
             return redirect(safe_next(request, reverse("warningplan:plan")))
     return render(request, "warningplan/plan_edit.html",
-                  {"form": form, "plan": found, "next": safe_next(request, "")})
+                  {"form": form, "plan": found.saved, "next": safe_next(request, "")})
 
 
 @login_required

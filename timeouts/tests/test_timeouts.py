@@ -48,7 +48,7 @@ def test_the_server_clock_decides_when_it_is_over(person):
     now = timezone.now()
     t = services.timeout_start(owner=person, started_by=person, now=now - timedelta(minutes=31))
     assert selectors.current(person, now) is None
-    assert selectors.awaiting_return(person, now) == t
+    assert selectors.home_context(person, now)["timeout_over"] == t
     # A new one may start: the old one is closed at its end.
     services.timeout_start(owner=person, started_by=person, now=now)
     t.refresh_from_db()
@@ -85,7 +85,7 @@ def test_coming_back_closes_it_with_a_look_back(client_person, person):
     assert response.status_code == 302
     t.refresh_from_db()
     assert t.returned_by == person and t.lookback == "Wandelen hielp"
-    assert selectors.awaiting_return(person, timezone.now()) is None
+    assert selectors.home_context(person, timezone.now())["timeout_over"] is None
     assert "Je time-out is voorbij" not in client_person.get("/").content.decode()
 
 

@@ -55,7 +55,7 @@ def _cmdline(pid):
         return ""
 
 
-def _wait(condition, seconds=60):
+def _wait(condition, seconds=180):  # a machine under load starts slowly
     import time
 
     deadline = time.monotonic() + seconds
