@@ -10,6 +10,8 @@ YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
 ERROR_HORSE = _("Choose the horse that pulls.")
 ERROR_LEDGER_WHAT = _("Write down what the other did, so the ledger entry says what it was.")
+ERROR_LEDGER_TOO_LONG = _("For the ledger, say what the other did in at most %(max)s "
+                          "characters.")
 
 
 def _yes_no_field(label, required=False):
@@ -179,8 +181,13 @@ class LookbackForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("ledger_direction") and not (data.get("other_did") or "").strip():
-            self.add_error("other_did", ERROR_LEDGER_WHAT)
+        if data.get("ledger_direction"):
+            what = (data.get("other_did") or "").strip()
+            longest = ReciprocityEntry._meta.get_field("what").max_length
+            if not what:
+                self.add_error("other_did", ERROR_LEDGER_WHAT)
+            elif len(what) > longest:
+                self.add_error("other_did", ERROR_LEDGER_TOO_LONG % {"max": longest})
         return data
 
     def ledger_answer(self) -> tuple[str, int]:

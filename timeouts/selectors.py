@@ -16,6 +16,12 @@ def protocol_for(user) -> TimeoutProtocol | None:
     return owned(TimeoutProtocol, user).select_related("person").first()
 
 
+def agreement_for(user) -> TimeoutProtocol:
+    """The saved agreement, or an unsaved one with the defaults (30 minutes, talk again
+    below alarm 5) that a time-out without an agreement follows; ``pk`` tells them apart."""
+    return protocol_for(user) or TimeoutProtocol()
+
+
 def current(user, now: datetime) -> TimeOut | None:
     """The running time-out, if any."""
     return owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now).first()
@@ -56,4 +62,4 @@ def timeouts_for_period(user, start: date, end: date) -> dict:
 
 def start_context(user, now: datetime) -> dict:
     """What a start button needs: the agreement's minutes, or the running time-out."""
-    return {"timeout_protocol": protocol_for(user), "timeout_running": current(user, now)}
+    return {"timeout_protocol": agreement_for(user), "timeout_running": current(user, now)}

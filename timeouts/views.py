@@ -30,7 +30,7 @@ def overview(request):
                           .order_by("-recorded_at").only("alarm", "recorded_at").first())
     log = owned(TimeOut, user).select_related("started_by", "ended_by", "returned_by")
     return render(request, "timeouts/overview.html", {
-        **context, "now": now, "protocol": selectors.protocol_for(user),
+        **context, "now": now, "protocol": selectors.agreement_for(user),
         "latest_checkin": latest_checkin, "return_form": ReturnForm(),
         "page": Paginator(log, 20).get_page(request.GET.get("page")),
     })

@@ -172,3 +172,16 @@ def test_ledger_and_experiment_texts_are_not_in_the_raw_database_file(person):
     raw = b"".join(Path(f"{path}{suffix}").read_bytes() for suffix in ("", "-wal")
                    if Path(f"{path}{suffix}").exists())
     assert raw and secret.encode() not in raw
+
+
+def test_look_back_with_a_long_story_for_the_ledger_gets_a_clear_message(client_person, person,
+                                                                         sanne):
+    ride = Ride.objects.create(owner=person, person=sanne, committed_at=timezone.now(),
+                               reached_step=7)
+    response = client_person.post(reverse("rides:lookback", args=[ride.pk]),
+                                  {"escalated": "no", "other_did": "x" * 1500,
+                                   "ledger_direction": "received", "ledger_weight": "1"})
+    assert response.status_code == 200 and "other_did" in response.context["form"].errors
+    assert not ReciprocityEntry.objects.exists()
+    ride.refresh_from_db()
+    assert ride.lookback_done_at is None

@@ -33,8 +33,15 @@ def test_a_time_out_starts_in_one_tap_from_home(client_person, person, protocol)
 
 
 def test_without_an_agreement_a_time_out_lasts_30_minutes(client_person, person):
+    assert "Start een time-out (30 minuten)" in client_person.get(
+        reverse("timeouts:overview")).content.decode()
+    ride = Ride.objects.create(owner=person)
+    assert "(30 minuten)" in client_person.get(reverse("rides:step", args=[ride.pk, 1])
+                                               ).content.decode()
     client_person.post(reverse("timeouts:start"))
     assert TimeOut.objects.get().minutes == 30
+    page = client_person.get(reverse("timeouts:overview")).content.decode()
+    assert "allebei onder alarm 5 zitten" in page
 
 
 def test_a_second_start_while_one_runs_changes_nothing(client_person, person):
