@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts.forms import DeleteAccountForm, PreferencesForm, SignupForm
-from accounts.services import account_create, account_delete
+from accounts.services import account_create, account_delete, account_preferences_save
 
 
 def signup(request):
@@ -54,7 +54,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def settings_view(request):
     form = PreferencesForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        account_preferences_save(form=form)
         messages.success(request, _("Saved."))
         return redirect("accounts:settings")
     return render(request, "accounts/settings.html", {"form": form})

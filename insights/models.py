@@ -35,3 +35,28 @@ class WeeklyReview(models.Model):
 
     def __str__(self):
         return f"{self.week}: {self.get_kind_display()}"
+
+
+class CheckInWeek(models.Model):
+    """A person's check-ins of one local ISO week, day by day, as the figures of METHOD 4.4
+    combine from them: per level the seven packed ``insights.days.LEVEL_DAY`` records of
+    Monday to Sunday, NULL when none of the week's check-ins has that level. Seven days to a
+    row, so that ten years are 522 rows to read.
+
+    Derived, never edited: every write of check-ins brings the weeks it touches up to date
+    in the same transaction (``checkins.models``), and a change of time zone rebuilds them
+    all (``accounts.services``). So it can always be rebuilt from the check-ins."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="+")
+    monday = models.DateField()  # the local date the week begins, in the person's time zone
+    alarm = models.BinaryField(null=True)
+    energy = models.BinaryField(null=True)
+    drive = models.BinaryField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "monday"],
+                                               name="one_checkin_week_per_owner_and_monday")]
+
+    def __str__(self):
+        return f"check-ins of the week of {self.monday}"

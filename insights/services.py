@@ -1,17 +1,85 @@
-"""Writes for insights: pursuits and their ratings, and the weekly review's adjustment."""
+"""Writes for insights: the stored weeks of check-ins, pursuits and their ratings, and the
+weekly review's adjustment."""
 
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import Goal, LifeRule, Side
-from checkins.models import Pursuit, PursuitRating
-from insights.models import WeeklyReview
+from checkins.models import CheckIn, Pursuit, PursuitRating
+from insights import days
+from insights.metrics import FIELDS, local_date, monday_of
+from insights.models import CheckInWeek, WeeklyReview
+from insights.periods import utc_bounds
 from wagenmenner.access import get_owned_or_404
 
 ERROR_REASON = _("Write down why you make this adjustment.")
 ERROR_NO_CHANGE = _("Nothing was changed. Change the wording, or choose something else.")
+
+# Local midnights move by at most a day with the clock: a check-in of a local date lies
+# within this margin of the date's UTC bounds, even where a clock went back across midnight.
+_CLOCK_MARGIN = timedelta(days=1)
+
+
+def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
+                          using: str = "default") -> None:
+    """Bring the person's stored weeks (``CheckInWeek``) that hold ``moments`` up to date
+    with the check-ins: called with the moments of every check-in written, moved or
+    deleted (``checkins.models``), inside that write's transaction. Recomputes the weeks
+    from their check-ins, so the order in which check-ins arrive (offline, imported) does
+    not matter."""
+    moments = [moment for moment in moments if moment is not None]
+    if not moments:
+        return
+    with transaction.atomic(using=using):
+        zone = _locked_zone(owner_id, using)
+        mondays = [monday_of(local_date(moment, zone)) for moment in moments]
+        _weeks_rebuild(owner_id, zone, using, min(mondays), max(mondays))
+
+
+def checkin_weeks_rebuild(*, owner, using: str = "default") -> None:
+    """Recompute all of the person's stored weeks: after a change of time zone, which
+    moves check-ins to other local days."""
+    with transaction.atomic(using=using):
+        _weeks_rebuild(owner.pk, _locked_zone(owner.pk, using), using)
+
+
+def _locked_zone(owner_id: int, using: str):
+    """The person's time zone, their row locked until the transaction ends: on PostgreSQL
+    two writes of one person's check-ins would otherwise each recompute a week without
+    the other's check-in. (SQLite runs one writer at a time anyway.)"""
+    user_model = get_user_model()
+    # NO KEY UPDATE, not UPDATE: it does not wait for the key-share locks that inserting
+    # check-ins (which refer to this row) takes, so two such writes cannot deadlock.
+    name = (user_model.objects.using(using).select_for_update(no_key=True)
+            .filter(pk=owner_id).values_list("time_zone", flat=True).first())
+    return user_model(time_zone=name or "UTC").zone
+
+
+def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
+                   last: date | None = None) -> None:
+    """Replace the stored weeks from the Monday ``first`` to the Monday ``last`` (all weeks
+    without them) by weeks recomputed from the check-ins."""
+    checkins = CheckIn.objects.using(using).filter(owner_id=owner_id)
+    stored = CheckInWeek.objects.using(using).filter(owner_id=owner_id)
+    if first is not None:
+        lo, hi = utc_bounds(first, last + timedelta(days=6), zone)
+        checkins = checkins.filter(recorded_at__gte=lo - _CLOCK_MARGIN,
+                                   recorded_at__lt=hi + _CLOCK_MARGIN)
+        stored = stored.filter(monday__gte=first, monday__lte=last)
+    computed = days.checkin_weeks(checkins.order_by("recorded_at", "id")
+                                  .values("recorded_at", *FIELDS), zone)
+    stored.delete()
+    CheckInWeek.objects.using(using).bulk_create(
+        [CheckInWeek(owner_id=owner_id, monday=monday, **levels)
+         for monday, levels in computed.items() if first is None or first <= monday <= last],
+        batch_size=500)
+
 
 # What a weekly review may change, per kind: the model and its editable text fields.
 ADJUSTABLE = {

@@ -2,15 +2,13 @@
 latest check-in suggests, and the check-ins per phase per week for the insights."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 import numpy as np
 from django.utils.translation import gettext as _
 
 from checkins.models import CheckIn
 from insights.metrics import iso_week_label
-from insights.periods import monday_of
-from insights.rows import moment_columns
 from safety.selectors import crisis_text_at
 from wagenmenner.access import owned
 from warningplan import phases as rules
@@ -87,37 +85,19 @@ def is_dismissed(plan: PlanRead, suggestion: rules.Suggestion) -> bool:
     return suggestion.based_on_until <= dismissed_at
 
 
-def _local_midnight(day: date, zone) -> float:
-    return datetime.combine(day, time(0), tzinfo=zone).timestamp()
-
-
-def phases_per_week(user, start: date, end: date, alarm_from: dict) -> list[dict]:
-    """The insights' ``phases`` key: per ISO week of the local dates start..end that has
-    check-ins, how many fell in each phase by the plan's levels. One query of two
-    integer columns, then a histogram per week (numpy), so ten years stay quick."""
-    zone = user.zone
-    first_monday = monday_of(start)
-    week_count = (monday_of(end) - first_monday).days // 7 + 1
-    mondays = [first_monday + timedelta(weeks=k) for k in range(week_count)]
-    # Local midnights that begin weeks 2..n: a moment's week is how many it has passed.
-    bounds = np.array([_local_midnight(day, zone) for day in mondays[1:]], dtype=np.float64)
-    lo = datetime.combine(start, time(0), tzinfo=zone)
-    hi = datetime.combine(end + timedelta(days=1), time(0), tzinfo=zone)
-    queryset = (owned(CheckIn, user).filter(recorded_at__gte=lo, recorded_at__lt=hi)
-                .order_by())
-    columns = moment_columns(queryset, "recorded_at", "alarm")
-    if columns is None:  # a database moment_columns does not know
-        rows = list(queryset.values_list("recorded_at", "alarm"))
-        columns = (np.array([m.timestamp() for m, _ in rows], dtype=np.float64),
-                   np.array([a for _, a in rows], dtype=np.int64))
-    seconds, alarms = columns
-    weeks = np.searchsorted(bounds, seconds, side="right")
-    levels = np.clip(alarms, 0, rules.LEVELS - 1)
-    histograms = np.bincount(weeks * rules.LEVELS + levels,
-                             minlength=week_count * rules.LEVELS).reshape(week_count, rules.LEVELS)
+def phases_of_days(stored, alarm_from: dict) -> list[dict]:
+    """The insights' ``phases`` key: per ISO week with check-ins, how many fell in each
+    phase by the plan's levels, from the stored days' alarm counts (``insights.days``):
+    no check-in is read, so ten years stay quick."""
+    counts = stored.levels["alarm"]["counts"].astype(np.int64)
+    kept = counts.sum(axis=1) > 0
+    mondays = (stored.ordinals - (stored.ordinals - 1) % 7)[kept]  # ordinal 1 is a Monday
+    weeks, which = np.unique(mondays, return_inverse=True)
+    histograms = np.zeros((len(weeks), rules.LEVELS), dtype=np.int64)
+    np.add.at(histograms, which, counts[kept])
     return rules.phase_counts(
-        [(iso_week_label(mondays[k]), histograms[k].tolist())
-         for k in np.flatnonzero(histograms.sum(axis=1)).tolist()], alarm_from)
+        [(iso_week_label(date.fromordinal(monday)), row)
+         for monday, row in zip(weeks.tolist(), histograms.tolist(), strict=True)], alarm_from)
 
 
 def home_context(user, now: datetime) -> dict:

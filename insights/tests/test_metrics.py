@@ -3,8 +3,6 @@
 Plain pytest + hypothesis, no Django: run with ``-p no:django``.
 """
 
-import itertools
-import json
 import math
 import random
 import statistics
@@ -21,20 +19,12 @@ from hypothesis import strategies as st
 
 from insights.metrics import (
     SUMMARY_KEYS,
-    Table,
-    _theil_sen_slopes,
-    _whole_number_summaries,
     alarm_load,
     alarm_load_per_four_weeks,
-    drive_boredom_flips,
     escalations_summary,
-    flips_summary,
-    insights_report,
     iso_week_label,
-    look_backs_per_four_weeks,
     mean,
     mssd,
-    new_pursuit_reminder,
     pac,
     pearson,
     per_four_weeks,
@@ -43,9 +33,7 @@ from insights.metrics import (
     sample_sd,
     series_summary,
     theil_sen_slope,
-    to_json_ready,
     weekly_summaries,
-    weekly_trend,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -274,70 +262,6 @@ def test_theil_sen_needs_two_distinct_x():
     assert theil_sen_slope([(1, 5), (1, 7), (1, 9)]) is None
     # pairs with equal x are skipped, the others still count
     assert theil_sen_slope([(1, 5), (1, 7), (3, 9)]) == pytest.approx(1.5)
-
-
-def _theil_sen_by_brute_force(points):
-    """The definition: the median of the slopes of all pairs with distinct x."""
-    slopes = [
-        (yj - yi) / (xj - xi)
-        for (xi, yi), (xj, yj) in itertools.combinations(points, 2)
-        if xj != xi
-    ]
-    return statistics.median(slopes) if slopes else None
-
-
-xs_few = st.integers(0, 20)  # many equal x
-xs_many = st.integers(-600, 600)
-ys_any = st.one_of(
-    st.integers(0, 10),
-    st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False),
-)
-
-
-@given(st.lists(st.tuples(st.one_of(xs_few, xs_many), ys_any), max_size=70))
-def test_theil_sen_equals_the_brute_force_definition(points):
-    # 24 points and more take the numpy path; the result must be the very same float.
-    assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
-
-
-@given(
-    st.lists(st.tuples(st.one_of(xs_few, xs_many), ys_any), min_size=24, max_size=90),
-    st.booleans(),
-)
-def test_theil_sen_on_many_points_equals_the_brute_force_definition(points, whole_x_as_float):
-    if whole_x_as_float:
-        points = [(float(x), y) for x, y in points]
-    assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
-
-
-@given(
-    st.lists(st.tuples(xs_many, st.integers(0, 10), ys_any), min_size=0, max_size=60)
-)
-def test_theil_sen_of_two_series_over_the_same_x_equals_two_fits(triples):
-    xs = [x for x, _, _ in triples]
-    amplitudes, mssds = [a for _, a, _ in triples], [m for _, _, m in triples]
-    assert _theil_sen_slopes(xs, amplitudes, mssds) == [
-        _theil_sen_by_brute_force(list(zip(xs, amplitudes, strict=True))),
-        _theil_sen_by_brute_force(list(zip(xs, mssds, strict=True))),
-    ]
-
-
-def test_theil_sen_over_ten_years_of_weeks_equals_the_brute_force_definition():
-    rng = random.Random(523)
-    weeks = [w for w in range(523) if rng.random() > 0.05]  # a few weeks without data
-    for ys in ([rng.randint(0, 10) for _ in weeks], [rng.uniform(0, 20) for _ in weeks]):
-        points = list(zip(weeks, ys, strict=True))
-        assert theil_sen_slope(points) == _theil_sen_by_brute_force(points)
-
-
-def test_theil_sen_keeps_the_plain_path_for_other_numbers():
-    # Fractions, huge integers and slopes that overflow are left to the list.
-    fractions = [(i, Fraction(i * i, 3)) for i in range(30)]
-    assert theil_sen_slope(fractions) == _theil_sen_by_brute_force(fractions)
-    huge = [(i, 2**60 + i * 3) for i in range(30)]
-    assert theil_sen_slope(huge) == _theil_sen_by_brute_force(huge)
-    steep = [(i * 5e-324, float(i % 7)) for i in range(30)]
-    assert theil_sen_slope(steep) == _theil_sen_by_brute_force(steep)
 
 
 def test_theil_sen_takes_the_median_of_pairwise_slopes():
@@ -570,65 +494,9 @@ def test_weekly_summaries_match_the_definition_for_random_moments(pairs, tz):
     assert all(w["start"].weekday() == 0 for w in weeks)
 
 
-@given(
-    st.lists(st.integers(-1000, 1000), min_size=1, max_size=200),
-    st.lists(st.integers(1, 12), min_size=1, max_size=40),
-)
-def test_whole_number_summaries_equal_series_summary_part_by_part(values, cuts):
-    counts = []
-    left = len(values)
-    for cut in cuts:
-        if left == 0:
-            break
-        counts.append(min(cut, left))
-        left -= counts[-1]
-    if left:
-        counts.append(left)
-    parts, start = [], 0
-    for count in counts:
-        parts.append(values[start : start + count])
-        start += count
-    assert _whole_number_summaries(values, counts) == [series_summary(p) for p in parts]
-
-
-@given(
-    st.lists(
-        st.tuples(
-            st.datetimes(
-                min_value=datetime(2019, 1, 1),
-                max_value=datetime(2021, 12, 31),
-                timezones=st.just(UTC),
-            ),
-            st.one_of(st.none(), st.integers(0, 10)),
-            st.integers(0, 10),
-        ),
-        max_size=80,
-    ),
-    st.sampled_from(["Europe/Amsterdam", "America/Santiago", "Pacific/Auckland"]),
-    st.dates(min_value=date(2019, 1, 1), max_value=date(2021, 6, 30)),
-    st.integers(0, 400),
-)
-def test_report_from_a_table_equals_the_report_from_records(triples, tz, start, days):
-    end = start + timedelta(days=days)
-    records = [checkin(m, a, e, (e * 3) % 11) for m, a, e in triples]
-    table = Table(
-        ("recorded_at", "alarm", "energy", "drive"),
-        [(c["recorded_at"], c["alarm"], c["energy"], c["drive"]) for c in records],
-    )
-    arguments = {"rides": [], "escalations": [], "pursuits": {}, "rule_records": [],
-                 "start": start, "end": end, "tz": tz}
-    assert insights_report(checkins=table, **arguments) == insights_report(
-        checkins=records, **arguments
-    )
-    assert weekly_summaries(table, tz) == weekly_summaries(records, tz)
-
-
-def _bucket_rows(items, key, bucket, zone):
-    """The items between a bucket's UTC bounds, as the selector used to slice them."""
-    lo = datetime(bucket["start"].year, bucket["start"].month, bucket["start"].day, tzinfo=zone)
-    after = bucket["end"] + timedelta(days=1)
-    hi = datetime(after.year, after.month, after.day, tzinfo=zone)
-    return [i for i in items if lo.astimezone(UTC) <= i[key] < hi.astimezone(UTC)]
+def _on_dates(items, key, first, last, zone):
+    """The items whose moment falls on a local date from first to last."""
+    return [i for i in items if first <= i[key].astimezone(zone).date() <= last]
 
 
 @given(
@@ -653,16 +521,18 @@ def test_per_four_weeks_details_equal_the_totals_applied_to_each_bucket(triples,
     items = [checkin(m, a, 5) for m, a, _ in triples]
     rides = [{"started_at": m, "escalated": e} for m, _, e in triples]
     alarm = alarm_load_per_four_weeks(items, start, end, tz)
-    looks = look_backs_per_four_weeks(rides, start, end, tz)
+    looks = rides_summary(rides, start, end, tz)["per_four_weeks"]
     assert len(alarm) == len(looks) == len(per_four_weeks([], start, end, tz))
     for bucket, look in zip(alarm, looks, strict=True):
-        whole = alarm_load(_bucket_rows(items, "recorded_at", bucket, zone), tz)
+        whole = alarm_load(_on_dates(items, "recorded_at", bucket["start"], bucket["end"], zone),
+                           tz)
         assert (bucket["n"], bucket["high"], bucket["share"]) == (
             whole["n"], whole["high"], whole["share"])
-        part = rides_summary(_bucket_rows(rides, "started_at", bucket, zone), bucket["start"],
-                             bucket["end"], tz)
-        assert look == {k: part[k] for k in ("with_look_back", "no_escalation",
-                                              "share_no_escalation")}
+        part = rides_summary(rides, bucket["start"], bucket["end"], tz)
+        assert {k: look[k] for k in ("count", "with_look_back", "no_escalation",
+                                     "share_no_escalation")} == \
+            {"count": part["total"], **{k: part[k] for k in ("with_look_back", "no_escalation",
+                                                            "share_no_escalation")}}
 
 
 def test_weekly_summaries_accept_objects_and_dicts_with_missing_values():
@@ -703,76 +573,6 @@ def test_naive_datetimes_are_refused():
 
 def test_weekly_summaries_of_nothing_is_an_empty_list():
     assert weekly_summaries([], "Europe/Amsterdam") == []
-
-
-def test_ten_years_of_checkins_are_summarised_into_every_week():
-    # How fast is measured by bench/insights_bench.py, not here: on a shared 2-core
-    # machine a time bound only fails at random.
-    rng = random.Random(1)
-    start = datetime(2016, 1, 1, 7, tzinfo=UTC)
-    items = [
-        checkin(
-            start + timedelta(minutes=i * 180 + rng.randint(0, 60)),
-            rng.randint(0, 10),
-            rng.randint(0, 10),
-            rng.randint(0, 10),
-        )
-        for i in range(8 * 3652)
-    ]
-    weeks = weekly_summaries(items, "Europe/Amsterdam")
-    assert len(weeks) == 523
-    assert sum(w["alarm"]["n"] for w in weeks) == len(items)
-
-
-# --------------------------------------------------------------------------
-# Trend
-# --------------------------------------------------------------------------
-
-
-def _week_of(monday: date, values: list[int]) -> list[dict]:
-    return [
-        checkin(datetime(monday.year, monday.month, monday.day, 9 + i, tzinfo=AMS), v)
-        for i, v in enumerate(values)
-    ]
-
-
-def test_trend_counts_real_weeks_including_gaps():
-    items = (
-        _week_of(date(2026, 3, 2), [0, 6])  # W10: amplitude 6, MSSD 36
-        + _week_of(date(2026, 3, 9), [0, 5])  # W11: 5, 25
-        + _week_of(date(2026, 3, 16), [7])  # W12: one check-in, not used
-        + _week_of(date(2026, 3, 30), [0, 2])  # W14: 2, 4 (W13 missing)
-    )
-    weeks = weekly_summaries(items, "Europe/Amsterdam")
-    trend = weekly_trend(weeks)
-    assert trend["alarm"]["weeks"] == 3
-    # x = 0, 1, 4: amplitude falls 1 per week
-    assert trend["alarm"]["amplitude_slope"] == pytest.approx(-1)
-    # MSSD slopes −11, −8, −7 → median −8
-    assert trend["alarm"]["mssd_slope"] == pytest.approx(-8)
-    assert trend["energy"] == {"amplitude_slope": None, "mssd_slope": None, "weeks": 0}
-
-
-def test_trend_accepts_json_ready_weeks():
-    items = _week_of(date(2026, 3, 2), [0, 6]) + _week_of(date(2026, 3, 16), [0, 4])
-    weeks = to_json_ready(weekly_summaries(items, "Europe/Amsterdam"))
-    assert weekly_trend(weeks)["alarm"]["amplitude_slope"] == pytest.approx(-1)
-    no_start = [{k: v for k, v in w.items() if k != "start"} for w in weeks]
-    assert weekly_trend(no_start)["alarm"]["amplitude_slope"] == pytest.approx(-1)
-
-
-def test_trend_of_no_weeks_or_one_week_is_none():
-    assert weekly_trend([])["alarm"] == {
-        "amplitude_slope": None,
-        "mssd_slope": None,
-        "weeks": 0,
-    }
-    one = weekly_summaries(_week_of(date(2026, 3, 2), [1, 5]), "Europe/Amsterdam")
-    assert weekly_trend(one)["alarm"] == {
-        "amplitude_slope": None,
-        "mssd_slope": None,
-        "weeks": 1,
-    }
 
 
 # --------------------------------------------------------------------------
@@ -865,96 +665,6 @@ def test_alarm_load_correlation_is_none_with_zero_variance():
 
 
 # --------------------------------------------------------------------------
-# Drive → boredom flips
-# --------------------------------------------------------------------------
-
-D0 = date(2026, 1, 5)
-
-
-def day(n: int) -> date:
-    return D0 + timedelta(days=n)
-
-
-def test_a_stretch_survives_middling_ratings_and_ends_in_a_flip():
-    result = drive_boredom_flips([(day(0), 9), (day(10), 6), (day(20), 9), (day(30), 2)])
-    assert result["count"] == 1
-    assert result["flips"] == [
-        {"start": day(0), "peak_end": day(20), "drop": day(30), "drive_days": 20.0},
-    ]
-    assert result["mean_drive_days"] == 20
-
-
-def test_a_drop_within_exactly_eight_weeks_is_a_flip_and_later_is_not():
-    assert drive_boredom_flips([(day(0), 8), (day(56), 3)])["count"] == 1
-    assert drive_boredom_flips([(day(0), 8), (day(57), 3)])["count"] == 0
-    # a middling rating in between does not stretch the window
-    assert drive_boredom_flips([(day(0), 8), (day(40), 5), (day(60), 1)])["count"] == 0
-
-
-def test_ratings_that_stay_below_eight_for_eight_weeks_end_the_stretch():
-    result = drive_boredom_flips([(day(0), 9), (day(30), 5), (day(70), 9), (day(80), 2)])
-    # the first stretch closed unflipped at day 70; a new one opened there
-    assert result["flips"] == [
-        {"start": day(70), "peak_end": day(70), "drop": day(80), "drive_days": 0.0},
-    ]
-
-
-def test_several_flips_in_one_pursuit_and_unsorted_input():
-    ratings = [(day(12), 8), (day(0), 9), (day(3), 2), (day(10), 8), (day(20), 1)]
-    result = drive_boredom_flips(ratings)
-    assert result["count"] == 2
-    assert [f["drive_days"] for f in result["flips"]] == [0.0, 2.0]
-    assert result["mean_drive_days"] == pytest.approx(1.0)
-
-
-def test_flips_with_datetimes_give_fractional_days():
-    t0 = datetime(2026, 1, 5, 12, tzinfo=UTC)
-    result = drive_boredom_flips(
-        [(t0, 9), (t0 + timedelta(days=1, hours=12), 10), (t0 + timedelta(days=3), 0)]
-    )
-    assert result["mean_drive_days"] == pytest.approx(1.5)
-    assert result["flips"][0]["start"] == t0
-
-
-def test_no_drive_phase_means_no_flips_and_none_duration():
-    assert drive_boredom_flips([(day(0), 7), (day(3), 1)]) == {
-        "count": 0,
-        "mean_drive_days": None,
-        "flips": [],
-    }
-    assert drive_boredom_flips([]) == {"count": 0, "mean_drive_days": None, "flips": []}
-    # a stretch still running at the end is not a flip
-    assert drive_boredom_flips([(day(0), 9), (day(3), 6)])["count"] == 0
-
-
-def test_flips_summary_over_pursuits_and_within_a_period():
-    pursuits = {
-        "guitar": [(day(0), 9), (day(10), 9), (day(20), 2)],  # 10 days, drop day 20
-        "chess": [(day(100), 8), (day(104), 1)],  # 0 days, drop day 104
-        "running": [(day(0), 5)],
-    }
-    summary = flips_summary(pursuits)
-    assert summary["count"] == 2
-    assert summary["mean_drive_days"] == pytest.approx(5)
-    assert [p["name"] for p in summary["pursuits"]] == ["guitar", "chess", "running"]
-    assert summary["pursuits"][2]["mean_drive_days"] is None
-    in_period = flips_summary(pursuits, start=day(15), end=day(60))
-    assert in_period["count"] == 1
-    assert in_period["mean_drive_days"] == pytest.approx(10)
-
-
-def test_new_pursuit_reminder():
-    past = flips_summary({"guitar": [(day(0), 9), (day(20), 2)]})
-    none_past = flips_summary({"chess": [(day(0), 9)]})
-    assert new_pursuit_reminder([(day(100), 9)], past) is True
-    assert new_pursuit_reminder([(day(100), 7), (day(101), 10)], past) is False
-    # "first" is first in time, not first in the list
-    assert new_pursuit_reminder([(day(101), 5), (day(100), 8)], past) is True
-    assert new_pursuit_reminder([(day(100), 9)], none_past) is False
-    assert new_pursuit_reminder([], past) is False
-
-
-# --------------------------------------------------------------------------
 # Escalations, rides, rules
 # --------------------------------------------------------------------------
 
@@ -1020,106 +730,3 @@ def test_rule_keeping_per_rule():
         {"rule_id": 3, "applied": 1, "kept": 0, "share": 0.0},
     ]
     assert rule_keeping([]) == []
-
-
-# --------------------------------------------------------------------------
-# The report
-# --------------------------------------------------------------------------
-
-
-def _report(**overrides):
-    arguments = {
-        "checkins": [
-            checkin(ams(2026, 3, 2, 0, 30), 8, 5, 6),  # first day, 1 March in UTC
-            checkin(ams(2026, 3, 2, 12), 3, 4, 6),
-            checkin(ams(2026, 3, 3, 12), 5, 2, 7),
-            checkin(ams(2026, 3, 9, 12), 2, 6, 5),
-            checkin(ams(2026, 3, 9, 20), 1, 7, 5),
-            checkin(ams(2026, 3, 15, 23, 30), 6, 5, 5),  # last day
-            checkin(ams(2026, 3, 16, 0, 30), 10, 0, 0),  # outside: 15 March in UTC
-            checkin(ams(2026, 3, 1, 23, 30), 10, 0, 0),  # outside
-        ],
-        "rides": [{"started_at": ams(2026, 3, 4, 18), "escalated": False}],
-        "escalations": [ams(2026, 3, 10, 21)],
-        "pursuits": {"guitar": [(date(2026, 2, 20), 9), (date(2026, 3, 5), 2)]},
-        "rule_records": [(7, True), (7, False), (8, None)],
-        "start": date(2026, 3, 2),
-        "end": date(2026, 3, 15),
-        "tz": "Europe/Amsterdam",
-    }
-    return insights_report(**{**arguments, **overrides})
-
-
-def test_report_is_json_with_the_agreed_keys():
-    report = _report()
-    assert json.loads(json.dumps(report)) == report
-    assert list(report) == [
-        "period",
-        "weeks",
-        "trend",
-        "alarm_load",
-        "flips",
-        "escalations",
-        "rides",
-        "rules",
-    ]
-    assert report["period"] == {
-        "start": "2026-03-02",
-        "end": "2026-03-15",
-        "tz": "Europe/Amsterdam",
-    }
-    assert [w["week"] for w in report["weeks"]] == ["2026-W10", "2026-W11"]
-    for week in report["weeks"]:
-        assert set(week) == {"week", "start", "alarm", "energy", "drive"}
-        for field in ("alarm", "energy", "drive"):
-            assert list(week[field]) == list(SUMMARY_KEYS)
-    assert set(report["trend"]) == {"alarm", "energy", "drive"}
-    assert report["rules"][0] == {"rule_id": 7, "applied": 2, "kept": 1, "share": 0.5}
-
-
-def test_report_uses_only_checkins_on_local_dates_in_the_period():
-    report = _report()
-    assert [w["alarm"]["n"] for w in report["weeks"]] == [3, 3]
-    assert report["weeks"][0]["alarm"]["max"] == 8  # the 00:30 one counts
-    assert report["weeks"][1]["alarm"]["max"] == 6  # the 10s were outside
-    assert report["alarm_load"]["n"] == 6
-
-
-def test_report_rounds_to_four_decimals_and_keeps_none():
-    report = _report()
-    week = report["weeks"][0]["alarm"]  # 8, 3, 5
-    assert week["mean"] == 5.3333
-    assert week["mssd"] == pytest.approx((25 + 4) / 2)
-    assert week["pac"] == 0.5
-    assert report["flips"]["count"] == 1
-    assert report["flips"]["pursuits"][0]["flips"][0] == {
-        "start": "2026-02-20",
-        "peak_end": "2026-02-20",
-        "drop": "2026-03-05",
-        "drive_days": 0.0,
-    }
-    assert report["escalations"]["total"] == 1
-    assert report["rides"]["share_no_escalation"] == 1.0
-    assert report["rules"][1]["share"] is None
-
-
-def test_empty_report_reports_missing_values_as_null_not_zero():
-    report = _report(checkins=[], rides=[], escalations=[], pursuits={}, rule_records=[])
-    assert report["weeks"] == []
-    assert report["trend"]["alarm"] == {
-        "amplitude_slope": None,
-        "mssd_slope": None,
-        "weeks": 0,
-    }
-    assert report["alarm_load"]["share"] is None
-    assert report["flips"] == {"count": 0, "mean_drive_days": None, "pursuits": []}
-    assert report["rides"]["share_no_escalation"] is None
-    assert "null" in json.dumps(report)
-
-
-def test_to_json_ready_never_shows_minus_zero_or_nan():
-    assert to_json_ready(-0.00001) == 0.0
-    assert json.dumps(to_json_ready(-0.00001)) == "0.0"
-    assert to_json_ready(float("nan")) is None
-    assert to_json_ready({"a": (1, 2.123456, None, True)}) == {"a": [1, 2.1235, None, True]}
-    assert to_json_ready(Fraction(1, 3)) == 0.3333

@@ -1,9 +1,10 @@
-"""Tests for safety.detector: the crisis-language safety net (METHOD.md 4.7).
+"""Tests for safety.detector: the crisis-language safety net (METHOD.md 4.7, issue 11).
 
-The table below is the specification. To add a phrase, add a row here and a
-pattern to ``_RULE_TABLE`` in ``safety/detector.py``. Rows marked "accepted"
-are judgement calls that the module docstring and
-docs/safety/crisis-detector.md explain.
+The tables are the specification: ``detector_rows.tsv`` (tuned on; every row must come
+out as expected) and ``detector_heldback.tsv`` (held back from tuning; the detector must
+meet the target on it as a whole). To add a phrase, add a row to the tuning table and a
+pattern to ``safety/crisis_rules``. Rows noted "accepted" are judgement calls that
+docs/safety/crisis-detector.md explains.
 """
 
 from __future__ import annotations
@@ -23,221 +24,14 @@ from safety.detector import (
     detect_crisis,
     find_crisis_phrases,
 )
+from safety.tests.detector_table import EXTERNAL, HELD_BACK, TUNING, read_table
 
-# (language, text, expected)
-NL_ROWS = [
-    # --- suicide words, spellings, compounds
-    ("nl", "Ik denk aan zelfmoord.", True),
-    ("nl", "zelfmoordgedachten", True),
-    ("nl", "Vannacht had ik weer zelfmoordgedachten.", True),
-    ("nl", "Ik denk NIET aan zelfmoord hoor.", True),  # accepted: negation still shows the card
-    ("nl", "zelf moord", True),
-    ("nl", "Ik overweeg zelf-moord.", True),
-    ("nl", "ik dacht aan zelfmoort", True),
-    ("nl", "zelmoord pleggen", True),
-    ("nl", "Ik ben suïcidaal.", True),
-    ("nl", "ik ben suicidaal", True),
-    ("nl", "SUÏCIDALE GEDACHTEN", True),
-    ("nl", "Ze heeft vorig jaar een suïcidepoging gedaan.", True),
-    ("nl", "Ik heb gedachten aan zelfdoding.", True),
-    ("nl", "zelf doding", True),
-    ("nl", "Ik ben levensmoe.", True),
-    ("nl", "Mijn therapeut vroeg naar mijn doodswens.", True),
-    ("nl", "Hij pleegde suïcide.", True),
-    ("nl", "de deadline is zelfmoord", True),  # accepted false alarm: figurative bare word
-    # --- wanting to be dead
-    ("nl", "Ik wil dood.", True),
-    ("nl", "ik wil gewoon dood", True),
-    ("nl", "Soms wil ik echt dood zijn.", True),
-    ("nl", "Ik wil sterven.", True),
-    ("nl", "Ik wil niet meer leven.", True),
-    ("nl", "Ik wil er niet meer zijn.", True),
-    ("nl", "Was ik maar dood.", True),
-    ("nl", "Ik wou dat ik dood was.", True),
-    ("nl", "Ik ben liever dood dan levend.", True),
-    ("nl", "Ik wil gewoon gaan slapen en niet meer wakker worden.", True),
-    ("nl", "Ik hoop dat ik morgen niet meer wakker word.", True),
-    # --- ending one's life
-    ("nl", "Ik wil er een eind aan maken.", True),
-    ("nl", "Ik wil er een einde aan maken.", True),
-    ("nl", "Vanavond maak ik er een eind aan.", True),
-    ("nl", "Soms denk ik dat ik er een eind aan wil maken.", True),
-    ("nl", "Als ik er een einde aan zou kunnen maken, deed ik het.", True),
-    ("nl", "Ik denk erover om een einde aan mijn leven te maken.", True),
-    ("nl", "Mijn buurman is uit het leven gestapt.", True),  # someone else: accepted
-    ("nl", "Hij heeft zich van het leven beroofd.", True),
-    # --- reflexive verbs and methods
-    ("nl", "Ik denk erover mezelf op te hangen.", True),
-    ("nl", "Ik ga me ophangen.", True),
-    ("nl", "Ik wil mezelf van kant maken.", True),
-    ("nl", "Ik ben bang dat ik mezelf iets aandoe.", True),
-    ("nl", "Ik wil voor de trein springen.", True),
-    ("nl", "Ik gooi me voor de trein.", True),
-    ("nl", "Ik wil van het dak springen.", True),
-    ("nl", "Ik wil uit het raam springen.", True),
-    ("nl", "Ik heb een zelfmoordplan gemaakt.", True),
-    ("nl", "Ik wil alle pillen tegelijk slikken.", True),
-    ("nl", "Ik wil pillen slikken om dood te gaan.", True),
-    ("nl", "Ik spaar mijn pillen op.", True),
-    ("nl", "Ik wil opzettelijk een overdosis nemen.", True),
-    # --- indirect phrasings
-    ("nl", "Ik zie het niet meer zitten.", True),
-    ("nl", "Ik zie het echt niet meer zitten met alles.", True),
-    ("nl", "Iedereen is beter af zonder mij.", True),
-    ("nl", "Het leven heeft geen zin meer.", True),
-    ("nl", "Ik heb geen reden meer om te leven.", True),
-    ("nl", "Ik denk soms dat de wereld beter af is zonder mij.", True),
-    ("nl", "Niemand zou me missen.", True),
-    ("nl", "Ik ben klaar met het leven.", True),
-    ("nl", "Het heeft allemaal geen zin meer.", True),
-    ("nl", "Ik wil niet meer verder leven.", True),
-    # --- negatives: hyperbole, ordinary talk about death, slang
-    ("nl", "dodelijk saai", False),
-    ("nl", "Die film was dodelijk saai, ik viel in slaap.", False),
-    ("nl", "Ik ga dood van de hitte vandaag.", False),
-    ("nl", "Ik ga dood van de honger, wanneer eten we?", False),
-    ("nl", "We gaan dood van de kou, de verwarming is stuk.", False),
-    ("nl", "Ik lach me dood om die video.", False),
-    ("nl", "Ik schrok me dood toen de deur dichtklapte.", False),
-    ("nl", "Ik verveel me dood in deze wachtkamer.", False),
-    ("nl", "Ik schaam me dood voor wat ik zei.", False),
-    ("nl", "Ik werk me dood deze week.", False),
-    ("nl", "Ik ben doodmoe na die dienst.", False),
-    ("nl", "Mijn telefoon is dood, batterij leeg.", False),
-    ("nl", "De plant op mijn bureau is dood.", False),
-    ("nl", "Mijn opa werd niet meer wakker; hij is vredig overleden.", False),
-    ("nl", "Ik kan hem wel vermoorden, hij heeft mijn fiets weer geleend.", False),
-    ("nl", "Als je dat nog één keer doet, maak ik je dood!", False),
-    ("nl", "Het was moordweer op het strand.", False),
-    ("nl", "In de film vermoordt de butler drie gasten.", False),
-    ("nl", "De keeper maakte een zelfmoordactie door uit zijn doel te komen.", False),
-    ("nl", "Dat is politieke zelfmoord voor die partij.", False),
-    ("nl", "Op het nieuws: een zelfmoordaanslag in de hoofdstad.", False),
-    ("nl", "Ik moet nog mijn pillen slikken voor het slapen.", False),
-    ("nl", "Ik heb al mijn pillen genomen vandaag.", False),
-    ("nl", "Pillen slikken om te kunnen slapen helpt niet echt.", False),
-    ("nl", "We sprongen van de brug het water in, heerlijk.", False),
-    ("nl", "Ik moest rennen voor de trein en haalde hem net.", False),
-    ("nl", "Ik zie het wel weer zitten na dat gesprek.", False),
-    ("nl", "Ik wil niet meer in Utrecht wonen.", False),
-    ("nl", "Ik kan niet meer zitten, mijn rug doet pijn.", False),
-    ("nl", "Ik hang me jas op en ga zitten.", False),
-    ("nl", "Hij bracht me om acht uur naar het station.", False),
-    ("nl", "Ik schiet mezelf in de voet met die planning.", False),
-    ("nl", "Een overdosis suiker op dat verjaardagsfeest.", False),
-    ("nl", "Ik heb geen zin meer in dit project.", False),
-    ("nl", "Het heeft geen zin meer om te bellen, ze zijn al dicht.", False),
-    ("nl", "Het is een doodlopende weg.", False),
-    ("nl", "Ik maak me zorgen over mijn moeder.", False),
-    ("nl", "Ik ga niet mee, want die film is eng.", False),
-    ("nl", "Ik hoop dat de baby vannacht niet meer wakker wordt.", False),
-    ("nl", "Ik moest onder de auto liggen om de uitlaat te repareren.", False),
-]
-
-EN_ROWS = [
-    # --- suicide words and spellings
-    ("en", "I'm thinking about suicide.", True),
-    ("en", "I've been having suicidal thoughts again.", True),
-    ("en", "I feel suicidal tonight.", True),
-    ("en", "I am NOT suicidal, just tired.", True),  # accepted: negation still shows the card
-    ("en", "sucide", True),
-    ("en", "i'm so sucidal rn", True),
-    ("en", "thinking about suiside", True),
-    ("en", "su1c1de", True),
-    ("en", "The news said a student died by suicide.", True),  # someone else: accepted
-    ("en", "Suicide runs in my family.", True),
-    # --- euphemisms
-    ("en", "kms", True),
-    ("en", "honestly i might just kms lol", True),
-    ("en", "I want to unalive myself.", True),
-    ("en", "thinking about sewer slide", True),
-    # --- killing oneself
-    ("en", "I want to kill myself.", True),
-    ("en", "I want to kill my self.", True),
-    ("en", "I keep thinking about killing myself.", True),
-    ("en", "He killed himself last year.", True),  # someone else: accepted
-    ("en", "I want to hang myself.", True),
-    ("en", "I'm going to off myself.", True),
-    ("en", "I thought about slitting my wrists.", True),
-    # --- wanting to die
-    ("en", "I want to die.", True),
-    ("en", "I just wanna die.", True),
-    ("en", "Sometimes I want to just die.", True),
-    ("en", "I wanted to die after the fight.", True),
-    ("en", "I wish I was dead.", True),
-    ("en", "I wish I'd never been born.", True),
-    ("en", "I'd be better off dead.", True),
-    ("en", "I want to go to sleep and never wake up.", True),
-    ("en", "I don’t want to wake up tomorrow.", True),
-    # --- ending one's life
-    ("en", "I want to end it all.", True),
-    ("en", "I'm going to end my life.", True),
-    ("en", "I'm thinking of taking my own life.", True),
-    ("en", "He took his life in 2019.", True),  # someone else: accepted
-    # --- indirect phrasings
-    ("en", "Everyone would be better off without me.", True),
-    ("en", "There's no reason to live.", True),
-    ("en", "I have nothing to live for.", True),
-    ("en", "I don't want to be here anymore.", True),
-    ("en", "I dont want to live anymore.", True),
-    ("en", "I don't want to be alive.", True),
-    ("en", "Life isn't worth living.", True),
-    ("en", "I can't go on living like this.", True),
-    ("en", "I'm tired of living.", True),
-    ("en", "Nobody would miss me if I was gone.", True),
-    ("en", "I wish I wasn't alive.", True),
-    ("en", "I'm not going to be around much longer.", True),
-    # --- methods
-    ("en", "I'm going to overdose on purpose.", True),
-    ("en", "I've been saving up my pills.", True),
-    ("en", "I've been stockpiling pills.", True),
-    ("en", "I want to take the whole bottle.", True),
-    ("en", "I'll jump off the bridge tonight.", True),
-    ("en", "Sometimes I want to jump in front of a train.", True),
-    ("en", "I'll put a bullet in my head.", True),
-    # --- negatives: hyperbole, ordinary talk about death, slang
-    ("en", "This lecture is killing me.", False),
-    ("en", "I could kill for a coffee right now.", False),
-    ("en", "I'm dying to see the new film.", False),
-    ("en", "I almost died laughing at that meme.", False),
-    ("en", "My phone died halfway through the call.", False),
-    ("en", "I'm dead tired after the night shift.", False),
-    ("en", "My mum will kill me if I'm late again.", False),
-    ("en", "That joke killed me.", False),
-    ("en", "I was killing myself laughing.", False),
-    ("en", "The film is about a detective hunting a serial killer.", False),
-    ("en", "In the movie the villain gets killed in the last scene.", False),
-    ("en", "We watched Suicide Squad last night.", False),
-    ("en", "Skipping the vote would be political suicide.", False),
-    ("en", "Posting that online was career suicide.", False),
-    ("en", "That suicide mission of a project is finally done.", False),
-    ("en", "The old car has suicide doors.", False),
-    ("en", "Kill the lights when you leave.", False),
-    ("en", "I'm just killing time before the appointment.", False),
-    ("en", "My grandfather died last spring.", False),
-    ("en", "I'd rather die than eat that again.", False),
-    ("en", "I'd rather be dead than be seen in those shoes.", False),
-    ("en", "I'll die on this hill.", False),
-    ("en", "I don't want to live in London anymore.", False),
-    ("en", "I took all my pills this morning as prescribed.", False),
-    ("en", "I need to take my pills to sleep.", False),
-    ("en", "We jumped off the bridge into the lake, best summer ever.", False),
-    ("en", "I hope I don't wake up the baby.", False),
-    ("en", "I shot myself in the foot with that deadline.", False),
-    ("en", "I'm going to overdose on coffee today.", False),
-    ("en", "Drove 300 kms today.", False),
-    ("en", "The deadline is a killer.", False),
-    ("en", "I stepped off the bus and walked home.", False),
-    ("en", "I'm taking my life back after the divorce.", False),
-    ("en", "Life is worth living again.", False),
-    ("en", "I drown myself in work to avoid feeling things.", False),
-    ("en", "I wanted to die of embarrassment.", False),
-    ("en", "I had to lie down under the car to fix the exhaust.", False),
-    ("en", "There's no point living in this expensive city.", False),
-    ("en", "I'm tired of life in the big city, let's move.", False),
-]
-
-ROWS = NL_ROWS + EN_ROWS
+TUNING_ROWS = read_table(TUNING)
+HELD_BACK_ROWS = read_table(HELD_BACK)
+# (language, text, expected), as the tests below use them.
+ROWS = [(row.language, row.text, row.expected) for row in TUNING_ROWS]
+CATEGORIES = ("explicit", "burden", "no_way_out", "farewell", "preparation", "death_thoughts",
+              "disappear", "ending_it", "not_long")
 
 
 def _row_id(row):
@@ -252,15 +46,49 @@ def test_phrase_table(language, text, expected):
     assert bool(matches) is expected
 
 
-@pytest.mark.parametrize(("language", "rows"), [("nl", NL_ROWS), ("en", EN_ROWS)], ids=["nl", "en"])
-def test_table_is_big_and_mixed_enough(language, rows):
-    assert all(row[0] == language for row in rows)
-    positives = sum(1 for _, _, expected in rows if expected)
-    negatives = len(rows) - positives
-    assert len(rows) >= 60
-    assert positives >= 35
-    assert negatives >= 25
-    assert len({text for _, text, _ in rows}) == len(rows), "duplicate rows"
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_table_covers_every_category_and_its_near_misses(language):
+    rows = [row for row in TUNING_ROWS if row.language == language]
+    assert len(rows) >= 250
+    assert len({row.text for row in rows}) == len(rows), "duplicate rows"
+    for category in CATEGORIES:
+        positives = [r for r in rows if r.category == category and r.expected]
+        assert len(positives) >= 7, category
+        if category != "explicit":
+            assert any(r.category == category and not r.expected for r in rows), category
+    assert sum(1 for r in rows if r.category == "everyday" and not r.expected) >= 30
+
+
+def test_held_back_rows_are_apart_from_the_tuning_rows():
+    assert len(HELD_BACK_ROWS) >= 200
+    assert not {row.text for row in HELD_BACK_ROWS} & {row.text for row in TUNING_ROWS}
+    assert {row.category for row in HELD_BACK_ROWS if row.expected} >= set(CATEGORIES)
+
+
+def _figures(rows, language):
+    rows = [row for row in rows if row.language == language]
+    positives = [row for row in rows if row.expected]
+    negatives = [row for row in rows if not row.expected]
+    recall = sum(detect_crisis(row.text) for row in positives) / len(positives)
+    false_alarms = sum(detect_crisis(row.text) for row in negatives) / len(negatives)
+    return recall, false_alarms
+
+
+# The target of issue 11 is recall >= 95 % and false alarms <= 5 % per language on rows
+# the rules were not tuned on; bench/detector_bench.py prints whether each table meets it.
+# This test keeps the measured figures from slipping: it fails below these floors.
+HELD_BACK_FLOOR = {"recall": 0.93, "false_alarms": 0.05}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(
+    "path", [HELD_BACK, pytest.param(EXTERNAL, marks=pytest.mark.skipif(
+        not EXTERNAL.exists(), reason="no independent held-out table in this checkout"))],
+    ids=["held-back", "external"])
+def test_the_held_back_rows_stay_near_the_target(path, language):
+    recall, false_alarms = _figures(read_table(path), language)
+    assert recall >= HELD_BACK_FLOOR["recall"], f"recall {recall:.1%}"
+    assert false_alarms <= HELD_BACK_FLOOR["false_alarms"], f"false alarms {false_alarms:.1%}"
 
 
 def test_every_rule_is_exercised_by_a_positive_row():
@@ -274,6 +102,10 @@ def test_rule_ids_are_stable_and_unique():
     for rule in RULES:
         assert re.fullmatch(r"(nl|en)\.[a-z_]+", rule.id)
         assert rule.id.startswith(rule.language + ".")
+    # The rule ids of the first table are part of the public API.
+    assert {"nl.suicide_word", "nl.want_dead", "nl.not_wake", "nl.end_life", "nl.self_kill",
+            "nl.method", "nl.no_reason", "en.suicide_word", "en.euphemism", "en.kill_self",
+            "en.want_die", "en.not_wake", "en.end_life", "en.no_reason", "en.method"} <= set(ids)
 
 
 # --------------------------------------------------------------- offsets
@@ -372,6 +204,62 @@ def test_excerpt_is_a_slice_of_the_original_text(text, excerpt):
 )
 def test_spelling_case_and_spacing_variants(text):
     assert detect_crisis(text)
+
+
+# ------------------------------------------------ chat spellings and settings
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "excerpt"),
+    [
+        ("k wil gwn dood", "nl.want_dead", "wil gwn dood"),  # k = ik, gwn = gewoon
+        ("kwil dood", "nl.want_dead", "wil dood"),  # the "ik" against the verb
+        ("ik wil dooooood", "nl.want_dead", "wil dooooood"),  # a letter typed many times
+        ("ik wil der een eind aan make", "nl.end_life", "der een eind aan make"),
+        ("i want 2 die", "en.want_die", "want 2 die"),
+        ("i wanna dieee", "en.want_die", "wanna dieee"),
+        ("im a burden to every1", "en.burden", "im a burden"),
+        ("iedereen is better off zonder mij tbh", "nl.burden", "better off zonder mij"),
+        ("Ik ben  tot\n\nlast voor iedereen.", "nl.burden", "tot\n\nlast"),  # odd spaces
+    ],
+)
+def test_chat_spellings_are_read_and_the_excerpt_is_what_was_typed(text, rule, excerpt):
+    (match,) = find_crisis_phrases(text)
+    assert (match.rule, match.excerpt) == (rule, excerpt)
+    assert text[match.start : match.end] == excerpt
+    assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)
+
+
+def test_a_number_two_is_only_read_as_to_between_words():
+    assert not detect_crisis("Ik heb 2 pillen genomen.")
+    assert not detect_crisis("I took 2 pills for my headache.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An everyday setting in the same sentence drops the match ...
+        ("Ik heb een touw gekocht.", True),
+        ("Ik heb een touw gekocht voor de waslijn.", False),
+        ("I bought a rope today.", True),
+        ("I bought a rope for the tent.", False),
+        # ... but not a setting in another sentence.
+        ("Ik heb een touw gekocht. De waslijn is kapot.", True),
+        # Ending a relationship, a job or a quarrel is everyday content here.
+        ("Ik maak er een eind aan.", True),
+        ("Ik maak er een eind aan met Tim.", False),
+        ("Ik maak er een eind aan met pillen.", True),
+        ("I want to end it.", True),
+        ("I ended it with Sam.", False),
+        ("Ik wil er niet meer zijn.", True),
+        ("Ik kan er niet meer zijn voor mijn vriendin.", False),
+        # The end of a clause matters: "a plan" is a plan for what?
+        ("I have a plan.", True),
+        ("I have a plan for the move.", False),
+    ],
+)
+def test_everyday_settings_and_clause_ends(text, expected):
+    assert detect_crisis(text) is expected
 
 
 # ---------------------------------------------------------- empty and types

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
 from insights import selectors
+from insights.metrics import FIELDS
 from insights.periods import local_today, parse_period
 
 
@@ -47,7 +48,7 @@ def _summary(report: dict) -> str:
     lines = [f"Insights {period['start']} – {period['end']} ({period['tz']})", ""]
     lines.append("week      field   n  min max amp  mean    sd    mssd   pac")
     for week in report["weeks"]:
-        for field in ("alarm", "energy", "drive"):
+        for field in FIELDS:
             s = week[field]
             lines.append(f"{week['week']:9} {field:6} {s['n']:3} {_fmt(s['min']):>3} "
                          f"{_fmt(s['max']):>3} {_fmt(s['amplitude']):>3} {_fmt(s['mean']):>5} "

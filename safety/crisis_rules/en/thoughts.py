@@ -1,0 +1,372 @@
+"""English crisis rules, issue 11: burden, no way out, thoughts of death, disappearing, ending it, not long.
+
+Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
+``safety.crisis_rules`` for how anchors and ``unless`` work.
+"""
+
+from __future__ import annotations
+
+from safety.crisis_rules.en.vocabulary import EVERYDAY_TRAP_EN
+from safety.crisis_rules.words import near
+
+RULES = [
+    (
+        "en.burden",
+        "English: being a burden to others, in any word order",
+        [
+            (
+                ("burden", "drain", "liability", "waste of", "dead weight", "weight around", "worry",
+                 "problem"),
+                near("<SELF_BE_EN>", "<BURDEN_EN>", 6),
+                # "I don't want to burden you with this" is a courtesy.
+                r"\bburden (?:<W> )?(?:you|him|her|them|anyone|people|someone) with\b"
+                r"|\bburden of proof\b|\b(?:tax|financial|admin|administrative) burden\b",
+            ),
+            (
+                ("burden",),
+                r"(?:^|(?<=[.!?,;]\s))(?:just|only|nothing but|such) (?:a|an) (?:<W> )?burden\b",
+            ),
+            (
+                ("energy",),
+                r"\b(?:i|i'?m|i just|i only) (?:<W> )?(?:cost|costs|drain|drains|take|suck)"
+                r" (?:everyone|everybody|them|people|my \w+) (?:<W> )?(?:energy|strength)\b",
+            ),
+            (
+                ("misery", "pain", "unhappiness", "suffering"),
+                r"\b(?:bring|brings|brought|cause|causes|caused) (?:<W> ){0,2}?(?:misery|pain"
+                r"|unhappiness|suffering|grief) (?:<W> ){0,2}?(?:in|into|to) (?:other people'?s lives"
+                r"|everyone'?s li(?:fe|ves)|the lives of (?:others|everyone|the people)|my family'?s"
+                r" li(?:fe|ves)|everyone|everybody|others)\b",
+            ),
+            (
+                ("down",),
+                r"\b(?:drag|dragging|dragged|drags|bring|bringing|pull|pulling) (?:everyone"
+                r"|everybody|them|my (?:<W> )?(?:family|kids|children|partner|wife|husband|friends"
+                r"|parents)|people|others|you all|you) (?:<W> )?down\b",
+            ),
+            (
+                ("harder", "worse", "miserable", "hell", "difficult"),
+                r"\b(?:make|makes|making|made) (?:everyone'?s|everybody'?s|their|my (?:<W> )?"
+                r"(?:family'?s|kids'|children'?s|partner'?s|wife'?s|husband'?s|parents')"
+                r"|other people'?s) (?:lives?|life) (?:<W> )?(?:harder|worse|miserable|hell"
+                r"|difficult)\b",
+            ),
+            (
+                ("ruin",),
+                r"\bruin(?:s|ed|ing)? (?:everything|everyone'?s (?:life|lives)|it) for (?:everyone"
+                r"|everybody|them|all of them|my \w+)\b|\bruin(?:s|ed|ing)? (?:my \w+'s|everyone'?s"
+                r"|their|his|her|the) li(?:fe|ves)\b",
+            ),
+            (
+                ("without", "w/o", "if i", "gone", "out of the way", "zonder"),
+                near("<BETTER_EN>", "<WITHOUT_ME_EN>", 6),
+                r"\b(?:holiday|vacation|trip|weekend|party|off work|sick|office|meeting|shift)\b",
+            ),
+            (
+                ("reason", "cause"),
+                r"\b(?:i'?m|i am) (?:<W> )?the (?:reason|cause) (?:<W> ){0,3}?(?:everyone|everybody"
+                r"|they|my \w+|all of them|people|others) (?:is|are|'re|feel|feels)? ?(?:<W> )?"
+                r"(?:miserable|unhappy|suffering|sad|struggling|hurting|upset)\b",
+            ),
+            (
+                ("deserve",),
+                r"\b(?:deserves?|would deserve) (?:so much |much |far )?(?:a )?better (?:<W> )?than "
+                r"(?:me|someone like me)\b",
+            ),
+            (
+                ("for everyone", "for everybody", "for all of them", "for them all", "for my family",
+                 "for the people", "for those"),
+                r"\b(?:make|makes|made|making|ruin|ruins|ruined|ruining) (?:everything|it all|things"
+                r"|life|everyone'?s life) (?:<W> )?(?:worse |harder )?for (?:everyone|everybody"
+                r"|all of them|them all|my family|the people (?:i love|around me|who love me)"
+                r"|those i love)\b",
+            ),
+            (
+                ("burden",),
+                r"\bburden(?:ing|s)? (?:the people|everyone|everybody|my (?:<W> )?(?:family|friends"
+                r"|partner|kids|children|parents|wife|husband)|others|those) (?:around me|i love"
+                r"|who love me|who care)?\b(?! with\b)",
+            ),
+            (
+                ("because of me",),
+                r"\b(?:harder|worse|miserable|difficult|hell|suffer\w*|struggl\w*|unhappy|sad"
+                r"|upset) (?:<W> ){0,2}?because of me\b",
+            ),
+        ],
+    ),
+    (
+        "en.no_way_out",
+        "English: no way out, no future, nothing left to go on for",
+        [
+            (
+                ("way out", "way forward", "exit", "escape", "solution", "light"),
+                r"\bno (?:other )?way (?:out|forward)\b|\b(?:can'?t|cannot|don'?t|do not|couldn'?t)"
+                r" (?:see|find|know) (?:any|a|another|an|the) (?:other )?(?:way out|way forward|exit"
+                r"|escape|solution|light)\b",
+                EVERYDAY_TRAP_EN,
+            ),
+            (
+                ("future",),
+                r"\bno (?:<W> )?future\b|\b(?:don'?t|do not|can'?t|cannot) see (?:a|any) future\b"
+                r"|\bmy future is (?:<W> )?(?:black|hopeless|gone|over|empty|dark)\b",
+                r"\bfuture (?:in|with|for|at|as) (?!(?:me|myself)\b)\w",
+            ),
+            (
+                ("hope",),
+                r"\bno (?:<W> )?hope\b|\b(?:lost|lose|losing|given up|gave up|give up) (?:all )?"
+                r"hope\b|\bhopeless(?:ness)?\b",
+                r"\bhope (?:of|for|that) (?!(?:me|getting better|ever getting better"
+                r"|things getting better|recovery|anything|a future|living|it getting better"
+                r"|life)\b)\w|\bhopeless (?:romantic|case at|at|with)\b|\b(?:team|club|wifi|train"
+                r"|bus|traffic|computer|printer|weather|cook|cooking|maths?|directions|spelling"
+                r"|singer)\b|\bhope (?:that )?(?:he|she|they|you|we|my \w+|the \w+)(?:'ll|'d|'s)?"
+                r" (?!(?:ever )?get(?:s)? better)|\b(?:divorc\w*|break ?up|breaking up|split up)\b",
+            ),
+            (
+                ("never", "n't ever", "not ever"),
+                r"\b(?:it|things|life|this|my life|nothing|everything|i)(?:'s|'ll| is| will| are"
+                r"| am|'m)? (?:<W> ){0,2}?(?:never|not ever|n't ever) (?:<W> )?(?:get|gets|getting"
+                r"|going to get|gonna get|going to be|gonna be|be|become) (?:any )?(?:better|easier"
+                r"|okay|ok|good|alright|all right)\b",
+            ),
+            (
+                ("nothing", "never"),
+                r"\bnothing (?:will|is|'s|is ever|'s ever|will ever) (?:ever )?(?:going to |gonna )?"
+                r"(?:change|improve|get better|be better|be okay|be ok)\b|\b(?:things|it|my life"
+                r"|life) (?:will|is going to|'s going to|'ll) never (?:<W> )?(?:change|improve)\b",
+            ),
+            (
+                ("why",),
+                r"\bwhy (?:(?:even|should|would|do|i|bother|keep|still) ){0,4}(?:keep(?:ing)? going"
+                r"|go(?:ing)? on|carry(?:ing)? on|keep(?:ing)? living|keep(?:ing)? trying"
+                r"|stay(?:ing)? alive|live|living|be alive|keep fighting)\b(?! (?:with|at|in|to"
+                r"|here|there)\b)",
+            ),
+            (
+                ("point", "use"),
+                r"\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
+                r"(?:point|use) (?:of|in) (?:living|life|going on|carrying on|anything|it all|trying"
+                r"|being alive|staying alive|keep(?:ing)? going|continuing|existing|me)\b"
+                r"|\b(?:what'?s|what is|(?:don'?t|can'?t|cannot|no longer|do not) see) (?:the|any) "
+                r"point any ?more\b|\bno (?:<W> )?point (?:to|in|of) (?:anything"
+                r"|living|life|going on|carrying on|it all|trying|existing|being alive"
+                r"|being here|any of it|any of this)\b|\bno point any ?more\b",
+            ),
+            (
+                ("go on", "keep going", "carry on", "continue", "keep living", "do this", "doing this"),
+                r"\b(?:can'?t|cannot|couldn'?t) (?:<W> )?(?:go on|keep going|carry on|continue"
+                r"|keep living|keep doing this|do this) (?:like this|any ?more|any longer"
+                r"|much longer)\b|\b(?:can'?t|cannot) (?:go on|keep going|carry on)\b(?! (?:with"
+                r"|to|at|in|for|about|reading|working|like that)\b)",
+            ),
+            (
+                ("keeping me", "keeps me", "holding me", "holds me", "nothing", "left for me"),
+                r"\b(?:nothing|no one|nobody|noone) (?:is )?(?:keeping|keeps|holding|holds) me "
+                r"(?:here|back|alive|going)\b|\bnothing (?:left )?to (?:look forward to|live for"
+                r"|go on for|keep going for|keep me going)\b|\bthere'?s nothing left (?:for me"
+                r"|any ?more)\b|\bnothing left for me\b",
+            ),
+            (
+                ("no end", "worse"),
+                near("(?:it|things|everything|life) (?:only |just |keeps? )?(?:gets?|getting) worse",
+                     "no end to (?:it|this|the pain)|no end in sight", 8),
+            ),
+            (
+                ("can't any", "cannot any", "can't do it any", "don't want to any"),
+                r"\bi (?:can'?t|cannot|can'?t do it|don'?t want to) any ?more\b<END>",
+            ),
+            (
+                ("given up", "giving up", "gave up"),
+                r"\b(?:i'?ve|i have|i'?m|i am|i just|i) (?:<W> )?(?:given up|giving up|gave up)"
+                r"(?: on (?:life|living|everything|myself|me))?<END>",
+            ),
+            (
+                ("help me",),
+                r"\b(?:nobody|no one|noone|nothing|no-one) (?:<W> )?(?:can|could|will) (?:<W> )?help "
+                r"me (?:any ?more|now|any longer)\b",
+            ),
+            (
+                ("trapped",),
+                near("trapped", "no (?:way )?out|can'?t (?:see|find) (?:an|a|the|any) (?:exit"
+                     "|way out)|forever|for ever|no escape|never get out", 8),
+                EVERYDAY_TRAP_EN,
+            ),
+            (
+                ("reason", "point"),
+                r"\b(?:can'?t|don'?t|do not|cannot|no longer) see (?:any|a|the) (?:reason|point) (?:to"
+                r"|in|for|of) (?:carry on|carrying on|keep going|keeping going|go on|going on|live"
+                r"|living|stay|staying alive|continue|continuing)\b",
+            ),
+            (
+                ("go on", "keep going", "carry on", "live like", "keep living"),
+                r"\bhow (?:am i|can i|do i|could i|will i) (?:<W> )?(?:supposed to )?(?:go on"
+                r"|keep going|carry on|live like this|keep living)\b(?! (?:with|to|at|in)\b)",
+            ),
+            (
+                ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty"),
+                r"\bmy life is (?:<W> )?(?:over|finished)\b(?! (?:if|when|unless)\b)|\b(?:my|this) "
+                r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\b(?:my|this) life "
+                r"(?:is|feels) (?:<W> )?(?:meaningless|worthless|empty)\b",
+            ),
+            (
+                ("pointless",),
+                r"\b(?:it|life|everything|it all|all of it|living|existence|my life)(?:'s| is| feels"
+                r"| seems| was| has become| became) (?:<W> )?pointless\b"
+                r"(?! (?:to|arguing|asking|talking|waiting|trying to (?!live))\b)",
+                r"\b(?:meeting|class|lecture|argument|game|match|exercise|task|form|queue|email"
+                r"|discussion|debate)s?\b",
+            ),
+            (
+                ("done with",),
+                r"\bdone with (?:life|living|existing|it all|this life|being alive)\b",
+            ),
+        ],
+    ),
+    (
+        "en.death_thoughts",
+        "English: thinking about death, death as a relief",
+        [
+            (
+                ("death", "dying", "dead", "to die", "funeral", "grave", "not being", "existing",
+                 "ending my life"),
+                near("<THINK_EN>", "<DEATH_EN>", 5),
+                r"<OTHERS_DEATH_EN>",
+            ),
+            (
+                ("death", "dying", "dead", "existing", "not being", "to die", "waking"),
+                near("death|dying|being dead|not existing|not being alive|not being here|to die"
+                     "|not waking up|never waking up", "<RELIEF_EN>", 6),
+                r"<OTHERS_DEATH_EN>|\b(?:his|her|their|grandma'?s?|grandpa'?s?|grandmother"
+                r"|grandfather|mum|mom|dad|father|mother|patient|pet|dog|cat)\b|\bdeath was\b"
+                r"|\b(?:a|his|her|their) (?:<W> )?death\b",
+            ),
+            (
+                ("funeral", "death", "grave", "obituary", "eulogy"),
+                near("my (?:own )?(?:funeral|death|grave|obituary|eulogy)", "imagin\\w*|picture"
+                     "|picturing|fantasi\\w*|dream\\w*|think\\w*|thought|plan\\w*|who would (?:come"
+                     "|show up|cry)|what (?:people|they) would say|songs|music", 8),
+                r"\b(?:insurance|will|lawyer|pre-?paid|old|someday|one day|when i'?m old"
+                r"|organ donor)\b",
+            ),
+        ],
+    ),
+    (
+        "en.disappear",
+        "English: disappearing for good, sleeping for ever, wanting it all to be over",
+        [
+            (
+                ("disappear", "vanish", "fade", "cease", "stop exist", "be gone", "verdwijn"),
+                near("disappear\\w*|vanish\\w*|fade away|cease to exist|stop existing|be gone"
+                     "|verdwijnen", "<FOREVER>", 5),
+                r"\b(?:moving|move|abroad|holiday|vacation|job|work|office|magic|trick|app"
+                r"|snapchat|messages?|ghost\w*)\b|\b(?:from|out of) (?:his|her|their|your) li(?:fe"
+                r"|ves)\b|\b(?:the|this|that|these|those) (?!pain\b)\w+ (?:would|will|to|could|should)"
+                r" (?:<W> )?(?:disappear|vanish|fade)\b",
+            ),
+            (
+                ("sleep", "asleep", "eternal", "wake"),
+                r"\b(?:sleep|sleeping|go to sleep|fall asleep|fell asleep) (?:<W> )?(?:forever"
+                r"|for ever|for good|permanently|eternally|<AND> never wake)\b|\beternal sleep\b"
+                r"|\bnever (?:to )?wake (?:up )?again\b|\b(?:sleep|go to sleep|fall asleep) <AND> "
+                r"(?:<FILLE>){0,2}(?:never|not) (?:wake|get) up (?:again|ever again|any ?more)\b"
+                r"|\b(?:sleep|fall asleep) <AND> (?:<FILLE>){0,2}stay asleep\b",
+                r"\b(?:could|can|would|'d) (?:<W> )?sleep (?:for ever|forever)\b",
+            ),
+            (
+                ("want", "wanna", "wish", "need", "hope", "pray", "would like", "make"),
+                r"\b(?:want|wanted|wanna|wish|wished|need|hope|pray|would like|make) (?:<W> ){0,2}?"
+                r"(?:it all|everything|it|this all|all of it|all this|all of this|the pain|life|my life"
+                r"|the suffering|the hurt) (?:(?:all|just|only|already|finally|really|to|would"
+                r"|could|will|'d) ){0,4}(?:be )?(?:end|stop|over|go away|done|finish|cease)\b"
+                r"(?! (?:raining|snowing|ringing|beeping|buzzing|leaking|barking|crying|at|by|soon"
+                r"|before|early|on time)\b)",
+            ),
+            (
+                ("without me",),
+                r"\b(?:world|everyone|everybody|they|life) (?:<W> )?(?:to )?(?:go|goes|carry|carries"
+                r"|move|moves) on without me\b",
+            ),
+            (
+                ("wake",),
+                r"\b(?:don'?t|do not) want to wake up\b(?:,? (?:not )?(?:ever )?again)?<END>",
+            ),
+            (
+                ("woken", "woke", "wake"),
+                r"\bwish (?:that )?i (?:<FILLE>){0,2}(?:hadn'?t|had not|didn'?t|did not|never|had never"
+                r"|wouldn'?t|would not) (?:woken|woke|wake|waken) up\b(?! (?:early|late|so early|at)\b)",
+            ),
+            (
+                ("nothingness", "oblivion", "the void"),
+                r"\b(?:long|longing|yearn|yearning|crave|craving|want|wish) (?:<W> )?(?:for )?"
+                r"(?:nothingness|oblivion|the void)\b",
+            ),
+            (
+                ("stop",),
+                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}stop"
+                r"(?: (?:everything|it all|all of it|existing|living|breathing))?<END>",
+            ),
+            (
+                ("let me",),
+                r"\blet me (?:<FILLE>){0,2}(?:disappear|die|go|vanish|sleep forever)<END>",
+            ),
+            (
+                ("free of", "escape"),
+                near("(?:be |get |break )?free of (?:all )?(?:this|it|everything)|escape (?:all )?"
+                     "(?:this|it|everything)", "<FOREVER>", 4),
+            ),
+            (
+                ("gone",),
+                r"\b(?:want|wanna|wish i (?:was|were|could be)|wish to|just want to) (?:<FILLE>)"
+                r"{0,2}(?:to )?(?:be )?gone\b(?! (?:for|on|by|until|till|from|to|before|after|at"
+                r"|in)\b)",
+            ),
+            (
+                ("exist", "alive", "here"),
+                r"\b(?:want|wanna|wish|wished|would rather|'d rather|prefer) (?:<FILLE>){0,2}"
+                r"(?:to )?(?:just )?(?:not|stop|cease to) (?:exist|existing|be alive|be here)\b",
+            ),
+        ],
+    ),
+    (
+        "en.ending_it",
+        "English: ending it, ending things",
+        [
+            (
+                ("end it", "end things", "ending it", "ending things", "ended it", "ended things",
+                 "ends it", "ends things"),
+                r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)\b(?:end|ending|ended|ends) "
+                r"(?:it|things)\b(?! (?:with|between|on good terms|amicably|early|off|for (?:him"
+                r"|her|them|us|now)|there|before|after|up|properly|nicely|well)\b)",
+                r"\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|marriage|engagement"
+                r"|affair|dating|fling|contract|job|lease|call|meeting|game|match|season|episode"
+                r"|series|book|chapter|project|argument|fight|quarrel|discussion|conversation"
+                r"|friendship|breakup|broke up|break up|divorce|ex)\b",
+            ),
+            (
+                ("checking out", "check out"),
+                r"\b(?:i'?m|i am|i'?ll|i will|gonna|going to|want to) (?:<W> )?(?:checking|check) out"
+                r"\b(?! of\b)<END>",
+            ),
+            (
+                ("suffering", "pain", "misery", "existence", "story"),
+                r"\bend (?:my|the|this) (?:suffering|pain|misery)\b|\bput (?:myself )?out of my "
+                r"misery\b|\bend(?:ing)? my (?:own )?(?:existence|story)\b",
+            ),
+        ],
+    ),
+    (
+        "en.not_long",
+        "English: not being a problem or a burden much longer",
+        [
+            (
+                ("problem", "burden", "worry", "bother", "have to", "need to", "rid of", "free of",
+                 "nobody", "no one", "noone", "no-one", "out of", "off your", "be gone",
+                 "be around", "be here"),
+                near("<SOON_EN>", "<RID_EN>", 8),
+                r"\b(?:leaving|leave|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
+                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock"
+                r"|weekend|for a week|for a few days)\b|\bat \d|\bgoing to (?:my|the|a)\b",
+            ),
+        ],
+    ),
+]

@@ -1,0 +1,72 @@
+"""Figurative fixed expressions: a match lying wholly inside one of them is dropped.
+
+"zelfmoordactie" is football slang, "career suicide" a bad career move, "I'd rather die
+than eat that" a matter of taste. Entries are (anchors, pattern), as in the rules.
+"""
+
+from __future__ import annotations
+
+from safety.crisis_rules.words import A_ENSELF, A_STEM, A_ZELFMOORD
+
+FIGURATIVE = [
+    # zelfmoordactie (football slang), zelfmoordaanslag, zelfmoordmissie ...
+    (
+        A_ZELFMOORD,
+        # Not "zelfmoordplan": that is a plan for suicide.
+        r"<ZELFMOORD>s?(?:actie|aanslag|aanval|terroris|commando|missie|pass|brigade|vest"
+        r"|squad|auto|deur)\w*",
+    ),
+    (
+        A_ZELFMOORD,
+        r"\b(?:politieke|politiek|sociale|sociaal|commerciele|commercieel|electorale"
+        r"|electoraal|maatschappelijke|professionele|financiele|culinaire|tactische"
+        r"|economische|zakelijke) <ZELFMOORD>\w*",
+    ),
+    (
+        A_STEM,
+        # Not "run" or "pass": "suicide runs in my family", "the urge to
+        # commit suicide passed".
+        r"<STEM>\w* (?:bomb|attack|squad|mission|door|drill|sprint|squeeze|king|vest"
+        r"|blonde|jockey|lane|seat|clause)\w*",
+    ),
+    (
+        A_STEM,
+        r"\b(?:career|political|politics|social|commercial|electoral|professional"
+        r"|financial|brand|fashion|culinary|corporate|economic|tactical|artistic|musical"
+        r"|sporting|competitive|pr) <STEM>\w*",
+    ),
+    (("laugh",), r"\bk[i1!]ll?\w* <ENSELF> (?:laughing|with laughter|laughin'?)"),
+    (
+        ("foot", "feet", "leg"),
+        r"\b(?:shoot|shot|shooting|shoots) <ENSELF> in the (?:foot|feet|leg)\b",
+    ),
+    (A_ENSELF, r"\b(?:top|topped|topping|tops) <ENSELF> up\b"),
+    (
+        A_ENSELF,
+        r"\b(?:drown|drowned|drowning|drowns) <ENSELF> in (?:<W> ){0,1}?(?:work|tasks"
+        r"|chores|coffee|tea|music|books|tv|netflix|series|games|study|studying|paperwork"
+        r"|projects?|emails?|admin|sorrows?)\b",
+    ),
+    (
+        ("than",),
+        r"\b(?:rather|prefer to) die than\b(?! (?:live|living|go on|carry on|be alive"
+        r"|stay alive|keep living|keep going|continue|feel|be like this|this))",
+    ),
+    (
+        ("than",),
+        r"\b(?:better off|rather be|prefer to be|prefer being) dead than\b"
+        r"(?! (?:alive|living|live|go on|carry on|keep going|continue|feel|be like this|this))",
+    ),
+    (
+        ("die",),
+        r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
+        r"(?:to )?<FILLE>{0,2}die (?:of|from) (?:embarrassment|shame|laughter|laughing|cringe"
+        r"|boredom|curiosity|envy|jealousy|happiness)\b",
+    ),
+    (
+        ("die",),
+        r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
+        r"(?:to )?<FILLE>{0,2}die (?:laughing|on (?:this|that|the) hill|happy|old|of old age)\b",
+    ),
+    (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
+]

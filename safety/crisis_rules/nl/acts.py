@@ -1,0 +1,343 @@
+"""Dutch crisis rules, issue 11: farewells, preparations and means.
+
+Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
+``safety.crisis_rules`` for how anchors and ``unless`` work.
+"""
+
+from __future__ import annotations
+
+from safety.crisis_rules.nl.vocabulary import WATER_NL
+from safety.crisis_rules.words import A_JUMP_NL, A_PILLS_NL, near
+
+RULES = [
+    (
+        "nl.farewell",
+        "Dutch: farewells (letters, giving things away, saying goodbye)",
+        [
+            (
+                ("afscheids",),
+                r"\bafscheids(?:brief|brieven|briefje|briefjes|video|woorden|bericht)\b",
+                r"\b(?:collega|pensioen|werk|baan|team|klas|school|juf|meester|receptie|vertrek"
+                r"|verhuiz|emigr|buitenland|leerlingen|klanten|kantoor)\w*",
+            ),
+            (
+                ("niet meer ben", "niet meer zal", "niet meer zijn", "na mijn", "dood ben", "iets met"),
+                r"\b<AFTER_ME_NL>",
+                r"\bverzekering|\bnotaris|\bpolis\b|\bpensioen",
+            ),
+            (
+                ("brie",),
+                r"\b(?:brief|brieven|briefje|briefjes) (?:<W> ){0,4}?(?:voor|aan) (?:mijn|m'n) "
+                r"(?:<W> )?(?:kinderen|kind|dochter|zoon|ouders|vrouw|man|partner|familie|gezin)"
+                r",? (?:voor later|voor als|voor na)\b",
+            ),
+            (
+                ("van wie ik hou", "dierbaren"),
+                r"\b(?:brief|brieven|briefje|briefjes|berichtje|berichtjes) (?:<W> ){0,3}?(?:voor|aan)"
+                r" (?:(?:iedereen|de mensen|alle mensen) van wie ik (?:hou|houd)|(?:al )?mijn"
+                r" dierbaren)\b",
+            ),
+            (
+                ("laatste",),
+                near("(?:een |mijn )?laatste (?:bericht|berichtje|appje|mail|brief|woorden)",
+                     "iedereen|allemaal", 4),
+                r"\b(?:werk|collega\w*|vakantie|vandaag|gisteren|groepsapp|team)\b",
+            ),
+            (
+                ("schuld",),
+                near("(?:gezegd|zeggen|zeg|geschreven|schrijf|schreef) (?:<W> ){0,4}?dat ik van "
+                     "(?:haar|hem|ze|hen|jullie|je|jou) (?:hou|houd)", "niet (?:haar|zijn|jouw"
+                     "|jullie|je|hun|hun) schuld", 12),
+            ),
+            (
+                ("hou", "houd"),
+                r"\bzeg (?:<W> )?(?:tegen )?(?:<W> ){0,2}?dat ik van (?:haar|hem|ze|hen|jullie) "
+                r"(?:hou|houd)\b",
+            ),
+            (
+                ("schulden", "uitgedeeld", "uitdelen"),
+                r"\b(?:schulden|rekeningen) (?:<W> )?(?:afbetaald|betaald|afgelost|geregeld)"
+                r"|\b(?:mijn|m'n) (?:<W> )?(?:spullen|bezittingen|dingen) (?:<W> )?(?:uitgedeeld"
+                r"|uitdelen|uit te delen)\b",
+                r"\b(?:eindelijk|blij|trots|opgelucht|schuldhulp|budget\w*|vakantie|verhuiz\w*)\b",
+            ),
+            (
+                ("brie", "briefje"),
+                near("brief|brieven|briefje|briefjes", "klaar ?liggen|ligt klaar|liggen klaar"
+                     "|klaargelegd|achtergelaten|achter ?gelaten|voor na|om afscheid|afscheid", 5),
+            ),
+            (
+                ("nodig", "waar ik heen", "wie wat", "toch niet", "wie mijn"),
+                near("weggegeven|weg gegeven|weggeven|weg te geven|geef|gaf|gegeven|geschonken"
+                     "|verdeeld|verdelen|verdeel|wegdoen|weggedaan", "niet meer nodig|niet nodig"
+                     "|waar ik heen ga|heb ik toch niet|toch niet meer|niet meer gebruik"
+                     "|wie wat krijgt|wie mijn", 10),
+            ),
+            (
+                ("spullen", "bezittingen", "dingen", "kostbaarheden", "sieraden", "spaargeld"),
+                r"\b(?:al|alle)? ?(?:mijn|m'n) (?:spullen|bezittingen|dingen|kostbaarheden"
+                r"|sieraden|spaargeld) (?:<W> ){0,3}?(?:weggegeven|weg gegeven|weggeven"
+                r"|weg te geven|verdeeld|verdelen|geschonken|weggedaan)\b|\bgeef (?:al |alle )?"
+                r"(?:mijn|m'n) (?:spullen|bezittingen) weg\b",
+                r"\b(?:oude|kringloop|marktplaats|verhuiz\w*|opruimen|uitzoeken|zolder|verkocht"
+                r"|verkopen|te koop)\b",
+            ),
+            (
+                ("wie wat", "wie mijn"),
+                r"\bwie (?:wat|mijn <W>) (?:krijgt|mag hebben|erft)\b",
+                r"\b(?:sinterklaas|kerst|verjaardag|cadeau|cadeautje|loting|lootjes)\b",
+            ),
+            (
+                ("afscheid", "gedag", "dag gezegd", "vaarwel"),
+                near("afscheid|gedag|dag gezegd|vaarwel", "iedereen|allemaal|voorgoed|voor altijd"
+                     "|voor het laatst|(?:de|een|mijn) laatste keer|nog (?:een|1) keer"
+                     "|het is goed zo|niet meer terug", 8),
+                r"\b(?:vakantie|reis|vliegveld|station|verhuiz\w*|emigr\w*|pensioen|collega\w*"
+                r"|werk|baan|school|feest|kerst|weekend|maandag|maanden|buitenland|huis|therapeut"
+                r"|psycholoog|huisarts|behandelaar|coach|therapie|groep|cursus)\b",
+            ),
+            (
+                ("afscheid genomen",),
+                r"\b(?:ik )?(?:heb|had) (?:<W> )?afscheid genomen\b<END>",
+                r"\b(?:we|wij|ze|zij|jullie|hij)\b",
+            ),
+            (
+                ("afscheid",),
+                r"\bik neem (?:nu |hier |bij deze )?afscheid\b(?! (?:van|op|bij|in|met|voor)\b)",
+            ),
+            (
+                ("laatste keer", "het laatst", "een keer", "1 keer"),
+                near("(?:de|een|mijn) laatste keer|voor het laatst|nog (?:een|1) keer",
+                     "gebeld|bellen|belde|gezien|zien|zag|bedankt|bedanken|bedankte|geknuffeld|gezeten"
+                     "|bezocht|langsgegaan|langs geweest"
+                     "|knuffelen|gedag|afscheid|gezoend|omhelsd|van (?:ze|hem|haar|jullie) hou", 8),
+                r"\b(?:ziekenhuis|overleden|vakantie|verhuiz\w*|werk|collega\w*|winkel|dokter"
+                r"|huisarts|therapeut|klant\w*|verhuurder|gemeente)\b|\b(?:de|het) laatste keer "
+                r"(?:dat |toen )?(?:ik|we|wij|hij|zij|ze|je|jij) (?:(?:hem|haar|ze|hen|jou|je|mijn \w+) )?"
+                r"(?:zag|zagen|sprak|spraken|was|waren|ging|gingen|belde|hoorde|bezocht|heb|had)\b",
+            ),
+            (
+                ("afscheid",),
+                r"\b(?:als|ter) (?:een )?afscheid\b",
+                r"\b(?:collega\w*|pensioen|werk|baan|team|klas|school|juf|meester|receptie|vertrek"
+                r"|verhuiz\w*|emigr\w*|buitenland|bloemen|cadeau\w*|taart|feest\w*|vakantie)\b",
+            ),
+            (
+                ("hond", "kat", "konijn", "huisdier", "poes", "dieren"),
+                near("(?:hond|honden|kat|katten|konijn|huisdier\\w*|poes|dieren)", "niet meer voor "
+                     "(?:hem|haar|ze|hen) (?:kan )?zorgen|niet meer (?:kan )?(?:voor (?:hem|haar|ze)"
+                     " )?zorgen|voor als ik|na mijn dood", 12),
+                r"\b(?:vakantie|reis|weekend|verhuiz\w*|allergi\w*|ziekenhuis|opname|operatie|werk)\b",
+            ),
+            (
+                ("dit is",),
+                r"\bdit is (?:een |mijn |het )?(?:afscheid|vaarwel)\b",
+                r"\b(?:feest|borrel|receptie|cadeau|kaart|collega\w*|werk|baan|team|huis|school)\b",
+            ),
+            (
+                ("weg ben", "weg zal zijn", "weg zijn"),
+                r"\b(?:als|wanneer|nadat|zodra) ik (?:er )?<FILLW>{0,2}(?:voorgoed )?(?:weg ben"
+                r"|weg zal zijn|weg zou zijn)\b",
+                r"\b(?:vakantie|reis|werk|kantoor|weekend|boodschappen|week|weken|maand|dagen"
+                r"|zaterdag|zondag|morgen|straks|avond|nacht|oppas|hond|kat|planten|post|sleutel)\b",
+            ),
+            (("laatste",), r"\b(?:mijn|dit is mijn) laatste (?:bericht|berichtje|woorden|brief|appje"
+                           r"|mail)\b"),
+            (("vaarwel",), r"\bvaarwel\b", r"\bvaarwel (?:zeggen|gezegd) (?:tegen|aan) (?:mijn|het"
+                                             r"|de|ons) (?:<W> )?(?:baan|werk|huis|stad|team)"),
+            (
+                ("testament",),
+                r"\b(?:mijn )?testament (?:<W> ){0,2}?(?:klaar|geschreven|opgesteld|gemaakt)\b",
+                r"\b(?:notaris|kinderen|baby|huis|samenwonen|trouwen|getrouwd|we|wij|ons|onze)\b",
+            ),
+            (
+                ("zaken",),
+                r"\bmijn zaken (?:<W> ){0,2}?(?:op orde|geregeld|afgehandeld)\b",
+                r"\b(?:belasting\w*|administratie|boekhouding|aangifte|werk|verhuiz\w*|vakantie)\b",
+            ),
+        ],
+    ),
+    (
+        "nl.preparation",
+        "Dutch: preparations and means (a rope, pills put aside, the railway, a date, searching)",
+        [
+            (
+                ("strop",),
+                r"\bstrop(?:pen)?\b",
+                # "een flinke strop": a financial loss.
+                r"\b(?:flinke|grote|financiele|lelijke|dure|behoorlijke|enorme|forse|gigantische"
+                r"|zware|fikse) strop\b|\bstrop voor (?:de|het|ons|onze|mijn|hem|haar)\b"
+                r"|\bstroppen (?:zetten|gezet)\b",
+            ),
+            (
+                ("touw",),
+                near("touw|touwen", "balk|haak|plafond|zolder|vliering|zoldering|sterk genoeg"
+                     "|stevig genoeg|houdt het|strop|lus|ophangen|op te hangen|hangen|waarvoor"
+                     "|voor mezelf|klaar|ligt klaar|verstopt", 8),
+                r"\b(?:de was|waslijn|wasgoed|tent|zeil|boot|zeilen|aanhanger|aanhangwagen"
+                r"|springtouw|touwtjespringen|klimmen|klimhal|schommel|hond|paard|tuin|verhuiz\w*"
+                r"|vastbinden|vast te binden|vastmaken|sjorren|pakket|cadeau|knutsel\w*|slinger"
+                r"|vlag|lamp|plant|boom|hangmat|tarp|vlieger|gordijn\w*|kerstboom)\b",
+            ),
+            (
+                ("touw",),
+                r"\been (?:<W> )?touw (?:<W> ){0,2}?(?:gekocht|gehaald|klaarliggen|verstopt)"
+                r"|\b(?:gekocht|gehaald|kocht|haalde) (?:<W> ){0,2}?een (?:<W> )?touw\b",
+                r"\b(?:de was|waslijn|wasgoed|tent|zeil|boot|aanhanger|springtouw|klimmen"
+                r"|schommel|hond|tuin|verhuiz\w*|vastbinden|pakket|hangmat|vlieger)\b",
+            ),
+            (
+                A_PILLS_NL,
+                near("<PILLS_NL>", "<HOARD_NL>", 6),
+                r"\b(?:apotheek|vakantie|reis|op reis|weekend|logeer\w*|herhaalrecept)\b",
+            ),
+            (
+                ("spoor", "rails", "overgang", "overweg", "perron"),
+                near(r"ik|me|mij", "(?:bij|naar|op|langs|aan|over) (?:het|de|een) (?:spoor|spoorlijn"
+                     "|spoorbaan|rails|spoorwegovergang|overweg|perronrand)", 8),
+                r"\b(?:storing|vertraging|werkzaamheden|seinstoring|trein naar|reis|reisde|forens"
+                r"|kaartje|ov-chipkaart|overstap|conducteur|stil|stilstond|gestremd|uitgevallen"
+                r"|modelspoor|treinspotten|station|fiets|werk|school|boodschappen)\w*\b"
+                r"|\bnaar huis\b",
+            ),
+            (
+                A_JUMP_NL + ("beneden", "hoe hoog", "hoe diep", "diepte", "reling", "te kijken",
+                             "eraf", "ervoor", "rand"),
+                near("perron|spoor|rails|brug|viaduct|dak|balkon|flat|galerij|toren|kerktoren"
+                     "|parkeergarage", "springen|sprong|spring|te springen|eraf|ervoor|naar beneden"
+                     "|de diepte|hoe hoog|hoe diep|over de reling|reling|om te kijken"
+                     "|(?:te )?dicht bij de rand|over de rand|op de rand", 8),
+                WATER_NL,
+            ),
+            (
+                ("rand", "brug", "viaduct", "dak", "spoor", "rails", "perron", "balkon", "flat"),
+                r"\bik (?:sta|zit|stond|zat) (?:<W> )?(?:op|bij|aan|boven|langs) (?:de|het|een) "
+                r"(?:rand|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b",
+                r"\b(?:wacht\w*|vriend\w*|boten|uitzicht|foto\w*|trein naar|bus|we|wij|fiets\w*"
+                r"|markt|concert|feest\w*|kijk\w*|werk\w*|repar\w*|goot|dakgoot|zonnepanelen"
+                r"|antenne|terras|barbecue|zon|vertraging|storing|uitgevallen)\b",
+            ),
+            (
+                ("gepland", "voorbereid", "geregeld", "uitgedacht", "bedacht"),
+                r"\b(?:heb|had) (?:het|alles) (?:<W> )?(?:allemaal )?(?:al )?(?:gepland|voorbereid"
+                r"|geregeld|uitgedacht|bedacht)<END>",
+            ),
+            (
+                ("plan", "hoe en wanneer", "wanneer en hoe", "hoe en waar", "waar en hoe"),
+                r"\bik heb (?:al |nu |echt )?(?:een|mijn) plan\b<END>|\bweet (?:<W> )?(?:al |nu )?"
+                r"(?:precies )?(?:hoe en wanneer|wanneer en hoe|hoe en waar|waar en hoe)\b<END>",
+            ),
+            (
+                ("spring",),
+                r"\bwaar (?:<W> ){0,4}?(?:kan|zou|moet) (?:<W> )?springen\b",
+                WATER_NL,
+            ),
+            (
+                ("vindt", "vinden", "vind"),
+                r"\b(?:plek|plaats|plekje) (?:<W> ){0,2}?waar (?:niemand|geen mens) (?:me|mij) "
+                r"(?:<W> )?(?:vindt|kan vinden|zal vinden|zoekt)\b",
+            ),
+            (
+                ("hoogst", "hoogste", "hoog"),
+                r"\bwelke (?:brug|flat|toren|gebouw|viaduct|parkeergarage) (?:<W> ){0,3}?(?:het )?"
+                r"(?:hoogst|hoogste|hoog genoeg)\b",
+            ),
+            (
+                ("kussen", "bed", "matras"),
+                r"\b(?:mes|messen|scheermes\w*|mesje\w*|pillen|touw|strop) (?:<W> ){0,2}?onder "
+                r"(?:mijn|m'n) (?:kussen|bed|matras)\b",
+            ),
+            (
+                ("niet stopt", "doorrijdt", "doorraast", "niet stoppen"),
+                r"\bwelke (?:<W> ){0,2}?(?:niet stopt|niet stoppen|doorrijdt|doorraast)\b",
+            ),
+            (
+                ("datum", "gekozen", "vastgesteld", "bepaald"),
+                r"\b(?:een|de) (?:<W> )?(?:dag|plek|plaats)(?: en (?:de|het|een) (?:dag|datum|plek"
+                r"|plaats|tijd|moment|tijdstip))? (?:<W> )?(?:gekozen|uitgekozen|vastgesteld|bepaald)"
+                r"\b<END>"
+                r"|\b(?:een|de) (?:<W> )?datum (?:<W> ){0,3}?(?:gekozen|geprikt|vastgesteld|bepaald"
+                r"|gepland|in (?:mijn|m'n) hoofd|in gedachten|staat vast|uitgekozen)\b"
+                r"|\b(?:gekozen|geprikt|vastgesteld|bepaald|gepland|kies|prik) (?:<W> ){0,2}?"
+                r"(?:een|de) datum\b",
+                r"\b(?:we|wij|ons|onze|jullie|bruiloft|trouw\w*|huwelijk|feest\w*|verjaardag"
+                r"|verhuizing|verhuis|vakantie|afspraak|etentje|borrel|examen|operatie|sollicitatie"
+                r"|gesprek|vergadering|reis|bezichtiging|oplevering|cursus|training|wedstrijd)\b"
+                r"|\bdatum (?:<W> ){0,3}?voor (?:de|het|een|onze|ons)\b",
+            ),
+            (
+                ("dodelijk", "letale", "pijnlo", "dood", "sterven", "overdos", "uit te stappen",
+                 "eind", "hoeveel", "welke dosis", "hoe hoog", "genoeg"),
+                near("opgezocht|op ?gezocht|gezocht|zoek|zocht|zoeken|uitgezocht|uitzoeken|uit te zoeken"
+                     "|nagezocht|googel\\w*|googl\\w*"
+                     "|gegoogeld|gegoogled|onderzocht|gelezen|lezen|opzoeken|op te zoeken|chatgpt",
+                     "dodelijk|dodelijke|letale|pijnloos|pijnloze|om dood te gaan|om te sterven"
+                     "|doodgaan|overdosis|er ?uit te stappen|er een eind(?:e)? aan"
+                     "|hoeveel (?:<W> )?(?:<PILLS_NL>)|welke dosis|genoeg (?:<W> )?<PILLS_NL>"
+                     "|hoe hoog (?:een|de|die) "
+                     "(?:brug|flat|viaduct)", 10),
+                r"\b(?:tandarts|bevalling|behandeling|verdoving|operatie|hond|kat|dier\w*|plant\w*"
+                r"|film|serie|boek|documentaire|scriptie|studie|spin|slang|paddenstoel\w*|teek"
+                r"|beet|wesp|griep|virus|ziekte|bacterie|corona|allergie|hitte|bliksem|ongeluk"
+                r"|giftig voor)\b",
+            ),
+            (
+                ("dodelijke", "letale"),
+                r"\b(?:dodelijke|letale) (?:dosis|hoeveelheid)\b",
+            ),
+            (
+                ("hoeveel",),
+                r"\bhoeveel (?:<W> )?<PILLS_NL> (?:<W> ){0,3}?(?:dodelijk|genoeg om|nodig om)\b",
+            ),
+            (
+                ("manier",),
+                r"\bmanier(?:en)? (?:<W> )?om (?:<W> ){0,2}?(?:dood te gaan|te sterven"
+                r"|er ?uit te stappen|er een eind(?:e)? aan te maken|uit het leven te stappen"
+                r"|mezelf (?:<W> ){0,2}?te)\b",
+                r"\b(?:contract|abonnement|lidmaatschap|hypotheek|baan|relatie|club|vereniging)\b",
+            ),
+            (
+                ("klaar", "verstopt", "handbereik"),
+                near("<MEANS_NL>", "(?:ligt|liggen|hangt|hangen|staat|staan) klaar|klaar ?(?:gelegd"
+                     "|gezet|liggen|hangen)|klaarliggen|verstopt|binnen handbereik", 5),
+                r"\b(?:taart|brood|groente|vlees|snijden|koken|keuken|eten|diner|verhuiz\w*"
+                r"|kamperen|jacht|klus\w*|gereedschap|cadeau|feest|vakantie|apotheek|ontbijt|tas"
+                r"|koffer|recept)\b",
+            ),
+            (
+                A_PILLS_NL,
+                r"\bgenoeg (?:<W> )?<PILLS_NL> (?:<W> ){0,2}?(?:om|voor) (?:het te doen|mezelf"
+                r"|dood te gaan|er een eind|een overdosis|te sterven|het einde)\b",
+            ),
+            (
+                ("het ga doen", "het zal doen", "het wil doen"),
+                r"\b(?:plek|plaats|plekje|manier|moment|tijdstip) (?:<W> ){0,2}?(?:waar|waarop|hoe"
+                r"|wanneer) ik het (?:<W> )?(?:ga|wil|zal) doen\b",
+                r"\b(?:feest\w*|verjaardag|verhuiz\w*|bruiloft|huwelijk|aanzoek|taart|klus\w*"
+                r"|verbouw\w*|tuin|schilder\w*|presentatie|gesprek)\b",
+            ),
+            (
+                ("te doen", "het ga doen", "het zal doen", "het wil doen"),
+                r"\balles (?:<W> ){0,3}?(?:wat )?ik nodig heb (?:om het te doen|voor het einde)\b"
+                r"|\bbesloten (?:hoe|wanneer|waar) ik het (?:ga|zal|wil) doen\b"
+                r"|\b(?:opgezocht|gezocht|gegoogeld|gegoogled|uitgezocht) hoe ik het (?:moet|kan|ga"
+                r"|zou kunnen) doen\b",
+            ),
+            (
+                ("moment",),
+                near("<MEANS_NL>", "(?:wacht|wachten|wachtte) (?:<W> )?(?:alleen nog )?(?:op|tot) het"
+                     " (?:juiste|goede|geschikte) moment", 10),
+            ),
+            (
+                ("te doen",),
+                r"\b(?:alles|het) (?:<W> ){0,2}?(?:klaar ?liggen|klaar ?gelegd|klaar|geregeld"
+                r"|voorbereid) (?:om|voor) het te doen\b",
+            ),
+            (
+                ("doen",),
+                r"\bweet (?:<W> ){0,2}?(?:hoe|wanneer|waar) ik het (?:<W> ){0,2}?(?:ga|zal|wil"
+                r"|moet) doen\b(?!\s*[:\-]| (?:met|bij|op|in)\b)",
+            ),
+        ],
+    ),
+]
