@@ -8,6 +8,13 @@ fresh data folder, then hammers, in turn, the bare view `/healthz` and
 `POST /api/v1/checkins` (Bearer token, encrypted note, WAL + synchronous=FULL) with
 keep-alive clients for a fixed time. Prints requests per second for both and their ratio.
 Traffic goes to 127.0.0.1 only and every loop is bounded in time.
+
+What bounds the ratio: every check-in is one SQLite commit that waits for its fsync
+(WAL, synchronous=FULL: an acknowledged check-in survives a power cut), and SQLite has
+one writer at a time, so check-ins per second stay below 1 / (fsync time) however many
+gunicorn workers run; the bare view touches no database. The rest is Python per
+request (token lookup, validation, AES-GCM for the note, the crisis check). The job
+worker beside gunicorn takes the write lock for a moment once a second.
 """
 
 import argparse

@@ -2,7 +2,8 @@
 
     python bench/topology.py [--seconds 10] [--clients 4] [--kill-at 0.4] [--keep]
 
-Starts, on free loopback ports and as root (it makes its own database):
+Starts, on free loopback ports and as root (it installs Debian's caddy if missing and
+makes its own database):
 - a PostgreSQL database `wm_topology` on the local cluster (127.0.0.1:5432), made anew;
 - two app servers, each run by the ExecStart line of docs/deploy/wagenmenner.service
   (port replaced) in the environment of docs/deploy/wagenmenner.env, with secrets read
@@ -269,8 +270,10 @@ def main():
                         help="share of the run after which one app server is killed")
     parser.add_argument("--keep", action="store_true", help="keep the database and folders")
     args = parser.parse_args()
-    if shutil.which("caddy") is None:
-        raise SystemExit("Caddy is needed: apt-get install caddy")
+    if shutil.which("caddy") is None:  # Debian's package, as the README says
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "caddy"], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
     postgres_database()
     work = Path(tempfile.mkdtemp(prefix="wm-topology-"))

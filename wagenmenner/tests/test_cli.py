@@ -96,6 +96,11 @@ def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_pa
         # A worker that dies is started again, so reminders do not stop unnoticed.
         os.kill(first, signal.SIGKILL)
         assert _wait(lambda: worker() not in (None, first), 30)
+        # HUP restarts the job worker too, and the site keeps serving.
+        second = worker()
+        serve.send_signal(signal.SIGHUP)
+        assert _wait(lambda: worker() not in (None, second), 30)
+        assert _wait(up) and serve.poll() is None
         children = _children(serve.pid)
         serve.send_signal(signal.SIGTERM)
         assert serve.wait(30) == 0

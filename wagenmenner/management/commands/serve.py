@@ -17,7 +17,8 @@ WORKER_RESTART_SECONDS = 5
 def die_with_parent() -> None:
     """Run in the child before exec: if `serve` is killed outright (kill -9), the kernel
     stops the child too, so no orphan keeps the port or the queue."""
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if sys.platform == "linux":  # elsewhere there is no prctl; systemd is Linux anyway
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class Command(BaseCommand):
@@ -69,8 +70,9 @@ def spawn(argv: list[str]) -> int:
 def supervise(web: list[str], worker: list[str] | None) -> int:
     """Run the web server and the worker side by side until the web server ends.
 
-    Signals for the server (TERM, INT, QUIT to stop; HUP to reload) go to both; the
-    worker is restarted if it dies on its own, since reminders must not silently stop.
+    TERM, INT and QUIT stop both; HUP restarts gunicorn's workers and the job worker. The
+    job worker is restarted whenever it ends while the server runs, since reminders must
+    not silently stop.
     """
     children = {"web": spawn(web)}
     if worker:
@@ -80,9 +82,14 @@ def supervise(web: list[str], worker: list[str] | None) -> int:
     def forward(signum, frame):
         nonlocal stopping
         stopping = stopping or signum != signal.SIGHUP
-        for pid in children.values():
+        for name, pid in children.items():
+            # HUP restarts gunicorn's workers; the job worker has no reload, so it is
+            # stopped and started again by the loop below.
+            sent = signal.SIGTERM if signum == signal.SIGINT else signum
+            if signum == signal.SIGHUP and name == "worker":
+                sent = signal.SIGTERM
             try:
-                os.kill(pid, signal.SIGTERM if signum == signal.SIGINT else signum)
+                os.kill(pid, sent)
             except ProcessLookupError:
                 pass
 
