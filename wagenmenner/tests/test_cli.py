@@ -1,6 +1,7 @@
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -45,17 +46,18 @@ def test_wagenmenner_console_script_runs(tmp_path):
 
 
 def _children(pid):
-    return [int(c) for c in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
 
 
 def _cmdline(pid):
     try:
-        return open(f"/proc/{pid}/cmdline", "rb").read().replace(b"\0", b" ").decode()
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except FileNotFoundError:
         return ""
 
 
-def _wait(condition, seconds=180):  # a machine under load starts slowly
+def _wait(condition, seconds=180):
+    """Poll until ``condition`` holds; generous, as a loaded machine migrates and boots slowly."""
     import time
 
     deadline = time.monotonic() + seconds
@@ -77,9 +79,11 @@ def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_pa
         port = s.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["WAGENMENNER_DATA"] = str(tmp_path)
-    serve = subprocess.Popen([sys.executable, "-m", "wagenmenner.cli", "serve", "--port",
-                              str(port), "--workers", "1"], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:  # the server keeps its own copy of the file
+        serve = subprocess.Popen([sys.executable, "-m", "wagenmenner.cli", "serve", "--port",
+                                  str(port), "--workers", "1"], env=env, stdout=out,
+                                 stderr=subprocess.STDOUT)
     try:
         def up():
             try:
@@ -90,21 +94,21 @@ def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_pa
         def worker():
             return next((c for c in _children(serve.pid) if " worker" in _cmdline(c)), None)
 
-        assert _wait(up)
+        assert _wait(up), log.read_text()[-3000:]
         first = worker()
         assert first is not None
         # A worker that dies is started again, so reminders do not stop unnoticed.
         os.kill(first, signal.SIGKILL)
-        assert _wait(lambda: worker() not in (None, first), 30)
+        assert _wait(lambda: worker() not in (None, first))
         # HUP restarts the job worker too, and the site keeps serving.
         second = worker()
         serve.send_signal(signal.SIGHUP)
-        assert _wait(lambda: worker() not in (None, second), 30)
+        assert _wait(lambda: worker() not in (None, second))
         assert _wait(up) and serve.poll() is None
         children = _children(serve.pid)
         serve.send_signal(signal.SIGTERM)
-        assert serve.wait(30) == 0
-        assert _wait(lambda: not any(_cmdline(c) for c in children), 10)
+        assert serve.wait(60) == 0
+        assert _wait(lambda: not any(_cmdline(c) for c in children), 30)
     finally:
         if serve.poll() is None:
             serve.kill()
