@@ -1,4 +1,5 @@
-"""Personas for every test: the person, and a stranger who must see nothing of theirs."""
+"""Personas for every test: the person; their partner, linked with them (share kinds with
+``tests.factories.share``); a therapist; and a stranger who must see nothing of theirs."""
 
 import os
 
@@ -43,6 +44,41 @@ def stranger(db):
     from accounts.services import account_create
 
     return account_create(email="stranger@example.org", password=PASSWORD, language="en")
+
+
+@pytest.fixture
+def partner(db):
+    from accounts.services import account_create
+
+    user = account_create(email="partner@example.org", password=PASSWORD, language="nl")
+    user.display_name = "Sanne"
+    user.save()
+    return user
+
+
+@pytest.fixture
+def therapist(db):
+    from accounts.services import account_create
+
+    return account_create(email="therapist@example.org", password=PASSWORD, language="en")
+
+
+@pytest.fixture
+def link(person, partner):
+    """The person shares with their partner; nothing is shared yet."""
+    from tests.factories import make_link
+
+    return make_link(person, partner)
+
+
+@pytest.fixture
+def client_partner(partner):
+    """The partner, past the safety question of their first visit."""
+    from partner.models import SafetyQuestionAsked
+    from tests.factories import client_for
+
+    SafetyQuestionAsked.objects.get_or_create(owner=partner)
+    return client_for(partner)
 
 
 @pytest.fixture

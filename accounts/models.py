@@ -39,6 +39,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
     privacy_accepted_at = models.DateTimeField(null=True, blank=True)
+    # How the people this person links with (partner, close one, therapist) see them.
+    display_name = EncryptedTextField(_("name others see"), blank=True, max_length=80)
     # Setup step 1: what the person recognises, in their own words.
     acknowledgement = EncryptedTextField(_("what I recognise"), blank=True, max_length=5000)
     # Which setup steps were finished or skipped, so the guided setup can resume.
@@ -51,6 +53,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self):
         return self.email
+
+    @property
+    def public_name(self) -> str:
+        """The name shown to linked people: the chosen one, else the part before the @."""
+        return self.display_name or self.email.split("@")[0]
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -3,13 +3,14 @@ from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts.forms import DeleteAccountForm, PreferencesForm, SignupForm
 from accounts.services import account_create, account_delete, account_preferences_save
+from wagenmenner.owned_views import safe_next
 
 
 def signup(request):
@@ -22,7 +23,9 @@ def signup(request):
                               password=form.cleaned_data["password"],
                               language=form.cleaned_data["language"])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("charioteer:setup")
+        # Someone who signs up to accept an invitation goes back to it, not to the setup
+        # of a charioteer they may never need.
+        return redirect(safe_next(request, reverse("charioteer:setup")))
     return render(request, "accounts/signup.html", {"form": form})
 
 

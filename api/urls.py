@@ -4,11 +4,13 @@ from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
 from insights.api import insights_router, pursuits_router
+from partner.api import router as my_log_router
 from people.api import escalations_router, people_router
 from people.api_ledger import reciprocity_router, trust_router
 from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
+from sharing.api import router as sharing_router
 from timeouts.api import protocol_router, timeouts_router
 from warningplan.api import router as warning_plan_router
 
@@ -30,5 +32,7 @@ api.add_router("/trust-experiments", trust_router)
 api.add_router("/warning-plan", warning_plan_router)
 api.add_router("/timeout-protocol", protocol_router)
 api.add_router("/timeouts", timeouts_router)
+api.add_router("", sharing_router)  # invitations, links, shared kinds, the access log
+api.add_router("/my-log", my_log_router)
 
 urlpatterns = [path("", api.urls)]

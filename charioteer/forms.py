@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person
+from sharing.models import Link
 from wagenmenner.forms import LEVEL_CHOICES, OwnedModelForm
 
 
@@ -39,8 +40,9 @@ class LifeRuleForm(OwnedModelForm):
     class Meta:
         model = LifeRule
         fields = ["if_text", "then_text", "goal", "horse", "min_level", "relation", "person",
-                  "echo", "active"]
-        widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput}
+                  "echo", "active", "agreed_with"]
+        widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput,
+                   "agreed_with": forms.CheckboxSelectMultiple}
         labels = {"horse": _("When this horse pulls"), "relation": _("With this kind of person"),
                   "person": _("With this person"), "echo": _("When this echo sounds")}
         help_texts = {
@@ -57,6 +59,17 @@ class LifeRuleForm(OwnedModelForm):
             self.fields[name].empty_label = any_ if name != "goal" else _("no goal")
         self.fields["relation"].choices = [("", any_)] + list(self.fields["relation"].choices)[1:]
         self.fields["min_level"].choices = [("", any_)] + LEVEL_CHOICES
+        # Agreed with someone the person links with: shared with them as "agreements"
+        # when that kind is shared (sharing.kinds).
+        links = Link.objects.active().filter(owner=self.instance.owner).select_related("reader")
+        if links:
+            field = self.fields["agreed_with"]
+            field.queryset = links
+            field.label_from_instance = lambda link: link.reader.public_name
+            field.help_text = _("Rules agreed with someone you link with. They see them only "
+                                "when you share “Agreements” with them.")
+        else:
+            del self.fields["agreed_with"]
 
 
 class SideForm(OwnedModelForm):

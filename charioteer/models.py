@@ -110,6 +110,9 @@ class LifeRule(models.Model):
                              verbose_name=_("when this echo sounds"))
     template_key = models.CharField(max_length=40, blank=True)
     active = models.BooleanField(_("active"), default=True)
+    # Agreed with the people on these links: shared with them as the kind "agreements".
+    agreed_with = models.ManyToManyField("sharing.Link", blank=True, related_name="agreed_rules",
+                                         verbose_name=_("agreed with"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 
 DEFAULT_FILE = Path(__file__).with_name("crisis_lines.json")
-KINDS = ("suicide", "chat", "emergency", "gp", "other")
+KINDS = ("suicide", "chat", "emergency", "violence", "gp", "other")
 TEL = re.compile(r"\+?\d{3,15}")
 
 

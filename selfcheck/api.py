@@ -99,10 +99,15 @@ def selfcheck_items(request):
 
 @router.get("", response=list[SelfCheckOut], summary="List my self-check results, newest first")
 def selfcheck_list(request, page: Query[Page]):
-    results = list(owned(SelfCheckResult, request.user)[page.offset:page.offset + page.limit])
+    return selfcheck_results(request.user, page.offset, page.offset + page.limit)
+
+
+def selfcheck_results(user, lo: int, hi: int) -> list[dict]:
+    """Results lo..hi, newest first, each with its change (also for a shared view)."""
+    results = list(owned(SelfCheckResult, user)[lo:hi])
     # One more query, not one per result: the scores of every earlier result, newest
     # first (a person has a handful), to find each result's predecessor of its version.
-    history = list(owned(SelfCheckResult, request.user).values_list("pk", "version", "scores"))
+    history = list(owned(SelfCheckResult, user).values_list("pk", "version", "scores"))
     previous = {}
     for i, (pk, version, _) in enumerate(history):
         previous[pk] = next((s for _, v, s in history[i + 1:] if v == version), None)

@@ -1,4 +1,5 @@
-"""Small builders for test data: a charioteer with a goal, a rule, a side, a person, a ride."""
+"""Small builders for test data: a charioteer with a goal, a rule, a side, a person, a ride;
+links between people, with kinds shared; a logged-in client."""
 
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person
@@ -21,3 +22,29 @@ def make_charioteer(user):
     RideRule.objects.create(ride=ride, rule=rule)
     return {"horse": alarm, "goal": goal, "person": person, "echo": echo, "rule": rule,
             "side": side, "ride": ride}
+
+
+def make_link(owner, reader, role="partner"):
+    """``owner`` invites ``reader`` in ``role`` and ``reader`` accepts."""
+    from sharing import services
+
+    if not owner.display_name:
+        owner.display_name = "Robin"
+        owner.save(update_fields=["display_name"])
+    _, code = services.invitation_create(owner=owner, role=role)
+    return services.invitation_accept(code=code, user=reader)
+
+
+def share(link, *kinds):
+    """Share ``kinds`` on ``link`` too (the kinds shared already stay)."""
+    from sharing import services
+
+    services.link_set_kinds(link=link, kinds=[*services.link_kinds(link), *kinds])
+
+
+def client_for(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client

@@ -424,11 +424,22 @@ def create_demo(*, seed: int = DEFAULT_SEED, months: float = DEFAULT_MONTHS,
             login = _Builder(persona, user, seed=seed, days=days, today=today).build()
             login.password = secret
             if persona.partner_of:
-                # The couple know each other only as a name in their own list of people:
-                # nothing of one account is visible to the other.
                 login.extra["partner"] = email_of(persona.partner_of)
             logins.append(login)
+        _link_the_couple(logins)
     return logins
+
+
+def _link_the_couple(logins) -> None:
+    """The couple are linked both ways and share what they agreed (sharing/demo.py);
+    nothing else of one account is visible to the other."""
+    from sharing.demo import demo_couple
+
+    made = {login.email: login for login in logins if login.created}
+    pair = [email_of(p.key) for p in PERSONAS if p.partner_of]
+    if len(pair) == 2 and all(email in made for email in pair):
+        first, second = (User.objects.get(email=email) for email in pair)
+        demo_couple(first, second, names=("Mark", "Ilse"))
 
 
 # --------------------------------------------------------------------------

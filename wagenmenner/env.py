@@ -61,3 +61,26 @@ def secret_in_data_dir(data_dir: Path, filename: str, nbytes: int = 50) -> str:
         data_dir.mkdir(parents=True, exist_ok=True)
         create_private_file_once(path, secrets.token_urlsafe(nbytes))
     return path.read_text(encoding="utf-8").strip()
+
+
+def email_config(url: str) -> dict:
+    """Django's e-mail settings from one URL: ``smtp://user:pass@host:587`` (STARTTLS) or
+    ``smtps://user:pass@host:465`` (TLS). Empty: mail goes to the console, delivered to
+    nobody, so no page may promise that it arrives."""
+    from urllib.parse import unquote, urlsplit
+
+    if not url:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise ConfigError(f"EMAIL_URL must look like smtp://user:pass@host:587, got {parts.scheme}://…")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 587),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": parts.scheme == "smtps",
+        "EMAIL_USE_TLS": parts.scheme == "smtp" and parts.port != 25,
+        "EMAIL_TIMEOUT": 10,
+    }

@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from wagenmenner.env import envbool, envint, envstr, secret_in_data_dir
+from wagenmenner.env import email_config, envbool, envint, envstr, secret_in_data_dir
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "warningplan",
     "timeouts",
     "learn",
+    "sharing",
+    "partner",
     "api",
     "jobs",
 ]
@@ -76,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "safety.context_processors.crisis",
+                "sharing.context_processors.sharing",
             ],
         },
     },
@@ -247,6 +250,20 @@ WAGENMENNER_VAPID_SUBJECT = envstr("WAGENMENNER_VAPID_SUBJECT") or ""
 # --- Background jobs (jobs/): django-tasks with its database backend ------------------
 # Jobs are queued in the database and run by `wagenmenner worker` (started by `serve`).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- E-mail (invitations) -------------------------------------------------------------
+# Only where EMAIL_URL names an SMTP server does the app offer to send mail; without it,
+# mail goes to the console (see wagenmenner.env.email_config).
+EMAIL_URL = envstr("EMAIL_URL") or ""
+_email = email_config(EMAIL_URL)
+EMAIL_BACKEND = _email.pop("EMAIL_BACKEND")
+for _name, _value in _email.items():
+    globals()[_name] = _value
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL") or "Wagenmenner <noreply@localhost>"
+
+# --- The partner space -----------------------------------------------------------------
+# Where the quick-exit button goes: a neutral page outside the app.
+QUICK_EXIT_URL = envstr("WAGENMENNER_QUICK_EXIT_URL") or "https://www.google.com/search?q=weer"
 
 LOGGING = {
     "version": 1,

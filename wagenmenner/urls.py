@@ -20,5 +20,7 @@ urlpatterns = [
     path("", include("selfcheck.urls")),
     path("", include("warningplan.urls")),
     path("", include("timeouts.urls")),
+    path("", include("sharing.urls")),
+    path("", include("partner.urls")),
     path("api/v1/", include("api.urls")),
 ]

@@ -54,3 +54,17 @@ def test_signup_refuses_an_existing_email(client, person):
     r = client.post("/aanmelden/", {**GOOD, "email": person.email.upper()})
     assert r.status_code == 200
     assert User.objects.filter(email__iexact=person.email).count() == 1
+
+
+def test_signing_up_from_an_invitation_goes_back_to_it(client, db):
+    r = client.post("/aanmelden/?next=/uitnodiging/", {
+        "email": "nieuw@example.org", "password": "paard en wagen 77", "language": "nl",
+        "consent": "on"})
+    assert r.status_code == 302 and r.url == "/uitnodiging/"
+
+
+def test_signing_up_never_goes_to_another_site(client, db):
+    r = client.post("/aanmelden/?next=https://evil.example/", {
+        "email": "nieuw@example.org", "password": "paard en wagen 77", "language": "nl",
+        "consent": "on"})
+    assert r.status_code == 302 and r.url == "/instellen/"

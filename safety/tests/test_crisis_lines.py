@@ -52,11 +52,11 @@ def test_dutch_lines_include_the_gp_and_the_out_of_hours_gp_service():
     assert "tel" not in gp and "url" not in gp  # the number differs per region
 
 
-def test_dutch_lines_are_exactly_these_five_in_this_order():
+def test_dutch_lines_are_exactly_these_six_in_this_order():
     assert [(line["kind"], line.get("tel") or line.get("url") or "") for line in
             DEFAULT["nl"]["lines"]] == [
         ("suicide", "113"), ("suicide", "08000113"), ("chat", "https://www.113.nl"),
-        ("emergency", "112"), ("gp", "")]
+        ("emergency", "112"), ("violence", "08002000"), ("gp", "")]
     assert DEFAULT["nl"]["country"] == "NL"
     assert not DEFAULT["nl"].get("needs_configuration")
 
@@ -69,8 +69,8 @@ def test_english_lines_say_they_still_need_configuring_for_a_country():
 def test_english_lines_keep_112_and_the_dutch_free_113_number_meanwhile():
     pairs = [(line["kind"], line.get("tel") or line.get("url")) for line in
              DEFAULT["en"]["lines"]]
-    assert pairs == [("emergency", "112"), ("suicide", "08000113"),
-                     ("chat", "https://www.113.nl")]
+    assert pairs == [("emergency", "112"), ("violence", "08002000"),
+                     ("suicide", "08000113"), ("chat", "https://www.113.nl")]
 
 
 def test_the_default_file_has_no_problems():

@@ -88,7 +88,33 @@
     });
   }
 
+  // The partner space's quick exit: leave for a neutral page and put it in place of this
+  // page in the history, so Back does not come back here.
+  function quickExit() {
+    document.querySelectorAll("[data-quick-exit]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        document.body.classList.add("hidden");
+        window.location.replace(link.href);
+      });
+    });
+  }
+
+  // Copy buttons: data-copy names the field whose text is copied.
+  function copyButtons() {
+    document.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var field = document.querySelector(button.dataset.copy);
+        if (!field) return;
+        field.select();
+        var done = function () { button.textContent = button.dataset.copied; };
+        if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, done);
+        else { document.execCommand("copy"); done(); }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
-    drafts(); countdowns(); logout(); printButtons();
+    drafts(); countdowns(); logout(); printButtons(); quickExit(); copyButtons();
   });
 })();

@@ -1,0 +1,32 @@
+"""The demo couple as a linked pair (METHOD 4.12, issue 9): each invites the other as
+partner and shares what a couple in the method would: their agreements (the rules about
+the other) and the weekly summary."""
+
+from charioteer.models import LifeRule
+from sharing import services
+from wagenmenner.access import PARTNER
+
+COUPLE_KINDS = ("agreements", "weekly_summary")
+
+
+def demo_link(owner, reader, *, name: str, kinds=COUPLE_KINDS):
+    """``owner`` (seen as ``name``) shares ``kinds`` with ``reader``; the rules about their
+    partner become agreements with them."""
+    if owner.display_name != name:
+        owner.display_name = name
+        owner.save(update_fields=["display_name"])
+    _, code = services.invitation_create(owner=owner, role=PARTNER)
+    link = services.invitation_accept(code=code, user=reader)
+    services.link_set_kinds(link=link, kinds=kinds)
+    link.agreed_rules.set(LifeRule.objects.filter(owner=owner, relation="partner"))
+    return link
+
+
+def demo_couple(first, second, *, names: tuple[str, str]) -> None:
+    from partner.models import SafetyQuestionAsked
+
+    demo_link(first, second, name=names[0])
+    demo_link(second, first, name=names[1])
+    # The demo shows the shared pages at once; a real partner answers the question first.
+    for user in (first, second):
+        SafetyQuestionAsked.objects.get_or_create(owner=user)

@@ -1,0 +1,27 @@
+from sharing.models import Link
+from sharing.services import link_kinds
+from tests.factories import client_for
+from wagenmenner.demo import create_demo, email_of
+
+
+def test_the_demo_couple_is_a_linked_pair_sharing_their_agreements(db):
+    create_demo(months=1, password="demo demo demo")
+    loner, pleaser = email_of("eenling"), email_of("pleaser")
+    links = Link.objects.active().select_related("owner", "reader")
+    pairs = {(link.owner.email, link.reader.email): link for link in links}
+    assert set(pairs) == {(loner, pleaser), (pleaser, loner)}
+    for link in pairs.values():
+        assert link.role == "partner"
+        assert "agreements" in link_kinds(link)
+        assert link.agreed_rules.exists()
+    ilse = pairs[(pleaser, loner)]
+    rows = client_for(ilse.reader).get(f"/api/v1/shared/{ilse.pk}/agreements").json()
+    assert rows and all("Mark" in r["if_text"] or r["relation"] == "partner" for r in rows)
+    # Everything else of one stays invisible to the other.
+    assert client_for(ilse.reader).get(f"/api/v1/shared/{ilse.pk}/rides").status_code == 404
+
+
+def test_running_the_demo_twice_links_nothing_twice(db):
+    create_demo(months=1, password="demo demo demo")
+    create_demo(months=1, password="demo demo demo")
+    assert Link.objects.count() == 2
