@@ -7,7 +7,7 @@ from wagenmenner.demo import create_demo, email_of
 def test_the_demo_couple_is_a_linked_pair_sharing_their_agreements(db):
     create_demo(months=1, password="demo demo demo")
     loner, pleaser = email_of("eenling"), email_of("pleaser")
-    links = Link.objects.active().select_related("owner", "reader")
+    links = Link.objects.active().filter(role="partner").select_related("owner", "reader")
     pairs = {(link.owner.email, link.reader.email): link for link in links}
     assert set(pairs) == {(loner, pleaser), (pleaser, loner)}
     for link in pairs.values():
@@ -24,4 +24,5 @@ def test_the_demo_couple_is_a_linked_pair_sharing_their_agreements(db):
 def test_running_the_demo_twice_links_nothing_twice(db):
     create_demo(months=1, password="demo demo demo")
     create_demo(months=1, password="demo demo demo")
-    assert Link.objects.count() == 2
+    assert Link.objects.filter(role="partner").count() == 2
+    assert Link.objects.filter(role="therapist").count() == 2
