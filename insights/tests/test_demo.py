@@ -252,3 +252,26 @@ def test_the_demo_therapist_logs_in_with_her_second_factor_and_sees_her_clients(
     assert "Henk" in html and "Sanne" in html
     link = therapist.links_in.get(owner__email=email_of("vader"))
     assert client.get(reverse("therapist:client", args=[link.pk])).status_code == 200
+
+
+def test_the_newer_screens_show_the_demo_lives(demo_client):
+    """The ledger, trust experiments, warning plan, time-out agreement and the partner's
+    shared page each show something of the life that has them."""
+    from sharing.models import Link
+
+    def page(key, url):
+        demo_client.force_login(User.objects.get(email=email_of(key)))
+        response = demo_client.get(url)
+        assert response.status_code == 200, (key, url)
+        return response.content.decode()
+
+    father = User.objects.get(email=email_of("vader"))
+    daan = next(p for p in father.people.all() if p.name == "Daan")
+    entry = ReciprocityEntry.objects.filter(owner=father, person=daan).first()
+    assert entry.what in page("vader", reverse("people:ledger", args=[daan.pk]))
+    assert "Ilse" in page("eenling", reverse("people:trust"))
+    assert "Strakke schouders" in page("koploper", reverse("warningplan:plan"))
+    for key in ("eenling", "pleaser"):
+        assert "pauze" in page(key, reverse("timeouts:overview"))
+    link = Link.objects.get(owner__email=email_of("eenling"), role="partner")
+    assert "Mark" in page("pleaser", reverse("partner:link", args=[link.pk]))
