@@ -98,11 +98,14 @@ def say(text, language: str) -> str:
 
 def over_time(value, t: float) -> float:
     """A figure of a life file at ``t`` (0 at the start of the demo, 1 today): a single
-    number stays, ``[from, to]`` moves smoothly from the one to the other."""
-    if isinstance(value, list | tuple):
-        start, end = value
-        return start + (end - start) * (1 - math.cos(math.pi * max(0.0, min(1.0, t)))) / 2
-    return float(value)
+    number stays; a list moves smoothly through its points, spread evenly over the months
+    (``[from, to]``, or ``[from, halfway, to]`` …)."""
+    if not isinstance(value, list | tuple):
+        return float(value)
+    span = max(0.0, min(1.0, t)) * (len(value) - 1)
+    i = min(int(span), len(value) - 2)
+    start, end = value[i], value[i + 1]
+    return start + (end - start) * (1 - math.cos(math.pi * (span - i))) / 2
 
 
 class Deck:
@@ -279,6 +282,8 @@ class Builder:
     def _checkins(self, states) -> int:
         rng, rows = self.rng, []
         notes = self.deck(self.life.get("notes"))
+        # About as many notes as the deck holds, spread over the months (4.5 a day).
+        note_chance = min(0.06, len(notes) / (4.5 * self.days))
         substances = [(self.say(s["what"]), self.say(s["amount"]))
                       for s in self.life.get("substances", ())]
         for n, state in enumerate(states):
@@ -292,7 +297,7 @@ class Builder:
                 substance = amount = ""
                 if evening and substances and rng.random() < state["drinks"]:
                     substance, amount = rng.choice(substances)
-                note = notes.deal() if rng.random() < 0.06 else ""
+                note = notes.deal() if rng.random() < note_chance else ""
                 if recorded_at > self.now:
                     continue
                 rows.append(CheckIn(
@@ -324,12 +329,14 @@ class Builder:
         return self.rng.choice(options) if options else None
 
     def _rides(self, states) -> tuple[int, int]:
+        """Rides on the days ``_ride_days`` picks, each looked back on (unless it is too
+        recent) and sometimes ending in an escalation; escalations without a ride on hot
+        days. The chances move over the months as the life file says."""
         life, rng = self.life, self.rng
-        plan = life["rides"]
         self._scenarios()
-        texts = {name: {mood: self.deck(life[name][mood]) for mood in ("calm", "rough")}
-                 for name in ("lookbacks", "other_did", "feelings")}
-        rule_changes = self.deck(life.get("rule_changes"))
+        self.texts = {name: {mood: self.deck(life[name][mood]) for mood in ("calm", "rough")}
+                      for name in ("lookbacks", "other_did", "feelings")}
+        self.rule_changes = self.deck(life.get("rule_changes"))
         ride_days = self._ride_days(states)
         rides, plans, escalations = [], [], []
         for n, state in enumerate(states):
@@ -345,53 +352,67 @@ class Builder:
                         wild, at, _clip(state["alarm"] + 2), None,
                         missed=rng.choice(("stop", "recognise", "none"))))
                 continue
-            at = self.at(n, time(rng.randint(8, 21), rng.choice((5, 20, 35, 50))))
-            base = state["alarm"] if scenario["horse"] == "alarm" else max(state["drive"],
-                                                                             state["urge"])
-            level = _clip(base + rng.uniform(0.5, 2.5))
-            kept = [rng.random() < over_time(plan["rules_kept"], t) for _ in scenario["rules"]]
-            escalated = rng.random() < over_time(
-                plan["escalates_if_kept" if all(kept) else "escalates_if_not_kept"], t)
-            chosen = scenario["action_texts"][int(scenario["actions"].deal())]
-            action, action_when = self.say(chosen["what"]), self.say(chosen.get("when"))
-            situation = scenario["situations"].deal()
-            quick = not situation or rng.random() < 0.3
-            ride = Ride(
-                owner=self.user, mode=Ride.Mode.QUICK if quick else Ride.Mode.FULL,
-                started_at=at, reached_step=7, situation="" if quick else situation,
-                person=self.people.get(scenario.get("person")),
-                horse=self.horses[scenario["horse"]], level=level,
-                reactions=[] if quick else list(scenario.get("reactions", ())),
-                signals="" if quick else scenario["signals"].deal(),
-                good_faith=not quick,
-                goal=None if quick else self.goals.get(scenario.get("goal")),
-                other_needs="" if quick else scenario["other_needs"].deal(),
-                side_deployed=None if quick else self.sides.get(scenario.get("deploy")),
-                side_stabled=None if quick else self.sides.get(scenario.get("stable")),
-                action=action, action_when="" if quick else action_when,
-                committed_at=at + timedelta(minutes=rng.randint(2, 9)),
-                lookback_due_at=at + timedelta(hours=3))
-            done = at + timedelta(hours=rng.randint(3, 30))
-            looked_back = done <= self.now and (n < self.days - 3 or rng.random() < 0.3)
-            if looked_back:
-                mood = "rough" if escalated else "calm"
-                ride.lookback_done_at = done
-                ride.escalated = escalated
-                ride.lookback_text = texts["lookbacks"][mood].deal()
-                ride.other_did = texts["other_did"][mood].deal()
-                ride.feeling = texts["feelings"][mood].deal()
-                ride.go_on = not escalated
-                ride.rule_change = rule_changes.deal() if escalated else ""
-            if at + timedelta(minutes=10) > self.now:
+            ride, kept, quick = self._ride(scenario, n, state)
+            if ride.started_at + timedelta(minutes=10) > self.now:
                 continue
             rides.append(ride)
-            plans.append((scenario, kept if looked_back else [None] * len(kept), quick))
-            if looked_back and escalated:
+            plans.append((scenario, kept if ride.lookback_done_at else [None] * len(kept), quick))
+            if ride.escalated:
                 escalations.append(self._escalation(
-                    scenario, at + timedelta(minutes=rng.randint(30, 180)), level,
-                    len(rides) - 1, missed=rng.choice(("rule", "act", "stop"))))
+                    scenario, ride.started_at + timedelta(minutes=rng.randint(30, 180)),
+                    ride.level, len(rides) - 1, missed=rng.choice(("rule", "act", "stop"))))
         self._unfinished_ride(rides, plans)
         Ride.objects.bulk_create(rides, batch_size=200)
+        self._ride_links(rides, plans)
+        escalations = [(e, i) for e, i in escalations if e.happened_at <= self.now]
+        for escalation, index in escalations:
+            escalation.ride = rides[index] if index is not None else None
+        Escalation.objects.bulk_create([e for e, _ in escalations], batch_size=200)
+        return len(rides), len(escalations)
+
+    def _ride(self, scenario, n: int, state) -> tuple[Ride, list[bool], bool]:
+        """One ride of ``scenario`` on day ``n``: (the ride, whether each of its rules was
+        kept, whether it was a quick one). A quick ride asks only for horse, level and
+        action, as teugels does (METHOD 4.2)."""
+        rng, plan, t = self.rng, self.life["rides"], self.progress(n)
+        at = self.at(n, time(rng.randint(8, 21), rng.choice((5, 20, 35, 50))))
+        base = (state["alarm"] if scenario["horse"] == "alarm"
+                else max(state["drive"], state["urge"]))
+        kept = [rng.random() < over_time(plan["rules_kept"], t) for _ in scenario["rules"]]
+        escalated = rng.random() < over_time(
+            plan["escalates_if_kept" if all(kept) else "escalates_if_not_kept"], t)
+        chosen = scenario["action_texts"][int(scenario["actions"].deal())]
+        quick = rng.random() < 0.3
+        situation = "" if quick else scenario["situations"].deal()
+        quick = quick or not situation
+        full = {} if quick else {
+            "situation": situation, "reactions": list(scenario.get("reactions", ())),
+            "signals": scenario["signals"].deal(), "good_faith": True,
+            "goal": self.goals.get(scenario.get("goal")),
+            "other_needs": scenario["other_needs"].deal(),
+            "side_deployed": self.sides.get(scenario.get("deploy")),
+            "side_stabled": self.sides.get(scenario.get("stable")),
+            "action_when": self.say(chosen.get("when"))}
+        ride = Ride(owner=self.user, mode=Ride.Mode.QUICK if quick else Ride.Mode.FULL,
+                    started_at=at, reached_step=7, person=self.people.get(scenario.get("person")),
+                    horse=self.horses[scenario["horse"]], level=_clip(base + rng.uniform(0.5, 2.5)),
+                    action=self.say(chosen["what"]),
+                    committed_at=at + timedelta(minutes=rng.randint(2, 9)),
+                    lookback_due_at=at + timedelta(hours=3), **full)
+        done = at + timedelta(hours=rng.randint(3, 30))
+        if done <= self.now and (n < self.days - 3 or rng.random() < 0.3):
+            mood = "rough" if escalated else "calm"
+            ride.lookback_done_at = done
+            ride.escalated = escalated
+            ride.lookback_text = self.texts["lookbacks"][mood].deal()
+            ride.other_did = self.texts["other_did"][mood].deal()
+            ride.feeling = self.texts["feelings"][mood].deal()
+            ride.go_on = not escalated
+            ride.rule_change = self.rule_changes.deal() if escalated else ""
+        return ride, kept, quick
+
+    def _ride_links(self, rides, plans) -> None:
+        """The rules each ride chose (a quick ride: the first) and the echoes it named."""
         links, ride_rules = [], []
         for ride, (scenario, kept, quick) in zip(rides, plans, strict=True):
             if scenario is None:
@@ -404,11 +425,6 @@ class Builder:
                           for k in scenario.get("echoes", ()) if k in self.echoes]
         RideRule.objects.bulk_create(ride_rules, batch_size=500)
         Ride.echoes.through.objects.bulk_create(links, batch_size=500)
-        escalations = [(e, i) for e, i in escalations if e.happened_at <= self.now]
-        for escalation, index in escalations:
-            escalation.ride = rides[index] if index is not None else None
-        Escalation.objects.bulk_create([e for e, _ in escalations], batch_size=200)
-        return len(rides), len(escalations)
 
     def _ride_days(self, states) -> set[int]:
         """The days with a ride: by the chances of the life file, thinned evenly over the
