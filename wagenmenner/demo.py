@@ -36,6 +36,7 @@ from rides.models import Ride, RideRule
 
 LIVES = Path(__file__).resolve().parent / "demo_lives"
 ORDER = ("ondernemer", "koploper", "vader", "eenling", "pleaser")
+THERAPIST_KEY = "therapeut"  # her file: who she is and which of them invited her
 DOMAIN = "wagenmenner.invalid"
 TIME_ZONE = "Europe/Amsterdam"
 LANGUAGES = ("nl", "en")
@@ -227,7 +228,7 @@ class Builder:
         return n / max(1, self.days - 1)
 
     def build(self) -> DemoLogin:
-        from wagenmenner import demo_people
+        from wagenmenner import demo_people  # (it imports this module)
 
         self._method()
         states = [day_state(self.life, n, self.days, self.day(n), self.seed)
@@ -533,8 +534,6 @@ class Builder:
 
 
 def demo_emails() -> list[str]:
-    from wagenmenner.demo_people import THERAPIST_KEY
-
     return [email_of(p.key) for p in PERSONAS] + [email_of(THERAPIST_KEY)]
 
 

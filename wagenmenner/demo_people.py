@@ -5,6 +5,7 @@ that part — then the couple as a linked pair and the demo therapist with a sec
 (``demo_lives/therapeut.yaml``). Called by ``demo``; the texts are the files' own.
 """
 
+import secrets
 from datetime import UTC, date, datetime, time, timedelta
 
 from accounts.models import User
@@ -17,9 +18,17 @@ from timeouts.models import TimeOut, TimeoutProtocol
 from twofactor.models import TotpDevice
 from twofactor.services import recovery_codes_new
 from wagenmenner.access import THERAPIST
+from wagenmenner.demo import (
+    PERSONAS,
+    THERAPIST_KEY,
+    TIME_ZONE,
+    DemoLogin,
+    email_of,
+    load_life,
+    over_time,
+    say,
+)
 from warningplan.services import warning_plan_save
-
-THERAPIST_KEY = "therapeut"
 
 
 def build(builder) -> None:
@@ -46,8 +55,6 @@ def _ledger(builder, ledger: dict) -> None:
     rng, rows = builder.rng, []
     decks = {side: builder.deck([e["what"] for e in ledger[side]]) for side in ("taking", "giving")}
     entries = {side: {builder.say(e["what"]): e for e in ledger[side]} for side in decks}
-    from wagenmenner.demo import over_time
-
     for n in range(1, builder.days, ledger["every_days"]):
         side = ("giving" if rng.random() < over_time(ledger["giving_share"], builder.progress(n))
                 else "taking")
@@ -104,8 +111,6 @@ def _experiments(builder, experiments: list) -> None:
 def link_the_couple(logins, language: str) -> None:
     """The couple are linked both ways and share what they agreed (sharing/demo.py);
     nothing else of one account is visible to the other."""
-    from wagenmenner.demo import PERSONAS, email_of, say
-
     made = {login.email for login in logins if login.created}
     pair = [p for p in PERSONAS if p.partner_of]
     if len(pair) == 2 and all(email_of(p.key) in made for p in pair):
@@ -118,10 +123,6 @@ def therapist(logins, *, password, language: str, today: date):
     """The demo therapist: a care professional with an authenticator app and recovery
     codes (printed once, as the app shows them once), whose clients share with her what
     ``therapeut.yaml`` lists, with sessions and her own notes."""
-    import secrets
-
-    from wagenmenner.demo import TIME_ZONE, DemoLogin, email_of, load_life, say
-
     email = email_of(THERAPIST_KEY)
     if User.objects.filter(email=email).exists():
         return DemoLogin(email=email, password="", created=False)
