@@ -93,6 +93,7 @@ class Rule:
 
 
 _PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+_WORD_REST = re.compile(r"\\w([*+])")
 
 
 def _expand(pattern: str) -> str:
@@ -101,9 +102,10 @@ def _expand(pattern: str) -> str:
     while previous != pattern:
         previous = pattern
         pattern = _PLACEHOLDER.sub(lambda m: FRAGMENTS[m.group(1)], pattern)
-    # A literal space stands for a run of whitespace and " ?" for optional
-    # whitespace. No pattern puts a literal space inside a character class.
-    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+    # Normalised text has single plain spaces only (_edits), so a space in a pattern is
+    # one space. "\w*" and "\w+" stand for the rest of a word, at most 30 letters, so
+    # that every repetition has a maximum (test_detector.py checks all of them).
+    return _WORD_REST.sub(lambda m: r"\w{0,30}" if m.group(1) == "*" else r"\w{1,30}", pattern)
 
 
 # Folded text is ASCII but for the rare letter that does not decompose (ø, ł), so the
@@ -185,9 +187,10 @@ _LITERAL_ANCHORS = frozenset(a for a in _ANCHOR_REGEX if a not in _REGEX_ANCHORS
 
 
 # A match never reaches further than this from its anchor (words are at most
-# 30 characters, a pair of ideas at most ten words apart), lookaheads included.
-_BEFORE = 480
-_AFTER = 480
+# 30 characters, a pair of ideas at most twelve words apart), lookaheads included;
+# test_detector.py computes each pattern's reach and checks it against these.
+_BEFORE = 600
+_AFTER = 600
 # Nor does it run on past the end of a sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # How far either side of a match an ``unless`` pattern is looked for (in its sentence).
@@ -262,9 +265,11 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
 # Chat spellings, with the "k" of "ik" written against the verb ("kwil" -> "ik wil").
 _CHAT = {**INFORMAL, **{"k" + verb: "ik " + verb for verb in K_VERBS}, "2": "to"}
 _CHAT_TOKEN = re.compile(r"(?<![a-z0-9'/])(?:" + _trie(sorted(_CHAT)) + r")(?![a-z0-9'/])")
-# A letter typed three times or more ("dooooood", "dieee"), and the word around it.
+# A letter typed three times or more ("dooooood", "dieee"), and the word around it. The
+# word must start after a non-letter: otherwise a long word without a run would be read
+# again from each of its letters (quadratic: 40,000 letters took 15 seconds).
 _RUN = re.compile(r"([a-z])\1\1+")
-_RUN_TOKEN = re.compile(r"[a-z']*?([a-z])\1\1[a-z']*")
+_RUN_TOKEN = re.compile(r"(?<![a-z'])[a-z']*?([a-z])\1\1[a-z']*")
 # Any whitespace other than one plain space: newlines, tabs, runs of spaces.
 _ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
@@ -272,9 +277,7 @@ _ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
 def _edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for every chat spelling and odd space, in text order."""
     edits = []
-    # Most texts have neither a newline nor a double space; "in" is much quicker.
-    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
-        edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(text)]
+    edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(text)]
     for m in _CHAT_TOKEN.finditer(text):
         token = m.group()
         # "want 2 die", but "2 pillen" stays a number: only between two words.
@@ -355,6 +358,10 @@ class _Scanner:
         self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
         self._local_checks = 0
+        # Characters handed to pattern regexes. Every repetition in a pattern has a
+        # maximum, so the work per character is bounded and this count is the work:
+        # the tests check that it grows in step with the text, whatever the text.
+        self.scanned = 0
 
     def _sentences(self) -> list[int]:
         """Offsets just after each sentence-ending . ! or ? (before a space)."""
@@ -396,7 +403,9 @@ class _Scanner:
                 sentence_end = ends[i] if i < len(ends) else n
                 start = max(0, p - _BEFORE, ends[i - 1] if i else 0)
                 end = min(sentence_end, p + _AFTER)
-                if windows and start <= windows[-1][1]:
+                # Windows that only touch meet at a sentence end: kept apart, so
+                # that no match runs from one sentence into the next.
+                if windows and start < windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
                 else:
                     windows.append((start, end))
@@ -419,7 +428,7 @@ class _Scanner:
         if cached is None:
             cached = []
             for start, end in sorted(w for a in anchors for w in self._anchor_windows(a)):
-                if cached and start <= cached[-1][1]:
+                if cached and start < cached[-1][1]:
                     cached[-1] = (cached[-1][0], max(end, cached[-1][1]))
                 else:
                     cached.append((start, end))
@@ -430,6 +439,7 @@ class _Scanner:
         # With pos/endpos, \b and lookbehinds still see the characters
         # before the window, so a window behaves like the whole text.
         for start, end in self._windows(pattern):
+            self.scanned += end - start
             for m in pattern.regex.finditer(self.text, start, end):
                 if m.end() > m.start():
                     yield m.span()
@@ -447,6 +457,7 @@ class _Scanner:
             i = bisect_right(ends, start)
             lo = max(0, start - _BEFORE, ends[i - 1] if i else 0)
             hi = min(len(self.text), end + _AFTER, ends[i] if i < len(ends) else len(self.text))
+            self.scanned += (hi - lo) * len(_FIGURATIVE)
             return any(
                 m.start() <= start and end <= m.end()
                 for pattern in _FIGURATIVE
@@ -473,6 +484,7 @@ class _Scanner:
         i = bisect_right(ends, start)
         lo = max(0, start - _UNLESS_REACH, ends[i - 1] if i else 0)
         hi = min(len(self.text), end + _UNLESS_REACH, ends[i] if i < len(ends) else len(self.text))
+        self.scanned += hi - lo
         return pattern.unless.search(self.text, lo, hi) is not None
 
     def raw_matches(self) -> Iterator[tuple[int, int, Rule]]:

@@ -264,7 +264,7 @@ RULES = [
             (
                 ("do it",),
                 r"\b(?:i )?know (?:exactly |already |now )?(?:how|when|where) (?:i'?m going to"
-                r"|i'?m gonna|i'?ll|i will|i am going to|i would|i'?d|i want to) do it\b(?!\s*[:\-]"
+                r"|i'?m gonna|i'?ll|i will|i am going to|i would|i'?d|i want to) do it\b(?! ?[:\-]"
                 r"| (?:with|at|in|on)\b)",
             ),
             (

@@ -386,7 +386,7 @@ RULES = [
             (
                 ("doen",),
                 r"\bweet (?:<W> ){0,2}?(?:hoe|wanneer|waar) ik het (?:<W> ){0,2}?(?:ga|zal|wil"
-                r"|moet) doen\b(?!\s*[:\-]| (?:met|bij|op|in)\b)",
+                r"|moet) doen\b(?! ?[:\-]| (?:met|bij|op|in)\b)",
             ),
         ],
     ),

@@ -23,9 +23,9 @@ RULES = [
             # "zelfmoord" also inside compounds (tienerzelfmoord); the fuzzy
             # spellings only at the start of a word.
             (A_ZELFMOORD, r"zelfmoord|\b<ZELFMOORD>"),
-            (("doding",), r"zelf[\s\-_]*doding"),
+            (("doding",), r"zelf[\s\-_]{0,3}doding"),
             # Dutch forms of suïcide; the bare word is en.suicide_word.
-            (A_STEM, r"<STEM>(?:aal|ale|aliteit|e[a-z]{3,})"),
+            (A_STEM, r"<STEM>(?:aal|ale|aliteit|e[a-z]{3,30})"),
             (("doods",), r"\bdoods(?:wens|gedachte|verlangen)"),
             (("levensmoe",), r"\blevensmoe"),
         ],
@@ -70,7 +70,7 @@ RULES = [
             # A past attempt, a near miss, a fear of acting: "the card" is for this too.
             (
                 ("poging",),
-                r"\b(?:een|mijn|vorige|eerdere|tweede|derde|laatste) poging\b(?=\s*(?:[.,;!?]|$)"
+                r"\b(?:een|mijn|vorige|eerdere|tweede|derde|laatste) poging\b(?= ?(?:[.,;!?]|$)"
                 r"| (?:gedaan|overleefd|ondernomen)\b(?! om\b))",
             ),
             (
@@ -101,7 +101,7 @@ RULES = [
                 r"|zal|echt ga|toch ga) doen\b",
             ),
             (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b<END>"),
-            (("stoppen",), r"\bik wil (?:<FILLW>){0,2}(?:stoppen|ermee stoppen)\b<END>(?!\s*,\s*met\b)"),
+            (("stoppen",), r"\bik wil (?:<FILLW>){0,2}(?:stoppen|ermee stoppen)\b<END>(?! ?, ?met\b)"),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("dat ik",),

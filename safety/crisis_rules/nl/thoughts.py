@@ -31,7 +31,7 @@ RULES = [
                 ("last van", "last aan", "door mij"),
                 r"\b(?:last|ellende|narigheid) (?:van|aan) (?:mij|mezelf|mijzelf)\b|\bhet (?:zo )?"
                 r"(?:zwaar|moeilijk|slecht|rot) (?:<W> )?door mij\b|\blast van me\b"
-                r"(?=\s*(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
+                r"(?= ?(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
                 r"|maar|gehad|hebt|af)\b)",
             ),
             (
@@ -194,8 +194,8 @@ RULES = [
             (
                 ("nut", "zin"),
                 r"\bzie (?:er )?(?:nergens|niets|niks|geen) (?:meer )?(?:het )?(?:nut|zin) (?:meer )?"
-                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))|\bzie (?:er )?(?:het nut|de zin) (?:er )?niet (?:meer )?"
-                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))",
+                r"(?:van )?in\b(?= ?(?:[.!?,]|$))|\bzie (?:er )?(?:het nut|de zin) (?:er )?niet (?:meer )?"
+                r"(?:van )?in\b(?= ?(?:[.!?,]|$))",
             ),
             (
                 ("voorbij", "over", "afgelopen", "betekenis", "waardeloos", "leeg"),
@@ -262,7 +262,7 @@ RULES = [
             # the sentence and means more.
             (
                 ("dit niet meer", "dit echt niet meer"),
-                r"\bik kan dit (?:echt |gewoon )?niet meer\b(?=\s*(?:[.,!?;]|$))",
+                r"\bik kan dit (?:echt |gewoon )?niet meer\b(?= ?(?:[.,!?;]|$))",
             ),
         ],
     ),
