@@ -139,6 +139,7 @@ INFORMAL = {
     "iedereeen": "iedereen", "zelfmoordgedachtes": "zelfmoordgedachten",
     # English chat spelling and common slips
     "u": "you", "ur": "your", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't",
+    "burdon": "burden", "burdan": "burden",
     "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "wasnt": "wasn't", "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "aint": "ain't", "havent": "haven't", "hasnt": "hasn't",

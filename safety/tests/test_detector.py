@@ -116,46 +116,48 @@ def test_the_held_back_rows_stay_near_the_target(language):
 
 
 # detector_heldout_external.tsv was written by someone who never saw the detector
-# (768 rows; docs/safety/crisis-detector.md, "Independent held-out set"). Measured once,
-# before any rule was changed after reading it: (flagged, rows) per category. That is the
-# held-out result, far below the target: recall 68.3 % nl, 72.1 % en. These figures are
-# floors: flagged positives may only rise and flagged near-misses only fall. Rows read
-# while tuning afterwards are no longer held out.
-EXTERNAL_FIRST_RUN = {
+# (768 rows; docs/safety/crisis-detector.md, "Independent held-out set"). Its first run,
+# before any rule was changed after reading it, is the held-out result, far below the
+# target: recall 136/199 = 68.3 % nl and 145/201 = 72.1 % en, false alarms 7/185 and
+# 2/183. It was pinned here as floors; round 15 of the rules, written after reading its
+# misses, raised them to the figures below, which are therefore no held-out measurement.
+# (flagged, rows) per category: flagged crisis rows may only rise, flagged near-misses
+# only fall.
+EXTERNAL_FLOORS = {
     "nl": {
-        "direct": (21, 24), "burden": (21, 22), "no_way_out": (21, 22), "farewell": (11, 21),
-        "means": (15, 23), "death_thoughts": (11, 23), "disappear": (14, 22),
-        "ending_it": (14, 21), "not_long": (8, 21),
-        "near_miss_relationship": (6, 37), "everyday_death": (0, 31), "tired_ordinary": (0, 32),
+        "direct": (21, 24), "burden": (21, 22), "no_way_out": (21, 22), "farewell": (18, 21),
+        "means": (17, 23), "death_thoughts": (22, 23), "disappear": (20, 22),
+        "ending_it": (18, 21), "not_long": (15, 21),
+        "near_miss_relationship": (0, 37), "everyday_death": (0, 31), "tired_ordinary": (0, 32),
         "anger": (0, 27), "method_everyday": (1, 31), "other": (0, 27),
     },
     "en": {
-        "direct": (23, 24), "burden": (16, 22), "no_way_out": (22, 23), "farewell": (11, 21),
-        "means": (15, 24), "death_thoughts": (14, 21), "disappear": (17, 23),
-        "ending_it": (18, 22), "not_long": (9, 21),
-        "near_miss_relationship": (1, 36), "everyday_death": (0, 31), "tired_ordinary": (1, 32),
+        "direct": (23, 24), "burden": (20, 22), "no_way_out": (22, 23), "farewell": (17, 21),
+        "means": (19, 24), "death_thoughts": (18, 21), "disappear": (22, 23),
+        "ending_it": (21, 22), "not_long": (19, 21),
+        "near_miss_relationship": (0, 36), "everyday_death": (0, 31), "tired_ordinary": (1, 32),
         "anger": (0, 26), "method_everyday": (0, 31), "other": (0, 27),
     },
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_independent_held_out_rows_never_fall_below_their_first_measurement(language):
+def test_the_independent_held_out_rows_never_fall_below_their_floors(language):
     counts = {}
     for row in read_table(EXTERNAL):
         if row.language == language:
             flagged, rows = counts.get(row.category, (0, 0))
             counts[row.category] = (flagged + detect_crisis(row.text), rows + 1)
-    first = EXTERNAL_FIRST_RUN[language]
+    floors = EXTERNAL_FLOORS[language]
     assert {category: rows for category, (_, rows) in counts.items()} == {
-        category: rows for category, (_, rows) in first.items()}
+        category: rows for category, (_, rows) in floors.items()}
     positives = {row.category for row in read_table(EXTERNAL) if row.expected}
     worse = {
         category: (counts[category][0], flagged)
-        for category, (flagged, _) in first.items()
+        for category, (flagged, _) in floors.items()
         if (counts[category][0] < flagged if category in positives else counts[category][0] > flagged)
     }
-    assert not worse, "(now, first run) flagged rows per category"
+    assert not worse, "(now, floor) flagged rows per category"
 
 
 def test_every_rule_is_exercised_by_a_positive_row():

@@ -103,6 +103,20 @@ RULES = [
                 r"\b(?:harder|worse|miserable|difficult|hell|suffer\w*|struggl\w*|unhappy|sad"
                 r"|upset) (?:<W> ){0,2}?because of me\b",
             ),
+            # Round 15: "without me they'd finally be free", "better off with me dead",
+            # "if I wasn't here nobody would have to worry", a third person who is a burden.
+            (
+                ("without me", "with me dead", "if i", "burden"),
+                near("without me", "(?:they|you|everyone|we|he|she|the kids|my \\w+)(?:'d| would| will"
+                     "|'ll) (?:<W> ){0,2}?(?:be (?:free|happier|better|relieved|fine)|breathe|be able"
+                     " to breathe|move on|have peace)", 6)
+                + r"|\bbetter off (?:with me dead|if i (?:was|were|'?m) (?:dead|gone))\b"
+                r"|\b(?:he|she)(?:'s| is| was| feels like) (?:such )?(?:a|an) (?:<W> )?burden (?:to|on"
+                r"|for) (?:us|them|everyone|the family|his|her|me)\b|"
+                + near("if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)",
+                       "(?:nobody|no one|noone) would (?:have to )?(?:worry|care|suffer|bother)"
+                       "|everyone would be", 6),
+            ),
         ],
     ),
     (
@@ -271,6 +285,38 @@ RULES = [
                 r"\b(?:insurance|will|lawyer|pre-?paid|old|someday|one day|when i'?m old"
                 r"|organ donor)\b",
             ),
+            # Round 15: hoping to fall ill or to crash, disappointed to wake, wondering what
+            # being dead is like, not minding being hit.
+            (
+                ("recover", "get better", "make it", "accident", "crash", "goes down"),
+                r"\b(?:get|getting|catch|catching|got|have|develop) (?:sick|ill|something|cancer"
+                r"|a disease|an illness) and (?:not|never|don'?t|won'?t|do not|will not) (?:<W> )?"
+                r"(?:recover|get better|make it)\b|\b(?:hope|hopes|hoping|wish|wishing) (?:<W> ){0,3}?"
+                r"(?:i (?:get|got|have|'ll get|will get)|to get) (?:into |in )?(?:an? )?(?:<W> )?"
+                r"(?:accident|crash)\b|\b(?:hope|hopes|hoping|wish) (?:<W> ){0,3}?(?:the|my) (?:plane"
+                r"|train|bus|car) (?:goes down|crashes|crash|derails)\b",
+            ),
+            (
+                ("wake",),
+                r"\b(?:disappointed|gutted|sad|upset|annoyed) (?:<W> ){0,3}?(?:to wake up|that i (?:woke"
+                r"|wake|'ve woken)(?: up)?|i (?:woke|wake) up|when i wake(?: up)?)\b"
+                r"(?! (?:so |too )?(?:early|late)\b)",
+                r"\b(?:alarm|early|late|sunday|saturday|weekend)\b",
+            ),
+            (
+                ("dead", "dying"),
+                r"\b(?:what|how) (?:<W> ){0,4}?(?:being dead|be dead|dying) (?:<W> ){0,2}?(?:like|feels?)\b"
+                r"|\b(?:what|how) (?:it|it'?d|it would) (?:<W> ){0,2}?(?:be|feel) (?:like )?to be dead\b",
+                r"<OTHERS_DEATH_EN>|\b(?:grandma|grandpa|grandmother|grandfather|mum|mom|dad|patient"
+                r"|character|film|movie|book)\b",
+            ),
+            (
+                ("hit", "ran over", "run over", "runs over"),
+                near("(?:if|when) (?:a|the) (?:<VEHICLE_EN>) (?:<W> ){0,2}?(?:hit|hits|ran over|runs over)"
+                     " me|(?:if|when) i (?:got|get|was|were) (?:hit|run over)",
+                     "wouldn'?t mind|would(?: be| honestly be)? (?:fine|ok|okay|alright|a relief)"
+                     "|don'?t care|fine by me|wouldn'?t care", 6),
+            ),
         ],
     ),
     (
@@ -367,6 +413,21 @@ RULES = [
                 r"\b(?:want|wanna|wish|wished|would rather|'d rather|prefer) (?:<FILLE>){0,2}"
                 r"(?:to )?(?:just )?(?:not|stop|cease to) (?:exist|existing|be alive|be here)\b",
             ),
+            # Round 15: "I want out of this life", "wish it was all over", "please make it
+            # stop", "vanish and have nobody look for me".
+            (
+                ("out of", "over", "stop", "look for", "find me", "found"),
+                r"\b(?:want|wanted|wanna|need) out of (?:this|my|the) (?:<W> )?life\b|\bwant out of "
+                r"life\b|\bwish (?:<W> ){0,2}?(?:it|everything|this) (?:was|were|could|would|'d) "
+                r"(?:<W> ){0,2}?over\b|\bplease (?:just )?(?:let|make) (?:it|this|everything) (?:all )?"
+                r"(?:stop|end)\b|\b(?:let|make) it all (?:stop|end)\b",
+            ),
+            (
+                ("look for", "looking for", "find me", "found"),
+                near("(?:want|wanted|wanna) to (?:<W> )?(?:vanish|disappear|leave|run away|go away)",
+                     "never be found|(?:nobody|no one|noone) (?:<W> ){0,2}?(?:look|looking|find|finds)"
+                     "(?: for)?(?: me)?", 6),
+            ),
         ],
     ),
     (
@@ -382,7 +443,8 @@ RULES = [
                 r"\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|marriage|engagement"
                 r"|affair|dating|fling|contract|job|lease|call|meeting|game|match|season|episode"
                 r"|series|book|chapter|project|argument|fight|quarrel|discussion|conversation"
-                r"|friendship|breakup|broke up|break up|divorce|ex)\b",
+                r"|friendship|breakup|broke up|break up|divorce|ex|gym|membership|company|subscription"
+                r"|club|firm)\b",
             ),
             (
                 ("checking out", "check out"),
@@ -393,6 +455,16 @@ RULES = [
                 ("suffering", "pain", "misery", "existence", "story"),
                 r"\bend (?:my|the|this) (?:suffering|pain|misery)\b|\bput (?:myself )?out of my "
                 r"misery\b|\bend(?:ing)? my (?:own )?(?:existence|story)\b",
+            ),
+            # Round 15: "I'm done with everything", "call it quits on life", "it all ends
+            # tonight", "checking out for good", "he's going to end it all".
+            (
+                ("done", "quits", "ends", "end it all", "checking out", "check out"),
+                r"\b(?:i'?m|i am) (?:just |so )?done (?:with )?(?:everything|it all|life|living)\b"
+                r"(?! (?:on|for today|at work|i (?:had|needed)))|\bcall(?:ing)? it quits (?:on|with)"
+                r" (?:life|everything|it all|living|the world)\b|\b(?:tonight|today|tomorrow) (?:it all"
+                r"|everything) ends\b|\b(?:it all|everything) ends (?:tonight|today|tomorrow)\b"
+                r"|\bend it all\b|\b(?:checking|check) out (?:<FOREVER>)",
             ),
         ],
     ),
@@ -408,6 +480,35 @@ RULES = [
                 r"\b(?:leaving|leave|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
                 r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock"
                 r"|weekend|for a week|for a few days)\b|\bat \d|\bgoing to (?:my|the|a)\b",
+            ),
+            # Round 15: "soon my family will have peace from me", "before long none of this
+            # will matter", "this is the last time anyone has to clean up after me".
+            (
+                ("me\\b", "matter", "way", "plate", "over", "responsib", "problem", "bother", "burden",
+                 "around"),
+                near("<SOON_EN>|before long|in a (?:little )?while|give it (?:a|two|a few|a couple of) \\w+",
+                     "peace (?:and quiet )?from me|(?:none of )?(?:this|it|that|anything) (?:will|won'?t"
+                     "|is going to|'ll)(?: not)? matter(?: to me)?<END>|out of (?:everyone'?s|your|their"
+                     "|the) way|off (?:everyone'?s|your|their|my \\w+'?s?) plate|(?:stuck with|carry|put up"
+                     " with|clean up after|look after|annoy|trouble|bother) (?:<W> )?me\\b"
+                     "|(?:anyone'?s|your|their) (?:responsibility|problem|bother|burden)\\b"
+                     "|(?:be|being|stick|sticking|stay|staying) around\\b"
+                     "|(?:it|everything|it all)(?:'ll| will) (?:all )?be over", 8),
+                r"\b(?:exams?|builders?|noise|holiday|trip|deadline|renovation|kids will have)\b",
+            ),
+            (
+                ("last time",),
+                r"\b(?:the )?last time (?:you|anyone|they|you'?ll|he|she|you all) (?:<W> ){0,4}?"
+                r"(?:about|after|for|with|over) me\b",
+            ),
+            (
+                ("trouble",),
+                r"\bi won'?t (?:trouble|burden) (?:you|anyone|them|everyone) (?:for )?(?:much |very )?"
+                r"(?:longer|long)\b",
+            ),
+            (
+                ("solved",),
+                near("my problems (?:<W> ){0,3}?solved", "<FOREVER>|<SOON_EN>", 4),
             ),
         ],
     ),

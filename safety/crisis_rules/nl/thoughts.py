@@ -291,6 +291,46 @@ RULES = [
                      "|welke muziek|liedjes", 8),
                 r"\b(?:verzekering|uitvaartverzekering|notaris|polis|later als ik oud|testament)\b",
             ),
+            # Round 15: hoping for an illness or an accident, not minding dying, death on the mind.
+            (
+                ("ziekte", "ziek word", "opknap", "herstel"),
+                r"\bhoop (?:<W> ){0,3}?(?:dat ik|ik) (?:<W> ){0,2}?(?:een )?(?:ernstige |dodelijke |enge "
+                r"|ongeneeslijke )?ziekte krijg\b|\bziek (?:word|wordt|worden|zou worden) en (?:er )?"
+                r"(?:<W> )?niet meer (?:van )?(?:opknap|op knap|herstel)\w*",
+            ),
+            (
+                ("dood", "sterf", "stierf", "sterven", "overlijd", "overleed", "wakker"),
+                r"\b(?:niet erg|geen probleem|prima|ook goed|best|niks uit|niets uit|geen bal uit"
+                r"|niks uitmaken|niets uitmaken|niet uitmaken|niet schelen)"
+                r" (?:<W> ){0,3}?als ik (?:<W> ){0,5}?(?:dood ?ga|doodging|dood ging|dood zou gaan"
+                r"|sterf|stierf|zou sterven|overlijd|overleed|niet meer wakker)\w*",
+            ),
+            (
+                ("tegen me", "tegen mij", "raakt", "geraakt", "rijdt", "reed", "overrijdt", "schept"),
+                near("(?:<VEHICLE_NL>) (?:<W> ){0,4}?(?:tegen (?:me|mij) aan|(?:me|mij) (?:had |zou )?"
+                     "(?:raakt|geraakt|raken|aanrijdt|aanreed|schept|schepte|overrijdt|overreed))",
+                     "niet erg|ook goed|prima|maakt (?:me|mij) niet uit|niks uit|niets uit|fijn", 6),
+            ),
+            (
+                ("bezig", "gedachten"),
+                r"\bmet (?:de dood|doodgaan|dood gaan|sterven|dood willen zijn) bezig\b|\bbezig met "
+                r"(?:de dood|doodgaan|dood gaan|sterven)\b(?! van| te verwerken)|\bgedachten (?:<W> ){0,2}?"
+                r"(?:naar|over|aan) (?:de dood|dood (?:willen )?zijn|doodgaan|sterven|er niet meer zijn)\b",
+                r"<OTHERS_DEATH_NL>",
+            ),
+            (
+                ("dood", "niet meer te"),
+                r"\bhoe (?:<W> ){0,3}?(?:dood te zijn|als ik dood (?:ben|was|zou zijn)|er niet meer te "
+                r"zijn|niet meer te bestaan)\b",
+            ),
+            (
+                ("wakker",),
+                r"\b(?:jammer|teleurgesteld|balen|vervelend|zonde) (?:<W> ){0,3}?dat ik (?:<W> ){0,2}?"
+                r"(?:weer )?wakker (?:werd|ben geworden|word|ben)\b|\bwas ik (?:<W> ){0,2}?maar (?:nooit "
+                r"|niet )(?:meer )?wakker geworden\b|\bword (?:<W> )?liever (?:niet|nooit) (?:meer )?"
+                r"wakker\b|\bbeter (?:niet|nooit) meer wakker (?:kan |zou )?(?:worden|word)\b",
+                r"\b(?:te laat|te vroeg|wekker)\b",
+            ),
         ],
     ),
     (
@@ -395,6 +435,31 @@ RULES = [
                 near("<WANT_NL>", "(?:ophouden|stoppen|stop|ophoud) (?:met|te) (?:bestaan|leven"
                      "|ademen)", 4),
             ),
+            # Round 15: "was het maar allemaal voorbij", "laat het stoppen", "weg en nooit
+            # meer gevonden worden", a third person who no longer wants to be there.
+            (
+                ("maar", "allemaal", "laat het", "laat alles", "liefst"),
+                r"\b(?:was|mocht|zou|kon) (?:het|alles) (?:<W> ){0,2}?maar (?:<W> ){0,2}?(?:voorbij"
+                r"|ophouden|stoppen|over)(?: zijn)?\b|\bhet mag (?:<W> ){0,3}?allemaal (?:stoppen"
+                r"|ophouden|voorbij zijn)\b|\blaat (?:het|alles) (?:<W> )?(?:alsjeblieft |alstublieft "
+                r"|gewoon |nu )?(?:stoppen|ophouden|voorbij zijn)\b|\b(?:het liefst|liefst) (?:<W> ){0,2}?"
+                r"(?:was|is) (?:het|alles) (?:<W> )?(?:voorbij|over)\b",
+            ),
+            (
+                ("stop", "ophoud", "voorbij"),
+                near("(?:alles|het allemaal) (?:zou |zal )?(?:stoppen|stopt|ophouden|ophoudt"
+                     "|voorbij (?:is|zijn|was))", "<FOREVER>", 4),
+            ),
+            (
+                ("gevonden", "zoek", "vindt", "vinden"),
+                near("(?:wil|wou|wilde) (?:<W> ){0,2}?(?:weg|verdwijnen|weglopen)",
+                     "nooit (?:meer )?gevonden|niemand (?:<W> ){0,2}?(?:zoekt|zoeken|vindt|vinden)", 6),
+            ),
+            (
+                ("er niet meer",),
+                r"\b(?:hij|zij|ze) (?:<W> ){0,2}?er niet meer (?:wil|wilde|wou) zijn\b(?! voor)"
+                r"|\b(?:wil|wilde|wou) (?:hij|zij|ze) er niet meer zijn\b(?! voor)",
+            ),
         ],
     ),
     (
@@ -428,6 +493,16 @@ RULES = [
                 r"\b(?:ga|wil|zal|moet|kan) (?:het|alles) (?:(?:gewoon|maar|nu|vanavond|morgen"
                 r"|echt|zelf) ){0,3}beeindigen\b(?! (?:met|van)\b)",
             ),
+            # Round 15: "ik kap ermee, met alles", "een punt achter ..., achter mijn leven".
+            (
+                ("ermee", "er mee"),
+                near("(?:kap|stop|kapte|stopte|ga stoppen|ga kappen) (?:er ?mee)", "met alles|<FOREVER>", 4),
+            ),
+            (
+                ("punt",),
+                r"\bpunt (?:<W> ){0,4}?achter (?:<W> ){0,4}?(?:mijn|haar|zijn|m'n|z'n|hun) (?:eigen )?"
+                r"leven\b",
+            ),
         ],
     ),
     (
@@ -457,6 +532,34 @@ RULES = [
                 ("probleem", "last", "zorg"),
                 r"\bik (?:<W> ){0,2}?(?:niet lang meer|niet meer lang|binnenkort|straks) (?:<W> )?"
                 r"(?:een |jullie |jouw |je |iemands )?(?:probleem|last|tot last|zorg)\b",
+            ),
+            # Round 15: "nog even en dan hebben ze rust van mij", "binnenkort maakt het
+            # allemaal niet meer uit", "lang zullen ze niet meer met mij zitten".
+            (
+                ("mij", "me\\b", "meer uit", "meer toe"),
+                near("<SOON_NL>|nog (?:een )?(?:weekje|paar dagen|paar weken)|over een (?:poosje|tijdje)"
+                     "|lang (?:zullen|zal|hoeven|hoeft) (?:<W> )?niet meer",
+                     "rust van (?:mij|me)|(?:van|met) (?:mij|me|mijn \\w+) (?:af|belast|opgescheept)"
+                     "|met (?:mij|me) (?:te )?(?:zitten|dealen)|(?:druk|zorgen) (?:te )?maken (?:om|over)"
+                     " (?:mij|me)|niemand (?:meer )?(?:met|voor) (?:mij|me)"
+                     "|maakt het (?:<W> ){0,2}?(?:niet|niks|niets) meer uit<END>"
+                     "|doet het er (?:<W> ){0,2}?niet meer toe<END>", 8),
+                r"\b(?:verbouwing|vakantie|verhuizing|examen\w*|deadline|bus|trein|kinderen|uur"
+                r"|weekend|logeren|moet weg|ga (?:<W> ){0,3}?naar)\b",
+            ),
+            (
+                ("lang meer",),
+                r"\bik (?:blijf|ben er) (?:hier )?niet (?:zo )?lang meer\b(?! (?:op|bij|in|aan|voor|weg)\b)",
+                r"\b(?:werk|feest|vakantie|uur|kantoor|logeren|bezoek)\b",
+            ),
+            (
+                ("laatste keer",),
+                r"\bde laatste keer dat (?:je|jij|jullie|iemand|ze|zij|hij|u) (?:<W> ){0,4}?"
+                r"(?:om|voor|over|met|op|aan) (?:mij|me)\b",
+            ),
+            (
+                ("opgelost",),
+                near("(?:mijn problemen|gedoe met (?:mij|me)|alles) (?:<W> ){0,3}?opgelost", "<FOREVER>", 4),
             ),
         ],
     ),
