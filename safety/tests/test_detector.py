@@ -33,14 +33,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from safety.crisis_text import _RUN_TOKEN, normalise
 from safety.detector import (
     _AFTER,
     _BEFORE,
     _FIGURATIVE,
-    _RUN_TOKEN,
     RULES,
     CrisisMatch,
-    _normalise,
     _Scanner,
     detect_crisis,
     find_crisis_phrases,
@@ -370,7 +369,7 @@ def _diary_text(size: int) -> str:
 
 def _work(text: str) -> int:
     """Characters the scanner hands to pattern regexes while finding every match."""
-    normalised, _ = _normalise(text)
+    normalised, _ = normalise(text)
     scanner = _Scanner(normalised)
     for _ in scanner.raw_matches():
         pass
@@ -542,7 +541,7 @@ def test_a_trigger_is_found_anywhere_in_harmless_text(before, phrase, after):
 
 
 def _all_raw_matches(text, *, gated):
-    normalised, _ = _normalise(text)
+    normalised, _ = normalise(text)
     return {(s, e, rule.id) for s, e, rule in _Scanner(normalised, gated=gated).raw_matches()}
 
 
