@@ -48,6 +48,9 @@ def test_clinician_signs_up_enrols_sees_summary_and_prints(live_server, browser,
     doctor.fill("#id_registration", "19012345601")
     doctor.check("#id_consent")
     doctor.locator("main form button[type=submit]").click()
+    # First the account's own recovery codes (for the password), then the second factor.
+    expect(doctor.locator("ol.codes li")).to_have_count(10)
+    doctor.locator("main a.button.primary").click()
     expect(doctor).to_have_url(re.compile(r"/account/tweede-factor/$"))
     assert_accessible(doctor, phone=False)
     doctor.get_by_role("button", name="Stel een authenticator-app in").click()
