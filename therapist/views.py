@@ -51,6 +51,7 @@ def _summary_page(request, link, form, since, until, *, note_form=None, session_
         "note_form": note_form or NoteForm(),
         "session_form": session_form or SessionForm(initial={"date": local_today(request.user)}),
         "report_form": PeriodForm(initial={"start": since, "end": until}),
+        "fhir_form": PeriodForm(initial={"start": since, "end": until}, prefix="fhir"),
     }, status=status)
 
 

@@ -15,9 +15,12 @@ BODIES = {"sessions": {"date": "2026-01-05"}, "notes": {"text": "Bespreken"}}
 
 
 def _pages():
+    # The therapist's own pages, and every client page other apps add under /praktijk/.
     resolver = get_resolver()
     return sorted({str(p.pattern) for r in resolver.url_patterns
-                   if getattr(r, "namespace", None) == "therapist" for p in r.url_patterns})
+                   for p in getattr(r, "url_patterns", ())
+                   if getattr(r, "namespace", None) == "therapist"
+                   or str(p.pattern).startswith("praktijk/")})
 
 
 def _api():
@@ -47,10 +50,11 @@ def _call(client, method, url):
 
 
 def test_the_matrix_knows_every_route():
-    assert len(_pages()) == 9
+    assert len(_pages()) == 10
     assert {p for _, p in _api()} >= {"/api/v1/caseload", "/api/v1/caseload/{link_id}/summary",
                                       "/api/v1/caseload/{link_id}/sessions",
-                                      "/api/v1/caseload/{link_id}/report.pdf"}
+                                      "/api/v1/caseload/{link_id}/report.pdf",
+                                      "/api/v1/caseload/{link_id}/fhir"}
 
 
 @pytest.mark.parametrize("shared", [(), ("insights", "selfchecks")], ids=["nothing", "shared"])
@@ -99,7 +103,7 @@ def test_with_the_second_factor_only_own_clients_answer(person, partner, therapi
             assert _call(c, "get", _url(route, link_id)).status_code == 404, route
 
 
-def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, clinic):
+def test_every_read_print_and_export_is_in_the_clients_access_log(person, therapist, clinic):
     from sharing.models import AccessEntry
 
     share(clinic["link"], "insights", "selfchecks")
@@ -112,6 +116,10 @@ def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, cl
                                ("/api/v1/caseload", "read", {"insights"}),
                                (f"/praktijk/{link}/rapport.pdf", "print", {"insights", "selfchecks"}),
                                (f"/api/v1/caseload/{link}/report.pdf", "print",
+                                {"insights", "selfchecks"}),
+                               (f"/api/v1/caseload/{link}/fhir", "export",
+                                {"insights", "selfchecks"}),
+                               (f"/praktijk/{link}/fhir.json", "export",
                                 {"insights", "selfchecks"})):
         before = AccessEntry.objects.count()
         assert c.get(url).status_code == 200, url
@@ -120,4 +128,5 @@ def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, cl
         assert {e.subject_id for e in new} == {person.pk}
     # The client reads it all in their own log.
     log = client_for(person).get("/api/v1/access-log").json()
-    assert {e["action"] for e in log if e["actor"]["role"] == "therapist"} == {"read", "print"}
+    assert {e["action"] for e in log if e["actor"]["role"] == "therapist"} == {"read", "print",
+                                                                              "export"}
