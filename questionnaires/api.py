@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
@@ -16,6 +17,7 @@ from safety.alerts import texts_speak_of_crisis
 from therapist.api import GATE, caseload_router
 from therapist.clients import client_grant, client_link_or_404
 from twofactor.gate import second_factor_or_403
+from wagenmenner.access import READ, may, valid_id
 
 router = Router(tags=["questionnaires"])
 
@@ -156,9 +158,11 @@ def respond(request, assignment_id: int):
                                   "under that consent), else 422. " + GATE)
 def assign(request, link_id: int, payload: AssignIn):
     link = client_link_or_404(request, link_id)
-    questionnaire = selectors.questionnaire_of_or_404(request.user, payload.questionnaire_id)
-    from wagenmenner.access import READ, may
-
+    questionnaire = selectors.questionnaires_of(request.user).filter(
+        pk=valid_id(payload.questionnaire_id) or 0).first()
+    if questionnaire is None:
+        # Another clinician's questionnaire, or none: the same answer.
+        raise ValidationError({"questionnaire_id": [_("Choose one of your questionnaires.")]})
     shares = may(request.user, READ, kind="selfchecks", link_id=link.pk) is not None
     created = services.questionnaire_assign(link=link, questionnaire=questionnaire,
                                             shares=shares)

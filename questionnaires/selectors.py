@@ -14,14 +14,6 @@ def questionnaires_of(author):
     return ClinicQuestionnaire.objects.filter(author=author)
 
 
-def questionnaire_of_or_404(author, pk) -> ClinicQuestionnaire:
-    pk = valid_id(pk)
-    found = questionnaires_of(author).filter(pk=pk).first() if pk else None
-    if found is None:
-        raise Http404
-    return found
-
-
 def assigned_to(user):
     """The questionnaires the person's therapists gave them, on links still active."""
     return (Assignment.objects.filter(link__owner=user, link__ended_at__isnull=True)

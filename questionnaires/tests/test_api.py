@@ -132,7 +132,7 @@ def test_who_may_do_what(doctor, link, person, partner, stranger, therapist):
     other = _post(verified_client_for(stranger), "/api/v1/questionnaires", SAMPLE).json()["id"]
     r = doctor.post(f"/api/v1/caseload/{link.pk}/questionnaires", {"questionnaire_id": other},
                     content_type="application/json")
-    assert r.status_code == 404
+    assert r.status_code == 422
     from sharing.services import link_set_kinds
 
     link_set_kinds(link=link, kinds=["insights"])

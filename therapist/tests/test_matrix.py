@@ -11,7 +11,8 @@ from django.urls import get_resolver
 
 from tests.factories import client_for, make_link, share, verified_client_for
 
-BODIES = {"sessions": {"date": "2026-01-05"}, "notes": {"text": "Bespreken"}}
+BODIES = {"sessions": {"date": "2026-01-05"}, "notes": {"text": "Bespreken"},
+          "questionnaires": {"questionnaire_id": 1}}
 
 
 def _pages():
@@ -45,12 +46,12 @@ def _call(client, method, url):
     body = BODIES.get(kind, {"text": "x"} if "/notes/" in url else {})
     if url.startswith("/api/"):
         return getattr(client, method)(url, body, content_type="application/json")
-    post = re.search(r"(sessie|notities|verwijderen)/$", url)
+    post = re.search(r"(sessie|notities|verwijderen|vragenlijst-geven)/$", url)
     return client.post(url, {"date": "2026-01-05", "text": "x"}) if post else client.get(url)
 
 
 def test_the_matrix_knows_every_route():
-    assert len(_pages()) == 10
+    assert len(_pages()) == 12
     assert {p for _, p in _api()} >= {"/api/v1/caseload", "/api/v1/caseload/{link_id}/summary",
                                       "/api/v1/caseload/{link_id}/sessions",
                                       "/api/v1/caseload/{link_id}/report.pdf",
@@ -69,7 +70,9 @@ def test_no_second_factor_means_403_everywhere(person, therapist, clinic, shared
             if r.status_code == 403:
                 assert "second factor" in r.content.decode() or "tweede" in r.content.decode()
                 assert b"zq7" not in r.content and b"Robin" not in r.content
-        for method, path in _api():
+        # The caseload's routes, and the clinician's own questionnaires.
+        for method, path in [*_api(), ("get", "/api/v1/questionnaires"),
+                             ("post", "/api/v1/questionnaires")]:
             r = _call(c, method, _url(path, clinic["link"].pk))
             assert r.status_code in (403, 401), (method, path, r.status_code)
 
