@@ -55,6 +55,7 @@ class Condition:
     question: str
     operator: str
     answer: object  # in the form a clean answer of the question has
+    fhir: tuple = ()  # the answer as the Questionnaire gave it: ("answerBoolean", True)
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,9 @@ def _conditions(raw_item: dict, path: str) -> list[tuple]:
         kind, answer = _condition_answer(cond, where)
         if operator == "exists" and kind != "boolean":
             raise Invalid(_("The operator exists needs answerBoolean."), where)
-        found.append((question, operator, kind, answer, where))
+        key = next(k for k in CONDITION_VALUES if k in cond)
+        value = {"code": answer} if key == "answerCoding" else answer
+        found.append((question, operator, kind, answer, where, (key, value)))
     return found
 
 
@@ -242,7 +245,7 @@ def _item(raw, path: str, depth: int, seen: dict, pending: list) -> Item:
     return Item(link_id=link_id, type=kind, text=text,
                 prefix=_text(raw.get("prefix"), f"{path}.prefix", limit=20),
                 required=bool(raw.get("required")) and kind in ANSWER_TYPES, options=options,
-                conditions=tuple(Condition(q, op, a) for q, op, _k, a, _w in conditions),
+                conditions=tuple(Condition(q, op, a, f) for q, op, _k, a, _w, f in conditions),
                 any_condition=behavior == "any", items=items)
 
 
@@ -252,7 +255,7 @@ def _check_conditions(pending: list, seen: dict) -> None:
     fits = {"boolean": {"boolean"}, "integer": {"integer"}, "decimal": {"decimal", "integer"},
             "date": {"date"}, "string": {"string"}, "text": {"string"},
             "choice": {"coding", "string", "integer", "date"}}
-    for question, operator, kind, _answer, where in pending:
+    for question, operator, kind, _answer, where, _fhir in pending:
         asked = seen.get(question)
         if asked is None or asked not in ANSWER_TYPES:
             raise Invalid(_("The condition asks about %(id)s, which is no question of this "
@@ -416,6 +419,56 @@ def answers_from_response(data) -> dict:
 
     walk(data.get("item"), "item", 1)
     return found
+
+
+# --- Back to FHIR (the export) ----------------------------------------------------------
+
+
+def fhir_items(items: tuple[Item, ...]) -> list[dict]:
+    """The questionnaire's items as FHIR again, only with what the app read: a file that
+    passed here gives a valid Questionnaire, whatever else the clinic's file held."""
+    out = []
+    for item in items:
+        data = {"linkId": item.link_id, "prefix": item.prefix, "text": item.text,
+                "type": item.type}
+        if item.required:
+            data["required"] = True
+        if item.options:
+            data["answerOption"] = [dict(o.value) for o in item.options]
+        if item.conditions:
+            data["enableWhen"] = [{"question": c.question, "operator": c.operator,
+                                   c.fhir[0]: c.fhir[1]} for c in item.conditions]
+            if len(item.conditions) > 1:
+                data["enableBehavior"] = "any" if item.any_condition else "all"
+        if item.items:
+            data["item"] = fhir_items(item.items)
+        out.append({k: v for k, v in data.items() if v not in ("", None, [])})
+    return out
+
+
+ANSWER_KEYS = {"boolean": "valueBoolean", "integer": "valueInteger", "decimal": "valueDecimal",
+               "date": "valueDate", "string": "valueString", "text": "valueString"}
+
+
+def fhir_answer_items(items: tuple[Item, ...], answers: dict) -> list[dict]:
+    """Clean answers as the items of a QuestionnaireResponse, nested as the groups are;
+    questions without an answer (and groups without any) are left out."""
+    out = []
+    for item in items:
+        if item.answered:
+            if item.link_id not in answers:
+                continue
+            value = answers[item.link_id]
+            answer = (next((dict(o.value) for o in item.options if o.code == value), None)
+                      if item.type == "choice" else {ANSWER_KEYS[item.type]: value})
+            if answer is not None:
+                out.append({"linkId": item.link_id, "text": item.text, "answer": [answer]})
+        elif item.items:
+            inner = fhir_answer_items(item.items, answers)
+            if inner:
+                out.append({"linkId": item.link_id, **({"text": item.text} if item.text else {}),
+                            "item": inner})
+    return out
 
 
 def option_label(item: Item, code) -> str:

@@ -140,3 +140,30 @@ def test_who_may_do_what(doctor, link, person, partner, stranger, therapist):
     r = doctor.post(f"/api/v1/caseload/{link.pk}/questionnaires", {"questionnaire_id": mine},
                     content_type="application/json")
     assert r.status_code == 422 and "self-checks" in json.dumps(r.json())
+
+
+def test_the_answers_go_along_in_both_fhir_exports(doctor, link, person):
+    from exchange.tests.fhir_models import assert_valid_bundle, resources
+
+    assignment = _upload_and_assign(doctor, link)
+    _post(client_for(person), f"/api/v1/questionnaires/{assignment}/responses",
+          {"answers": {**ANSWERS, "slaap": "7,5", "regels": 4}})
+    own = json.loads(client_for(person).get("/api/v1/fhir/export").content)
+    theirs = json.loads(doctor.get(f"/api/v1/caseload/{link.pk}/fhir").content)
+    for bundle in (own, theirs):
+        assert_valid_bundle(bundle)
+        asked = [q for q in resources(bundle, "Questionnaire")
+                 if q["title"] == "Voor de volgende sessie"]
+        assert len(asked) == 1
+        response = next(r for r in resources(bundle, "QuestionnaireResponse")
+                        if r["questionnaire"].startswith(asked[0]["url"]))
+        group = next(i for i in response["item"] if i["linkId"] == "weken")
+        assert {i["linkId"]: i["answer"][0] for i in group["item"]}["verloop"] == {
+            "valueCoding": {"system": "https://praktijk.example.org/fhir/CodeSystem/verloop",
+                            "code": "beter", "display": "Beter dan daarvoor"}}
+    # Without self-checks shared, the clinician's export holds no answers.
+    from sharing.services import link_set_kinds
+
+    link_set_kinds(link=link, kinds=["checkin_levels"])
+    theirs = json.loads(doctor.get(f"/api/v1/caseload/{link.pk}/fhir").content)
+    assert "Mijn zus" not in json.dumps(theirs, ensure_ascii=False)
