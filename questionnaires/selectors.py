@@ -46,7 +46,8 @@ def answer_rows(resource: dict, answers_json: str) -> list[dict]:
     for item in parsed.all_items():
         if not item.answered:
             if item.text:
-                rows.append({"heading": True, "text": item.text, "prefix": item.prefix})
+                rows.append({"heading": True, "group": item.type == "group",
+                             "text": item.text, "prefix": item.prefix})
             continue
         value = answers.get(item.link_id)
         if item.type == "choice" and value is not None:

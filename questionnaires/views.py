@@ -7,7 +7,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -101,6 +103,9 @@ def fill(request, pk):
         else:
             flag_crisis_if_needed(request, *services.answer_texts(stored))
             messages.success(request, _("Your answers are saved."))
+            if request.headers.get("X-Requested-With") == "fetch":
+                # fill.js sent it: it goes on to the answers itself (and shows this message).
+                return JsonResponse({"next": reverse("questionnaires:fill", args=[assignment.pk])})
             return redirect("questionnaires:fill", pk=assignment.pk)
     return render(request, "questionnaires/fill.html", {
         "assignment": assignment, "form": form, "title": parsed.title},

@@ -1,11 +1,14 @@
 """In a real browser (issue 10): a clinician signs up and sets up an authenticator app; a
 client invites them and shares insights and self-checks; the clinician sees the summary,
 records a session and downloads the report, whose first page shows the client's name and
-a chart; the client's access log lists it all. Axe-clean at 360 and 1280 px."""
+a chart; the clinician uploads the practice's questionnaire and gives it to the client,
+who answers it on the phone, and the clinician reads the answers; the client's access log
+lists it all. Axe-clean at 360 and 1280 px."""
 
 import re
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -15,6 +18,8 @@ from safety.tests.browser import assert_accessible, log_in
 from therapist.tests.conftest import checkins_for
 
 pytestmark = pytest.mark.browser
+SAMPLE = (Path(__file__).parents[2] / "questionnaires" / "samples"
+          / "session_preparation.json")
 DESKTOP = {"width": 1280, "height": 800}
 
 
@@ -110,6 +115,41 @@ def test_clinician_signs_up_enrols_sees_summary_and_prints(live_server, browser,
     accent = sum(1 for px in image.getdata() if abs(px[0] - 0x1f) + abs(px[1] - 0x5f)
                  + abs(px[2] - 0x73) < 30)
     assert accent > 200
+
+    # The clinician uploads the practice's questionnaire and gives it to the client.
+    doctor.goto(live_server.url + "/praktijk/vragenlijsten/")
+    assert_accessible(doctor, phone=False)
+    doctor.set_input_files("#id_file", str(SAMPLE))
+    doctor.get_by_role("button", name="Uploaden").click()
+    expect(doctor.locator(".messages")).to_contain_text("Voor de volgende sessie")
+    doctor.goto(live_server.url + "/praktijk/")
+    doctor.get_by_role("link", name="Robin").click()
+    doctor.get_by_role("button", name="Geef deze vragenlijst").click()
+    expect(doctor.locator(".messages")).to_contain_text("Gegeven")
+
+    # The client answers it on the phone: the date is asked only after an escalation.
+    client.goto(live_server.url + "/zelftest/")
+    client.get_by_role("link", name="Je hulpverlener gaf je een vragenlijst").click()
+    client.get_by_role("link", name="Voor de volgende sessie").click()
+    assert_accessible(client)
+    when = client.get_by_label("Wanneer was dat (de laatste keer)?")
+    expect(when).to_be_hidden()
+    client.get_by_role("button", name="Verstuur mijn antwoorden").click()
+    expect(client.locator(".errorlist").first).to_contain_text("antwoord nodig")
+    client.get_by_label("Beter dan daarvoor").check()
+    client.locator("fieldset", has_text="Liep er iets uit de hand").get_by_label("Ja").check()
+    expect(when).to_be_visible()
+    when.fill("2026-01-05")
+    client.get_by_label("Waar wil je het in de sessie vooral over hebben?").fill("Mijn zus")
+    client.get_by_role("button", name="Verstuur mijn antwoorden").click()
+    expect(client.locator(".messages")).to_contain_text("bewaard")
+    expect(client.locator("main")).to_contain_text("Mijn zus")
+    assert_accessible(client)
+
+    # The clinician sees the answers on the client's page.
+    doctor.reload()
+    expect(doctor.locator("#questionnaires")).to_contain_text("Mijn zus")
+    expect(doctor.locator("#questionnaires")).to_contain_text("Beter dan daarvoor")
 
     # The client's access log lists the reads and the print.
     client.goto(live_server.url + "/delen/wie-zag-wat/")

@@ -242,6 +242,9 @@ NOT_FREE_TEXT = {
     "django_otp_webauthn.WebAuthnCredential.name": "set by the library at registration; the "
                                                    "app offers no field to type it",
     "django_otp_webauthn.WebAuthnUserHandle.handle_hex": "a random handle",
+    # The clinic's questionnaires (questionnaires/): the practice's own wording.
+    "questionnaires.ClinicQuestionnaire.title": "the title a clinic gave its questionnaire",
+    "questionnaires.QuestionnaireAnswers.questionnaire_title": "a copy of that title",
 }
 
 
@@ -349,6 +352,22 @@ def test_no_free_text_in_clear_in_the_database_file_wal_or_backup(person, tmp_pa
     path = f"/api/v1/caseload/{care_link}/sessions"
     assert care.post(path, {"date": "2026-01-05"},
                      content_type="application/json").status_code == 201
+    done.append(("post", path))
+    # The person's answers to a questionnaire of the clinic (issue 10).
+    from sharing.models import Link
+    from sharing.services import link_set_kinds
+
+    link_set_kinds(link=Link.objects.get(pk=care_link), kinds=["selfchecks"])
+    asked = care.post("/api/v1/questionnaires", json.dumps({
+        "resourceType": "Questionnaire", "title": "Vragen", "item": [
+            {"linkId": "a", "type": "text", "text": "Nog iets?"}]}),
+        content_type="application/json").json()["id"]
+    given = care.post(f"/api/v1/caseload/{care_link}/questionnaires",
+                      {"questionnaire_id": asked}, content_type="application/json").json()["id"]
+    path = f"/api/v1/questionnaires/{given}/responses"
+    response = api.post(path, json.dumps({"answers": {"a": _marked("§", written)}}),
+                        content_type="application/json")
+    assert response.status_code == 201, response.content
     done.append(("post", path))
     spec = api.get("/api/v1/openapi.json").json()
     for path, operations in spec["paths"].items():

@@ -60,8 +60,11 @@
     }).then(function (response) {
       // Stored: on to the answers. Refused (a question to fix): the page says where,
       // from the same answers sent the usual way.
-      if (response.redirected) window.location.assign(response.url);
-      else HTMLFormElement.prototype.submit.call(form);
+      var json = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
+      if (response.ok && json) {
+        return response.json().then(function (data) { window.location.assign(data.next); });
+      }
+      HTMLFormElement.prototype.submit.call(form);
     }).catch(function () {
       status.textContent = form.dataset.msgOffline;
       button.disabled = false;
