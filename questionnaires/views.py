@@ -6,7 +6,6 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -92,10 +91,9 @@ def fill(request, pk):
     form = AnswerForm(request.POST or None, parsed=parsed, initial={"key": uuid.uuid4()})
     if request.method == "POST" and form.is_valid():
         try:
-            with transaction.atomic():
-                stored, _created = services.answers_save(
-                    owner=request.user, assignment=assignment, raw=form.answers(),
-                    key=form.cleaned_data["key"])
+            stored, _created = services.answers_save(
+                owner=request.user, assignment=assignment, raw=form.answers(),
+                key=form.cleaned_data["key"])
         except definition.Invalid:
             pass  # on the form, beside its question
         except ValidationError as exc:
