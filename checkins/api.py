@@ -24,7 +24,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from api.schemas import Day, Error, Offset
 from api.schemas import fail as _fail
-from checkins import services
+from checkins import idempotency, services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
 from checkins.selectors import checkin_as_dict, checkins_between
@@ -48,7 +48,7 @@ ERROR_PUSH_ENDPOINT = _("This is not the address of a push service.")
 ERROR_PUSH_KEY = _("This is not a key of a push subscription.")
 IDEMPOTENCY_DOC = {
     "in": "header", "name": "Idempotency-Key", "required": False,
-    "schema": {"type": "string", "maxLength": services.MAX_KEY_LENGTH},
+    "schema": {"type": "string", "maxLength": idempotency.MAX_KEY_LENGTH},
     "description": (
         "Any unique string (a UUID). A repeat with the same key and body gets the first "
         "answer (status and body, header `Idempotent-Replayed: true`) and stores nothing; "
@@ -189,7 +189,7 @@ def checkin_create(request, payload: CheckInIn):
     key = request.headers.get("Idempotency-Key", "")
     try:
         recorded = services.checkin_record(owner=request.user, fields=payload.dict(), key=key)
-    except services.IdempotencyMismatch:
+    except idempotency.IdempotencyMismatch:
         detail = {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}}
         return _json(422, json.dumps(detail, ensure_ascii=False))
     if (not recorded.replayed and request.session.get(SESSION_KEY)

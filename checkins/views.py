@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from checkins import exports, selectors, services
+from checkins import exports, idempotency, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.push import push_configured
@@ -65,7 +65,7 @@ def checkin(request):
                                                key=form.cleaned_data["key"])
         except ValidationError as exc:
             _form_errors(form, exc)
-        except services.IdempotencyMismatch:
+        except idempotency.IdempotencyMismatch:
             # Sent again after changing the answers (the back button): a new key, so the
             # next press stores it as the new check-in it is.
             data["key"] = uuid.uuid4().hex
