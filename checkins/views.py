@@ -36,9 +36,10 @@ FETCH_HEADER = "X-WM-Fetch"
 # page as anyone sees it, and the static files these pages need.
 # The crisis page is kept per person too (with their plan); the logged-out copy in the
 # static cache stays the fallback for everyone.
-OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis")
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis",
+                 "checkins:offline")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js",
-                  "wagenmenner/offline.js", "wagenmenner/icon.svg",
+                  "wagenmenner/offline.js", "rides/quick.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")
 
 
@@ -156,6 +157,14 @@ def _static_text(path: str) -> str | None:
 
 
 @require_GET
+def offline(request):
+    """What the service worker shows, without network, for a page it did not keep: that
+    this page needs a connection, and what works without one (never the browser's own
+    error page, and never another page in its place)."""
+    return render(request, "checkins/offline.html")
+
+
+@require_GET
 def service_worker(request):
     """sw.js from the root, so its scope is the whole site, with what it must cache.
 
@@ -173,7 +182,7 @@ def service_worker(request):
         "version": digest.hexdigest()[:16],
         "pages": [reverse(name) for name in OFFLINE_PAGES],
         "crisis": reverse("safety:crisis"),
-        "fallback": reverse("checkins:checkin"),
+        "fallback": reverse("checkins:offline"),
         "static": [settings.STATIC_URL + p for p in static],
         "icon": settings.STATIC_URL + "wagenmenner/icon.svg",
         "session": reverse("checkins:session"),

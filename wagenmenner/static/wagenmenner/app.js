@@ -67,10 +67,13 @@
     });
   }
 
-  // Print buttons without inline handlers (the CSP allows no inline script).
+  // Print and "try again" buttons without inline handlers (the CSP allows no inline script).
   function printButtons() {
     document.querySelectorAll("[data-print]").forEach(function (b) {
       b.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-reload]").forEach(function (b) {
+      b.addEventListener("click", function () { window.location.reload(); });
     });
   }
 
