@@ -168,7 +168,7 @@ class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
         model = Ride
         fields = ["horse", "level", "person"]
         widgets = {"horse": forms.RadioSelect}
-        labels = {"horse": _("Which horse pulls?"), "person": _("With whom? (optional)")}
+        labels = {"horse": _("Which horse pulls?"), "person": _("With whom?")}
         error_messages = {"horse": {"required": ERROR_HORSE}}
 
 
