@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagenmenner.moments import ERROR_MOMENT_RANGE, validate_moment
 
 LEVEL_CHOICES = [(i, str(i)) for i in range(11)]
+# One message for every e-mail field, with an example, instead of the framework's own.
+ERROR_EMAIL = _("This is not an e-mail address. Write it like this: name@example.org.")
 ERROR_LEVEL = _("Choose a level from 0 to 10.")
 
 

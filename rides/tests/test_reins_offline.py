@@ -224,3 +224,23 @@ def test_without_a_rule_the_ride_has_none(api_person, person):
     # Nobody in particular, and the chosen-or-not rule is the best fitting one's goal.
     assert ride.goal == world["goal"]
     assert not LifeRule.objects.filter(owner=person).exclude(pk=world["rule"].pk).exists()
+
+
+# --- Copy: a side is deployed or kept in the stable, not both ---------------------------
+
+
+def test_a_side_cannot_be_deployed_and_kept_in_the_stable_at_once(client_person, person,
+                                                                  api_person):
+    world = make_charioteer(person)
+    ride, side = world["ride"], world["side"]
+    response = client_person.post(f"/rit/{ride.pk}/stap/5/", {
+        "side_deployed": side.pk, "side_stabled": side.pk})
+    assert response.status_code == 200
+    assert "Eén kant kan niet tegelijk ingezet worden en op stal blijven." in (
+        response.content.decode())
+    response = api_person.patch(f"/api/v1/rides/{ride.pk}/steps/5", json.dumps(
+        {"side_deployed_id": side.pk, "side_stabled_id": side.pk}),
+        content_type="application/json")
+    assert response.status_code == 422 and "side_stabled" in response.json()["detail"]
+    ride.refresh_from_db()
+    assert ride.side_deployed is None and ride.side_stabled is None
