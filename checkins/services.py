@@ -92,7 +92,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     def save():
         checkin.full_clean()
         checkin.save()
-        return checkin, (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
+        return checkin, (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
                          or dark_thoughts_are_strong(data["dark_thoughts"]))
 
     return store_once(owner=owner, key=key, digest=digest, kind="checkin", save=save,

@@ -37,7 +37,7 @@ FETCH_HEADER = "X-WM-Fetch"
 # The crisis page is kept per person too (with their plan); the logged-out copy in the
 # static cache stays the fallback for everyone.
 OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis",
-                 "checkins:offline")
+                 "warningplan:plan", "timeouts:overview", "checkins:offline")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js",
                   "wagenmenner/offline.js", "rides/quick.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")

@@ -11,6 +11,7 @@ from django.utils import timezone
 from charioteer.matching import Situation, matching_rule_ids, proposed_rule_ids
 from charioteer.models import Echo, Goal, HorseKind, LifeRule
 from checkins.idempotency import Recorded, digest_of, store_once
+from people.services import reciprocity_from_ride
 from rides.models import LOOKBACK_STEP, Ride, RideRule
 from safety.alerts import texts_speak_of_crisis
 from wagenmenner.access import owned
@@ -101,6 +102,9 @@ def ride_lookback(*, ride: Ride, form) -> Ride:
         instance.save()
         for rule_id, kept in form.kept_answers().items():
             RideRule.objects.filter(ride=instance, rule_id=rule_id).update(kept=kept)
+        if "ledger_direction" in form.fields:
+            direction, weight = form.ledger_answer()
+            reciprocity_from_ride(ride=instance, direction=direction, weight=weight)
     return instance
 
 
@@ -217,7 +221,7 @@ def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at
         ride.save()
         if rule is not None:
             ride_set_rules(ride, [rule])
-        return ride, texts_speak_of_crisis(action)
+        return ride, texts_speak_of_crisis(action, user=owner)
 
     return store_once(owner=owner, key=key, digest=digest, kind="ride", save=save,
                       answer=_quick_answer)

@@ -1,6 +1,6 @@
-// Wagenmenner service worker: the check-in page, the reins, the safety plan and the crisis
-// page offline; for any other page, a page that says it needs a connection; and check-in
-// reminders (Web Push).
+// Wagenmenner service worker: the check-in page, the reins, the safety plan, the warning
+// plan, the time-out and the crisis page offline; for any other page, a page that says it
+// needs a connection; and check-in reminders (Web Push).
 //
 // Served from /sw.js by checkins.views.service_worker, which puts WM_CONFIG above this
 // line: the version (a hash of the files below), the pages, the static files and the
@@ -9,7 +9,8 @@
 //   is logged in now (from the session URL); when another account logs in on this phone,
 //   the old pages are deleted before new ones are fetched;
 // - only pages without history are kept (the check-in form, the reins with the person's
-//   own rules and goals, the safety plan, the crisis page, the "no connection" page);
+//   own rules and goals, the safety plan, the warning plan, the time-out, the crisis page,
+//   the "no connection" page);
 //   POSTs and the API are never cached;
 // - logging out deletes every cache (offline.js, and the server's Clear-Site-Data).
 /* global WM_CONFIG */
@@ -88,8 +89,9 @@ function isFresh(response) {
 }
 
 // Fill (or renew) the pages of the person who is logged in now; drop them when the
-// server says nobody is. Without network nothing changes.
-function refreshPages() {
+// server says nobody is. Without network nothing changes. ``renew`` is a kept page that
+// is fetched again however fresh its copy: the time-out page, whose state changes.
+function refreshPages(renew) {
   return fetch(WM_CONFIG.session, { credentials: "same-origin", cache: "no-store" })
     .then(function (r) { return r.ok ? r.json() : { authenticated: false }; })
     .then(function (session) {
@@ -99,7 +101,7 @@ function refreshPages() {
         .then(function (cache) {
           return Promise.all(WM_CONFIG.pages.map(function (url) {
             return cache.match(url).then(function (hit) {
-              return isFresh(hit) ? null : keepPage(cache, url);
+              return isFresh(hit) && url !== renew ? null : keepPage(cache, url);
             });
           }));
         });
@@ -108,7 +110,7 @@ function refreshPages() {
 
 self.addEventListener("message", function (event) {
   var type = event.data && event.data.type;
-  if (type === "refresh") event.waitUntil(refreshPages());
+  if (type === "refresh") event.waitUntil(refreshPages(event.data.renew || ""));
 });
 
 function offlinePage(path) {
