@@ -167,7 +167,8 @@ def goal_that_counts(person, rules: list[LifeRule], matching: list[int]) -> Goal
 
 def _reins(rules: list[LifeRule], horse, level, person) -> Reins:
     offered, matching = _proposal(rules, _situation(horse, level, person))
-    fitting = [r for r in offered if r.pk in set(matching)]
+    fits = set(matching)
+    fitting = [r for r in offered if r.pk in fits]
     return Reins(rules=fitting or offered, fits=bool(fitting),
                  goal=goal_that_counts(person, rules, matching))
 
