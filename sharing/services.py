@@ -27,8 +27,6 @@ ERROR_ALREADY_LINKED = _("You are linked with this person in this role already."
 ERROR_THROTTLED = _("Too many wrong codes. Wait a quarter of an hour and try again.")
 ERROR_ROLE = _("Choose a role: partner, close, or therapist.")
 ERROR_KINDS = _("Unknown kind(s): %(kinds)s. Known kinds: %(known)s.")
-ERROR_NOT_YET = _("These kinds cannot be shared yet, because that part of the app is not "
-                  "built yet: %(kinds)s.")
 
 
 class Throttled(Exception):
@@ -177,6 +175,17 @@ def access_log_write(request, grant) -> AccessEntry | None:
         return None
     return _entry(request, subject=grant.owner, kind=grant.kind, action=grant.action,
                   grounds=grant.grounds, outcome=AccessEntry.Outcome.GRANTED, role=grant.role)
+
+
+def access_log_write_once(request, grant, *, since) -> AccessEntry | None:
+    """Log a granted access unless this reader's same access to the same kind is logged
+    since ``since`` already: a page that asks every few seconds whether a time-out runs
+    writes one entry per time-out it shows, not one per question."""
+    if grant.role == OWNER or AccessEntry.objects.filter(
+            subject=grant.owner, actor=request.user, kind=grant.kind, action=grant.action,
+            outcome=AccessEntry.Outcome.GRANTED, at__gte=since).exists():
+        return None
+    return access_log_write(request, grant)
 
 
 def access_log_write_many(request, grants) -> None:
