@@ -4,7 +4,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
-from ninja import Body, Query, Router, Schema, Status
+from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
 from api.crud import check_references, crisis_flag
@@ -164,7 +164,7 @@ def timeout_list(request, query: Query[TimeoutQuery]):
                                   "link (403 unless `timeout_protocol` is shared on it; 404 for "
                                   "a link I am not on). 409 while one is running; its id is in "
                                   "the answer.")
-def timeout_start(request, payload: StartIn | None = Body(None)):
+def timeout_start(request, payload: StartIn | None = None):
     link_id = payload.link_id if payload is not None else None
     try:
         if link_id is None:
