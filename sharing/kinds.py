@@ -117,8 +117,10 @@ def agreements(owner, link, params):
     from charioteer.api import RuleOut
     from charioteer.models import LifeRule
 
-    rules = owned(LifeRule, owner).filter(agreed_with=link, active=True)
-    return [RuleOut.from_orm(rule).dict() for rule in rules]
+    rules = owned(LifeRule, owner).filter(agreed_with=link, active=True).prefetch_related(
+        "agreed_with")
+    # With whom else a rule is agreed is not the reader's to know.
+    return [RuleOut.from_orm(rule).dict(exclude={"agreed_with"}) for rule in rules]
 
 
 def weekly_summary(owner, link, params):
