@@ -43,12 +43,12 @@
     left.setAttribute("role", "timer");
     left.dataset.endsAt = t.ends_at;
     var rule = document.createElement("p");
-    rule.textContent = text("returnRule").replace("%s", t.return_below);
+    rule.textContent = text("returnRule").replace("{n}", t.return_below);
     section.append(h, left, rule);
     if (t.started_by_name && t.started_by !== Number(text("me"))) {
       var by = document.createElement("p");
       by.className = "small";
-      by.textContent = text("startedBy").replace("%s", t.started_by_name);
+      by.textContent = text("startedBy").replace("{name}", t.started_by_name);
       section.append(by);
     }
     var more = t.link_id ? text("sharedUrl").replace("0", t.link_id) : text("ownUrl");
