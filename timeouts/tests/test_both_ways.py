@@ -75,7 +75,7 @@ def test_both_sides_see_the_running_time_out_and_never_its_look_back(person, par
 def test_without_the_agreement_shared_the_start_is_refused_and_logged(person, partner, link):
     share(link, "rides")
     r = post(client_for(partner), {"link_id": link.pk})
-    assert r.status_code == 403 and "not shared" in r.json()["detail"]
+    assert r.status_code == 403 and "niet gedeeld" in r.json()["detail"]
     assert not TimeOut.objects.exists()
     entry = AccessEntry.objects.get(subject=person, action="create")
     assert entry.outcome == "denied"
