@@ -177,15 +177,24 @@ def access_log_write(request, grant) -> AccessEntry | None:
                   grounds=grant.grounds, outcome=AccessEntry.Outcome.GRANTED, role=grant.role)
 
 
-def access_log_write_once(request, grant, *, since) -> AccessEntry | None:
-    """Log a granted access unless this reader's same access to the same kind is logged
-    since ``since`` already: a page that asks every few seconds whether a time-out runs
-    writes one entry per time-out it shows, not one per question."""
-    if grant.role == OWNER or AccessEntry.objects.filter(
-            subject=grant.owner, actor=request.user, kind=grant.kind, action=grant.action,
-            outcome=AccessEntry.Outcome.GRANTED, at__gte=since).exists():
-        return None
-    return access_log_write(request, grant)
+def access_log_first_looks(request, shown) -> None:
+    """Log granted reads of what a page shows, ``shown`` being (grant, since) pairs, except
+    those this reader's same access to the same owner is logged for since ``since``
+    already: a page that asks every few seconds whether a time-out runs writes one entry
+    per time-out it shows, not one per question. Two queries, whatever the number."""
+    shown = [(grant, since) for grant, since in shown if grant.role != OWNER]
+    if not shown:
+        return
+    logged: dict[int, object] = {}
+    for subject, at in AccessEntry.objects.filter(
+            actor=request.user, subject__in=[g.owner.pk for g, _ in shown],
+            kind__in={g.kind for g, _ in shown}, action__in={g.action for g, _ in shown},
+            outcome=AccessEntry.Outcome.GRANTED,
+            at__gte=min(since for _, since in shown)).values_list("subject_id", "at"):
+        logged[subject] = max(at, logged.get(subject, at))
+    access_log_write_many(request, [g for g, since in shown
+                                    if logged.get(g.owner.pk) is None
+                                    or logged[g.owner.pk] < since])
 
 
 def access_log_write_many(request, grants) -> None:

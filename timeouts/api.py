@@ -131,16 +131,15 @@ def _live_out(t: TimeOut, now: datetime, protocol: TimeoutProtocol, link_id=None
 def current_for(request, now: datetime) -> list[dict]:
     """The caller's running time-out and those of the people who share their agreement
     with them (each shown one is written to its owner's access log once)."""
-    from sharing.services import access_log_write_once
+    from sharing.services import access_log_first_looks
 
     out = []
     own = selectors.current(request.user, now)
     if own is not None:
         out.append(_live_out(own, now, selectors.agreement_for(request.user)))
-    for shared in selectors.shared_running(request.user, now):
-        access_log_write_once(request, shared.grant, since=shared.timeout.started_at)
-        out.append(_live_out(shared.timeout, now, shared.protocol, shared.grant.link.pk))
-    return out
+    shared = selectors.shared_running(request.user, now)
+    access_log_first_looks(request, [(s.grant, s.timeout.started_at) for s in shared])
+    return out + [_live_out(s.timeout, now, s.protocol, s.grant.link.pk) for s in shared]
 
 
 @timeouts_router.get("", response=list[TimeoutOut], url_name="timeout_list",

@@ -25,7 +25,8 @@ def agreement_for(user) -> TimeoutProtocol:
 
 def current(user, now: datetime) -> TimeOut | None:
     """The running time-out, if any."""
-    return owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now).first()
+    return (owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now)
+            .select_related("started_by").first())
 
 
 def _awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:

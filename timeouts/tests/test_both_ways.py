@@ -183,3 +183,29 @@ def test_the_other_side_gets_a_generic_notice_at_the_start_and_both_at_the_end(
         timeout_end_notice.call(t.pk)
         told = {(c.kwargs["owner"], c.kwargs["kind"]) for c in send.call_args_list}
         assert told == {(person, "timeout_end"), (partner, "timeout_end")}
+
+
+def test_the_poll_asks_a_fixed_number_of_queries_whatever_the_number_of_links(
+        partner, django_assert_max_num_queries):
+    from accounts.services import account_create
+
+    c = client_for(partner)
+
+    def owners(n, start):
+        for i in range(start, start + n):
+            owner = account_create(email=f"o{i}@example.org", password="lang genoeg wachtwoord")
+            share(make_link(owner, partner), "timeout_protocol")
+            services.timeout_start(owner=owner, started_by=owner)
+
+    owners(1, 0)
+    c.get(URL, {"current": "true"})  # the first look at each time-out is logged once
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        assert len(c.get(URL, {"current": "true"}).json()) == 1
+    owners(9, 1)
+    c.get(URL, {"current": "true"})
+    with CaptureQueriesContext(connection) as ten:
+        assert len(c.get(URL, {"current": "true"}).json()) == 10
+    assert len(ten.captured_queries) == len(one.captured_queries) <= 8
