@@ -185,12 +185,13 @@ def access_log_first_looks(request, shown) -> None:
     shown = [(grant, since) for grant, since in shown if grant.role != OWNER]
     if not shown:
         return
+    grants = [grant for grant, _since in shown]
     logged: dict[int, object] = {}
     for subject, at in AccessEntry.objects.filter(
-            actor=request.user, subject__in=[g.owner.pk for g, _ in shown],
-            kind__in={g.kind for g, _ in shown}, action__in={g.action for g, _ in shown},
+            actor=request.user, subject__in=[g.owner.pk for g in grants],
+            kind__in={g.kind for g in grants}, action__in={g.action for g in grants},
             outcome=AccessEntry.Outcome.GRANTED,
-            at__gte=min(since for _, since in shown)).values_list("subject_id", "at"):
+            at__gte=min(since for _grant, since in shown)).values_list("subject_id", "at"):
         logged[subject] = max(at, logged.get(subject, at))
     access_log_write_many(request, [g for g, since in shown
                                     if logged.get(g.owner.pk) is None

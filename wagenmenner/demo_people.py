@@ -1,7 +1,8 @@
 """The people in the method in the demo lives (METHOD 4.5, 4.6, 4.12): the father's
 reciprocity ledger with his adult children, the front-runner's warning plan (its phases
 follow her check-ins by themselves), the couple's warning plans, time-out agreements and
-time-outs (shared with each other by sharing/demo.py), and the loner's trust experiments. Invented, in plain Dutch; called by ``demo._Builder``.
+time-outs (shared with each other by sharing/demo.py), and the loner's trust experiments.
+Invented, in plain Dutch; called by ``demo._Builder``.
 """
 
 from datetime import UTC, datetime, time, timedelta
