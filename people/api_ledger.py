@@ -11,7 +11,7 @@ from ninja import PatchDict, Query, Router, Schema, Status
 from pydantic import Field
 
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, Id, In, text
+from api.schemas import Day, Error, Id, In, Moment, text
 from insights.periods import user_zone
 from people.models import ReciprocityEntry, TrustExperiment
 from wagenmenner.access import get_owned_or_404, owned
@@ -44,7 +44,7 @@ class ReciprocityIn(In):
     direction: DirectionT
     what: text(1000, required=True)
     weight: Weight = 1
-    happened_at: datetime | None = Field(
+    happened_at: Moment | None = Field(
         None, description="Without an offset: the person's local time. Left out: now.")
 
 
@@ -63,8 +63,8 @@ class ReciprocityOut(Schema):
 
 class LedgerQuery(Schema):
     person_id: QueryId | None = None
-    start: date | None = Field(None, description="First local date (YYYY-MM-DD).")
-    end: date | None = Field(None, description="Last local date (YYYY-MM-DD).")
+    start: Day | None = Field(None, description="First local date (YYYY-MM-DD).")
+    end: Day | None = Field(None, description="Last local date (YYYY-MM-DD).")
     limit: int = Field(100, ge=1, le=500)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
@@ -74,7 +74,7 @@ class TrustIn(In):
     what: text(1000, required=True)
     expectation: text(1000, required=True)
     belief_before: Percent
-    planned_for: date
+    planned_for: Day
     outcome: text(2000) = ""
     feared_happened: FearedT | None = None
     belief_after: Percent | None = None
