@@ -111,7 +111,8 @@ def _display(kind: str, data, grant) -> dict:
         now = timezone.now()
         log = list(timeout_selectors.shared_log(grant.owner))
         running = next((t for t in log if t.is_running(now)), None)
-        return {"running": running, "timeout_log": log, "now": now}
+        over = None if running or not log else timeout_selectors.awaiting_return(log[0], now)
+        return {"running": running, "over": over, "timeout_log": log, "now": now}
     if kind == "safety_plan" and data:
         return {"plan_parts": [(part.title, data[part.field]) for part in PARTS]}
     if kind == "checkin_levels":

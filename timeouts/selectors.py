@@ -29,7 +29,7 @@ def current(user, now: datetime) -> TimeOut | None:
             .select_related("started_by").first())
 
 
-def _awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
+def awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
     """The latest time-out, if it is over, ended within the last 24 hours and is not yet
     closed with "we talked again": home and the time-out page ask for a check-in and a
     look-back."""
@@ -45,7 +45,7 @@ def home_context(user, now: datetime) -> dict:
     latest = owned(TimeOut, user).first()
     running = latest if latest is not None and latest.is_running(now) else None
     return {"timeout_running": running,
-            "timeout_over": None if running else _awaiting_return(latest, now)}
+            "timeout_over": None if running else awaiting_return(latest, now)}
 
 
 def timeouts_for_period(user, start: date, end: date) -> dict:

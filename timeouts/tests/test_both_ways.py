@@ -133,6 +133,11 @@ def test_the_partner_page_starts_it_and_shows_the_countdown(person, partner, agr
     assert t.started_by == partner and t.owner == person
     body = client_partner.get(page).content.decode()
     assert f'data-timeout-id="{t.pk}"' in body and "data-timeout-ends" in body
+    # Over: the partner's page asks them to check in too (the return rule is about both).
+    services.timeout_end(timeout=t, user=person)
+    body = client_partner.get(page).content.decode()
+    assert 'id="over-h"' in body and "data-countdown" not in body
+    TimeOut.objects.filter(pk=t.pk).update(ended_at=None)
     # Taken back: the start answers with a message, not with the other's data.
     sharing_services.link_set_kinds(link=agreed, kinds=[])
     services.timeout_end(timeout=t, user=person)
