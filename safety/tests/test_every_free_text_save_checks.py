@@ -464,6 +464,11 @@ def _extra(path):
         sam = Person.objects.order_by("pk").values_list("pk", flat=True).first()
         when = {"planned_for": timezone.localdate().isoformat()} if "trust" in path else {}
         return {"person_id": sam, **when}
+    if path.endswith("/rides/quick"):
+        # The reins: the person's first horse (every account gets its two at sign-up).
+        from charioteer.models import Horse
+
+        return {"horse_id": Horse.objects.order_by("pk").values_list("pk", flat=True).first()}
     return {}
 
 
