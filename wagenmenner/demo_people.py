@@ -150,6 +150,23 @@ def therapist(logins, *, password, language: str, today: date):
             written = datetime.combine(today - timedelta(days=note["days_ago"]), time(16, 30),
                                        tzinfo=UTC)
             ClinicianNote.objects.filter(pk=row.pk).update(created_at=min(written, now))
+        if client.get("questionnaire"):
+            _give_questionnaire(user, link, client["questionnaire"])
     return DemoLogin(email=email, password=secret, created=True,
                      extra={"totp_secret": device.secret, "recovery_codes": codes,
                             "clients": [email_of(c["key"]) for c in life["clients"]]})
+
+
+def _give_questionnaire(clinician, link, name: str) -> None:
+    """One of the practice's questionnaires (questionnaires/samples/NAME.json), uploaded
+    once and given to the client, still to fill in."""
+    import json
+    from pathlib import Path
+
+    from questionnaires.models import Assignment
+    from questionnaires.services import questionnaire_upload
+
+    path = Path(__file__).resolve().parents[1] / "questionnaires" / "samples" / f"{name}.json"
+    questionnaire = questionnaire_upload(author=clinician,
+                                         data=json.loads(path.read_text(encoding="utf-8")))
+    Assignment.objects.create(link=link, questionnaire=questionnaire)

@@ -251,7 +251,11 @@ def test_the_demo_therapist_logs_in_with_her_second_factor_and_sees_her_clients(
     html = page.content.decode()
     assert "Henk" in html and "Sanne" in html
     link = therapist.links_in.get(owner__email=email_of("vader"))
-    assert client.get(reverse("therapist:client", args=[link.pk])).status_code == 200
+    page = client.get(reverse("therapist:client", args=[link.pk]))
+    # The practice's questionnaire, given to Henk (issue 10), waits for his answers.
+    assert page.status_code == 200 and "Voor de volgende sessie" in page.content.decode()
+    client.force_login(User.objects.get(email=email_of("vader")))
+    assert "vragenlijst om in te vullen" in client.get(reverse("selfcheck:take")).content.decode()
 
 
 def test_the_newer_screens_show_the_demo_lives(demo_client):
