@@ -125,3 +125,14 @@ def test_the_readme_says_what_the_deploy_check_does_with_the_shipped_crisis_line
     assert check("NL").returncode == 0
     elsewhere = check("FR")
     assert elsewhere.returncode == 1 and "safety.W001" in elsewhere.stdout + elsewhere.stderr
+
+
+@pytest.mark.django_db
+def test_a_host_that_is_not_allowed_gets_a_400_with_the_crisis_lines_never_a_500():
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+    page = client.get("/crisis/", HTTP_HOST="evil.example")
+    assert page.status_code == 400 and "112" in page.content.decode()
+    api = client.get("/api/v1/checkins", HTTP_HOST="evil.example")
+    assert api.status_code == 400 and api["Content-Type"].startswith("application/json")
