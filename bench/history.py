@@ -13,7 +13,7 @@ PER_DAY = 8
 
 
 def make_history(user, years: int, rng: random.Random) -> tuple[date, date]:
-    """``years`` of history ending today: PER_DAY check-ins a day, a finished ride every
+    """``years`` of history up to now: PER_DAY check-ins a day, a finished ride every
     other day with a rule kept or not, an escalation every 9 days, a pursuit every 60 days
     rated twelve times. Returns the first and the last day."""
     end = date.today()
@@ -21,11 +21,15 @@ def make_history(user, years: int, rng: random.Random) -> tuple[date, date]:
     days = (end - start).days + 1
     first = datetime(start.year, start.month, start.day, 6, tzinfo=UTC)
     checkins = []
+    now = datetime.now(UTC)
     for d in range(days):
         for k in range(PER_DAY):
             alarm = max(0, min(10, round(5 + 3 * rng.random() - 1.5 + (k % 3))))
+            moment = first + timedelta(days=d, minutes=100 * k)
+            if moment > now:  # today's so far
+                break
             checkins.append(CheckIn(
-                owner=user, recorded_at=first + timedelta(days=d, minutes=100 * k),
+                owner=user, recorded_at=moment,
                 alarm=alarm, energy=rng.randint(2, 9), drive=rng.randint(1, 10),
                 enjoyment=5, boredom=5, urge=5))
     CheckIn.objects.bulk_create(checkins, batch_size=2000)
