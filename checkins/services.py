@@ -19,6 +19,7 @@ from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, S
 from checkins.selectors import checkin_as_dict
 from safety.alerts import dark_thoughts_are_strong, texts_speak_of_crisis
 from wagenmenner.access import owned
+from wagenmenner.group_commit import atomic_write
 from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
@@ -135,16 +136,19 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
     crisis = (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
               or dark_thoughts_are_strong(data["dark_thoughts"]))
+    def write():
+        checkin.save()
+        if key:
+            # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
+            # write lock (SQLite, IMMEDIATE transactions) until this transaction ends, or
+            # meets this key in the same group commit; then it fails on insert, rolls its
+            # own check-in back and replays this one.
+            IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
+                                          status=201, checkin=checkin, crisis_detected=crisis)
+
     try:
-        with transaction.atomic():
-            checkin.save()
-            if key:
-                # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
-                # write lock (SQLite, IMMEDIATE transactions) until this transaction ends,
-                # then fails on insert, rolls its own check-in back and replays this one.
-                IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
-                                              status=201, checkin=checkin,
-                                              crisis_detected=crisis)
+        # Acknowledged only once stored: check-ins of this moment share one commit.
+        atomic_write(write)
     except IntegrityError:
         if not key:
             raise

@@ -57,11 +57,14 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")))
+        # Threads let the check-ins a worker receives at once share one commit
+        # (wagenmenner/group_commit.py); pages gain nothing from them, nor lose.
+        parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
         parser.add_argument("--no-migrate", action="store_true")
         parser.add_argument("--no-worker", action="store_true",
                             help="no background worker here (run `wagenmenner worker` elsewhere)")
 
-    def handle(self, *args, host, port, workers, no_migrate, no_worker, **options):
+    def handle(self, *args, host, port, workers, threads, no_migrate, no_worker, **options):
         if not no_migrate:
             migrate_if_needed()
         from wagenmenner.wsgi import application  # the whole app, loaded before forking
@@ -69,7 +72,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Wagenmenner: http://{host}:{port}/  (data: {settings.DATA_DIR})")
         self.stdout.flush()
         gunicorn = Gunicorn(application, {
-            "bind": f"{host}:{port}", "workers": workers, "accesslog": "-",
+            "bind": f"{host}:{port}", "workers": workers, "threads": threads,
+            "worker_class": "gthread", "accesslog": "-",
             "graceful_timeout": 10, "preload_app": True,
             # gunicorn's control socket sits in $HOME, one for all servers of the user:
             # two app servers on one host would share it. Not used here.
