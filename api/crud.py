@@ -47,10 +47,10 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
     def _get(request, pk):
         return get_object_or_404(owned(model, request.user), pk=pk)
 
-    def _out(obj):
+    def _out(obj, user):
         out = schema_out.from_orm(obj)
         if "crisis_detected" in schema_out.model_fields:
-            out.crisis_detected = crisis_flag(*(getattr(obj, f) for f in free_text))
+            out.crisis_detected = crisis_flag(*(getattr(obj, f) for f in free_text), user=user)
         return out
 
     @router.get("", response=list[schema_out], summary=f"List {name}s")
@@ -65,7 +65,7 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
         obj.full_clean()
         with transaction.atomic():
             obj.save()
-        return Status(201, _out(obj))
+        return Status(201, _out(obj, request.user))
 
     @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=f"Read a {name}")
     def read(request, pk: int):
@@ -80,7 +80,7 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
         obj.full_clean()
         with transaction.atomic():
             obj.save()
-        return _out(obj)
+        return _out(obj, request.user)
 
     @router.delete("/{int:pk}", response={204: None, 404: Error}, summary=f"Delete a {name}")
     def delete(request, pk: int):

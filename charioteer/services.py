@@ -6,7 +6,9 @@ from django.utils import translation
 from charioteer.models import Echo, Horse, HorseKind, LifeRule
 from charioteer.suggestions import ECHO_LABELS, HORSE_DEFAULTS, RULE_TEMPLATES
 
-SETUP_STEPS = ("acknowledge", "horses", "goals", "rules", "sides", "people")
+# METHOD 4.1; the check-in schedule (step 9) has its own page under check-ins.
+SETUP_STEPS = ("acknowledge", "horses", "goals", "rules", "sides", "people", "warning_plan",
+               "timeout", "safety_plan")
 
 
 def charioteer_create_defaults(*, user) -> None:

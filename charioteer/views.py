@@ -13,8 +13,17 @@ from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from charioteer.suggestions import HORSE_DEFAULTS, RULE_TEMPLATES, SIDE_TEMPLATES
 from people.models import Person
 from safety.alerts import flag_crisis_if_needed
+from safety.forms import SafetyPlanForm
+from safety.plan import FIELDS as SAFETY_PLAN_FIELDS
+from safety.services import safety_plan_for, safety_plan_save
+from timeouts.forms import TimeoutProtocolForm
+from timeouts.models import TimeoutProtocol
+from timeouts.selectors import protocol_for
 from wagenmenner.access import get_owned_or_404, owned
 from wagenmenner.owned_views import OwnedCreateView, OwnedDeleteView, OwnedUpdateView
+from warningplan.forms import WarningPlanForm
+from warningplan.selectors import warning_plan_for
+from warningplan.services import warning_plan_save
 
 STEP_TITLES = {
     "acknowledge": gettext_lazy("Acknowledge"),
@@ -23,6 +32,9 @@ STEP_TITLES = {
     "rules": gettext_lazy("Life rules"),
     "sides": gettext_lazy("Sides of myself"),
     "people": gettext_lazy("People who matter"),
+    "warning_plan": gettext_lazy("Warning plan"),
+    "timeout": gettext_lazy("Time-out"),
+    "safety_plan": gettext_lazy("Safety plan"),
 }
 
 
@@ -60,8 +72,21 @@ def setup_step(request, step):
     ack_form = forms.AcknowledgeForm(
         request.POST if step == "acknowledge" and request.method == "POST" else None,
         initial={"acknowledgement": user.acknowledgement})
+    action = request.POST.get("action") if request.method == "POST" else None
+    plan_form = None
+    if step in PLAN_STEPS:
+        # Steps 7 and 8 write the warning plan, the time-out agreement and the safety plan
+        # on the step itself: "Save and continue" is one tap.
+        plan_form, save = PLAN_STEPS[step](user, request.POST if action == "done" else None)
+        if action == "done":
+            if not plan_form.is_valid():
+                return render(request, "charioteer/setup_step.html",
+                              _step_context(request, step, index, ack_form, plan_form))
+            save()
+            if step == "timeout":
+                flag_crisis_if_needed(request, plan_form.cleaned_data["signal_word"],
+                                      plan_form.cleaned_data["where"])
     if request.method == "POST":
-        action = request.POST.get("action")
         if step == "acknowledge" and action == "done":
             if not ack_form.is_valid():
                 return render(request, "charioteer/setup_step.html",
@@ -79,16 +104,46 @@ def setup_step(request, step):
                                         "later under \"My charioteer\"."))
             return redirect("home")
     return render(request, "charioteer/setup_step.html",
-                  _step_context(request, step, index, ack_form))
+                  _step_context(request, step, index, ack_form, plan_form))
 
 
-def _step_context(request, step, index, ack_form):
+def _warning_plan_step(user, data):
+    form = WarningPlanForm(data, rows=warning_plan_for(user).rows)
+    return form, lambda: warning_plan_save(user=user, phases=form.as_phases())
+
+
+def _timeout_step(user, data):
+    form = TimeoutProtocolForm(data, owner=user, instance=protocol_for(user)
+                               or TimeoutProtocol(owner=user))
+
+    def save():
+        with transaction.atomic():
+            form.save()
+    return form, save
+
+
+def _safety_plan_step(user, data):
+    found = safety_plan_for(user)
+    form = SafetyPlanForm(data, initial={f: getattr(found, f) for f in SAFETY_PLAN_FIELDS}
+                          if found else None)
+    # No crisis check on this save, by design: see safety.models.SafetyPlan.
+    return form, lambda: safety_plan_save(user=user, parts=form.cleaned_data)
+
+
+PLAN_STEPS = {"warning_plan": _warning_plan_step, "timeout": _timeout_step,
+              "safety_plan": _safety_plan_step}
+
+
+def _step_context(request, step, index, ack_form, plan_form=None):
     ctx = _collections(request.user)
     ctx.update({
         "step": step,
         "step_title": STEP_TITLES[step],
         "index": index + 1,
         "total": len(services.SETUP_STEPS),
+        "progress": ["done" if n < index else "current" if n == index else ""
+                     for n in range(len(services.SETUP_STEPS))],
+        "plan_form": plan_form,
         "ack_form": ack_form,
         "here": reverse("charioteer:setup_step", args=[step]),
         "rule_templates": RULE_TEMPLATES,

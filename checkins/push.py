@@ -56,6 +56,8 @@ LOOKBACK_GRACE = timedelta(hours=24)
 NOTICES = {
     "checkin": _("Time for a check-in."),
     "lookback": _("Time to look back on your ride."),
+    # A time-out's end: generic words, for a lock screen others may see.
+    "timeout_end": _("Time to check in and look back."),
 }
 
 

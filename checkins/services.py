@@ -134,7 +134,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
                       recorded_at=when)
     checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
-    crisis = (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS))
+    crisis = (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
               or dark_thoughts_are_strong(data["dark_thoughts"]))
     def write():
         checkin.save()

@@ -36,7 +36,8 @@ FETCH_HEADER = "X-WM-Fetch"
 # page as anyone sees it, and the static files these pages need.
 # The crisis page is kept per person too (with their plan); the logged-out copy in the
 # static cache stays the fallback for everyone.
-OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis")
+OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis",
+                 "warningplan:plan", "timeouts:overview")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js",
                   "wagenmenner/offline.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")

@@ -110,7 +110,7 @@ def pursuit_create(request, payload: PursuitCreateIn):
         pursuit.archived = True
         pursuit.save(update_fields=["archived"])
     reminder = selectors.pursuit_history(request.user, pursuit)["reminder"]
-    return Status(201, _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name),
+    return Status(201, _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name, user=request.user),
                                     reminder=reminder))
 
 
@@ -130,7 +130,7 @@ def pursuit_update(request, pk: int, payload: PatchDict[PursuitIn]):
     pursuit.full_clean()
     with transaction.atomic():
         pursuit.save()
-    return _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name))
+    return _pursuit_out(pursuit, crisis=crisis_flag(pursuit.name, user=request.user))
 
 
 @pursuits_router.delete("/{int:pk}", response={204: None, 404: Error},

@@ -69,12 +69,12 @@ def nice_ceiling(value: float) -> float:
     return 10 * power
 
 
-def _n(value: float) -> str:
+def coord(value: float) -> str:
     """A coordinate: 42 rather than 42.0, one decimal at most, to keep long paths short."""
     return f"{round(value, 1):g}"
 
 
-class _Plot:
+class Plot:
     """The coordinates of a plot with ``count`` positions across and 0..``top`` up."""
 
     def __init__(self, count: int, top: float):
@@ -106,18 +106,18 @@ class _Plot:
 
 
 def _texts(values: np.ndarray) -> list[str]:
-    """Coordinates as ``_n`` writes them, for an array."""
+    """Coordinates as ``coord`` writes them, for an array."""
     return [f"{v:g}" for v in np.round(values, 1).tolist()]
 
 
-def _frame(plot: _Plot, ticks, inner: list[str], fmt=number) -> list[str]:
+def plot_frame(plot: Plot, ticks, inner: list[str], fmt=number) -> list[str]:
     """Grid lines across the whole width, the drawing over them, and each line's value
     just above it at the left, over the drawing (with a halo, charts.css)."""
     lines, labels = [], []
     for value in ticks:
-        y = _n(TOP + (1 - value / plot.top) * plot.height)
+        y = coord(TOP + (1 - value / plot.top) * plot.height)
         lines.append(f'<line class="grid" x1="0" x2="100%" y1="{y}" y2="{y}"/>')
-        labels.append(f'<text class="tick" x="{INSET}" y="{_n(float(y) - 4)}">'
+        labels.append(f'<text class="tick" x="{INSET}" y="{coord(float(y) - 4)}">'
                       f"{escape(fmt(value))}</text>")
     return [*lines, _inner(inner), *labels]
 
@@ -129,7 +129,7 @@ def _inner(parts: list[str]) -> str:
             + "".join(parts) + "</svg>")
 
 
-def _x_labels(first: str, last: str | None) -> list[str]:
+def x_axis_labels(first: str, last: str | None) -> list[str]:
     out = [f'<text class="tick" x="{INSET}" y="{X_LABEL_Y}">{escape(first)}</text>']
     if last is not None:
         out.append(f'<text class="tick" x="100%" dx="-{INSET}" y="{X_LABEL_Y}" '
@@ -137,13 +137,13 @@ def _x_labels(first: str, last: str | None) -> list[str]:
     return out
 
 
-def _points(plot: _Plot, indexed: list[tuple[int, float]]) -> list[tuple[int, str, str]]:
+def plot_points(plot: Plot, indexed: list[tuple[int, float]]) -> list[tuple[int, str, str]]:
     """(index, value) as (index, x, y), the coordinates written out."""
     indexes = [i for i, _ in indexed]
     return list(zip(indexes, plot.xs(indexes), plot.ys([v for _, v in indexed]), strict=True))
 
 
-def _line(points: list[tuple[int, str, str]], css: str) -> list[str]:
+def series_line(points: list[tuple[int, str, str]], css: str) -> list[str]:
     """One path through (index, x, y), broken where an index is skipped: a week or a
     bucket without data is a gap, not a straight line across it; and the dots, as
     zero-length strokes that round line caps draw as circles. A long series gets no
@@ -177,12 +177,12 @@ def theil_sen_line(points: list[tuple[float, float]], slope: float | None):
     return lo, intercept + slope * lo, hi, intercept + slope * hi
 
 
-def _chart(key, title, desc, parts, legend=(), height=HEIGHT) -> Chart:
+def make_chart(key, title, desc, parts, legend=(), height=HEIGHT) -> Chart:
     return Chart(key=key, title=title, desc=desc, height=height, legend=list(legend),
                  body=mark_safe("\n".join(parts)))  # noqa: S308 (numbers, constants, escaped texts)
 
 
-def _empty(key, title, desc) -> Chart:
+def empty_chart(key, title, desc) -> Chart:
     return Chart(key=key, title=title, desc=desc, empty=True)
 
 
@@ -198,9 +198,9 @@ def week_index(weeks: list[dict], start: date, end: date) -> tuple[list[int], in
     return [(date.fromisoformat(w["start"]).toordinal() - first) // 7 for w in weeks], count
 
 
-def _week_axis(start: date, end: date, year: bool) -> list[str]:
+def week_axis(start: date, end: date, year: bool) -> list[str]:
     first, last = start.toordinal() - start.weekday(), end.toordinal() - end.weekday()
-    return _x_labels(week_label(date.fromordinal(first), year=year),
+    return x_axis_labels(week_label(date.fromordinal(first), year=year),
                      week_label(date.fromordinal(last), year=year) if last > first else None)
 
 
@@ -212,20 +212,20 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
     used = [(i, w[field_name][metric]) for i, w in zip(indexes, weeks, strict=True)
             if w[field_name]["n"] >= 2 and w[field_name][metric] is not None]
     if not used:
-        return _empty(key, title, desc)
+        return empty_chart(key, title, desc)
     top = y_max or nice_ceiling(max(v for _, v in used))
-    plot = _Plot(count, top)
-    inner = _line(_points(plot, used), "series")
+    plot = Plot(count, top)
+    inner = series_line(plot_points(plot, used), "series")
     line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
     if line:
         x1, y1, x2, y2 = line
         # Unclamped on purpose: the inner drawing cuts the line at its edge, so the
         # slope stays true.
         y = lambda v: PAD + (1 - v / top) * plot.height  # noqa: E731
-        inner.append(f'<line class="trend" x1="{_n(plot.x(x1))}" y1="{_n(y(y1))}" '
-                     f'x2="{_n(plot.x(x2))}" y2="{_n(y(y2))}"/>')
-    parts = _frame(plot, (0, top / 2, top), inner) + _week_axis(start, end, year)
-    return _chart(key, title, desc, parts, legend)
+        inner.append(f'<line class="trend" x1="{coord(plot.x(x1))}" y1="{coord(y(y1))}" '
+                     f'x2="{coord(plot.x(x2))}" y2="{coord(y(y2))}"/>')
+    parts = plot_frame(plot, (0, top / 2, top), inner) + week_axis(start, end, year)
+    return make_chart(key, title, desc, parts, legend)
 
 
 def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
@@ -236,8 +236,8 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
     shown = [(i, w[field_name]) for i, w in zip(indexes, weeks, strict=True)
              if w[field_name]["n"]]
     if not shown:
-        return _empty(key, title, desc)
-    plot = _Plot(count, 10)
+        return empty_chart(key, title, desc)
+    plot = Plot(count, 10)
     indexes = [i for i, _ in shown]
     low = plot.ys_array([s["min"] for _, s in shown])
     high = plot.ys_array([s["max"] for _, s in shown])
@@ -249,9 +249,9 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
     bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
         plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
-    inner += _line(_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
-    parts = _frame(plot, (0, 5, 10), inner) + _week_axis(start, end, year)
-    return _chart(key, title, desc, parts, legend)
+    inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
+    parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year)
+    return make_chart(key, title, desc, parts, legend)
 
 
 # --------------------------------------------------------------------------
@@ -262,39 +262,39 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
 def _bucket_axis(buckets) -> list[str]:
     def dates(b):
         return date_range(date.fromisoformat(b["start"]), date.fromisoformat(b["end"]))
-    return _x_labels(dates(buckets[0]), dates(buckets[-1]) if len(buckets) > 1 else None)
+    return x_axis_labels(dates(buckets[0]), dates(buckets[-1]) if len(buckets) > 1 else None)
 
 
 def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
     """Grouped bars per 4-week bucket; ``series`` is [(buckets, css)] with equal buckets."""
     buckets = series[0][0] if series else []
     if not buckets:
-        return _empty(key, title, desc)
+        return empty_chart(key, title, desc)
     top = nice_ceiling(max((b["count"] for rows, _ in series for b in rows), default=0))
-    plot = _Plot(len(buckets), top)
+    plot = Plot(len(buckets), top)
     slot = plot.slot()
     width = slot * 0.8 / len(series)
     inner = []
     for s, (rows, css) in enumerate(series):
         bars = "".join(
-            f"M{_n(i * slot + slot * 0.1 + s * width)} {_n(plot.y(b['count']))}"
-            f"h{_n(width)}V{_n(plot.y(0))}h{_n(-width)}z"
+            f"M{coord(i * slot + slot * 0.1 + s * width)} {coord(plot.y(b['count']))}"
+            f"h{coord(width)}V{coord(plot.y(0))}h{coord(-width)}z"
             for i, b in enumerate(rows) if b["count"])
         if bars:
             inner.append(f'<path class="{css}" d="{bars}"/>')
-    parts = _frame(plot, (0, top / 2, top), inner) + _bucket_axis(buckets)
-    return _chart(key, title, desc, parts, legend)
+    parts = plot_frame(plot, (0, top / 2, top), inner) + _bucket_axis(buckets)
+    return make_chart(key, title, desc, parts, legend)
 
 
 def bucket_share_chart(*, key, title, desc, buckets, share_key="share") -> Chart:
     """A share (0–100 %) per 4-week bucket; buckets without a share are gaps."""
-    plot = _Plot(len(buckets), 1)
-    points = _points(plot, [(i, b[share_key]) for i, b in enumerate(buckets)
+    plot = Plot(len(buckets), 1)
+    points = plot_points(plot, [(i, b[share_key]) for i, b in enumerate(buckets)
                             if b.get(share_key) is not None])
     if not points:
-        return _empty(key, title, desc)
-    parts = _frame(plot, (0, 0.5, 1), _line(points, "series"), fmt=percent) + _bucket_axis(buckets)
-    return _chart(key, title, desc, parts)
+        return empty_chart(key, title, desc)
+    parts = plot_frame(plot, (0, 0.5, 1), series_line(points, "series"), fmt=percent) + _bucket_axis(buckets)
+    return make_chart(key, title, desc, parts)
 
 
 # --------------------------------------------------------------------------
@@ -308,7 +308,7 @@ def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
     """One bar per row: ``rows`` is [(label, value or None, text shown after the bar)].
     A label is never cut: it wraps over as many lines as it needs."""
     if not rows:
-        return _empty(key, title, desc)
+        return empty_chart(key, title, desc)
     parts, y = [], 2
     for label, value, text in rows:
         lines = textwrap.wrap(" ".join(str(label).split()), LABEL_CHARS) or [""]
@@ -321,11 +321,11 @@ def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
             share = max(0.0, min(1.0, value / maximum))
             if share > 0:
                 parts.append(f'<rect class="bar" x="{INSET}" y="{y}" '
-                             f'width="{_n(share * TRACK)}%" height="{BAR}"/>')
+                             f'width="{coord(share * TRACK)}%" height="{BAR}"/>')
         parts.append(f'<text class="value" x="100%" dx="-{INSET}" y="{y + BAR - 1}" '
                      f'text-anchor="end">{escape(text)}</text>')
         y += BAR + ROW_GAP
-    return _chart(key, title, desc, parts, height=y - ROW_GAP + 8)
+    return make_chart(key, title, desc, parts, height=y - ROW_GAP + 8)
 
 
 # --------------------------------------------------------------------------
@@ -336,23 +336,23 @@ def hbar_chart(*, key, title, desc, rows, maximum) -> Chart:
 def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
     """Intensity (0–10) over time, with the drive line (≥ 8) and the boredom line (≤ 3)."""
     if not ratings:
-        return _empty(key, title, desc)
-    plot = _Plot(1, 10)
+        return empty_chart(key, title, desc)
+    plot = Plot(1, 10)
     first, last = ratings[0][0], ratings[-1][0]
     span = max((last - first).total_seconds(), 1)
     # Time runs across: 2 % kept free at both ends, so the first and last dot are whole.
     xs = _texts(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
                             if len(ratings) > 1 else UNITS / 2 for moment, _ in ratings]))
     points = list(zip(range(len(ratings)), xs, plot.ys([v for _, v in ratings]), strict=True))
-    inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{_n(plot.y(high))}" '
-             f'y2="{_n(plot.y(high))}"/>',
-             f'<line class="ref-low" x1="0" x2="{UNITS}" y1="{_n(plot.y(low))}" '
-             f'y2="{_n(plot.y(low))}"/>', *_line(points, "series")]
+    inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{coord(plot.y(high))}" '
+             f'y2="{coord(plot.y(high))}"/>',
+             f'<line class="ref-low" x1="0" x2="{UNITS}" y1="{coord(plot.y(low))}" '
+             f'y2="{coord(plot.y(low))}"/>', *series_line(points, "series")]
     year = _local(first, zone).year != _local(last, zone).year
-    parts = (_frame(plot, (0, 5, 10), inner)
-             + _x_labels(day_month(_local(first, zone), year=year),
+    parts = (plot_frame(plot, (0, 5, 10), inner)
+             + x_axis_labels(day_month(_local(first, zone), year=year),
                          day_month(_local(last, zone), year=year) if len(ratings) > 1 else None))
-    return _chart(key, title, desc, parts)
+    return make_chart(key, title, desc, parts)
 
 
 def _local(moment: datetime, zone) -> date:

@@ -20,8 +20,11 @@ from insights.models import CheckInWeek, WeeklyReview
 from insights.periods import monday_of, user_zone, utc_bounds
 from insights.report import insights_report, to_json_ready
 from people.models import Escalation
+from people.selectors import reciprocity_for_period, trust_for_period
 from rides.models import Ride, RideRule
+from timeouts.selectors import timeouts_for_period
 from wagenmenner.access import owned
+from warningplan.selectors import alarm_from_for, phases_of_days
 
 COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
@@ -48,10 +51,12 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
 
 def insights_for_period(user, start: date, end: date) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
-    ``report.insights_report`` plus pursuit names and rule texts. Seven queries at most."""
+    ``report.insights_report`` plus pursuit names and rule texts (seven queries at most),
+    then reciprocity, trust experiments, warning-plan phases and time-outs (four more)."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
-    figures = days.checkin_figures(stored_days(user, start, end), start, end)
+    stored = stored_days(user, start, end)
+    figures = days.checkin_figures(stored, start, end)
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     escalations = (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
                    .values_list("happened_at", flat=True))
@@ -81,6 +86,11 @@ def insights_for_period(user, start: date, end: date) -> dict:
     for row in report["rules"]:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
+    # The people in the method (METHOD 4.5, 4.6), each from its own app's selector.
+    report["reciprocity"] = reciprocity_for_period(user, lo, hi)
+    report["trust"] = trust_for_period(user, start, end)
+    report["phases"] = phases_of_days(stored, alarm_from_for(user))
+    report["timeouts"] = timeouts_for_period(user, start, end)
     return report
 
 

@@ -33,9 +33,11 @@ from insights.presentation import (
     insights_page_context,
     period_choices,
 )
+from people.selectors import insights_context as people_insights_context
 from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404
 from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
+from warningplan.selectors import insights_context as phases_insights_context
 
 REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal,
                   WeeklyReview.Kind.SIDE: Side}
@@ -55,6 +57,8 @@ def overview(request):
         form = forms.PeriodForm(initial={"start": start, "end": end})
     report = selectors.insights_for_period(user, start, end)
     context = insights_page_context(report, start, end)
+    context.update(people_insights_context(user, report))
+    context.update(phases_insights_context(report, start, end))
     query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
     context.update({"form": form, "start": start, "end": end,
                     "periods": period_choices(today, first_day, (start, end)),

@@ -99,7 +99,7 @@ def _clean(user, data: dict) -> dict:
 def _after_save(request, obj: Escalation) -> bool:
     """The crisis check of the saved text; sent from the app in the browser, the next page
     shows the crisis card and, after objects or physical violence, where to get help."""
-    crisis = crisis_flag(*(getattr(obj, f) for f in FREE_TEXT))
+    crisis = crisis_flag(*(getattr(obj, f) for f in FREE_TEXT), user=request.user)
     if request.session.get(SESSION_KEY):
         if crisis:
             flag_crisis(request)

@@ -212,4 +212,4 @@ def ride_step(request, pk: int, step: int, payload: RideStepIn):
                     raise ValidationError({"rules_kept": [f"Rule {key} was not chosen in this ride."]})
                 RideRule.objects.filter(ride=ride, rule_id=int(key)).update(kept=kept)
     ride = get_owned_or_404(Ride, user, pk, _queryset())
-    return ride_out(ride, crisis_flag(*(getattr(ride, f) for f in FREE_TEXT)))
+    return ride_out(ride, crisis_flag(*(getattr(ride, f) for f in FREE_TEXT), user=user))

@@ -2,13 +2,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
-from people.models import Person
+from people.models import Person, ReciprocityEntry
 from rides.models import Reaction, Ride
 from wagenmenner.forms import OwnedModelForm, level_field
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
 ERROR_HORSE = _("Choose the horse that pulls.")
+ERROR_LEDGER_WHAT = _("Write down what the other did, so the ledger entry says what it was.")
+ERROR_LEDGER_TOO_LONG = _("For the ledger, say what the other did in at most %(max)s "
+                          "characters.")
 
 
 def _yes_no_field(label, required=False):
@@ -28,15 +31,12 @@ class _HorseFirstMixin:
 
 
 class StopForm(forms.ModelForm):
-    timeout_minutes = forms.TypedChoiceField(
-        label=_("Time-out timer"), required=False, coerce=int, empty_value=None,
-        choices=[("", _("no timer")), (5, _("5 minutes")), (10, _("10 minutes")),
-                 (20, _("20 minutes")), (30, _("30 minutes"))],
-        widget=forms.RadioSelect)
+    """Nothing to answer: stop. The time-out starts from this step in a form of its own
+    (timeouts), and is written down in the ride when it does."""
 
     class Meta:
         model = Ride
-        fields = ["timeout_minutes"]
+        fields = []
 
 
 class RecogniseForm(_HorseFirstMixin, OwnedModelForm):
@@ -145,6 +145,8 @@ class LookbackForm(forms.ModelForm):
     def __init__(self, *args, ride_rules=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.ride_rules = list(ride_rules)
+        if self.instance.person_id:
+            self._add_ledger_fields()
         for rr in self.ride_rules:
             self.fields[f"kept_{rr.rule_id}"] = _yes_no_field(
                 _("Did I keep the rule: if %(if)s, then %(then)s?")
@@ -155,6 +157,41 @@ class LookbackForm(forms.ModelForm):
             value = getattr(self.instance, name)
             if value is not None:
                 self.initial[name] = "yes" if value else "no"
+
+    def _add_ledger_fields(self):
+        """What the other did can go straight into the reciprocity ledger (METHOD 4.5)."""
+        name = self.instance.person.name
+        self.fields["ledger_direction"] = forms.ChoiceField(
+            label=_("Put what %(name)s did in the ledger with %(name)s?") % {"name": name},
+            choices=[("", _("no, not in the ledger"))] + list(ReciprocityEntry.Direction.choices),
+            required=False, widget=forms.RadioSelect)
+        self.fields["ledger_weight"] = forms.TypedChoiceField(
+            label=_("How much did it weigh?"), choices=ReciprocityEntry.Weight.choices,
+            coerce=int, initial=ReciprocityEntry.Weight.SMALL, required=False,
+            empty_value=ReciprocityEntry.Weight.SMALL, widget=forms.RadioSelect)
+        # Right after "what the other did", which is what the entry will say.
+        order = list(self.fields)
+        for name_ in ("ledger_weight", "ledger_direction"):
+            order.remove(name_)
+            order.insert(order.index("other_did") + 1, name_)
+        self.order_fields(order)
+        entry = self.instance.reciprocity_entries.first()
+        if entry is not None:
+            self.initial.update(ledger_direction=entry.direction, ledger_weight=entry.weight)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("ledger_direction"):
+            what = (data.get("other_did") or "").strip()
+            longest = ReciprocityEntry._meta.get_field("what").max_length
+            if not what:
+                self.add_error("other_did", ERROR_LEDGER_WHAT)
+            elif len(what) > longest:
+                self.add_error("other_did", ERROR_LEDGER_TOO_LONG % {"max": longest})
+        return data
+
+    def ledger_answer(self) -> tuple[str, int]:
+        return self.cleaned_data["ledger_direction"], self.cleaned_data["ledger_weight"]
 
     def kept_answers(self) -> dict[int, bool | None]:
         return {rr.rule_id: self.cleaned_data.get(f"kept_{rr.rule_id}") for rr in self.ride_rules}

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from charioteer.matching import Situation, matching_rule_ids, proposed_rule_ids
 from charioteer.models import Echo, HorseKind, LifeRule
+from people.services import reciprocity_from_ride
 from rides.models import LOOKBACK_STEP, Ride, RideRule
 from wagenmenner.access import owned
 
@@ -93,6 +94,9 @@ def ride_lookback(*, ride: Ride, form) -> Ride:
         instance.save()
         for rule_id, kept in form.kept_answers().items():
             RideRule.objects.filter(ride=instance, rule_id=rule_id).update(kept=kept)
+        if "ledger_direction" in form.fields:
+            direction, weight = form.ledger_answer()
+            reciprocity_from_ride(ride=instance, direction=direction, weight=weight)
     return instance
 
 

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -11,6 +12,7 @@ from charioteer.suggestions import ECHO_ARTICLES
 from rides import forms, services
 from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed
+from timeouts.selectors import start_context as timeout_start_context
 from wagenmenner.access import get_owned_or_404, owned
 
 STEP_TITLES = {
@@ -92,6 +94,8 @@ def ride_step(request, pk, step):
                "steps": range(1, 8), **extra}
     if step == 3:
         context["echo_articles"] = ECHO_ARTICLES
+    if step == 1:
+        context.update(timeout_start_context(request.user, timezone.now()))
     if step == 4:
         context["person_goal"] = ride.person.goal if ride.person_id and ride.person.goal_id else None
     return render(request, "rides/step.html", context)

@@ -10,7 +10,11 @@ processor), never instead of it and never delaying it:
 
 Every text check goes through ``texts_speak_of_crisis``, so there is one place that decides
 and one place a test can watch (``safety/tests/test_every_free_text_save_checks.py``).
+Whoever the text belongs to, the moment is remembered (``CrisisTextSeen``): the warning
+plan suggests red for the 24 hours after it.
 """
+
+from django.utils import timezone
 
 # The cards wait for the next page in a cookie of their own, not in the session: the phone
 # often sends a second request at the same moment (the service worker keeping pages, the
@@ -35,8 +39,17 @@ def _scan(text: str) -> bool:
     return detect_crisis(text)
 
 
-def texts_speak_of_crisis(*texts) -> bool:
-    return any(_scan(t) for t in texts if t)
+def texts_speak_of_crisis(*texts, user=None) -> bool:
+    found = any(_scan(t) for t in texts if t)
+    if found and user is not None and user.is_authenticated:
+        remember_crisis_text(user)
+    return found
+
+
+def remember_crisis_text(user) -> None:
+    from safety.models import CrisisTextSeen
+
+    CrisisTextSeen.objects.update_or_create(owner=user, defaults={"at": timezone.now()})
 
 
 def dark_thoughts_are_strong(level) -> bool:
@@ -62,7 +75,7 @@ def flag_crisis(request, reason: str = REASON_TEXT) -> None:
 
 
 def flag_crisis_if_needed(request, *texts) -> bool:
-    found = texts_speak_of_crisis(*texts)
+    found = texts_speak_of_crisis(*texts, user=getattr(request, "user", None))
     if found:
         flag_crisis(request)
     return found

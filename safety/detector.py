@@ -26,12 +26,9 @@ Public API
 
 How a text is read
 ------------------
-1. Folded: lower case, no diacritics (suïcide -> suicide), ASCII quotes, one kind of
-   space, invisible characters dropped.
-2. Written out: chat spellings become words ("k wil" -> "ik wil", "gwn" -> "gewoon",
-   "dont" -> "don't", "kwil" -> "ik wil", "want 2 die" -> "want to die"), and letters
-   repeated three or more times are cut to two ("dooooood" -> "dood"). Offsets are
-   mapped back to the original text through both steps.
+1. Folded and 2. written out (``safety.crisis_text``): lower case, no diacritics, one
+   plain space, chat spellings as words ("k wil gwn dood" -> "ik wil gewoon dood"), with
+   a map back to the original offsets.
 3. Matched: each pattern runs only in the sentences around its *anchors* (short words
    every match contains), which keeps a 5,000-character note at about two milliseconds.
    A match never crosses a sentence end (". ", "! ", "? ").
@@ -46,13 +43,12 @@ shown once too often costs little, a missed crisis a great deal.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-from safety.crisis_rules import FIGURATIVE, FRAGMENTS, INFORMAL, K_VERBS, RULE_TABLE
+from safety.crisis_rules import FIGURATIVE, FRAGMENTS, RULE_TABLE
+from safety.crisis_text import normalise, to_original, trie
 
 __all__ = [
     "RULES",
@@ -93,6 +89,7 @@ class Rule:
 
 
 _PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+_WORD_REST = re.compile(r"\\w([*+])")
 
 
 def _expand(pattern: str) -> str:
@@ -101,16 +98,17 @@ def _expand(pattern: str) -> str:
     while previous != pattern:
         previous = pattern
         pattern = _PLACEHOLDER.sub(lambda m: FRAGMENTS[m.group(1)], pattern)
-    # A literal space stands for a run of whitespace and " ?" for optional
-    # whitespace. No pattern puts a literal space inside a character class.
-    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+    # Normalised text has single plain spaces only (crisis_text), so a space in a pattern is
+    # one space. "\w*" and "\w+" stand for the rest of a word, at most 30 letters, so
+    # that every repetition has a maximum (test_detector.py checks all of them).
+    return _WORD_REST.sub(lambda m: r"\w{0,30}" if m.group(1) == "*" else r"\w{1,30}", pattern)
 
 
 # Folded text is ASCII but for the rare letter that does not decompose (ø, ł), so the
 # ASCII classes match the same words and are quicker.
 def _pattern(anchors: tuple[str, ...], source: str, unless: str | None = None) -> Pattern:
     for anchor in anchors:
-        # Anchors are grouped by their first character (_anchor_regexes), so
+        # Anchors are grouped by their first character (_anchor_finders), so
         # that character must be a literal.
         if not (anchor[0].isalnum() or anchor[0] == "'"):
             raise ValueError(f"anchor must start with a letter: {anchor!r}")
@@ -137,25 +135,6 @@ _FIGURATIVE: tuple[Pattern, ...] = tuple(_pattern(a, s) for a, s in FIGURATIVE)
 _LITERAL = re.compile(r"[a-z0-9' /-]+")
 
 
-def _trie(words: list[str]) -> str:
-    """One regex for many literal words that tries the longest first, letter by letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 def _anchor_finders() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], list[str]]:
     """Compile every anchor, and one finder per first letter for the literal ones.
 
@@ -173,7 +152,7 @@ def _anchor_finders() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[
     for anchor in literal:
         by_first.setdefault(anchor[0], []).append(anchor[1:])
     finders = {
-        first: re.compile(re.escape(first) + "(?=(" + _trie(rests) + "))")
+        first: re.compile(re.escape(first) + "(?=(" + trie(rests) + "))")
         for first, rests in by_first.items()
     }
     single = {a: re.compile(_expand(a)) for a in anchors}
@@ -185,150 +164,14 @@ _LITERAL_ANCHORS = frozenset(a for a in _ANCHOR_REGEX if a not in _REGEX_ANCHORS
 
 
 # A match never reaches further than this from its anchor (words are at most
-# 30 characters, a pair of ideas at most ten words apart), lookaheads included.
-_BEFORE = 480
-_AFTER = 480
+# 30 characters, a pair of ideas at most twelve words apart), lookaheads included;
+# test_detector.py computes each pattern's reach and checks it against these.
+_BEFORE = 600
+_AFTER = 600
 # Nor does it run on past the end of a sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 # How far either side of a match an ``unless`` pattern is looked for (in its sentence).
 _UNLESS_REACH = 150
-
-
-# --------------------------------------------------------------------------
-# Normalisation
-# --------------------------------------------------------------------------
-
-_APOSTROPHES = frozenset("\u2018\u2019\u201a\u201b\u02bc\u02bb\u0060\u00b4\u2032\uff07")
-_QUOTES = frozenset("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02")
-_DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-@lru_cache(maxsize=8192)
-def _fold_char(ch: str) -> str:
-    """Fold one non-ASCII character; the result may be empty or longer."""
-    if ch in _APOSTROPHES:
-        return "'"
-    if ch in _QUOTES:
-        return '"'
-    if ch in _DASHES:
-        return "-"
-    if ch.isspace():
-        return " "
-    if unicodedata.category(ch) == "Cf":  # soft hyphen, zero-width space, BOM
-        return ""
-    decomposed = unicodedata.normalize("NFKD", ch)
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return base.casefold()
-
-
-
-def _fold(text: str) -> tuple[str, list[int] | None]:
-    """Return the folded text and, if lengths changed, a map back to ``text``.
-
-    ``index[i]`` is the offset in ``text`` of the character that produced
-    position ``i`` of the folded text. ``None`` means the identity, which
-    holds for ASCII and for nearly all Dutch and English text (ë, é, curly
-    quotes all fold to one character).
-    """
-    if text.isascii():
-        return text.lower(), None
-    odd: list[tuple[int, int]] = []  # (offset, folded width) where width != 1
-
-    def fold_run(m: re.Match[str]) -> str:
-        parts = []
-        for i, ch in enumerate(m.group(), m.start()):
-            folded = _fold_char(ch)
-            if len(folded) != 1:
-                odd.append((i, len(folded)))
-            parts.append(folded)
-        return "".join(parts)
-
-    # Folded characters are already case-folded, so lower() only touches
-    # ASCII here and keeps every length.
-    normalised = _NON_ASCII.sub(fold_run, text).lower()
-    if not odd:
-        return normalised, None
-    index: list[int] = []
-    previous = 0
-    for offset, width in odd:
-        index.extend(range(previous, offset))
-        index.extend([offset] * width)
-        previous = offset + 1
-    index.extend(range(previous, len(text)))
-    return normalised, index
-
-
-# Chat spellings, with the "k" of "ik" written against the verb ("kwil" -> "ik wil").
-_CHAT = {**INFORMAL, **{"k" + verb: "ik " + verb for verb in K_VERBS}, "2": "to"}
-_CHAT_TOKEN = re.compile(r"(?<![a-z0-9'/])(?:" + _trie(sorted(_CHAT)) + r")(?![a-z0-9'/])")
-# A letter typed three times or more ("dooooood", "dieee"), and the word around it.
-_RUN = re.compile(r"([a-z])\1\1+")
-_RUN_TOKEN = re.compile(r"[a-z']*?([a-z])\1\1[a-z']*")
-# Any whitespace other than one plain space: newlines, tabs, runs of spaces.
-_ODD_SPACE = re.compile(r"\s{2,}|[^\S ]")
-
-
-def _edits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) for every chat spelling and odd space, in text order."""
-    edits = []
-    # Most texts have neither a newline nor a double space; "in" is much quicker.
-    if "  " in text or "\n" in text or "\t" in text or "\r" in text:
-        edits += [(m.start(), m.end(), " ") for m in _ODD_SPACE.finditer(text)]
-    for m in _CHAT_TOKEN.finditer(text):
-        token = m.group()
-        # "want 2 die", but "2 pillen" stays a number: only between two words.
-        if token == "2" and not (
-            m.start() >= 2
-            and text[m.start() - 2].isalpha()
-            and text[m.end() + 1 : m.end() + 2].isalpha()
-        ):
-            continue
-        edits.append((m.start(), m.end(), _CHAT[token]))
-    if _RUN.search(text):
-        for m in _RUN_TOKEN.finditer(text):
-            collapsed = _RUN.sub(r"\1\1", m.group())
-            edits.append((m.start(), m.end(), _CHAT.get(collapsed, collapsed)))
-    return sorted(edits)
-
-
-def _apply(text: str, edits: list[tuple[int, int, str]], *, index: bool) -> tuple[str, list[int] | None]:
-    """Make the edits; with ``index``, also map each new position to one in ``text``."""
-    pieces: list[str] = []
-    where: list[int] = []
-    previous = 0
-    for start, end, word in edits:
-        if start < previous:  # a repeated letter inside a chat spelling: already done
-            continue
-        pieces += (text[previous:start], word)
-        if index:
-            where.extend(range(previous, start))
-            # Spread the new letters over the old ones: the first maps to the first
-            # and the last to the last, so a match that starts or ends here keeps
-            # whole words.
-            last, width = len(word) - 1, end - start - 1
-            where.extend(start + (i * width) // last if last else start for i in range(len(word)))
-        previous = end
-    pieces.append(text[previous:])
-    if index:
-        where.extend(range(previous, len(text)))
-    return "".join(pieces), where if index else None
-
-
-def _normalise(text: str, *, index: bool = True) -> tuple[str, list[int] | None]:
-    """Fold ``text`` and write it out; the map (None for the identity) leads back to it.
-
-    Without ``index`` the map is not built (detect_crisis needs no offsets) and None
-    is returned in its place.
-    """
-    folded, fold_index = _fold(text)
-    edits = _edits(folded)
-    if not edits:
-        return folded, fold_index
-    normalised, edit_index = _apply(folded, edits, index=index)
-    if edit_index is None or fold_index is None:
-        return normalised, edit_index
-    return normalised, [fold_index[i] for i in edit_index]
 
 
 # --------------------------------------------------------------------------
@@ -355,6 +198,10 @@ class _Scanner:
         self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
         self._local_checks = 0
+        # Characters handed to pattern regexes. Every repetition in a pattern has a
+        # maximum, so the work per character is bounded and this count is the work:
+        # the tests check that it grows in step with the text, whatever the text.
+        self.scanned = 0
 
     def _sentences(self) -> list[int]:
         """Offsets just after each sentence-ending . ! or ? (before a space)."""
@@ -396,7 +243,9 @@ class _Scanner:
                 sentence_end = ends[i] if i < len(ends) else n
                 start = max(0, p - _BEFORE, ends[i - 1] if i else 0)
                 end = min(sentence_end, p + _AFTER)
-                if windows and start <= windows[-1][1]:
+                # Windows that only touch meet at a sentence end: kept apart, so
+                # that no match runs from one sentence into the next.
+                if windows and start < windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
                 else:
                     windows.append((start, end))
@@ -419,7 +268,7 @@ class _Scanner:
         if cached is None:
             cached = []
             for start, end in sorted(w for a in anchors for w in self._anchor_windows(a)):
-                if cached and start <= cached[-1][1]:
+                if cached and start < cached[-1][1]:
                     cached[-1] = (cached[-1][0], max(end, cached[-1][1]))
                 else:
                     cached.append((start, end))
@@ -430,6 +279,7 @@ class _Scanner:
         # With pos/endpos, \b and lookbehinds still see the characters
         # before the window, so a window behaves like the whole text.
         for start, end in self._windows(pattern):
+            self.scanned += end - start
             for m in pattern.regex.finditer(self.text, start, end):
                 if m.end() > m.start():
                     yield m.span()
@@ -447,6 +297,7 @@ class _Scanner:
             i = bisect_right(ends, start)
             lo = max(0, start - _BEFORE, ends[i - 1] if i else 0)
             hi = min(len(self.text), end + _AFTER, ends[i] if i < len(ends) else len(self.text))
+            self.scanned += (hi - lo) * len(_FIGURATIVE)
             return any(
                 m.start() <= start and end <= m.end()
                 for pattern in _FIGURATIVE
@@ -473,6 +324,7 @@ class _Scanner:
         i = bisect_right(ends, start)
         lo = max(0, start - _UNLESS_REACH, ends[i - 1] if i else 0)
         hi = min(len(self.text), end + _UNLESS_REACH, ends[i] if i < len(ends) else len(self.text))
+        self.scanned += hi - lo
         return pattern.unless.search(self.text, lo, hi) is not None
 
     def raw_matches(self) -> Iterator[tuple[int, int, Rule]]:
@@ -494,7 +346,7 @@ def detect_crisis(text: str | None) -> bool:
     checked = _check(text)
     if checked is None:
         return False
-    normalised, _ = _normalise(checked, index=False)
+    normalised, _ = normalise(checked, index=False)
     return next(_Scanner(normalised).raw_matches(), None) is not None
 
 
@@ -503,7 +355,7 @@ def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
     checked = _check(text)
     if checked is None:
         return []
-    normalised, index = _normalise(checked)
+    normalised, index = normalise(checked)
     order = {rule.id: n for n, rule in enumerate(RULES)}
     candidates = sorted(
         set(_Scanner(normalised).raw_matches()),
@@ -515,18 +367,6 @@ def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
         if start < last_end:
             continue
         last_end = end
-        o_start, o_end = _to_original(checked, index, start, end)
+        o_start, o_end = to_original(checked, index, start, end)
         result.append(CrisisMatch(rule.id, rule.language, o_start, o_end, checked[o_start:o_end]))
     return result
-
-
-def _to_original(text: str, index: list[int] | None, start: int, end: int) -> tuple[int, int]:
-    if index is None:
-        return start, end
-    o_start = index[start]
-    o_end = index[end - 1] + 1
-    # Take along characters after the last letter that folded away (a
-    # combining accent), so that the excerpt shows the whole word.
-    while o_end < len(text) and ord(text[o_end]) > 127 and _fold_char(text[o_end]) == "":
-        o_end += 1
-    return o_start, o_end

@@ -92,3 +92,17 @@ class SafetyPlanVersion(_Parts, models.Model):
     def __str__(self):
         return str(_("Safety plan of %(date)s") % {
             "date": timezone.localtime(self.saved_at).strftime("%Y-%m-%d %H:%M")})
+
+
+class CrisisTextSeen(models.Model):
+    """When a free text of this person last spoke of crisis: the warning plan counts the
+    24 hours after it as red (METHOD 4.6). Only the moment is kept, never which text or
+    what it said; it goes with the account."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="crisis_text_seen")
+    at = models.DateTimeField()
+
+    def __str__(self):
+        return f"crisis text seen {self.at:%Y-%m-%d %H:%M}"
+

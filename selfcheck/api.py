@@ -121,7 +121,7 @@ def selfcheck_results(user, lo: int, hi: int) -> list[dict]:
 def selfcheck_create(request, payload: SelfCheckIn):
     result = services.selfcheck_record(user=request.user, answers=payload.answers,
                                        remarks=payload.remarks)
-    crisis = crisis_flag(result.remarks)
+    crisis = crisis_flag(result.remarks, user=request.user)
     if request.session.get(SESSION_KEY):
         # Sent from the app in the browser: the next page shows the cards too.
         if crisis:

@@ -30,6 +30,9 @@ METHOD_PART_PAGES = {
     "goals": ("charioteer:overview", _("Your goals")),
     "sides": ("charioteer:overview", _("Sides of yourself")),
     "safety_plan": ("safety:plan", _("Your safety plan")),
+    "warning_plan": ("warningplan:plan", _("Your warning plan and time-out")),
+    "reciprocity": ("people:list", _("The reciprocity ledger")),
+    "trust_experiment": ("people:trust", _("Trust experiments")),
 }
 
 

@@ -18,5 +18,6 @@ def assert_no_axe_violations(page):
 
 
 def assert_no_sideways_scroll(page):
+    page.wait_for_load_state()  # right after a click the next document may not be there yet
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], f"{page.url} is {width}px wide"

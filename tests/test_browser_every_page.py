@@ -11,7 +11,8 @@ pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/teugels/", "/rit/", "/ritten/", "/meten/", "/meten/geschiedenis/",
          "/meten/schema/", "/inzicht/", "/inzicht/week/", "/inzicht/bezigheden/",
-         "/mensen/escalaties/", "/mijn-wagenmenner/", "/instellen/", "/instellen/rules/",
+         "/mensen/escalaties/", "/mensen/", "/mensen/vertrouwen/", "/signaleringsplan/",
+         "/time-out/", "/mijn-wagenmenner/", "/instellen/", "/instellen/rules/",
          "/veiligheidsplan/", "/zelftest/", "/leren/", "/account/", "/account/fhir/", "/crisis/"]
 
 
@@ -27,7 +28,10 @@ def test_every_main_page_of_a_demo_life_is_accessible_on_a_phone(live_server, pa
 
     User.objects.filter(email=user.email).update(language=language)
     log_in(page, live_server.url, user.email)
-    for path in PAGES:
+    from people.models import Person
+
+    daan = next(p for p in Person.objects.filter(owner__email=user.email) if p.name == "Daan")
+    for path in [*PAGES, f"/mensen/{daan.pk}/", f"/mensen/{daan.pk}/wederkerigheid/"]:
         response = page.goto(live_server.url + path)
         assert response.status == 200, path
         assert page.locator("html").get_attribute("lang") == language, path

@@ -76,6 +76,11 @@ def test_new_person_sets_up_rides_and_looks_back_on_a_phone(live_server, page):
     page.get_by_label("Relatie").select_option(label="partner")
     page.get_by_role("button", name="Persoon toevoegen").click()
     page.get_by_role("button", name="Volgende stap").click()
+    # 7–9. Warning plan, time-out and safety plan: skipped for now (their own tests).
+    for heading in ("Signaleringsplan", "Time-out", "Veiligheidsplan"):
+        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+        check(page)
+        page.get_by_role("button", name="Nu overslaan").click()
     expect(page).to_have_url(base + "/")
     check(page)
 

@@ -8,7 +8,7 @@ from typing import Literal
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
-from api.schemas import Error, In, text
+from api.schemas import Day, Error, In, text
 from insights.periods import local_today, parse_period
 from safety.alerts import texts_speak_of_crisis
 from sharing.services import access_log_write_many
@@ -41,7 +41,7 @@ class CaseloadRow(Schema):
 
 
 class SessionIn(In):
-    date: date
+    date: Day
 
 
 class SessionOut(Schema):

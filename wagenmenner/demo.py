@@ -29,6 +29,7 @@ from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights.models import WeeklyReview
 from people.models import Escalation, Person
 from rides.models import Ride, RideRule
+from wagenmenner import demo_people
 
 DOMAIN = "wagenmenner.invalid"
 TIME_ZONE = "Europe/Amsterdam"
@@ -201,6 +202,7 @@ class _Builder:
         rides, escalations = self._rides(states)
         self._pursuits()
         self._review()
+        demo_people.build(self)
         return DemoLogin(email=user.email, password="", created=True, checkins=checkins,
                          rides=rides, escalations=escalations)
 

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "checkins",
     "insights",
     "selfcheck",
+    "warningplan",
+    "timeouts",
     "learn",
     "sharing",
     "partner",

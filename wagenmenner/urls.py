@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("checkins.urls")),
     path("", include("insights.urls")),
     path("", include("selfcheck.urls")),
+    path("", include("warningplan.urls")),
+    path("", include("timeouts.urls")),
     path("", include("sharing.urls")),
     path("", include("partner.urls")),
     path("", include("twofactor.urls")),

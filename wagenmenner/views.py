@@ -15,9 +15,12 @@ from django.views.decorators.http import require_GET
 from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
 from insights.views import home_card_context
+from people.selectors import trust_open
 from rides.models import Ride
 from safety.lines import crisis_lines
+from timeouts.selectors import home_context as timeout_home_context
 from wagenmenner.access import owned
+from warningplan.selectors import home_context as phase_home_context
 
 logger = logging.getLogger(__name__)
 
@@ -30,14 +33,20 @@ def home(request):
     open_lookbacks = list(rides.open_lookbacks().order_by("lookback_due_at")[:5])
     due_count = sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now)
     checkins = checkins_home_context(user, now)
+    timeouts = timeout_home_context(user, now)
+    open_experiments = list(trust_open(user, timezone.localdate())[:5])
     return render(request, "home.html", {
         "open_lookbacks": open_lookbacks,
         # What is due, in the tab's title too: where no reminder reaches the phone, a
         # pinned tab still says so.
-        "attention_count": due_count + (1 if checkins["checkin_due"] else 0),
+        "attention_count": (due_count + (1 if checkins["checkin_due"] else 0)
+                            + len(open_experiments) + (1 if timeouts["timeout_over"] else 0)),
         "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
+        "open_experiments": open_experiments,
         "setup_next": setup_next_step(user),
         "now": now,
+        **phase_home_context(user, now),
+        **timeouts,
         **checkins,
         **home_card_context(user),
     })

@@ -1,4 +1,5 @@
 from charioteer.models import Goal, LifeRule, Side
+from charioteer.services import SETUP_STEPS
 from charioteer.suggestions import RULE_TEMPLATES, SIDE_TEMPLATES
 
 
@@ -14,7 +15,7 @@ def test_setup_resumes_at_the_first_step_not_done(client_person, person):
 
 
 def test_every_step_can_be_skipped_to_the_end(client_person, person):
-    for step in ("acknowledge", "horses", "goals", "rules", "sides", "people"):
+    for step in SETUP_STEPS:
         r = client_person.post(f"/instellen/{step}/", {"action": "skipped"})
         assert r.status_code == 302
     assert r["Location"] == "/"
@@ -102,3 +103,56 @@ def test_setup_says_what_the_method_aims_for_and_what_else_it_could_be(client_pe
     assert "pieken die minder hoog zijn en dalen die minder diep" in html  # ...and the aim
     assert "vinden er stap voor stap hun weg in" in html
     assert 'href="/leren/wat-het-ook-kan-zijn/"' in html
+
+
+def test_setup_ends_with_warning_plan_time_out_and_safety_plan():
+    assert SETUP_STEPS[-3:] == ("warning_plan", "timeout", "safety_plan")
+
+
+def test_the_warning_plan_is_made_in_one_tap_in_setup(client_person, person):
+    from warningplan.models import WarningPhase
+
+    data = {"action": "done"}
+    for phase, level in (("green", "0"), ("yellow", "4"), ("orange", "6"), ("red", "8")):
+        data.update({f"{phase}-i_do": f"ik doe {phase}", f"{phase}-alarm_from": level})
+    r = client_person.post("/instellen/warning_plan/", data)
+    assert r["Location"] == "/instellen/timeout/"
+    assert WarningPhase.objects.get(phase="orange").alarm_from == 6
+    person.refresh_from_db()
+    assert person.setup_state["warning_plan"] == "done"
+
+
+def test_a_bad_warning_plan_in_setup_stays_on_the_step_and_saves_nothing(client_person,
+                                                                         person):
+    from warningplan.models import WarningPlan
+
+    r = client_person.post("/instellen/warning_plan/", {"action": "done", "yellow-alarm_from": "8",
+                                                        "orange-alarm_from": "3"})
+    assert r.status_code == 200 and r.context["plan_form"].errors
+    assert not WarningPlan.objects.exists()
+    person.refresh_from_db()
+    assert "warning_plan" not in person.setup_state
+
+
+def test_the_time_out_agreement_and_safety_plan_in_setup(client_person, person):
+    from safety.models import SafetyPlan
+    from timeouts.models import TimeoutProtocol
+
+    r = client_person.post("/instellen/timeout/", {"action": "done", "signal_word": "pauze",
+                                                   "minutes": "20", "return_below": "4"})
+    assert r["Location"] == "/instellen/safety_plan/"
+    assert TimeoutProtocol.objects.get(owner=person).minutes == 20
+    r = client_person.post("/instellen/safety_plan/", {"action": "done",
+                                                       "coping": "Een rondje lopen"})
+    assert r["Location"] == "/"
+    assert SafetyPlan.objects.get(owner=person).coping == "Een rondje lopen"
+    r = client_person.post("/instellen/timeout/", {"action": "done", "minutes": "5",
+                                                   "return_below": "4"})
+    assert r.status_code == 200 and "minutes" in r.context["plan_form"].errors
+
+
+def test_skipping_a_new_step_writes_nothing(client_person, person):
+    from safety.models import SafetyPlan
+
+    client_person.post("/instellen/safety_plan/", {"action": "skipped", "coping": "x"})
+    assert not SafetyPlan.objects.exists()

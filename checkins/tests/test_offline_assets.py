@@ -31,7 +31,8 @@ def test_the_service_worker_is_served_from_the_root_with_its_headers(client, db)
 def test_the_service_worker_keeps_the_check_in_reins_safety_plan_and_crisis_pages(client, db):
     config = sw_config(client.get("/sw.js"))
     assert config["pages"] == [reverse("checkins:checkin"), reverse("rides:quick"),
-                               reverse("safety:plan"), reverse("safety:crisis")]
+                               reverse("safety:plan"), reverse("safety:crisis"),
+                               reverse("warningplan:plan"), reverse("timeouts:overview")]
     assert "/static/safety/safety.css" in config["static"]
     assert config["crisis"] == reverse("safety:crisis")
     for name in ("app.css", "offline.js", "app.js"):

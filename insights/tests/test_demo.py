@@ -91,3 +91,27 @@ def test_the_entrepreneurs_newest_pursuit_reminds_him_of_his_flips(demo_client):
     newest = Pursuit.objects.filter(owner=user).order_by("-created_at").first()
     response = demo_client.get(reverse("insights:pursuit_detail", args=[newest.pk]))
     assert response.context["history"]["reminder"]["count"] >= 1
+
+
+def test_the_demo_lives_use_the_people_in_the_method(db):
+    from people.models import ReciprocityEntry, TrustExperiment
+    from timeouts.models import TimeOut, TimeoutProtocol
+    from warningplan.models import WarningPlan
+
+    create_demo(seed=3, months=2, today=TODAY, password="demo wachtwoord 1")
+    father = User.objects.get(email="demo-vader@wagenmenner.invalid")
+    names = {e.person.name for e in ReciprocityEntry.objects.filter(owner=father)}
+    assert names <= {"Daan", "Lotte"} and len(names) == 2
+    front = User.objects.get(email="demo-koploper@wagenmenner.invalid")
+    assert WarningPlan.objects.get(owner=front).phases.count() == 4
+    for key in ("eenling", "pleaser"):
+        user = User.objects.get(email=f"demo-{key}@wagenmenner.invalid")
+        assert TimeoutProtocol.objects.filter(owner=user).exists()
+        assert TimeOut.objects.filter(owner=user, returned_at__isnull=False).count() >= 3
+    loner = User.objects.get(email="demo-eenling@wagenmenner.invalid")
+    experiments = TrustExperiment.objects.filter(owner=loner)
+    assert experiments.count() == 3
+    assert experiments.filter(feared_happened__isnull=False).count() == 2
+    # Nothing of it lies in the future of the moment the demo is loaded.
+    assert not TimeOut.objects.filter(started_at__date__gt=TODAY).exists()
+    assert not experiments.filter(planned_for__gt=TODAY).exists()

@@ -102,7 +102,7 @@ def test_selector_query_count_does_not_grow_with_history(person):
         add_pursuit(person, f"p{day}", [(ams(2026, 3, 5 + day, 9), 9)])
     with CaptureQueriesContext(connection) as many:
         insights_for_period(person, START, END)
-    assert len(many) == len(few) <= 7
+    assert len(many) == len(few) <= 11  # 7 for METHOD 4.4, 4 for the people (4.5, 4.6)
 
 
 def test_selector_sees_nothing_of_someone_else(person, stranger):

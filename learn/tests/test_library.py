@@ -140,3 +140,27 @@ def test_the_new_article_on_what_else_it_could_be_advises_a_check_with_sources()
             assert condition in article.text, condition
         assert article.sources_html.count("<li>") >= 5
         assert "geen diagnose" in article.text or "no diagnosis" in article.text
+
+
+def test_every_link_in_an_article_to_the_app_leads_to_a_page_that_exists():
+    """An article that mentions a tool links to it, and a link never points at a tool the
+    app does not have (yet)."""
+    import re
+
+    from django.urls import Resolver404, resolve
+
+    for article in library.all_articles().values():
+        for href in re.findall(r'href="(/[^"]*)"', article.html):
+            try:
+                resolve(href)
+            except Resolver404:
+                raise AssertionError(f"{article.slug}.{article.language}: {href}") from None
+
+
+def test_articles_about_the_tools_link_to_them():
+    expected = {"grenzeloos-en-niet-wederkerig": "/mensen/", "ambivalentie": "/mensen/vertrouwen/",
+                "altijd-alert-dan-uitgeput": "/signaleringsplan/",
+                "regels-en-stappenplan": "/time-out/", "leven-met-een-partner": "/time-out/afspraak/"}
+    for slug, href in expected.items():
+        for language in library.LANGUAGES:
+            assert f'href="{href}"' in library.article(slug, language).html, (slug, language)

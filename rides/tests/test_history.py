@@ -24,5 +24,7 @@ def test_history_query_count_does_not_grow_with_rides(client_person, person,
         r.echoes.add(world["echo"])
     with django_assert_max_num_queries(12):
         assert client_person.get("/ritten/").status_code == 200
-    with django_assert_max_num_queries(12):
+    # Home also reads the warning plan's phase, the latest time-out and the trust
+    # experiments that are due: a fixed few queries more.
+    with django_assert_max_num_queries(16):
         assert client_person.get("/").status_code == 200

@@ -1,10 +1,12 @@
-"""Word lists and pattern helpers shared by the crisis rules.
+r"""Word lists and pattern helpers shared by the crisis rules.
 
 Patterns are written against the *normalised* text (see ``safety.detector``): lower
 case, no diacritics, ASCII apostrophes, informal spellings written out ("k" -> "ik",
-"gwn" -> "gewoon", "dont" -> "don't"). In a pattern a plain space matches any run of
-whitespace and " ?" optional whitespace; ``<NAME>`` expands to ``FRAGMENTS[NAME]``.
-Every repetition is bounded, so no pattern can backtrack catastrophically.
+"gwn" -> "gewoon", "dont" -> "don't"), every run of whitespace one plain space. So a
+space in a pattern is one space and " ?" an optional one; ``\w*`` and ``\w+`` stand
+for the rest of a word (at most 30 letters); ``<NAME>`` expands to ``FRAGMENTS[NAME]``.
+Every repetition has a maximum, so no pattern can backtrack without end
+(test_detector.py computes how far each pattern can reach and checks it).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ FRAGMENTS = {
     "STEM": r"su[il1!y]?[cs]{1,2}[il1!y]?d",
     # zelfmoord, zelf moord, zelf-moord, zelmoord, zelfmord, zelfmoort. Not
     # "zal moord" ("hij zal moord plegen"): the vowel must be an e.
-    "ZELFMOORD": r"ze{1,2}l[fv]?[\s\-_]*mo{1,2}r[dt]",
+    "ZELFMOORD": r"ze{1,2}l[fv]?[\s\-_]{0,3}mo{1,2}r[dt]",
     # Dutch filler words that may sit between "wil" and "dood", and so on.
     "FILLW": (
         r"(?:(?:ik|je|gewoon|echt|liever|eigenlijk|graag|het liefst|het liefste"
@@ -80,7 +82,7 @@ FRAGMENTS = {
         r"|off the face of the earth|van de aardbodem|van de wereld)"
     ),
     # The end of a clause: "ik heb een plan." but not "ik heb een plan voor de verhuizing".
-    "END": r"(?=\s*(?:[.!?,;]|$))",
+    "END": r"(?= ?(?:[.!?,;]|$))",
     # "and" as people type it; "n" is left alone elsewhere (Dutch "n keer" means "een keer").
     "AND": r"(?:and|&|\+|n|'n'?)",
     # Dutch "een" as people type it.
@@ -116,7 +118,8 @@ def near(a: str, b: str, words: int = 6) -> str:
 
     Burden, farewells and the like are said in any word order ("ik ben een last",
     "een last, dat ben ik"), so these rules pair two ideas rather than spell one phrase.
-    Between them only whole words and punctuation, so the match stays in its sentence.
+    Between them only whole words and punctuation; the scanner keeps the match in one
+    sentence.
     """
     # Possessive, so that a failed pairing never backtracks into a word.
     gap = rf"(?:\W{{1,4}}+\w{{1,30}}+){{0,{words}}}?\W{{1,4}}+"
@@ -136,6 +139,7 @@ INFORMAL = {
     "iedereeen": "iedereen", "zelfmoordgedachtes": "zelfmoordgedachten",
     # English chat spelling and common slips
     "u": "you", "ur": "your", "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't",
+    "burdon": "burden", "burdan": "burden",
     "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't",
     "wasnt": "wasn't", "werent": "weren't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "aint": "ain't", "havent": "haven't", "hasnt": "hasn't",

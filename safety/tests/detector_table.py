@@ -85,3 +85,14 @@ def read_table(path: Path | str) -> list[Row]:
             )
         )
     return rows
+
+
+# Inputs built to make a matcher work hard (one unit repeated): runs of anchor words, of
+# half-words, of matches, of figurative matches, of marks that fold to nothing or to two
+# letters. test_detector.py counts the work on them; bench/detector_bench.py times them.
+ADVERSARIAL_UNITS = (
+    "a", "zelf ", "ik wil ", "ik wil er een ", "wish i ", "want just ", "no ", "sui",
+    "su1c1", "kill my ", "van de brug ", "dood leven zelf wakker eind die dead life live zitten ",
+    "kms ", "suicide squad ", "Ik wil dood. ", ".", " ", "\u0308", "ß", "é", "ab", "aaab ",
+    "hond. ik kan niet meer ",
+)  # fmt: skip

@@ -17,6 +17,7 @@ automatically fails the test with the errors it got, so it is looked at, not ski
 
 import itertools
 import re
+from datetime import timedelta
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlsplit
 
@@ -27,7 +28,7 @@ from django.utils import timezone
 
 from accounts.services import account_create
 from checkins.models import CheckIn, Pursuit
-from people.models import Escalation
+from people.models import Escalation, Person, ReciprocityEntry, TrustExperiment
 from rides.models import Ride
 from safety import alerts
 from safety.services import safety_plan_save
@@ -36,17 +37,28 @@ from selfcheck.services import selfcheck_record
 from sharing.kinds import AVAILABLE
 from sharing.services import invitation_create
 from tests.factories import make_charioteer, make_link, share
+from timeouts.models import TimeOut
 
 # Text inputs that hold structured values, with a valid one to send.
 NOT_FREE_TEXT = {
     "times": "08:00, 20:00",  # the check-in schedule's fixed times
     "code": "ABCD-EFGH-JKLM",  # an invitation code (sharing)
+    "belief_before": "60",  # a trust experiment's belief, 0–100 %
+    "belief_after": "40",
 }
 # Pages and routes whose text is deliberately never scanned, and why.
 NEVER_SCANNED = {
     "safety:plan_edit": "a safety plan speaks of crisis on purpose (HAZ-02)",
     ("PUT", "/api/v1/safety-plan"): "a safety plan speaks of crisis on purpose (HAZ-02)",
     ("POST", "/api/v1/checkins/push-subscriptions"): "a push service's address, not text",
+    "warningplan:plan_edit": "a warning plan's red phase names crisis signals on purpose, "
+                             "like the safety plan (HAZ-02, HAZ-28)",
+    ("PUT", "/api/v1/warning-plan"): "a warning plan's red phase names crisis signals on "
+                                     "purpose, like the safety plan (HAZ-02, HAZ-28)",
+    "accounts:token_create": "the label of a device's API token, not text about oneself",
+    ("POST", "/api/v1/caseload/{link_id}/notes"): "a clinician's own notes (therapist/)",
+    ("PATCH", "/api/v1/caseload/{link_id}/notes/{note_id}"): "a clinician's own notes "
+                                                              "(therapist/)",
 }
 # Pages the walk does not open, and why (they are not pages a person fills in).
 NOT_WALKED = {
@@ -61,7 +73,17 @@ NOT_WALKED = {
                                "sharing:invitation, which is walked",
     "sharing:invitation_mail": "shown only where e-mail is configured; it takes an address "
                                "and a code, no free text",
+    "accounts:signup_confirm": "the link in a sign-up mail: no form",
+    "accounts:password_reset_confirm": "the link in a reset mail: a new password, no free text",
 }
+# The clinician's pages (therapist/): a professional's own notes about a client are not a
+# person writing about themself, and the walk is the person's. Their access is tested in
+# therapist/tests.
+NOT_WALKED.update({name: "a clinician's page (therapist/)" for name in (
+    "therapist:caseload", "therapist:client", "therapist:report", "therapist:note_edit",
+    "therapist:note_delete", "therapist:session_delete", "therapist:note_create",
+    "therapist:session_create")})
+NOT_WALKED["twofactor:passkey_remove"] = "removes a passkey the person has: no free text"
 # Forms the walk never sends for real (it only sends them inside a rolled-back
 # transaction, and only when they hold free text).
 NEVER_SENT = {"accounts:logout", "accounts:delete", "accounts:password_change", "set_language"}
@@ -263,6 +285,16 @@ def world(person):
     invitation_create(owner=person, role="close")
     safety_plan_save(user=person, parts={"coping": "Wandelen."})
     safety_plan_save(user=person, parts={"coping": "Fietsen."})  # an earlier version too
+    # The people in the method: a ledger line, a trust experiment past its date, and a
+    # time-out that has run out, so their pages and routes with ids show up.
+    ReciprocityEntry.objects.create(owner=person, person=objs["person"], direction="gave",
+                                    what="boodschappen", weight=1)
+    TrustExperiment.objects.create(owner=person, person=objs["person"], what="een geheim",
+                                   expectation="dat ze het doorvertelt", belief_before=70,
+                                   planned_for=timezone.localdate() - timedelta(days=1))
+    TimeOut.objects.create(owner=person, started_by=person, minutes=20,
+                           started_at=now - timedelta(minutes=40),
+                           ends_at=now - timedelta(minutes=20))
     return objs
 
 
@@ -415,6 +447,12 @@ def _extra(path):
         return {"answers": {item.key: 1 for item in ITEMS}}
     if path.endswith("/checkins"):
         return {s: 3 for s in ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")}
+    if path.endswith(("/reciprocity", "/trust-experiments")):
+        # With whom: the world's only Person, the person's own Sam (make_charioteer; names
+        # are encrypted, so not looked up by name); and when, for an experiment.
+        sam = Person.objects.order_by("pk").values_list("pk", flat=True).first()
+        when = {"planned_for": timezone.localdate().isoformat()} if "trust" in path else {}
+        return {"person_id": sam, **when}
     return {}
 
 
@@ -511,6 +549,6 @@ def test_the_api_walk_fails_a_route_that_saves_text_without_a_check(api_person, 
                                                                     monkeypatch):
     from people import api
 
-    monkeypatch.setattr(api, "crisis_flag", lambda *texts: False)
+    monkeypatch.setattr(api, "crisis_flag", lambda *texts, **kwargs: False)
     problems, _ = _api_problems(api_person, scanned)
     assert any(p.startswith("POST /api/v1/escalations") for p in problems), problems

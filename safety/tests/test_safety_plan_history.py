@@ -18,8 +18,11 @@ from safety.services import safety_plan_save
 URL = "/api/v1/safety-plan"
 
 
+JSON = "application/json"  # a POST without a body, as a client sends it
+
+
 def put(client, data):
-    return client.put(URL, json.dumps(data), content_type="application/json")
+    return client.put(URL, json.dumps(data), content_type=JSON)
 
 
 @pytest.fixture
@@ -75,7 +78,7 @@ def test_a_stranger_gets_404_for_someone_elses_version(client_stranger, api_stra
     assert client_stranger.get(url).status_code == 404
     assert client_stranger.post(url).status_code == 404
     assert api_stranger.get(f"{URL}/versions/{old.pk}").status_code == 404
-    assert api_stranger.post(f"{URL}/versions/{old.pk}/restore").status_code == 404
+    assert api_stranger.post(f"{URL}/versions/{old.pk}/restore", content_type=JSON).status_code == 404
     assert api_stranger.get(f"{URL}/versions").json() == []
     assert SafetyPlan.objects.get(owner=person).coping == "Fietsen naar de zee."
 
@@ -85,7 +88,7 @@ def test_the_api_put_keeps_history(api_person):
     put(api_person, {"coping": "Fietsen."})  # a client that forgets a part empties it...
     versions = api_person.get(f"{URL}/versions").json()
     assert [v["help_contacts"] for v in versions] == ["Mijn zus 06-12345678"]  # ...but not for good
-    restored = api_person.post(f"{URL}/versions/{versions[0]['id']}/restore").json()
+    restored = api_person.post(f"{URL}/versions/{versions[0]['id']}/restore", content_type=JSON).json()
     assert restored["help_contacts"] == "Mijn zus 06-12345678"
 
 
@@ -97,7 +100,7 @@ def test_an_api_delete_can_be_undone_within_30_days(api_person, person):
     assert kept["reason"] == "deleted"
     expires = timezone.datetime.fromisoformat(kept["expires_at"])
     assert timedelta(days=29, hours=23) < expires - timezone.now() <= timedelta(days=30)
-    body = api_person.post(f"{URL}/versions/{kept['id']}/restore").json()
+    body = api_person.post(f"{URL}/versions/{kept['id']}/restore", content_type=JSON).json()
     assert body["reasons_to_live"] == "Mijn dochter."
     # Undone: the history is no longer on its way out.
     assert SafetyPlanVersion.objects.filter(owner=person, expires_at__isnull=False).count() == 0
@@ -113,7 +116,7 @@ def test_after_30_days_a_deleted_plan_is_gone_for_good(api_person, person):
         expires_at=timezone.now() - timedelta(minutes=1))
     # Past its date a version can no longer be read or restored, purged or not...
     assert api_person.get(f"{URL}/versions").json() == []
-    assert api_person.post(f"{URL}/versions/{newest.pk}/restore").status_code == 404
+    assert api_person.post(f"{URL}/versions/{newest.pk}/restore", content_type=JSON).status_code == 404
     # ...and the daily purge removes it from the database.
     call_command("purge_safety_plan_history", stdout=io.StringIO())
     assert not SafetyPlanVersion.objects.filter(owner=person).exists()

@@ -71,7 +71,8 @@ def test_where_to_start_links_the_learn_articles_of_the_dimension():
 def test_where_to_start_links_the_parts_of_the_app_once_each():
     [start] = display.start_here({**ZERO, "anger_escalation": 90.0}, "en")
     urls = [url for url, _ in start.pages]
-    assert urls == [reverse("rides:start"), reverse("charioteer:overview")]
+    assert urls == [reverse("rides:start"), reverse("warningplan:plan"),
+                    reverse("charioteer:overview")]
 
 
 def test_every_learn_slug_of_every_dimension_has_an_article_in_both_languages():

@@ -9,7 +9,8 @@ PAGE_URLS = [
     "/doelen/{goal}/", "/doelen/{goal}/verwijderen/",
     "/leefregels/{rule}/", "/leefregels/{rule}/verwijderen/",
     "/kanten/{side}/", "/kanten/{side}/verwijderen/",
-    "/mensen/{person}/", "/mensen/{person}/verwijderen/",
+    "/mensen/{person}/", "/mensen/{person}/bewerken/", "/mensen/{person}/verwijderen/",
+    "/mensen/{person}/wederkerigheid/", "/mensen/{person}/wederkerigheid/nieuw/",
     "/rit/{ride}/", "/rit/{ride}/stap/1/", "/rit/{ride}/stap/5/", "/rit/{ride}/terugblik/",
     "/teugels/{ride}/", "/teugels/{ride}/klaar/",
 ]

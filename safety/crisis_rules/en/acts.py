@@ -154,6 +154,54 @@ RULES = [
                 r"|trip)\b|\bthe last time (?:that |when )?(?:i|we|he|she|they|you) (?:saw|was|were|did|went"
                 r"|spoke|talked|met|had|visited|called|heard|checked|tried)\b",
             ),
+            # Round 15: a note saying why, a will with the pets arranged, affairs sorted for
+            # after, "my last post", goodbyes they did not understand, things handed out.
+            (
+                ("note", "letter"),
+                near("note|letter", "(?:explaining|explain|explains|saying) why i (?:did|do|had to do"
+                     "|have to do|am doing|'m doing) (?:it|this)", 6),
+            ),
+            (
+                ("will", "affairs", "instructions"),
+                near("will|my affairs|instructions", "who (?:takes|gets|looks after|will take) (?:the )?"
+                     "(?:cat|dog|kids)|(?:the )?(?:cat|dog) has (?:somewhere|a home|someone)"
+                     "|so (?:no one|nobody) has to", 10),
+                r"\b(?:mortgage|solicitor|house|holiday|trip|lawyer|baby|married)\b",
+            ),
+            (
+                ("so no one", "so nobody", "so noone", "gone", "not around", "not here"),
+                near("sorted|in order|cancell?\\w*|closed (?:my )?(?:<W> )?accounts|paid|passwords",
+                     "so (?:no one|nobody|noone) (?:has|will have|needs) to (?:deal with|sort|clean up"
+                     "|worry)|(?:after|when) i'?m (?:gone|not around|not here)", 10),
+                r"\b(?:trip|holiday|vacation|move|moving|travel\w*|leave|week away|flight)\b",
+            ),
+            (
+                ("last",),
+                r"\bmy (?:very )?last (?:post|note|message|entry|words)\b(?! (?:before|until|for|of the"
+                r"|on|about|to (?:the|my))\b)",
+                r"\b(?:holidays?|week|today|tonight|work|shift|semester|term)\b",
+            ),
+            (
+                ("time", "goodbye", "goodnight"),
+                near("(?:one more|one last|the last|a last) time|goodbye|goodnight",
+                     "(?:they|she|he) (?:didn'?t|did not|had no idea|never) (?:<W> ){0,2}?(?:know|knew"
+                     "|idea|realis\\w*)|without them knowing", 10),
+            ),
+            (
+                ("forever", "for good", "for ever"),
+                r"\bgoodbye (?:forever|for good|for ever)\b",
+            ),
+            (
+                ("not around", "gone", "not here", "need them", "need it"),
+                near("hand\\w* (?:<W> ){0,2}?(?:things|stuff|belongings) out|giving (?:<W> ){0,2}?"
+                     "(?:things|stuff|belongings) (?:away|out)", "when i'?m (?:not around|gone|not here)"
+                     "|won'?t need (?:them|it)", 10),
+            ),
+            (
+                ("so nobody", "so no one", "new home"),
+                near("dog|cat|pet\\w*|rabbit", "so (?:nobody|no one) has to (?:look after|take care of"
+                     "|feed)|new home so", 10),
+            ),
         ],
     ),
     (
@@ -264,7 +312,7 @@ RULES = [
             (
                 ("do it",),
                 r"\b(?:i )?know (?:exactly |already |now )?(?:how|when|where) (?:i'?m going to"
-                r"|i'?m gonna|i'?ll|i will|i am going to|i would|i'?d|i want to) do it\b(?!\s*[:\-]"
+                r"|i'?m gonna|i'?ll|i will|i am going to|i would|i'?d|i want to) do it\b(?! ?[:\-]"
                 r"| (?:with|at|in|on)\b)",
             ),
             (
@@ -391,6 +439,42 @@ RULES = [
                 ("ready", "prepared", "in place"),
                 r"\b(?:everything|all) (?:<W> ){0,2}?(?:is )?(?:ready|set|prepared|in place) "
                 r"(?:to do it|for (?:it|when i do it|tonight))\b",
+            ),
+            # Round 15: pills held back, a day named, methods searched, sitting by the tracks.
+            (
+                ("prescription", "pharmacy", "chemist", "pills", "tablets", "meds"),
+                near("prescription|pharmacy|chemist|<PILLS_EN>", "hold (?:a few |some )?(?:<W> )?back"
+                     "|keep (?:a few |some )?(?:<W> )?back|kept (?:<W> )?back|held (?:<W> )?back|stockpil\\w*"
+                     "|hoard\\w*|sav(?:e|ing|ed) (?:them|some|a few)|put (?:<W> )?aside", 8),
+                r"\b(?:points|receipt|discount|money|holiday|trip|as prescribed|doctor said|gp said)\b",
+            ),
+            (
+                ("the day", "the night", "that's when", "made up my mind", "ready"),
+                near("(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)(?:'s"
+                     "| is) (?:the (?:day|night)|when)", "made up my mind|it'?s (?:all )?ready"
+                     "|everything'?s ready|i'?ve decided|i'?ll do it|that'?s when", 6),
+                r"\b(?:party|match|wedding|birthday|exam|game|concert|date night|launch|deadline|move"
+                r"|interview|gig|dinner|race)\b",
+            ),
+            (
+                ("way", "method"),
+                near("looked up|look up|searched|searching|googled|googling|research\\w*",
+                     "(?:which|what|the) (?:way|method)s? (?:would |will |is |that )?(?:<W> ){0,2}?"
+                     "(?:hurts? (?:the )?least|least pain\\w*|painless|most certain)", 8),
+                r"\b(?:station|route|drive|commute|learn\w*|cook\w*|workout|exercise)\b",
+            ),
+            (
+                ("tracks", "railway", "rail line", "platform", "ledge"),
+                r"\b(?:sitting|standing|sat|stood|lying|been sitting|been standing) (?:<W> ){0,2}?(?:by"
+                r"|next to|near|on|at|beside) the (?:tracks|railway(?: line)?|rail ?line|train tracks"
+                r"|edge of the platform|end of the platform|ledge)\b",
+                r"\b(?:train was|delay\w*|waiting for (?:the|my) train|my train|commut\w*|photos?|view"
+                r"|trainspott\w*|picnic)\b",
+            ),
+            (
+                ("looking down",),
+                r"\b(?:on|at) the (?:roof|rooftop|bridge|ledge|edge|balcony) (?:<W> ){0,2}?looking down\b",
+                r"\b(?:gutter|fixing|repair\w*|solar|photos?|view|party|bbq|terrace|sunset)\b",
             ),
         ],
     ),

@@ -1,4 +1,4 @@
-"""English crisis rules, issue 11: burden, no way out, thoughts of death, disappearing, ending it, not long.
+"""English crisis rules, issue 11: burden, no way out, thoughts of death.
 
 Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 ``safety.crisis_rules`` for how anchors and ``unless`` work.
@@ -102,6 +102,20 @@ RULES = [
                 ("because of me",),
                 r"\b(?:harder|worse|miserable|difficult|hell|suffer\w*|struggl\w*|unhappy|sad"
                 r"|upset) (?:<W> ){0,2}?because of me\b",
+            ),
+            # Round 15: "without me they'd finally be free", "better off with me dead",
+            # "if I wasn't here nobody would have to worry", a third person who is a burden.
+            (
+                ("without me", "with me dead", "if i", "burden"),
+                near("without me", "(?:they|you|everyone|we|he|she|the kids|my \\w+)(?:'d| would| will"
+                     "|'ll) (?:<W> ){0,2}?(?:be (?:free|happier|better|relieved|fine)|breathe|be able"
+                     " to breathe|move on|have peace)", 6)
+                + r"|\bbetter off (?:with me dead|if i (?:was|were|'?m) (?:dead|gone))\b"
+                r"|\b(?:he|she)(?:'s| is| was| feels like) (?:such )?(?:a|an) (?:<W> )?burden (?:to|on"
+                r"|for) (?:us|them|everyone|the family|his|her|me)\b|"
+                + near("if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)",
+                       "(?:nobody|no one|noone) would (?:have to )?(?:worry|care|suffer|bother)"
+                       "|everyone would be", 6),
             ),
         ],
     ),
@@ -271,143 +285,37 @@ RULES = [
                 r"\b(?:insurance|will|lawyer|pre-?paid|old|someday|one day|when i'?m old"
                 r"|organ donor)\b",
             ),
-        ],
-    ),
-    (
-        "en.disappear",
-        "English: disappearing for good, sleeping for ever, wanting it all to be over",
-        [
+            # Round 15: hoping to fall ill or to crash, disappointed to wake, wondering what
+            # being dead is like, not minding being hit.
             (
-                ("disappear", "vanish", "fade", "cease", "stop exist", "be gone", "verdwijn"),
-                near("disappear\\w*|vanish\\w*|fade away|cease to exist|stop existing|be gone"
-                     "|verdwijnen", "<FOREVER>", 5),
-                r"\b(?:moving|move|abroad|holiday|vacation|job|work|office|magic|trick|app"
-                r"|snapchat|messages?|ghost\w*)\b|\b(?:from|out of) (?:his|her|their|your) li(?:fe"
-                r"|ves)\b|\b(?:the|this|that|these|those) (?!pain\b)\w+ (?:would|will|to|could|should)"
-                r" (?:<W> )?(?:disappear|vanish|fade)\b",
-            ),
-            (
-                ("sleep", "asleep", "eternal", "wake"),
-                r"\b(?:sleep|sleeping|go to sleep|fall asleep|fell asleep) (?:<W> )?(?:forever"
-                r"|for ever|for good|permanently|eternally|<AND> never wake)\b|\beternal sleep\b"
-                r"|\bnever (?:to )?wake (?:up )?again\b|\b(?:sleep|go to sleep|fall asleep) <AND> "
-                r"(?:<FILLE>){0,2}(?:never|not) (?:wake|get) up (?:again|ever again|any ?more)\b"
-                r"|\b(?:sleep|fall asleep) <AND> (?:<FILLE>){0,2}stay asleep\b",
-                r"\b(?:could|can|would|'d) (?:<W> )?sleep (?:for ever|forever)\b",
-            ),
-            (
-                ("want", "wanna", "wish", "need", "hope", "pray", "would like", "make"),
-                r"\b(?:want|wanted|wanna|wish|wished|need|hope|pray|would like|make) (?:<W> ){0,2}?"
-                r"(?:it all|everything|it|this all|all of it|all this|all of this|the pain|life|my life"
-                r"|the suffering|the hurt) (?:(?:all|just|only|already|finally|really|to|would"
-                r"|could|will|'d) ){0,4}(?:be )?(?:end|stop|over|go away|done|finish|cease)\b"
-                r"(?! (?:raining|snowing|ringing|beeping|buzzing|leaking|barking|crying|at|by|soon"
-                r"|before|early|on time)\b)",
-            ),
-            (
-                ("without me",),
-                r"\b(?:world|everyone|everybody|they|life) (?:<W> )?(?:to )?(?:go|goes|carry|carries"
-                r"|move|moves) on without me\b",
+                ("recover", "get better", "make it", "accident", "crash", "goes down"),
+                r"\b(?:get|getting|catch|catching|got|have|develop) (?:sick|ill|something|cancer"
+                r"|a disease|an illness) and (?:not|never|don'?t|won'?t|do not|will not) (?:<W> )?"
+                r"(?:recover|get better|make it)\b|\b(?:hope|hopes|hoping|wish|wishing) (?:<W> ){0,3}?"
+                r"(?:i (?:get|got|have|'ll get|will get)|to get) (?:into |in )?(?:an? )?(?:<W> )?"
+                r"(?:accident|crash)\b|\b(?:hope|hopes|hoping|wish) (?:<W> ){0,3}?(?:the|my) (?:plane"
+                r"|train|bus|car) (?:goes down|crashes|crash|derails)\b",
             ),
             (
                 ("wake",),
-                r"\b(?:don'?t|do not) want to wake up\b(?:,? (?:not )?(?:ever )?again)?<END>",
+                r"\b(?:disappointed|gutted|sad|upset|annoyed) (?:<W> ){0,3}?(?:to wake up|that i (?:woke"
+                r"|wake|'ve woken)(?: up)?|i (?:woke|wake) up|when i wake(?: up)?)\b"
+                r"(?! (?:so |too )?(?:early|late)\b)",
+                r"\b(?:alarm|early|late|sunday|saturday|weekend)\b",
             ),
             (
-                ("have to wake",),
-                r"\b(?:won'?t|will not|don'?t|do not|never) (?:<W> )?have to wake up\b(?! (?:early"
-                r"|at|so early|for)\b)",
+                ("dead", "dying"),
+                r"\b(?:what|how) (?:<W> ){0,4}?(?:being dead|be dead|dying) (?:<W> ){0,2}?(?:like|feels?)\b"
+                r"|\b(?:what|how) (?:it|it'?d|it would) (?:<W> ){0,2}?(?:be|feel) (?:like )?to be dead\b",
+                r"<OTHERS_DEATH_EN>|\b(?:grandma|grandpa|grandmother|grandfather|mum|mom|dad|patient"
+                r"|character|film|movie|book)\b",
             ),
             (
-                ("notice", "miss me"),
-                near("disappear|vanish", "(?:nobody|no one|noone) would (?:even )?(?:notice|care"
-                     "|miss me)", 8),
-            ),
-            (
-                ("woken", "woke", "wake"),
-                r"\bwish (?:that )?i (?:<FILLE>){0,2}(?:hadn'?t|had not|didn'?t|did not|never|had never"
-                r"|wouldn'?t|would not) (?:woken|woke|wake|waken) up\b(?! (?:early|late|so early|at)\b)",
-            ),
-            (
-                ("nothingness", "oblivion", "the void"),
-                r"\b(?:long|longing|yearn|yearning|crave|craving|want|wish) (?:<W> )?(?:for )?"
-                r"(?:nothingness|oblivion|the void)\b",
-            ),
-            (
-                ("stop",),
-                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}stop"
-                r"(?: (?:everything|it all|all of it|existing|living|breathing))?<END>",
-            ),
-            (
-                ("vanish", "disappear"),
-                r"\b(?:want|wanna|wish i could|need) (?:<FILLE>){0,2}(?:to )?(?:<FILLE>){0,2}(?:vanish"
-                r"|disappear)\b<END>",
-            ),
-            (
-                ("let me",),
-                r"\blet me (?:<FILLE>){0,2}(?:disappear|die|go|vanish|sleep forever)<END>",
-            ),
-            (
-                ("exist",),
-                near("(?:not|stop|cease to) exist(?:ing)?", "<FOREVER>", 4),
-            ),
-            (
-                ("free of", "escape"),
-                near("(?:be |get |break )?free of (?:all )?(?:this|it|everything)|escape (?:all )?"
-                     "(?:this|it|everything)", "<FOREVER>", 4),
-            ),
-            (
-                ("gone",),
-                r"\b(?:want|wanna|wish i (?:was|were|could be)|wish to|just want to) (?:<FILLE>)"
-                r"{0,2}(?:to )?(?:be )?gone\b(?! (?:for|on|by|until|till|from|to|before|after|at"
-                r"|in)\b)",
-            ),
-            (
-                ("exist", "alive", "here"),
-                r"\b(?:want|wanna|wish|wished|would rather|'d rather|prefer) (?:<FILLE>){0,2}"
-                r"(?:to )?(?:just )?(?:not|stop|cease to) (?:exist|existing|be alive|be here)\b",
-            ),
-        ],
-    ),
-    (
-        "en.ending_it",
-        "English: ending it, ending things",
-        [
-            (
-                ("end it", "end things", "ending it", "ending things", "ended it", "ended things",
-                 "ends it", "ends things"),
-                r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)\b(?:end|ending|ended|ends) "
-                r"(?:it|things)\b(?! (?:with|between|on good terms|amicably|early|off|for (?:him"
-                r"|her|them|us|now)|there|before|after|up|properly|nicely|well)\b)",
-                r"\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|marriage|engagement"
-                r"|affair|dating|fling|contract|job|lease|call|meeting|game|match|season|episode"
-                r"|series|book|chapter|project|argument|fight|quarrel|discussion|conversation"
-                r"|friendship|breakup|broke up|break up|divorce|ex)\b",
-            ),
-            (
-                ("checking out", "check out"),
-                r"\b(?:i'?m|i am|i'?ll|i will|gonna|going to|want to) (?:<W> )?(?:checking|check) out"
-                r"\b(?! of\b)<END>",
-            ),
-            (
-                ("suffering", "pain", "misery", "existence", "story"),
-                r"\bend (?:my|the|this) (?:suffering|pain|misery)\b|\bput (?:myself )?out of my "
-                r"misery\b|\bend(?:ing)? my (?:own )?(?:existence|story)\b",
-            ),
-        ],
-    ),
-    (
-        "en.not_long",
-        "English: not being a problem or a burden much longer",
-        [
-            (
-                ("problem", "burden", "worry", "bother", "have to", "need to", "rid of", "free of",
-                 "nobody", "no one", "noone", "no-one", "out of", "off your", "be gone",
-                 "be around", "be here"),
-                near("<SOON_EN>", "<RID_EN>", 8),
-                r"\b(?:leaving|leave|moving|quitting|retiring|resign\w*|new job|notice|transfer\w*"
-                r"|graduat\w*|team|contract|holiday|vacation|abroad|moving out|project|o'?clock"
-                r"|weekend|for a week|for a few days)\b|\bat \d|\bgoing to (?:my|the|a)\b",
+                ("hit", "ran over", "run over", "runs over"),
+                near("(?:if|when) (?:a|the) (?:<VEHICLE_EN>) (?:<W> ){0,2}?(?:hit|hits|ran over|runs over)"
+                     " me|(?:if|when) i (?:got|get|was|were) (?:hit|run over)",
+                     "wouldn'?t mind|would(?: be| honestly be)? (?:fine|ok|okay|alright|a relief)"
+                     "|don'?t care|fine by me|wouldn'?t care", 6),
             ),
         ],
     ),

@@ -1,13 +1,13 @@
 """Dutch crisis rules: the first table (``explicit``) and the indirect language of issue 11
-(``thoughts``: burden, no way out, death, disappearing, ending it, not long; ``acts``:
-farewells, preparations and means). Word lists are in ``vocabulary``.
+(``thoughts``: burden, no way out, death; ``ending``: disappearing, ending it, not long;
+``acts``: farewells, preparations and means). Word lists are in ``vocabulary``.
 """
 
 from __future__ import annotations
 
-from safety.crisis_rules.nl import acts, explicit, thoughts
+from safety.crisis_rules.nl import acts, ending, explicit, thoughts
 from safety.crisis_rules.nl.vocabulary import FRAGMENTS
 
-RULES = [*explicit.RULES, *thoughts.RULES, *acts.RULES]
+RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES]
 
 __all__ = ["FRAGMENTS", "RULES"]

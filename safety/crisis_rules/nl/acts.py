@@ -144,8 +144,11 @@ RULES = [
                 r"\b(?:vakantie|reis|werk|kantoor|weekend|boodschappen|week|weken|maand|dagen"
                 r"|zaterdag|zondag|morgen|straks|avond|nacht|oppas|hond|kat|planten|post|sleutel)\b",
             ),
-            (("laatste",), r"\b(?:mijn|dit is mijn) laatste (?:bericht|berichtje|woorden|brief|appje"
-                           r"|mail)\b"),
+            (
+                ("laatste",),
+                r"\b(?:mijn|dit is mijn) laatste (?:bericht|berichtje|woorden|brief|appje|mail)\b",
+                r"\b(?:voor|tot na) de (?:vakantie|feestdagen|zomer)|vandaag|deze week|op het werk\b",
+            ),
             (("vaarwel",), r"\bvaarwel\b", r"\bvaarwel (?:zeggen|gezegd) (?:tegen|aan) (?:mijn|het"
                                              r"|de|ons) (?:<W> )?(?:baan|werk|huis|stad|team)"),
             (
@@ -157,6 +160,48 @@ RULES = [
                 ("zaken",),
                 r"\bmijn zaken (?:<W> ){0,2}?(?:op orde|geregeld|afgehandeld)\b",
                 r"\b(?:belasting\w*|administratie|boekhouding|aangifte|werk|verhuiz\w*|vakantie)\b",
+            ),
+            # Round 15: a will with "nu kan het", funeral wishes, affairs arranged for after,
+            # goodbyes they did not understand, a letter saying why, a pet rehomed.
+            (
+                ("testament", "laatste wensen"),
+                near("testament|laatste wensen|wilsbeschikking", "nu kan het|(?:de )?(?:kat|hond|poes"
+                     "|katten|honden) (?:gaat|gaan|kan|mag) naar|als ik er niet (?:meer )?ben", 10),
+            ),
+            (
+                ("laatste wensen",),
+                r"\blaatste wensen\b",
+                r"\b(?:oma|opa|vader|moeder|papa|mama|patient\w*|hospice|tante|oom|buurman|buurvrouw)\b",
+            ),
+            (
+                ("uitvaart", "begrafenis", "crematie"),
+                near("mijn (?:eigen )?(?:uitvaart|begrafenis|crematie)", "voorbereid|geregeld|gepland"
+                     "|uitgezocht|gekozen|muziek", 8),
+                r"\b(?:verzekering|uitvaartverzekering|notaris|polis|later als ik oud|ooit)\b",
+            ),
+            (
+                ("als ik er niet", "na mij", "zodat niemand", "niemand"),
+                near("opgezegd|afgesloten|afgerond|wachtwoorden|geregeld|opgeruimd",
+                     "als ik er niet (?:meer )?ben|na mij|zodat niemand|niemand (?:er )?(?:<W> ){0,2}?"
+                     "last van", 10),
+                r"\b(?:vakantie|verhuizing|oppas|werk|collega|reis)\b",
+            ),
+            (
+                ("afscheid", "keer"),
+                near("afscheid|nog (?:een|een|1) (?:laatste )?keer (?:gezien|gesproken|geknuffeld|bezocht)",
+                     "zonder dat (?:ze|hij|zij|iemand) (?:het )?(?:wist|wisten|doorhad|doorhadden|merkte"
+                     "|merkten)|(?:niet|nooit) (?:wist|wisten) (?:dat het|waarom)|voor altijd was"
+                     "|voorgoed was|wisten niet waarom", 12),
+            ),
+            (
+                ("brief",),
+                near("brief|briefje", "waarom ik het (?:doe|gedaan heb|ga doen)|waarom ik (?:er )?een punt"
+                     "|waarom ik (?:weg|er niet meer)", 10),
+            ),
+            (
+                ("hond", "kat", "poes", "huisdier", "konijn"),
+                near("hond|kat|poes|huisdier\\w*|konijn", "(?:hoeft|hoeven) (?:straks |dan )?niemand"
+                     " (?:meer )?(?:voor|naar) (?:te )?(?:zorgen|om te kijken|omkijken)", 10),
             ),
         ],
     ),
@@ -386,7 +431,39 @@ RULES = [
             (
                 ("doen",),
                 r"\bweet (?:<W> ){0,2}?(?:hoe|wanneer|waar) ik het (?:<W> ){0,2}?(?:ga|zal|wil"
-                r"|moet) doen\b(?!\s*[:\-]| (?:met|bij|op|in)\b)",
+                r"|moet) doen\b(?! ?[:\-]| (?:met|bij|op|in)\b)",
+            ),
+            # Round 15: pills held back at the pharmacy, a day named, methods searched,
+            # being at the place and looking down.
+            (
+                ("apotheek", "recept", "pillen", "tabletten", "medicijnen", "medicatie"),
+                near("apotheek|herhaalrecept|recept|<PILLS_NL>", "achter ?(?:hou|houd|houden|gehouden)"
+                     "|(?:hou|houd|hield) (?:ik )?(?:<W> ){0,3}?achter|opgespaard|gespaard|spaar"
+                     "|extra (?:gehaald|gekocht)|opzij|verzamel\\w*", 8),
+                r"\b(?:weekdoos|baxter|vakantie|bonnetje|zegels|korting|punten|dokter zei|huisarts zei"
+                r"|voorschrift|zoals voorgeschreven)\b",
+            ),
+            (
+                ("zover", "de dag", "dan doe ik het", "ligt klaar"),
+                near("(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vannacht|vanavond"
+                     "|morgen) (?:<W> ){0,3}?(?:is het zover|is de dag|wordt het)",
+                     "dan doe ik het|alles ligt klaar|ik ben er klaar voor", 5),
+                r"\b(?:verjaardag|feest\w*|wedstrijd|bruiloft|examen|optreden|vakantie|verhuizing|etentje"
+                r"|diner|première|sollicitatie)\b",
+            ),
+            (
+                ("manier", "methode"),
+                near("gezocht|zoek|zocht|opgezocht|googl\\w*|gegoogled",
+                     "(?:welke|een|de) (?:manier|methode)\\w* (?:<W> ){0,2}?(?:het (?:snelst|minst pijn"
+                     "|pijnloos|zekerst)|minste pijn|pijnloos|er tussenuit)", 8),
+                r"\b(?:naar|route|reis|fiets\w*|trein|auto|leren|koken|hardlopen|sporten|afvallen)\b",
+            ),
+            (
+                ("naar beneden", "naar het water"),
+                r"\b(?:sta|zit|stond|zat) (?:<W> ){0,2}?(?:op|bij|aan|boven|langs) (?:de|het|een) (?:rand"
+                r"|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b (?:<W> ){0,3}?(?:en )?(?:kijk|keek"
+                r"|staar|staarde) (?:<W> )?naar (?:beneden|het water|de diepte|de rails)\b",
+                r"\b(?:dakgoot|schoonma\w*|repar\w*|zonnepanelen|antenne|foto\w*|uitzicht|boten|vissen)\b",
             ),
         ],
     ),

@@ -15,6 +15,15 @@ from safety.crisis_rules.words import (
     A_ZELFMOORD,
 )
 
+# What was ended, named after a comma or in the next clause: "we maken er een eind aan, de
+# relatie werkte niet", "..., aan ons huwelijk bedoel ik". Not "aan mijn leven", "aan alles".
+_ENDED_SOMETHING = (
+    r"\b(?:relatie|huwelijk|verkering|vriendschap|ruzie|ruzies|discussie|samenwerking|bedrijf"
+    r"|baan|contract|abonnement|lidmaatschap|sportschool|project|subsidieproject|hypotheek"
+    r"|vergadering|ontslag|redden)\b|\baan (?:dat|die|ons|onze|deze|dit|het|de) "
+    r"(?!(?:leven|ellende|pijn|lijden|bestaan|alles)\b)\w"
+)
+
 RULES = [
     (
         "nl.suicide_word",
@@ -23,9 +32,9 @@ RULES = [
             # "zelfmoord" also inside compounds (tienerzelfmoord); the fuzzy
             # spellings only at the start of a word.
             (A_ZELFMOORD, r"zelfmoord|\b<ZELFMOORD>"),
-            (("doding",), r"zelf[\s\-_]*doding"),
+            (("doding",), r"zelf[\s\-_]{0,3}doding"),
             # Dutch forms of suïcide; the bare word is en.suicide_word.
-            (A_STEM, r"<STEM>(?:aal|ale|aliteit|e[a-z]{3,})"),
+            (A_STEM, r"<STEM>(?:aal|ale|aliteit|e[a-z]{3,30})"),
             (("doods",), r"\bdoods(?:wens|gedachte|verlangen)"),
             (("levensmoe",), r"\blevensmoe"),
         ],
@@ -70,7 +79,7 @@ RULES = [
             # A past attempt, a near miss, a fear of acting: "the card" is for this too.
             (
                 ("poging",),
-                r"\b(?:een|mijn|vorige|eerdere|tweede|derde|laatste) poging\b(?=\s*(?:[.,;!?]|$)"
+                r"\b(?:een|mijn|vorige|eerdere|tweede|derde|laatste) poging\b(?= ?(?:[.,;!?]|$)"
                 r"| (?:gedaan|overleefd|ondernomen)\b(?! om\b))",
             ),
             (
@@ -101,7 +110,7 @@ RULES = [
                 r"|zal|echt ga|toch ga) doen\b",
             ),
             (("niet meer",), r"\bik wil (?:<FILLW>){0,2}niet meer\b<END>"),
-            (("stoppen",), r"\bik wil (?:<FILLW>){0,2}(?:stoppen|ermee stoppen)\b<END>(?!\s*,\s*met\b)"),
+            (("stoppen",), r"\bik wil (?:<FILLW>){0,2}(?:stoppen|ermee stoppen)\b<END>(?! ?, ?met\b)"),
             # A passive wish to die: hoping for an accident or an illness.
             (
                 ("dat ik",),
@@ -139,14 +148,18 @@ RULES = [
                 # "… er een eind aan wil maken": a modal verb may stand before "maken".
                 # Not "… met Joris": ending a relationship is everyday content here.
                 r"\ber (?:(?!met\b)<W> ){0,3}?<EEN> eind(?:e)? aan "
-                r"(?:(?:wil|wilde|wou|ga|gaan|zou|zal|kan|kon|kunnen|moet|wilden) ){0,2}(?:te )?"
+                r"(?:(?:wil|wilt|wilde|wou|willen|ga|gaat|gaan|ging|zou|zal|zullen|kan|kon|kunnen|moet"
+                r"|wilden) ){0,2}(?:te )?"
                 r"(?:maken|make|maak|maakt|maakte|maakten|gemaakt)\b(?!<WITH_SOMEONE_NL>)",
+                _ENDED_SOMETHING,
             ),
             (
                 ("eind",),
                 r"\b(?:maak|maakt|maakte|maakten|maken) (?:ik |je |hij |ze |zij |we )?er "
                 r"(?:(?!met\b)<W> ){0,3}?<EEN> eind(?:e)? aan\b(?!<WITH_SOMEONE_NL>)",
+                _ENDED_SOMETHING,
             ),
+            (("eind",), r"\been eind(?:e)? eraan (?:te )?(?:maken|maak|maakt|gemaakt)\b", _ENDED_SOMETHING),
             (
                 ("eind",),
                 r"\been eind(?:e)? (?:te )?(?:maken |maakte |maakt |maak |gemaakt )?aan <MY> "
@@ -158,10 +171,13 @@ RULES = [
                 r"|beeindigde|nemen)\b",
             ),
             (
-                ("uit het leven",),
-                r"\buit het leven (?:te )?(?:stappen|stap|stapt|stapte|stapten|gestapt)\b",
+                ("uit het leven", "uit dit leven"),
+                r"\buit (?:het|dit) leven (?:te )?(?:stappen|stap|stapt|stapte|stapten|gestapt)\b",
             ),
-            (("uit het leven",), r"\b(?:stap|stapt|stapte|stapten) <FILLW>{0,2}uit het leven\b"),
+            (
+                ("uit het leven", "uit dit leven"),
+                r"\b(?:stap|stapt|stapte|stapten) <FILLW>{0,2}uit (?:het|dit) leven\b",
+            ),
             (
                 ("het leven",),
                 r"\b(?:zich|me|mij|<SELF>) <FILLW>{0,2}(?:van )?het leven (?:te )?"

@@ -1,4 +1,4 @@
-"""Dutch crisis rules, issue 11: burden, no way out, thoughts of death, disappearing, ending it, not long.
+"""Dutch crisis rules, issue 11: burden, no way out, thoughts of death.
 
 Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 ``safety.crisis_rules`` for how anchors and ``unless`` work.
@@ -31,7 +31,7 @@ RULES = [
                 ("last van", "last aan", "door mij"),
                 r"\b(?:last|ellende|narigheid) (?:van|aan) (?:mij|mezelf|mijzelf)\b|\bhet (?:zo )?"
                 r"(?:zwaar|moeilijk|slecht|rot) (?:<W> )?door mij\b|\blast van me\b"
-                r"(?=\s*(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
+                r"(?= ?(?:[.,!?;:)]|$)| (?:hebben|heeft|hadden|had|te|en|als|omdat|want|door"
                 r"|maar|gehad|hebt|af)\b)",
             ),
             (
@@ -194,8 +194,8 @@ RULES = [
             (
                 ("nut", "zin"),
                 r"\bzie (?:er )?(?:nergens|niets|niks|geen) (?:meer )?(?:het )?(?:nut|zin) (?:meer )?"
-                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))|\bzie (?:er )?(?:het nut|de zin) (?:er )?niet (?:meer )?"
-                r"(?:van )?in\b(?=\s*(?:[.!?,]|$))",
+                r"(?:van )?in\b(?= ?(?:[.!?,]|$))|\bzie (?:er )?(?:het nut|de zin) (?:er )?niet (?:meer )?"
+                r"(?:van )?in\b(?= ?(?:[.!?,]|$))",
             ),
             (
                 ("voorbij", "over", "afgelopen", "betekenis", "waardeloos", "leeg"),
@@ -262,7 +262,7 @@ RULES = [
             # the sentence and means more.
             (
                 ("dit niet meer", "dit echt niet meer"),
-                r"\bik kan dit (?:echt |gewoon )?niet meer\b(?=\s*(?:[.,!?;]|$))",
+                r"\bik kan dit (?:echt |gewoon )?niet meer\b(?= ?(?:[.,!?;]|$))",
             ),
         ],
     ),
@@ -291,172 +291,45 @@ RULES = [
                      "|welke muziek|liedjes", 8),
                 r"\b(?:verzekering|uitvaartverzekering|notaris|polis|later als ik oud|testament)\b",
             ),
-        ],
-    ),
-    (
-        "nl.disappear",
-        "Dutch: disappearing for good, sleeping for ever, wanting it all to be over",
-        [
+            # Round 15: hoping for an illness or an accident, not minding dying, death on the mind.
             (
-                ("verdw", "oplos"),
-                near("verdwijnen|verdwijn|verdwijnt|verdween|oplossen", "<FOREVER>|zonder (?:een )?spoor",
-                     5),
-                r"\b(?:verhuiz\w*|emigr\w*|buitenland|vakantie|baan|werk|kantoor)\b"
-                r"|\buit (?:zijn|haar|hun|jouw|je|ons) leven\b|\b(?:de|het|die|dat|deze|dit) \w+ "
-                r"(?:moet|zou|zal|mag|kan) (?:<W> )?(?:verdwijnen|oplossen)\b",
+                ("ziekte", "ziek word", "opknap", "herstel"),
+                r"\bhoop (?:<W> ){0,3}?(?:dat ik|ik) (?:<W> ){0,2}?(?:een )?(?:ernstige |dodelijke |enge "
+                r"|ongeneeslijke )?ziekte krijg\b|\bziek (?:word|wordt|worden|zou worden) en (?:er )?"
+                r"(?:<W> )?niet meer (?:van )?(?:opknap|op knap|herstel)\w*",
             ),
             (
-                ("weg",),
-                near("<WANT_NL>", "(?:voorgoed|voor altijd|voor eeuwig) weg|weg,? (?:voorgoed"
-                     "|voor altijd)", 5),
-                # "voorgoed weg uit deze stad": moving, not dying.
-                r"\b(?:uit|naar) (?!(?:deze wereld|het leven|dit leven)\b)(?:deze|die|de|het|dit"
-                r"|mijn|hier|huis)\b|\b(?:stad|land|huis|baan|relatie|werk|dorp|buurt|nederland"
-                r"|verhuiz\w*|emigr\w*)\b",
+                ("dood", "sterf", "stierf", "sterven", "overlijd", "overleed", "wakker"),
+                r"\b(?:niet erg|geen probleem|prima|ook goed|best|niks uit|niets uit|geen bal uit"
+                r"|niks uitmaken|niets uitmaken|niet uitmaken|niet schelen)"
+                r" (?:<W> ){0,3}?als ik (?:<W> ){0,5}?(?:dood ?ga|doodging|dood ging|dood zou gaan"
+                r"|sterf|stierf|zou sterven|overlijd|overleed|niet meer wakker)\w*",
             ),
             (
-                ("weg",),
-                near("(?:ik ben|ben ik) (?:<W> )?weg", "voorgoed|voor altijd|voor eeuwig", 4),
-                r"\b(?:uit|naar) (?!(?:deze wereld|het leven|dit leven)\b)(?:deze|die|de|het|dit"
-                r"|mijn|hier|huis)\b|\b(?:stad|land|huis|baan|relatie|werk|dorp|buurt|nederland"
-                r"|verhuiz\w*|emigr\w*)\b",
+                ("tegen me", "tegen mij", "raakt", "geraakt", "rijdt", "reed", "overrijdt", "schept"),
+                near("(?:<VEHICLE_NL>) (?:<W> ){0,4}?(?:tegen (?:me|mij) aan|(?:me|mij) (?:had |zou )?"
+                     "(?:raakt|geraakt|raken|aanrijdt|aanreed|schept|schepte|overrijdt|overreed))",
+                     "niet erg|ook goed|prima|maakt (?:me|mij) niet uit|niks uit|niets uit|fijn", 6),
             ),
             (
-                ("zonder",),
-                r"\b(?:wereld|iedereen|ze|zij|jullie|het leven) (?:<W> ){0,2}?zonder (?:mij|me) "
-                r"(?:<W> )?(?:verder ?gaat|verder gaan|doorgaat|door gaat|verder kan|verder kunnen)\b",
+                ("bezig", "gedachten"),
+                r"\bmet (?:de dood|doodgaan|dood gaan|sterven|dood willen zijn) bezig\b|\bbezig met "
+                r"(?:de dood|doodgaan|dood gaan|sterven)\b(?! van| te verwerken)|\bgedachten (?:<W> ){0,2}?"
+                r"(?:naar|over|aan) (?:de dood|dood (?:willen )?zijn|doodgaan|sterven|er niet meer zijn)\b",
+                r"<OTHERS_DEATH_NL>",
+            ),
+            (
+                ("dood", "niet meer te"),
+                r"\bhoe (?:<W> ){0,3}?(?:dood te zijn|als ik dood (?:ben|was|zou zijn)|er niet meer te "
+                r"zijn|niet meer te bestaan)\b",
             ),
             (
                 ("wakker",),
-                r"\bwas ik (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?wakker geworden\b"
-                r"|\b(?:had|wou) (?:ik|dat ik) (?:<FILLW>){0,2}(?:maar )?(?:nooit|niet) (?:meer )?"
-                r"wakker (?:was )?geworden\b",
-            ),
-            (
-                ("niets",),
-                r"\b(?:verlang|verlangde|sehn|hunker) (?:<W> )?naar het niets\b",
-            ),
-            (
-                ("bestaan",),
-                near("niet (?:meer )?(?:te )?bestaan", "<FOREVER>", 4),
-            ),
-            (
-                ("merkt", "merken", "notice"),
-                near("verdwijnen|verdwijn|verdween", "niemand (?:het )?(?:zou )?(?:merkt|merken)"
-                     "|niemand (?:het )?(?:zou )?(?:missen|mist)", 8),
-            ),
-            (
-                ("laat",),
-                r"\blaat (?:me|mij) (?:<FILLW>){0,2}(?:verdwijnen|gaan|doodgaan|sterven|slapen)\b<END>",
-            ),
-            (
-                ("niets", "rook", "lucht"),
-                r"\b(?:wil|wou|wilde|zou|kon ik maar|kan ik maar|wens|hoop) (?:<W> ){0,3}?"
-                r"(?:oplossen|opgaan|verdwijnen|vervagen|wegvagen) in (?:het niets|rook|lucht)\b",
-            ),
-            (
-                ("slap", "slaap", "rusten"),
-                r"\b(?:voor altijd|voorgoed|voor eeuwig|eeuwig|permanent) (?:<W> )?(?:gaan )?"
-                r"(?:slapen|in slaap vallen|rusten)\b|\b(?:slapen|in slaap vallen|inslapen) "
-                r"(?:<W> ){0,2}?(?:voor altijd|voorgoed|voor eeuwig|eeuwig)\b|\beeuwige slaap\b",
-                r"\b(?:hond|kat|dier|konijn|laten inslapen)\b",
-            ),
-            (
-                ("wakker", "staan", "waken"),
-                r"\b(?:slapen|in slaap vallen|inslapen) (?:en|zonder) (?:<W> ){0,2}?(?:nooit|niet"
-                r"|ooit|nog|weer)? ?(?:meer )?(?:wakker|op ?(?:te )?staan|opstaan|op ?(?:te )?waken"
-                r"|te ontwaken)",
-            ),
-            (
-                ("ophoud", "op houdt", "stop", "voorbij", "over", "afgelopen", "eindigt",
-                 "ophield", "klaar is", "gedaan is"),
-                r"\b(?:wil|wou|wilde|hoop|hoopte|wens|wenste|zou willen|laat|mag|kan|moet)"
-                r" (?:<W> ){0,2}?(?:dat )?(?:het allemaal|alles|dit allemaal|het leven|dit leven"
-                r"|mijn leven|de pijn|het) (?:(?:gewoon|maar|allemaal|eindelijk|nu|echt|voorgoed"
-                r"|snel|gauw|wel|een keer|nou|alsjeblieft|alstublieft|aub|please|toch) ){0,3}"
-                r"(?:ophoudt|ophouden|op houdt|stopt|stoppen"
-                r"|voorbij (?:is|zijn|was|gaat)|over (?:is|zijn|was)|afgelopen (?:is|was)|eindigt"
-                r"|ophield|stopte|klaar is|gedaan is)\b",
-                r"\b(?:stopt|stoppen|ophoudt|ophouden|ophield|stopte) met\b|\b(?:regen\w*"
-                r"|lawaai|geluid|huilen|relatie|ruzie\w*)\b|\btussen ons\b|\bmet (?:hem|haar|jou)\b",
-            ),
-            (
-                ("moet",),
-                r"\b(?:het|alles|het allemaal|dit) (?:(?:gewoon|maar|allemaal|nu|echt) ){0,2}"
-                r"moet (?:(?:gewoon|maar|allemaal|nu|echt|eindelijk|voorgoed) ){0,3}(?:ophouden"
-                r"|stoppen|voorbij zijn|over zijn|afgelopen zijn)\b(?! met\b)",
-            ),
-            (
-                ("niet meer te",),
-                r"\bom (?:er )?(?:<W> )?niet meer te (?:zijn|bestaan|leven)\b(?! voor\b)",
-            ),
-            (
-                ("ophoud", "stop met", "stoppen met", "stoppen te", "stop te"),
-                near("<WANT_NL>", "(?:ophouden|stoppen|stop|ophoud) (?:met|te) (?:bestaan|leven"
-                     "|ademen)", 4),
-            ),
-        ],
-    ),
-    (
-        "nl.ending_it",
-        "Dutch: ending it (stopping with everything, a full stop behind it all)",
-        [
-            (
-                ("ermee", "er mee"),
-                near("(?:er ?mee|ermee) (?:stoppen|stop|ophouden|kappen|kap)|stop ik er ?mee"
-                     "|kap ik er ?mee", "alles|het leven|leven|voorgoed|definitief|voor altijd", 5),
-                r"\bmet (?!(?:alles|het leven|leven|mijn leven)\b)(?:de|die|dat|het|mijn|deze"
-                r"|roken|drinken|blowen|gamen)\b",
-            ),
-            (
-                ("klaar mee",),
-                near("er klaar mee|klaar mee", "voorgoed|definitief|voor altijd|met alles", 4),
-            ),
-            (
-                ("punt", "streep"),
-                near("(?:een )?punt (?:achter|na)|punt erachter|streep (?:onder|door)|streep eronder",
-                     "voorgoed|achter alles|onder alles|mijn leven"
-                     "|het leven|definitief|voor altijd", 5),
-            ),
-            (
-                ("punt achter",),
-                r"\ber (?:<W> )?een punt achter (?:te )?(?:zetten|zet|zette|gezet)\b<END>",
-                r"\b(?:we|wij|samen|relatie|vriendschap|baan|werk|studie|ruzie|discussie|contract)\b",
-            ),
-            (
-                ("beeindig",),
-                r"\b(?:ga|wil|zal|moet|kan) (?:het|alles) (?:(?:gewoon|maar|nu|vanavond|morgen"
-                r"|echt|zelf) ){0,3}beeindigen\b(?! (?:met|van)\b)",
-            ),
-        ],
-    ),
-    (
-        "nl.not_long",
-        "Dutch: not being a problem or a burden much longer",
-        [
-            (
-                ("mij\\b", "me\\b", "mezelf", "niemand", "er niet", "probleem", "last", "lastig",
-                 "ik weg"),
-                near("<SOON_NL>|daarna|dan", "<RID_NL>", 8),
-                r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
-                r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"
-                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan|weekje|weekend|logeren)\b"
-                r"|\bga (?:<W> ){0,3}?naar\b",
-            ),
-            (
-                ("niet meer",),
-                r"\b(?:ik ben|ben ik) er (?:<W> )?(?:binnenkort|straks|snel|bijna|gauw|morgen"
-                r"|volgende week|over een week|niet lang) (?:<W> )?niet meer\b(?! voor\b)",
-            ),
-            (
-                ("kwijt",),
-                r"\b(?:zijn|ben|bent|is) (?:<W> )?(?:mij|me) (?:<W> )?(?:binnenkort|straks|snel|gauw"
-                r"|bijna|voorgoed|morgen) kwijt\b",
-            ),
-            (
-                ("probleem", "last", "zorg"),
-                r"\bik (?:<W> ){0,2}?(?:niet lang meer|niet meer lang|binnenkort|straks) (?:<W> )?"
-                r"(?:een |jullie |jouw |je |iemands )?(?:probleem|last|tot last|zorg)\b",
+                r"\b(?:jammer|teleurgesteld|balen|vervelend|zonde) (?:<W> ){0,3}?dat ik (?:<W> ){0,2}?"
+                r"(?:weer )?wakker (?:werd|ben geworden|word|ben)\b|\bwas ik (?:<W> ){0,2}?maar (?:nooit "
+                r"|niet )(?:meer )?wakker geworden\b|\bword (?:<W> )?liever (?:niet|nooit) (?:meer )?"
+                r"wakker\b|\bbeter (?:niet|nooit) meer wakker (?:kan |zou )?(?:worden|word)\b",
+                r"\b(?:te laat|te vroeg|wekker)\b",
             ),
         ],
     ),

@@ -33,26 +33,40 @@
     });
   }
 
-  // The stop step: a visible countdown once a time-out is chosen.
-  function timer() {
-    var box = document.querySelector("[data-timer]");
-    if (!box) return;
-    var handle = null;
-    document.querySelectorAll("input[name=timeout_minutes]").forEach(function (radio) {
-      radio.addEventListener("change", function () {
-        clearInterval(handle);
-        var seconds = parseInt(radio.value, 10) * 60;
-        if (!seconds) { box.classList.add("hidden"); return; }
-        box.classList.remove("hidden");
-        var end = Date.now() + seconds * 1000;
-        function tick() {
-          var left = Math.max(0, Math.round((end - Date.now()) / 1000));
-          box.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
-          if (left === 0) clearInterval(handle);
+  // The time-out countdown. The server's clock is the truth: the page says when the
+  // time-out ends and what the server's time was, and this only counts down to that end.
+  // A page kept for offline use carries an old server time, so a difference of more than
+  // two minutes is taken from the last page that was fresh rather than from this one.
+  var CLOCK_KEY = "wm-clock-offset";
+  function clockOffset(box) {
+    var offset = Date.parse(box.dataset.serverNow) - Date.now();
+    if (!isNaN(offset) && Math.abs(offset) < 120000) {
+      try { localStorage.setItem(CLOCK_KEY, String(offset)); } catch (e) { /* private mode */ }
+      return offset;
+    }
+    var kept = parseInt(localStorage.getItem(CLOCK_KEY) || "0", 10);
+    return isNaN(kept) ? 0 : kept;
+  }
+
+  function countdowns() {
+    document.querySelectorAll("[data-timeout-ends]").forEach(function (box) {
+      var ends = Date.parse(box.dataset.timeoutEnds);
+      var face = box.querySelector("[data-countdown]");
+      var over = box.querySelector("[data-timeout-over]");
+      if (isNaN(ends) || !face) return;
+      var offset = clockOffset(box);
+      var handle = null;
+      function tick() {
+        var left = Math.max(0, Math.round((ends - (Date.now() + offset)) / 1000));
+        face.textContent = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+        if (left === 0) {
+          clearInterval(handle);
+          face.classList.add("hidden");
+          if (over) over.classList.remove("hidden");
         }
-        tick();
-        handle = setInterval(tick, 1000);
-      });
+      }
+      tick();
+      handle = setInterval(tick, 1000);
     });
   }
 
@@ -101,6 +115,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    drafts(); timer(); logout(); printButtons(); quickExit(); copyButtons();
+    drafts(); countdowns(); logout(); printButtons(); quickExit(); copyButtons();
   });
 })();

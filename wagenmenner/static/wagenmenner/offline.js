@@ -393,7 +393,9 @@
     navigator.serviceWorker.register(cfg.sw, { scope: "/" }).then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (reg) {
-      if (navigator.onLine && reg.active) reg.active.postMessage({ type: "refresh" });
+      // A page that changes with what happens (the time-out) asks to be kept afresh.
+      var renew = document.body.dataset.renewOffline ? location.pathname : "";
+      if (navigator.onLine && reg.active) reg.active.postMessage({ type: "refresh", renew: renew });
     }).catch(function () {});
   }
 

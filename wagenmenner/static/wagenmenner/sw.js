@@ -82,8 +82,9 @@ function isFresh(response) {
 }
 
 // Fill (or renew) the pages of the person who is logged in now; drop them when the
-// server says nobody is. Without network nothing changes.
-function refreshPages() {
+// server says nobody is. Without network nothing changes. ``renew`` is a kept page that
+// is fetched again however fresh its copy: the time-out page, whose state changes.
+function refreshPages(renew) {
   return fetch(WM_CONFIG.session, { credentials: "same-origin", cache: "no-store" })
     .then(function (r) { return r.ok ? r.json() : { authenticated: false }; })
     .then(function (session) {
@@ -93,7 +94,7 @@ function refreshPages() {
         .then(function (cache) {
           return Promise.all(WM_CONFIG.pages.map(function (url) {
             return cache.match(url).then(function (hit) {
-              return isFresh(hit) ? null : keepPage(cache, url);
+              return isFresh(hit) && url !== renew ? null : keepPage(cache, url);
             });
           }));
         });
@@ -102,7 +103,7 @@ function refreshPages() {
 
 self.addEventListener("message", function (event) {
   var type = event.data && event.data.type;
-  if (type === "refresh") event.waitUntil(refreshPages());
+  if (type === "refresh") event.waitUntil(refreshPages(event.data.renew || ""));
 });
 
 function offlinePage(path) {

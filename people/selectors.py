@@ -1,0 +1,126 @@
+"""Reads for the people who matter: the ledger's sums and the trust experiments' figures.
+
+Every query is scoped through wagenmenner.access and their number does not grow with
+the length of the ledger (bench/people_bench.py).
+"""
+
+from datetime import date, datetime, timedelta
+
+from django.db.models import Count, Q, Sum
+
+from people import ledger
+from people.models import Person, ReciprocityEntry, TrustExperiment
+from wagenmenner.access import owned
+
+SENTENCE_WEEKS = 8  # the person page's sentence looks at the last 8 weeks
+CHART_WEEKS = (8, 26, 52)
+DEFAULT_CHART_WEEKS = 26
+RECENT_ENTRIES = 10
+
+
+def _since(today: date, weeks: int, zone) -> datetime:
+    first = today - timedelta(weeks=weeks) + timedelta(days=1)
+    return datetime(first.year, first.month, first.day, tzinfo=zone)
+
+
+def ledger_totals_by_person(user, lo: datetime | None = None,
+                            hi: datetime | None = None) -> dict[int, dict[str, int]]:
+    """Per person id: the sums of weights per direction and the balance, over [lo, hi).
+    One grouped query, however long the ledger."""
+    rows = owned(ReciprocityEntry, user)
+    if lo is not None:
+        rows = rows.filter(happened_at__gte=lo)
+    if hi is not None:
+        rows = rows.filter(happened_at__lt=hi)
+    found: dict[int, list] = {}
+    for person_id, direction, weight in (rows.order_by().values("person_id", "direction")
+                                         .annotate(weight=Sum("weight"))
+                                         .values_list("person_id", "direction", "weight")):
+        found.setdefault(person_id, []).append((direction, weight))
+    return {pk: ledger.totals(entries) for pk, entries in found.items()}
+
+
+def reciprocity_for_period(user, lo: datetime, hi: datetime) -> list[dict]:
+    """The insights' ``reciprocity`` key: per person with entries in [lo, hi), the sums
+    of weights per direction and the balance, by person id. One query."""
+    totals = ledger_totals_by_person(user, lo, hi)
+    return [{"person_id": pk, **totals[pk]} for pk in sorted(totals)]
+
+
+def people_with_recent_totals(user, today: date) -> list[tuple[Person, dict, str]]:
+    """Everyone who matters, with the last 8 weeks' sums and how they compare."""
+    totals = ledger_totals_by_person(user, _since(today, SENTENCE_WEEKS, user.zone))
+    empty = ledger.totals([])
+    out = []
+    for person in owned(Person, user).select_related("goal"):
+        sums = totals.get(person.pk, empty)
+        out.append((person, sums, ledger.balance_kind(sums["gave"], sums["received"])))
+    return out
+
+
+def person_ledger(person: Person, zone, today: date, weeks: int = DEFAULT_CHART_WEEKS) -> dict:
+    """What the person page shows of the ledger: the last 8 weeks' sums and comparison,
+    the balance per week over the chart's weeks (local dates in ``zone``), and the
+    newest entries. Three queries."""
+    entries = person.reciprocity_entries.all()
+    recent = ledger.totals(
+        entries.filter(happened_at__gte=_since(today, SENTENCE_WEEKS, zone)).order_by()
+        .values("direction").annotate(weight=Sum("weight")).values_list("direction", "weight"))
+    start = ledger.monday_of(today) - timedelta(weeks=weeks - 1)
+    lo = datetime(start.year, start.month, start.day, tzinfo=zone)
+    moments = entries.filter(happened_at__gte=lo).order_by().values_list(
+        "happened_at", "direction", "weight")
+    weekly = ledger.weekly_balance(
+        ((moment.astimezone(zone).date(), direction, weight)
+         for moment, direction, weight in moments), start, today)
+    return {
+        "recent": recent,
+        "kind": ledger.balance_kind(recent["gave"], recent["received"]),
+        "weeks": weekly,
+        "chart_weeks": weeks,
+        "entries": list(entries[:RECENT_ENTRIES]),
+    }
+
+
+def trust_summary(experiments) -> dict:
+    """The insights' ``trust`` key over a queryset of experiments: how many, how many
+    have an outcome, the share of those in which what was feared happened (wholly or
+    partly), and the mean change of belief (after − before) of those with an outcome.
+    Shares and means are null when there is no outcome yet."""
+    figures = experiments.aggregate(
+        experiments=Count("pk"),
+        with_outcome=Count("pk", filter=Q(feared_happened__isnull=False)),
+        feared=Count("pk", filter=Q(feared_happened__in=("yes", "partly"))),
+        before=Sum("belief_before", filter=Q(belief_after__isnull=False)),
+        after=Sum("belief_after"),
+        changed=Count("pk", filter=Q(belief_after__isnull=False)))
+    with_outcome, changed = figures["with_outcome"], figures["changed"]
+    return {
+        "experiments": figures["experiments"],
+        "with_outcome": with_outcome,
+        "feared_happened_share": (round(figures["feared"] / with_outcome, 4)
+                                  if with_outcome else None),
+        "mean_belief_change": (round((figures["after"] - figures["before"]) / changed, 4)
+                               if changed else None),
+    }
+
+
+def trust_for_period(user, start: date, end: date) -> dict:
+    return trust_summary(owned(TrustExperiment, user).filter(planned_for__gte=start,
+                                                            planned_for__lte=end))
+
+
+def trust_open(user, today: date):
+    """Experiments whose day has come without an outcome: home asks for them."""
+    return (owned(TrustExperiment, user).filter(planned_for__lte=today,
+                                                feared_happened__isnull=True)
+            .select_related("person").order_by("planned_for", "id"))
+
+
+def insights_context(user, report: dict) -> dict:
+    """What the insights page shows of the people: the ledger's sums per person, with
+    names (one query), and the trust experiments' figures."""
+    names = dict(owned(Person, user).filter(pk__in=[r["person_id"] for r in report["reciprocity"]])
+                 .values_list("pk", "name"))
+    return {"reciprocity_rows": [(names.get(r["person_id"], ""), r) for r in report["reciprocity"]],
+            "trust": report["trust"]}

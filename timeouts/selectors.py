@@ -1,0 +1,65 @@
+"""Reads for time-outs: the running one, the one that waits for its look-back, the log,
+and the insights' figures."""
+
+from datetime import date, datetime, timedelta
+
+from insights.metrics import per_four_weeks
+from insights.periods import utc_bounds
+from timeouts.models import TimeOut, TimeoutProtocol
+from wagenmenner.access import owned
+
+# How long after its end a time-out still asks for a check-in and a look-back.
+PROMPT_FOR = timedelta(hours=24)
+
+
+def protocol_for(user) -> TimeoutProtocol | None:
+    return owned(TimeoutProtocol, user).select_related("person").first()
+
+
+def agreement_for(user) -> TimeoutProtocol:
+    """The saved agreement, or an unsaved one with the defaults (30 minutes, talk again
+    below alarm 5) that a time-out without an agreement follows; ``pk`` tells them apart."""
+    return protocol_for(user) or TimeoutProtocol()
+
+
+def current(user, now: datetime) -> TimeOut | None:
+    """The running time-out, if any."""
+    return owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now).first()
+
+
+def _awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
+    """The latest time-out, if it is over, ended within the last 24 hours and is not yet
+    closed with "we talked again": home and the time-out page ask for a check-in and a
+    look-back."""
+    if latest is None or latest.returned_at is not None:
+        return None
+    ended = latest.end_moment(now)
+    return latest if ended is not None and now - ended <= PROMPT_FOR else None
+
+
+def home_context(user, now: datetime) -> dict:
+    """One query: the latest time-out is the running one, or the one that may wait for
+    its look-back (at most one is open at a time)."""
+    latest = owned(TimeOut, user).first()
+    running = latest if latest is not None and latest.is_running(now) else None
+    return {"timeout_running": running,
+            "timeout_over": None if running else _awaiting_return(latest, now)}
+
+
+def timeouts_for_period(user, start: date, end: date) -> dict:
+    """The insights' ``timeouts`` key: how many started on the local dates start..end, and
+    how many per 4 weeks (buckets from ``start``, as the escalations')."""
+    zone = user.zone
+    lo, hi = utc_bounds(start, end, zone)
+    moments = list(owned(TimeOut, user).filter(started_at__gte=lo, started_at__lt=hi)
+                   .values_list("started_at", flat=True))
+    buckets = per_four_weeks(moments, start, end, zone)
+    for bucket in buckets:
+        for key in ("start", "end"):
+            bucket[key] = bucket[key].isoformat()
+    return {"count": len(moments), "per_four_weeks": buckets}
+
+
+def start_context(user, now: datetime) -> dict:
+    """What a start button needs: the agreement's minutes, or the running time-out."""
+    return {"timeout_protocol": agreement_for(user), "timeout_running": current(user, now)}

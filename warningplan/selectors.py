@@ -1,0 +1,134 @@
+"""Reads for the warning plan: the plan as the API and the pages show it, the phase the
+latest check-in suggests, and the check-ins per phase per week for the insights."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import numpy as np
+from django.utils.translation import gettext as _
+
+from checkins.models import CheckIn
+from insights.metrics import iso_week_label
+from insights.sentences import week_label
+from safety.selectors import crisis_text_at
+from wagenmenner.access import owned
+from warningplan import phases as rules
+from warningplan.charts import phases_chart
+from warningplan.models import Phase, WarningPhase, WarningPlan
+from warningplan.texts import because
+
+
+@dataclass
+class PlanRead:
+    """The plan as pages and routes show it: the saved plan (None before the first save)
+    and one row per phase in order; phases never written are empty, at the default
+    level."""
+
+    saved: WarningPlan | None
+    rows: list[WarningPhase]
+
+    @property
+    def alarm_from(self) -> dict[str, int | None]:
+        return {row.phase: row.alarm_from for row in self.rows}
+
+    @property
+    def updated_at(self) -> datetime | None:
+        return self.saved.updated_at if self.saved else None
+
+    def row(self, phase: str) -> WarningPhase:
+        return next(row for row in self.rows if row.phase == phase)
+
+
+def warning_plan_for(user) -> PlanRead:
+    """The person's plan with its phases, in one query (a saved plan has all four)."""
+    found = list(WarningPhase.objects.filter(plan__in=owned(WarningPlan, user))
+                 .select_related("plan"))
+    by_phase = {row.phase: row for row in found}
+    rows = [by_phase.get(phase) or WarningPhase(phase=phase,
+                                                alarm_from=rules.DEFAULT_ALARM_FROM[phase])
+            for phase in Phase.values]
+    return PlanRead(found[0].plan if found else None, rows)
+
+
+def warning_plan_as_dict(plan: PlanRead) -> dict:
+    """The plan in the API's shape: ``{"phases": {"green": {...}, ...}, "updated_at"}``."""
+    return {
+        "phases": {row.phase: {**{name: getattr(row, name) for name in WarningPhase.TEXTS},
+                               "alarm_from": row.alarm_from} for row in plan.rows},
+        "updated_at": plan.updated_at,
+    }
+
+
+def alarm_from_for(user) -> dict[str, int | None]:
+    """The plan's levels per phase (the defaults where nothing is saved): one query."""
+    found = dict(WarningPhase.objects.filter(plan__in=owned(WarningPlan, user))
+                 .values_list("phase", "alarm_from"))
+    return {phase: found.get(phase, rules.DEFAULT_ALARM_FROM[phase]) for phase in Phase.values}
+
+
+def latest_checkin(user) -> rules.Checkin | None:
+    row = (owned(CheckIn, user).order_by("-recorded_at", "-id")
+           .values_list("id", "recorded_at", "alarm").first())
+    return rules.Checkin(*row) if row else None
+
+
+def current_suggestion(user, plan: PlanRead, now: datetime) -> rules.Suggestion:
+    """The phase the latest check-in (at most 12 hours old) and the last 24 hours' texts
+    suggest, by the plan's levels. Two queries."""
+    return rules.suggest(plan.alarm_from, latest_checkin(user), crisis_text_at(user), now)
+
+
+def is_dismissed(plan: PlanRead, suggestion: rules.Suggestion) -> bool:
+    """True when the person said "not right now" after everything the suggestion rests on."""
+    dismissed_at = plan.saved.dismissed_at if plan.saved else None
+    if dismissed_at is None or suggestion.phase is None:
+        return False
+    return suggestion.based_on_until <= dismissed_at
+
+
+def phases_of_days(stored, alarm_from: dict) -> list[dict]:
+    """The insights' ``phases`` key: per ISO week with check-ins, how many fell in each
+    phase by the plan's levels, from the stored days' alarm counts (``insights.days``):
+    no check-in is read, so ten years stay quick."""
+    counts = stored.levels["alarm"]["counts"].astype(np.int64)
+    kept = counts.sum(axis=1) > 0
+    mondays = (stored.ordinals - (stored.ordinals - 1) % 7)[kept]  # ordinal 1 is a Monday
+    weeks, which = np.unique(mondays, return_inverse=True)
+    histograms = np.zeros((len(weeks), rules.LEVELS), dtype=np.int64)
+    np.add.at(histograms, which, counts[kept])
+    return rules.phase_counts(
+        [(iso_week_label(date.fromordinal(monday)), row)
+         for monday, row in zip(weeks.tolist(), histograms.tolist(), strict=True)], alarm_from)
+
+
+def home_context(user, now: datetime) -> dict:
+    """The phase the home screen shows, with that phase's "what I do" (three queries)."""
+    plan = warning_plan_for(user)
+    suggestion = current_suggestion(user, plan, now)
+    if suggestion.phase is None or is_dismissed(plan, suggestion):
+        return {"phase_suggestion": None}
+    row = plan.row(suggestion.phase)
+    return {"phase_suggestion": suggestion, "phase_row": row, "phase_because": because(suggestion),
+            "phase_label": row.get_phase_display()}
+
+
+PHASE_TABLE_WEEKS = 26
+
+
+def insights_context(report: dict, start: date, end: date) -> dict:
+    """The insights page's phases: a stacked bar per week and the last weeks as a table."""
+    labels = dict(Phase.choices)
+    weeks = report["phases"]
+    return {
+        "phases_chart": phases_chart(
+            key="phases", title=_("Check-ins per phase of your warning plan"),
+            desc=_("Per week, how many check-ins fell in green, yellow, orange and red, by "
+                   "the alarm levels of your warning plan."),
+            weeks=weeks, start=start, end=end,
+            legend=[(f"phase-{p}", "box", str(labels[p]).capitalize()) for p in Phase.values]),
+        # Rows labelled by their dates, as everywhere on the page; the JSON keeps ``week``.
+        "phase_rows": [{**w, "label": week_label(date.fromisocalendar(
+            *(int(part) for part in w["week"].split("-W")), 1), year=True)}
+            for w in weeks[-PHASE_TABLE_WEEKS:]],
+        "phase_weeks_left_out": max(0, len(weeks) - PHASE_TABLE_WEEKS),
+    }
