@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from therapist.forms import ClinicianSignupMixin
+from wagenmenner.forms import ERROR_EMAIL
 
 ERROR_EMAIL_TAKEN = _("An account with this e-mail address already exists. Log in instead.")
 ERROR_CONSENT = _("Please read and accept the privacy notice to continue.")
@@ -14,6 +15,7 @@ ERROR_WRONG_PASSWORD = _("That password is not right.")
 class SignupForm(ClinicianSignupMixin, forms.Form):
     field_order = ["email", "password", "language", "clinician", "registration", "consent"]
     email = forms.EmailField(label=_("E-mail address"), max_length=254,
+                             error_messages={"invalid": ERROR_EMAIL},
                              widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     password = forms.CharField(
         label=_("Password"), strip=False, max_length=1024,
@@ -72,6 +74,7 @@ class PasswordConfirmForm(DeleteAccountForm):
 
 class RecoveryForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"), max_length=254,
+                             error_messages={"invalid": ERROR_EMAIL},
                              widget=forms.EmailInput(attrs={"autocomplete": "username"}))
     code = forms.CharField(label=_("One of your recovery codes"), max_length=40,
                            widget=forms.TextInput(attrs={"autocomplete": "one-time-code",

@@ -1,6 +1,6 @@
 """The JSON API: authentication, error shapes and the shared helpers of every router."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -100,6 +100,11 @@ def build_api() -> NinjaAPI:
     @api.exception_handler(Http404)
     def on_not_found(request, exc):
         return api.create_response(request, {"detail": _("Not found.")}, status=404)
+
+    @api.exception_handler(PermissionDenied)
+    def on_permission_denied(request, exc):
+        return api.create_response(request, {"detail": str(exc) or _("You may not do this.")},
+                                   status=403)
 
     @api.exception_handler(SecondFactorRequired)
     def on_second_factor_required(request, exc):

@@ -41,11 +41,37 @@ def apply_patch(obj, data: dict) -> None:
         setattr(obj, name, value)
 
 
-def register(router: Router, *, model, schema_in, schema_out, free_text=()):
+def _pop_many(user, data: dict, many: dict) -> dict:
+    """Take the many-to-many ids out of ``data``, each checked against what the person may
+    choose (``many[name](user)``): other ids are refused with the words of missing ones."""
+    chosen, errors = {}, {}
+    for name, choosable in many.items():
+        if name not in data:
+            continue
+        ids = sorted(set(data.pop(name) or []))
+        known = set(choosable(user).filter(pk__in=ids).values_list("pk", flat=True))
+        if unknown := [i for i in ids if i not in known]:
+            errors[name] = [f"Unknown id(s) {', '.join(map(str, unknown))}."]
+        chosen[name] = ids
+    if errors:
+        raise ValidationError(errors)
+    return chosen
+
+
+def register(router: Router, *, model, schema_in, schema_out, free_text=(), many=None):
+    """``many``: many-to-many fields the person sets by id, each with a function giving
+    the rows that person may choose from."""
     name = model._meta.verbose_name
+    many = many or {}
 
     def _get(request, pk):
-        return get_object_or_404(owned(model, request.user), pk=pk)
+        return get_object_or_404(owned(model, request.user).prefetch_related(*many), pk=pk)
+
+    def _save(obj, chosen):
+        with transaction.atomic():
+            obj.save()
+            for field, ids in chosen.items():
+                getattr(obj, field).set(ids)
 
     def _out(obj, user):
         out = schema_out.from_orm(obj)
@@ -55,16 +81,16 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
 
     @router.get("", response=list[schema_out], summary=f"List {name}s")
     def list_(request):
-        return list(owned(model, request.user))
+        return list(owned(model, request.user).prefetch_related(*many))
 
     @router.post("", response={201: schema_out, 422: Error}, summary=f"Create a {name}")
     def create(request, payload: schema_in):
         data = payload.dict()
         check_references(request.user, data)
+        chosen = _pop_many(request.user, data, many)
         obj = model(owner=request.user, **data)
         obj.full_clean()
-        with transaction.atomic():
-            obj.save()
+        _save(obj, chosen)
         return Status(201, _out(obj, request.user))
 
     @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=f"Read a {name}")
@@ -76,10 +102,10 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=()):
     def update(request, pk: int, payload: PatchDict[schema_in]):
         obj = _get(request, pk)
         check_references(request.user, payload)
+        chosen = _pop_many(request.user, payload, many)
         apply_patch(obj, payload)
         obj.full_clean()
-        with transaction.atomic():
-            obj.save()
+        _save(obj, chosen)
         return _out(obj, request.user)
 
     @router.delete("/{int:pk}", response={204: None, 404: Error}, summary=f"Delete a {name}")

@@ -5,10 +5,12 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
+from django.http import HttpResponse
 from ninja import Schema
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from checkins.idempotency import MAX_KEY_LENGTH
 from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 
@@ -73,3 +75,23 @@ class In(Schema):
 
 class Error(Schema):
     detail: object
+
+
+# --- Writes sent with an Idempotency-Key (checkins/idempotency.py) ----------------------
+
+IDEMPOTENCY_DOC = {
+    "in": "header", "name": "Idempotency-Key", "required": False,
+    "schema": {"type": "string", "maxLength": MAX_KEY_LENGTH},
+    "description": (
+        "Any unique string (a UUID). A repeat with the same key and body gets the first "
+        "answer (status and body, header `Idempotent-Replayed: true`) and stores nothing; "
+        "the same key with another body gets 422. Keys are kept at least 24 hours."),
+}
+
+
+def json_answer(status: int, content: str, replayed: bool = False) -> HttpResponse:
+    response = HttpResponse(content, status=status,
+                            content_type="application/json; charset=utf-8")
+    if replayed:
+        response["Idempotent-Replayed"] = "true"
+    return response

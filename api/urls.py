@@ -9,6 +9,7 @@ from insights.api import insights_router, pursuits_router
 from partner.api import router as my_log_router
 from people.api import escalations_router, people_router
 from people.api_ledger import reciprocity_router, trust_router
+from questionnaires.api import router as questionnaires_router
 from rides.api import router as rides_router
 from safety.api import router as safety_plan_router
 from selfcheck.api import router as selfcheck_router
@@ -43,5 +44,6 @@ api.add_router("/auth", twofactor_router)
 api.add_router("/caseload", caseload_router)  # other apps add client routes to it too
 api.add_router("", report_router)
 api.add_router("/fhir", fhir_router)
+api.add_router("/questionnaires", questionnaires_router)
 
 urlpatterns = [path("", api.urls)]

@@ -8,6 +8,9 @@ them); one of the incoming links shares rides. Printed per page: median server t
 number of queries, and how many more than the same page of a person without any link
 (the navigation's one query, "is anything shared with me", is made for both). The target:
 the access check adds at most 2 queries to any page, the same at every size.
+Every incoming link also shares the time-out agreement and one time-out runs, so the
+pages watch for time-outs, and ``time-out poll`` is what each open page asks every 3
+seconds (``GET /api/v1/timeouts?current=true``): flat with the number of links too.
 ``access check`` is ``wagenmenner.access.shared_or_404`` alone: the consent lookup and the
 access-log insert; the shared page makes those two instead of the navigation's query.
 """
@@ -37,6 +40,7 @@ from accounts.services import account_create  # noqa: E402
 from partner.models import SafetyQuestionAsked  # noqa: E402
 from rides.models import Ride  # noqa: E402
 from tests.factories import make_charioteer, make_link, share  # noqa: E402
+from timeouts.services import timeout_start  # noqa: E402
 from wagenmenner.access import shared_or_404  # noqa: E402
 
 
@@ -75,8 +79,11 @@ def main(sizes):
     print(f"database: {connection.vendor}; load: {os.getloadavg()[0]:.2f}")
     alone, alone_client = person("alone")
     sharer, _ = person("sharer")
+    timeout_start(owner=sharer, started_by=sharer)
+    poll = "/api/v1/timeouts?current=true"
     baseline = {"home /": measure(alone_client, "/")[1],
-                "rides /ritten/": measure(alone_client, "/ritten/")[1]}
+                "rides /ritten/": measure(alone_client, "/ritten/")[1],
+                "time-out poll": measure(alone_client, poll)[1]}
     print(f"{'links':>6} | {'page':<28} | {'median ms':>9} | {'queries':>7} | {'added':>5}")
     for size in sizes:
         user, client = person(f"p{size}")
@@ -84,12 +91,13 @@ def main(sizes):
             reader, _ = person(f"r{size}-{i}")
             make_link(user, reader)
         first = make_link(sharer, user)
-        share(first, "rides")
+        share(first, "rides", "timeout_protocol")
         for i in range(size - 1):
             other, _ = person(f"s{size}-{i}")
-            make_link(other, user)
+            share(make_link(other, user), "timeout_protocol")
         pages = [("home /", "/"), ("rides /ritten/", "/ritten/"),
-                 ("shared rides (as partner)", f"/naaste/{first.pk}/rides/")]
+                 ("shared rides (as partner)", f"/naaste/{first.pk}/rides/"),
+                 ("time-out poll", poll)]
         for label, url in pages:
             ms, queries = measure(client, url)
             added = queries - baseline[label] if label in baseline else ""

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 
 from ninja import Router, Schema
-from pydantic import StrictBool
+from pydantic import Field, StrictBool
 
 from api import crud
 from api.schemas import Id, In, Level, text
@@ -42,6 +42,9 @@ class RuleIn(In):
     person_id: Id | None = None
     echo_id: Id | None = None
     active: StrictBool = True
+    agreed_with: list[Id] = Field(default_factory=list, max_length=100, description=(
+        "Ids of my links (GET /api/v1/links, outgoing) with whom this rule is agreed: "
+        "they see it when I share the kind `agreements` with them."))
 
 
 class RuleOut(Schema):
@@ -57,7 +60,12 @@ class RuleOut(Schema):
     person_id: int | None
     echo_id: int | None
     active: bool
+    agreed_with: list[int] = []
     crisis_detected: bool = False
+
+    @staticmethod
+    def resolve_agreed_with(rule) -> list[int]:
+        return sorted(link.pk for link in rule.agreed_with.all())
 
 
 class SideIn(In):
@@ -78,8 +86,15 @@ class SideOut(Schema):
 
 goals_router = crud.register(Router(tags=["goals"]), model=Goal, schema_in=GoalIn,
                              schema_out=GoalOut, free_text=("title", "asks_of_me"))
+def _my_links(user):
+    from sharing.models import Link
+
+    return Link.objects.active().filter(owner=user)
+
+
 rules_router = crud.register(Router(tags=["life rules"]), model=LifeRule, schema_in=RuleIn,
-                             schema_out=RuleOut, free_text=("if_text", "then_text"))
+                             schema_out=RuleOut, free_text=("if_text", "then_text"),
+                             many={"agreed_with": _my_links})
 sides_router = crud.register(Router(tags=["sides"]), model=Side, schema_in=SideIn,
                              schema_out=SideOut,
                              free_text=("name", "good_for", "when_to_deploy", "when_harmful"))

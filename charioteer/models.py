@@ -9,6 +9,7 @@ from charioteer.matching import RuleCondition
 from wagenmenner.crypto import EncryptedTextField
 
 LEVEL_VALIDATORS = [MinValueValidator(0), MaxValueValidator(10)]
+RULE_SENTENCE = _("If %(if)s, then %(then)s.")
 ERROR_LEVELS_CROSSED = _("The highest level cannot be lower than the level the rule starts at.")
 
 
@@ -129,7 +130,12 @@ class LifeRule(models.Model):
         ordering = ["created_at", "id"]
 
     def __str__(self):
-        return f"{self.if_text} → {self.then_text}"
+        return self.sentence()
+
+    def sentence(self) -> str:
+        """The rule as one sentence, as the person wrote its two halves: the Dutch *then*
+        starts with the verb ("neem ik geen besluiten"), so "als …, dan …" reads right."""
+        return RULE_SENTENCE % {"if": self.if_text, "then": self.then_text}
 
     def clean(self):
         if (self.min_level is not None and self.max_level is not None

@@ -60,7 +60,8 @@ def setup(request):
     steps = [{"key": k, "title": STEP_TITLES[k], "state": user.setup_state.get(k, "")}
              for k in services.SETUP_STEPS]
     return render(request, "charioteer/setup.html",
-                  {"steps": steps, "next_step": services.setup_next_step(user)})
+                  {"steps": steps, "next_step": services.setup_next_step(user),
+                   "started": any(s["state"] for s in steps)})
 
 
 @login_required

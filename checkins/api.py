@@ -15,16 +15,15 @@ from urllib.parse import urlsplit
 
 from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from api.schemas import Day, Error, Offset
+from api.schemas import IDEMPOTENCY_DOC, Day, Error, Offset, json_answer
 from api.schemas import fail as _fail
-from checkins import services
+from checkins import idempotency, services
 from checkins.models import SCALES, CheckIn
 from checkins.push import push_configured
 from checkins.selectors import checkin_as_dict, checkins_between
@@ -46,14 +45,6 @@ ERROR_TIME_FORMAT = _("This is not a time. Give a date and time with a time zone
 ERROR_PUSH_OFF = _("Reminders on the phone are not set up on this server.")
 ERROR_PUSH_ENDPOINT = _("This is not the address of a push service.")
 ERROR_PUSH_KEY = _("This is not a key of a push subscription.")
-IDEMPOTENCY_DOC = {
-    "in": "header", "name": "Idempotency-Key", "required": False,
-    "schema": {"type": "string", "maxLength": services.MAX_KEY_LENGTH},
-    "description": (
-        "Any unique string (a UUID). A repeat with the same key and body gets the first "
-        "answer (status and body, header `Idempotent-Replayed: true`) and stores nothing; "
-        "the same key with another body gets 422. Keys are kept at least 24 hours."),
-}
 
 
 def _level(value: Any) -> int:
@@ -174,14 +165,6 @@ class Filters(Schema):
     offset: Offset = 0
 
 
-def _json(status: int, content: str, replayed: bool = False) -> HttpResponse:
-    response = HttpResponse(content, status=status,
-                            content_type="application/json; charset=utf-8")
-    if replayed:
-        response["Idempotent-Replayed"] = "true"
-    return response
-
-
 @router.post("", url_name="checkin_create", summary="Record a check-in",
              response={201: CheckInCreated, 422: Error},
              openapi_extra={"parameters": [IDEMPOTENCY_DOC]})
@@ -189,14 +172,14 @@ def checkin_create(request, payload: CheckInIn):
     key = request.headers.get("Idempotency-Key", "")
     try:
         recorded = services.checkin_record(owner=request.user, fields=payload.dict(), key=key)
-    except services.IdempotencyMismatch:
+    except idempotency.IdempotencyMismatch:
         detail = {"detail": {"idempotency_key": [str(services.ERROR_KEY_REUSED)]}}
-        return _json(422, json.dumps(detail, ensure_ascii=False))
+        return json_answer(422, json.dumps(detail, ensure_ascii=False))
     if (not recorded.replayed and request.session.get(SESSION_KEY)
             and recorded.body.get("crisis_detected")):
         # Sent from the app in the browser: the next page shows the crisis card too.
         flag_crisis(request, checkin_crisis_reason(recorded.body))
-    return _json(recorded.status, recorded.content, recorded.replayed)
+    return json_answer(recorded.status, recorded.content, recorded.replayed)
 
 
 @router.get("", response=list[CheckInOut], url_name="checkin_list",

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from checkins import schedule as moments
 from checkins.models import CheckIn, Schedule
-from wagenmenner.forms import level_field
+from wagenmenner.forms import HIGH_END, level_field
 
 YES_NO = [("no", _("no")), ("yes", _("yes"))]
 ERROR_TIMES = _("“%(part)s” is not a time of day. Write times like 08:00, 13:30, 20:15.")
@@ -18,15 +18,15 @@ ERROR_RECORDED_AT = _("The time of this check-in could not be read. Reload the p
 
 class CheckInForm(forms.ModelForm):
     alarm = level_field(_("Alarm"), help_text=_("tension, being on guard"))
-    energy = level_field(_("Energy"), help_text=_("0 = exhausted"))
+    energy = level_field(_("Energy"), ends=(_("0 = exhausted"), _("10 = full of energy")))
     drive = level_field(_("Drive"), help_text=_("wanting, chasing intensity"))
     enjoyment = level_field(_("Enjoyment"), help_text=_("liking what you do"))
     boredom = level_field(_("Boredom"))
     urge = level_field(_("Urge"), help_text=_("to use, or to chase"))
     dark_thoughts = level_field(
         _("Thoughts of death or of not wanting to live"), required=False,
-        help_text=_("0 = none. Nobody watches this in real time; from 7 on, the crisis lines "
-                    "come up."))
+        help_text=_("Nobody watches this in real time; from 7 on, the crisis lines come up."),
+        ends=(_("0 = none"), HIGH_END))
     conflict = forms.TypedChoiceField(
         label=_("Conflict since the last check-in?"), choices=YES_NO, initial="no",
         coerce=lambda v: v == "yes", widget=forms.RadioSelect, required=False,
@@ -43,7 +43,7 @@ class CheckInForm(forms.ModelForm):
                   "substance", "substance_amount", "note"]
         labels = {"substance": _("Alcohol or drugs: what?"),
                   "substance_amount": _("How much?"),
-                  "note": _("Note (optional)")}
+                  "note": _("Note")}
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, ask_dark_thoughts=False, **kwargs):

@@ -227,11 +227,12 @@ class Schedule(models.Model):
 class IdempotencyKey(models.Model):
     """What a replay of a write sent with an Idempotency-Key needs: no more.
 
-    The row is inserted in the same transaction as the check-in it guards; the unique
-    constraint makes a second, simultaneous request with the same key fail on insert,
-    after which it reads this row and replays it (see checkins.services.checkin_record).
-    The answer is rebuilt from the check-in itself, so no copy of the person's words
-    lies here in clear, and the row goes when its check-in goes.
+    The phone's offline queue sends two kinds of writes: check-ins and rides taken with
+    the reins. The row is inserted in the same transaction as the check-in or ride it
+    guards; the unique constraint makes a second, simultaneous request with the same key
+    fail on insert, after which it reads this row and replays it (checkins.idempotency).
+    The answer is rebuilt from the check-in or ride itself, so no copy of the person's
+    words lies here in clear, and the row goes when what it guards goes.
     """
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
@@ -240,14 +241,24 @@ class IdempotencyKey(models.Model):
     # SHA-256 of the request's fields in canonical form: a repeat must say the same thing.
     request_hash = models.CharField(max_length=64)
     status = models.PositiveSmallIntegerField()
-    checkin = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="+")
+    # Exactly one of the two is set.
+    checkin = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="+",
+                                null=True, blank=True)
+    ride = models.ForeignKey("rides.Ride", on_delete=models.CASCADE, related_name="+",
+                             null=True, blank=True)
     # The one part of the first answer the check-in does not hold.
     crisis_detected = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["owner", "key"],
-                                               name="idempotency_key_once_per_owner")]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"],
+                                    name="idempotency_key_once_per_owner"),
+            models.CheckConstraint(
+                condition=(models.Q(checkin__isnull=False, ride__isnull=True)
+                           | models.Q(checkin__isnull=True, ride__isnull=False)),
+                name="idempotency_key_guards_one_write"),
+        ]
 
     def __str__(self):
         return f"idempotency key of {self.created_at:%Y-%m-%d %H:%M}"

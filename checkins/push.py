@@ -56,7 +56,9 @@ LOOKBACK_GRACE = timedelta(hours=24)
 NOTICES = {
     "checkin": _("Time for a check-in."),
     "lookback": _("Time to look back on your ride."),
-    # A time-out's end: generic words, for a lock screen others may see.
+    # A time-out's start by the other side, and its end: generic words, for a lock screen
+    # others may see (never the signal word).
+    "timeout_start": _("A pause has started. Open Wagenmenner to see it."),
     "timeout_end": _("Time to check in and look back."),
 }
 

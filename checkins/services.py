@@ -5,21 +5,19 @@ All three come through ``checkin_record``, so one Idempotency-Key means one chec
 whichever way it came in, and however often it was sent.
 """
 
-import hashlib
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from checkins.idempotency import Recorded, digest_of, store_once
 from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, Schedule
 from checkins.selectors import checkin_as_dict
 from safety.alerts import dark_thoughts_are_strong, texts_speak_of_crisis
 from wagenmenner.access import owned
-from wagenmenner.group_commit import atomic_write
 from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
 TEXT_FIELDS = ("substance", "substance_amount", "note")
@@ -28,35 +26,11 @@ FIELDS = (*SCALES, *TEXT_FIELDS, "conflict", "dark_thoughts", "recorded_at")
 FUTURE_TOLERANCE = timedelta(minutes=10)
 # Repeats of a request are answered from the stored result for at least this long.
 IDEMPOTENCY_KEY_TTL = timedelta(hours=24)
-MAX_KEY_LENGTH = 255
 
 ERROR_NAIVE_TIME = _("Give the time with its time zone, for example 2026-03-01T09:30:00+01:00.")
 ERROR_FUTURE_TIME = _("This time lies in the future. Check the clock of your phone.")
 ERROR_KEY_REUSED = _("This Idempotency-Key was already used for a different check-in. "
                      "Use a new key for a new check-in.")
-ERROR_KEY_FORMAT = _("The Idempotency-Key must be 1 to 255 visible ASCII characters.")
-
-
-class IdempotencyMismatch(Exception):
-    """The key was used before with other content."""
-
-
-@dataclass(frozen=True)
-class Recorded:
-    status: int
-    content: str  # the JSON answer, as text: a replay gives back exactly these bytes
-    replayed: bool
-    checkin: CheckIn | None = None
-
-    @property
-    def body(self) -> dict:
-        return json.loads(self.content)
-
-
-def check_idempotency_key(key: str) -> None:
-    if not (0 < len(key) <= MAX_KEY_LENGTH and key.isascii() and key.isprintable()
-            and key.strip() == key):
-        raise ValidationError({"idempotency_key": [ERROR_KEY_FORMAT]})
 
 
 def normalise(fields: dict) -> dict:
@@ -81,8 +55,7 @@ def request_hash(data: dict) -> str:
     # Hash what the client said, not what the server filled in: a repeat without a time
     # must match the first request without a time.
     canonical["recorded_at"] = when.astimezone(UTC).isoformat() if when else None
-    raw = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(raw.encode()).hexdigest()
+    return digest_of(canonical)
 
 
 def check_recorded_at(when: datetime | None, now: datetime) -> None:
@@ -101,18 +74,6 @@ def _answer(checkin: CheckIn, crisis: bool) -> str:
                       ensure_ascii=False)
 
 
-def _replay(owner, key: str, digest: str) -> Recorded | None:
-    stored = owned(IdempotencyKey, owner).filter(key=key).select_related("checkin").first()
-    if stored is None:
-        return None
-    if stored.request_hash != digest:
-        raise IdempotencyMismatch(key)
-    # Rebuilt from the stored check-in: the same bytes as the first answer, since a
-    # check-in is never edited and its times come back as they went in (UTC).
-    return Recorded(status=stored.status, content=_answer(stored.checkin, stored.crisis_detected),
-                    replayed=True)
-
-
 def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     """Store one check-in, or, for a key seen before, replay the first answer.
 
@@ -123,41 +84,19 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     now = timezone.now()
     data = normalise(fields)
     check_recorded_at(data["recorded_at"], now)
-    if key:
-        check_idempotency_key(key)
     digest = request_hash(data)
-    if key:
-        replay = _replay(owner, key, digest)
-        if replay is not None:
-            return replay
     when = data["recorded_at"].astimezone(UTC) if data["recorded_at"] else now
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
                       recorded_at=when)
-    checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
-    crisis = (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
-              or dark_thoughts_are_strong(data["dark_thoughts"]))
-    def write():
-        checkin.save()
-        if key:
-            # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
-            # write lock (SQLite, IMMEDIATE transactions) until this transaction ends, or
-            # meets this key in the same group commit; then it fails on insert, rolls its
-            # own check-in back and replays this one.
-            IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
-                                          status=201, checkin=checkin, crisis_detected=crisis)
 
-    try:
-        # Acknowledged only once stored: check-ins of this moment share one commit.
-        atomic_write(write)
-    except IntegrityError:
-        if not key:
-            raise
-        replay = _replay(owner, key, digest)
-        if replay is None:
-            raise
-        return replay
-    return Recorded(status=201, content=_answer(checkin, crisis), replayed=False,
-                    checkin=checkin)
+    def save():
+        checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
+        checkin.save()
+        return checkin, (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
+                         or dark_thoughts_are_strong(data["dark_thoughts"]))
+
+    return store_once(owner=owner, key=key, digest=digest, kind="checkin", save=save,
+                      answer=_answer)
 
 
 def checkin_delete(*, checkin: CheckIn) -> None:

@@ -12,4 +12,5 @@ urlpatterns = [
     path("meten/<int:pk>/verwijderen/", views.delete, name="delete"),
     path("account/export/<slug:kind>.<slug:fmt>", views.export, name="export"),
     path("sw.js", views.service_worker, name="sw"),
+    path("zonder-verbinding/", views.offline, name="offline"),
 ]

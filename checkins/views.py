@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from checkins import exports, selectors, services
+from checkins import exports, idempotency, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.push import push_configured
@@ -37,9 +37,9 @@ FETCH_HEADER = "X-WM-Fetch"
 # The crisis page is kept per person too (with their plan); the logged-out copy in the
 # static cache stays the fallback for everyone.
 OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisis",
-                 "warningplan:plan", "timeouts:overview")
+                 "warningplan:plan", "timeouts:overview", "checkins:offline")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js",
-                  "wagenmenner/offline.js", "wagenmenner/icon.svg",
+                  "wagenmenner/offline.js", "rides/quick.js", "wagenmenner/icon.svg",
                   "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")
 
 
@@ -66,7 +66,7 @@ def checkin(request):
                                                key=form.cleaned_data["key"])
         except ValidationError as exc:
             _form_errors(form, exc)
-        except services.IdempotencyMismatch:
+        except idempotency.IdempotencyMismatch:
             # Sent again after changing the answers (the back button): a new key, so the
             # next press stores it as the new check-in it is.
             data["key"] = uuid.uuid4().hex
@@ -157,6 +157,14 @@ def _static_text(path: str) -> str | None:
 
 
 @require_GET
+def offline(request):
+    """What the service worker shows, without network, for a page it did not keep: that
+    this page needs a connection, and what works without one (never the browser's own
+    error page, and never another page in its place)."""
+    return render(request, "checkins/offline.html")
+
+
+@require_GET
 def service_worker(request):
     """sw.js from the root, so its scope is the whole site, with what it must cache.
 
@@ -174,7 +182,7 @@ def service_worker(request):
         "version": digest.hexdigest()[:16],
         "pages": [reverse(name) for name in OFFLINE_PAGES],
         "crisis": reverse("safety:crisis"),
-        "fallback": reverse("checkins:checkin"),
+        "fallback": reverse("checkins:offline"),
         "static": [settings.STATIC_URL + p for p in static],
         "icon": settings.STATIC_URL + "wagenmenner/icon.svg",
         "session": reverse("checkins:session"),

@@ -139,6 +139,35 @@ def _audit(owner, start: date, end: date) -> list[dict]:
              "outcome": e.outcome} for e in rows.iterator(chunk_size=2000)]
 
 
+def _clinic_questionnaires(where, person, owner, start: date, end: date, link_ids) -> list:
+    """The clinic's questionnaires the person answered in the period (given through
+    ``link_ids`` when set), each as it was asked, and the answers: one query."""
+    from questionnaires import definition
+    from questionnaires.models import QuestionnaireAnswers
+
+    lo, hi = utc_bounds(start, end, owner.zone)
+    rows = owned(QuestionnaireAnswers, owner).filter(authored_at__gte=lo, authored_at__lt=hi)
+    if link_ids is not None:
+        rows = rows.filter(assignment__link_id__in=link_ids)
+    asked: dict = {}
+    answered = []
+    for row in rows.select_related("assignment").order_by("authored_at", "id"):
+        key = (row.assignment.questionnaire_id if row.assignment is not None
+               else f"answers-{row.pk}")
+        parsed = definition.parse(row.questionnaire)
+        if key not in asked:
+            # As the app read it: a file that passed gives a valid Questionnaire.
+            asked[key] = fhir.clinic_questionnaire(where, {
+                "resourceType": "Questionnaire", "url": parsed.url or where.canonical(
+                    f"clinic-{key}"), "version": parsed.version or "1", "status": "active",
+                "title": parsed.title, "item": definition.fhir_items(parsed.items)}, key=key)
+        items = definition.fhir_answer_items(parsed.items, json.loads(row.answers))
+        answered.append(fhir.clinic_response(where, person, asked[key], key=row.pk, response={
+            "resourceType": "QuestionnaireResponse", "status": "completed",
+            "authored": row.authored_at.isoformat(), **({"item": items} if items else {})}))
+    return [*asked.values(), *answered]
+
+
 def fhir_bundle(owner, start: date, end: date, scope: Scope, *, now=None,
                 bundle_id: str | None = None) -> dict:
     """The Bundle of ``owner``'s data on the local dates start..end that ``scope``
@@ -170,6 +199,8 @@ def fhir_bundle(owner, start: date, end: date, scope: Scope, *, now=None,
                     sections=[(str(part.title), getattr(plan, part.field)) for part in PARTS],
                     created=plan.created_at.isoformat(), updated=plan.updated_at.isoformat(),
                     category="Stanley & Brown"))
+        if scope.questionnaires:
+            resources += _clinic_questionnaires(where, person, owner, start, end, scope.link_ids)
         resources += [fhir.consent(where, person, **row) for row in _consents(owner, scope.link_ids)]
         if scope.audit:
             resources += [fhir.audit_event(where, person, e) for e in _audit(owner, start, end)]

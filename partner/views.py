@@ -5,13 +5,15 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import formats, timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from learn.library import articles
 from partner.forms import NoteForm, SafetyForm
@@ -22,8 +24,11 @@ from selfcheck import display as selfcheck_display
 from selfcheck.items import DIMENSIONS
 from sharing import kinds as shared_kinds
 from sharing.selectors import links_for
+from timeouts import selectors as timeout_selectors
+from timeouts import services as timeout_services
 from wagenmenner.access import link_or_404, owned, shared_or_404
 from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
+from warningplan.models import Phase
 
 LOG_PAGE = 50
 
@@ -86,11 +91,28 @@ def kind(request, link_id, kind):
         data = shared_kinds.kind_data(kind, owner=grant.owner, link=grant.link)
     return render(request, info.template, {
         "grant": grant, "info": info, "data": data, "other": grant.owner.public_name,
-        "link": grant.link, **_display(kind, data)})
+        "link": grant.link, **_display(kind, data, grant)})
 
 
-def _display(kind: str, data) -> dict:
+PHASE_MEANING = {"green": gettext_lazy("calm"), "yellow": gettext_lazy("tension rising"),
+                 "orange": gettext_lazy("close to escalation"), "red": gettext_lazy("crisis")}
+
+
+def _display(kind: str, data, grant) -> dict:
     """What a kind's page needs beyond its JSON: moments as datetimes, names for keys."""
+    if kind == "warning_plan":
+        labels = dict(Phase.choices)
+        return {"updated_at": data["updated_at"],
+                "phase_rows": [{**texts, "phase": phase, "label": labels[phase],
+                                "meaning": PHASE_MEANING[phase]}
+                               for phase, texts in data["phases"].items()]}
+    if kind == "timeout_protocol":
+        # The owner's time-outs, under the same grant (read) as the agreement itself.
+        now = timezone.now()
+        log = list(timeout_selectors.shared_log(grant.owner))
+        running = next((t for t in log if t.is_running(now)), None)
+        over = None if running or not log else timeout_selectors.awaiting_return(log[0], now)
+        return {"running": running, "over": over, "timeout_log": log, "now": now}
     if kind == "safety_plan" and data:
         return {"plan_parts": [(part.title, data[part.field]) for part in PARTS]}
     if kind == "checkin_levels":
@@ -105,6 +127,24 @@ def _display(kind: str, data) -> dict:
     if kind in ("rides", "escalations"):
         return {"rows": data}
     return {}
+
+
+@safety_asked_first
+@require_POST
+def timeout_start(request, link_id):
+    """Start the agreed time-out of the person who shares it (METHOD 4.6, either side)."""
+    try:
+        timeout_services.timeout_start_on_link(request, link_id)
+    except timeout_services.TimeoutRunning as exc:
+        ends = formats.time_format(timezone.localtime(exc.running.ends_at), "H:i")
+        messages.info(request, timeout_services.ERROR_RUNNING % {"time": ends})
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+        return redirect("partner:link", link_id=link_id)
+    else:
+        messages.success(request, _("The time-out has started. Their open pages of the app "
+                                    "show it within seconds."))
+    return redirect("partner:kind", link_id=link_id, kind="timeout_protocol")
 
 
 @login_required

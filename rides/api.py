@@ -1,20 +1,43 @@
 """Rides through the API, step by step, with the same rules as the pages."""
 
+import json
 from datetime import datetime
 from typing import Literal
 
+from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import Field, StrictBool
 
 from api.crud import check_references, crisis_flag
-from api.schemas import Error, Id, In, Level, Offset, QueryId, text, whole
-from charioteer.models import Echo, LifeRule, Side
+from api.schemas import (
+    IDEMPOTENCY_DOC,
+    Error,
+    Id,
+    In,
+    Level,
+    Moment,
+    Offset,
+    QueryId,
+    json_answer,
+    text,
+    whole,
+)
+from charioteer.models import Echo, Horse, LifeRule, Side
+from checkins.idempotency import IdempotencyMismatch
+from checkins.services import check_recorded_at
+from people.models import Person
 from rides import services
 from rides.models import LOOKBACK_STEP, Reaction, Ride, RideRule
+from safety.alerts import flag_crisis
 from wagenmenner.access import get_owned_or_404, owned
+
+ERROR_KEY_REUSED = _("This Idempotency-Key was already used for another ride. Use a new key "
+                     "for a new ride.")
 
 ReactionT = Literal[tuple(Reaction.values)]
 
@@ -141,6 +164,46 @@ def ride_list(request, page: Query[Page], person_id: QueryId | None = None,
 def ride_create(request, payload: RideIn):
     ride = services.ride_start(user=request.user, mode=payload.mode)
     return Status(201, ride_out(ride))
+
+
+class QuickRideIn(In):
+    """The reins in one write: horse and level (and with whom), the rule followed (if any)
+    and one action. ``recorded_at``: when the button was pressed, with its time zone (the
+    phone sends it later when it was offline); default now."""
+
+    horse_id: Id
+    level: Level
+    person_id: Id | None = None
+    rule_id: Id | None = None
+    action: text(1000, required=True)
+    recorded_at: Moment | None = None
+
+
+@router.post("/quick", response={201: RideOut, 422: Error}, url_name="ride_quick",
+             summary="Take the reins: a quick ride, committed to one action",
+             openapi_extra={"parameters": [IDEMPOTENCY_DOC]})
+def ride_quick(request, payload: QuickRideIn):
+    user = request.user
+    check_references(user, {"horse_id": payload.horse_id, "person_id": payload.person_id})
+    check_recorded_at(payload.recorded_at, timezone.now())
+    rule = None
+    if payload.rule_id is not None:
+        rule = _owned_ids(user, LifeRule, [payload.rule_id], "rule_id")[0]
+    try:
+        recorded = services.ride_quick_record(
+            owner=user, horse=owned(Horse, user).get(pk=payload.horse_id), level=payload.level,
+            person=(owned(Person, user).get(pk=payload.person_id)
+                    if payload.person_id else None),
+            rule=rule, action=payload.action, at=payload.recorded_at,
+            key=request.headers.get("Idempotency-Key", ""))
+    except IdempotencyMismatch:
+        detail = {"detail": {"idempotency_key": [str(ERROR_KEY_REUSED)]}}
+        return json_answer(422, json.dumps(detail, ensure_ascii=False))
+    if (not recorded.replayed and request.session.get(SESSION_KEY)
+            and recorded.body["crisis_detected"]):
+        # Sent from the app in the browser: the next page shows the crisis card too.
+        flag_crisis(request)
+    return json_answer(recorded.status, recorded.content, recorded.replayed)
 
 
 @router.get("/{int:pk}", response={200: RideOut, 404: Error}, summary="Read a ride")

@@ -9,6 +9,7 @@ from wagenmenner.forms import OwnedModelForm, level_field
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
 ERROR_HORSE = _("Choose the horse that pulls.")
+FITS_NOW = _("Fits now: %(rule)s")
 ERROR_LEDGER_WHAT = _("Write down what the other did, so the ledger entry says what it was.")
 ERROR_LEDGER_TOO_LONG = _("For the ledger, say what the other did in at most %(max)s "
                           "characters.")
@@ -104,8 +105,7 @@ class RuleStepForm(OwnedModelForm):
         field = self.fields["rules"]
         field.queryset = LifeRule.objects.filter(pk__in=[r.pk for r in rules])
         # Keep the order of ``rules`` (best match first), which a queryset would lose.
-        fits = _("fits now")
-        field.choices = [(r.pk, f"{r} ({fits})" if r.pk in matching_ids else str(r))
+        field.choices = [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
                          for r in rules]
         field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
 
@@ -205,7 +205,7 @@ class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
         model = Ride
         fields = ["horse", "level", "person"]
         widgets = {"horse": forms.RadioSelect}
-        labels = {"horse": _("Which horse pulls?"), "person": _("With whom? (optional)")}
+        labels = {"horse": _("Which horse pulls?"), "person": _("With whom?")}
         error_messages = {"horse": {"required": ERROR_HORSE}}
 
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,8 @@ from charioteer.models import LEVEL_VALIDATORS
 from wagenmenner.crypto import EncryptedTextField
 
 STEPS = (1, 2, 3, 4, 5, 6, 7)
+ERROR_SAME_SIDE = _("One side cannot be deployed and kept in the stable at once. Choose "
+                    "another side for one of the two.")
 LOOKBACK_STEP = 7
 
 
@@ -109,6 +112,10 @@ class Ride(models.Model):
     @property
     def is_done(self):
         return self.lookback_done_at is not None
+
+    def clean(self):
+        if self.side_deployed_id and self.side_deployed_id == self.side_stabled_id:
+            raise ValidationError({"side_stabled": ERROR_SAME_SIDE})
 
     def resume_step(self) -> int:
         if self.is_committed:

@@ -7,7 +7,7 @@ from checkins.exports import RIDE_COLUMNS, ride_rows
 from rides.models import Ride, RideRule
 from wagenmenner.portability import Kind, register
 
-register(Kind("rides", _("rides (the step plan) and quick rides, with their look-backs"), Ride,
+register(Kind("rides", _("rides (the step plan) and the reins, with their look-backs"), Ride,
               ("mode", "started_at", "updated_at", "reached_step", "timeout_minutes",
                "situation", "person_id", "horse_id", "level", "reactions", "signals",
                "good_faith", "goal_id", "other_needs", "side_deployed_id", "side_stabled_id",

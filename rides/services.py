@@ -1,14 +1,19 @@
 """Writes and reads for rides. Each answer is stored the moment it is given."""
 
-from datetime import timedelta
+import json
+from dataclasses import dataclass
+from datetime import UTC, timedelta
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
 from charioteer.matching import Situation, matching_rule_ids, proposed_rule_ids
-from charioteer.models import Echo, HorseKind, LifeRule
+from charioteer.models import Echo, Goal, HorseKind, LifeRule
+from checkins.idempotency import Recorded, digest_of, store_once
 from people.services import reciprocity_from_ride
 from rides.models import LOOKBACK_STEP, Ride, RideRule
+from safety.alerts import texts_speak_of_crisis
 from wagenmenner.access import owned
 
 ERROR_ALREADY_COMMITTED = "This ride has already been committed to an action."
@@ -52,9 +57,11 @@ def ride_set_rules(ride: Ride, rules) -> None:
 DEFAULT_LOOKBACK_HOURS = 3
 
 
-def mark_committed(ride: Ride, lookback_in_hours: int = DEFAULT_LOOKBACK_HOURS) -> None:
-    """Step 6 done: the action is committed and the look-back is planned (not saved here)."""
-    now = timezone.now()
+def mark_committed(ride: Ride, lookback_in_hours: int = DEFAULT_LOOKBACK_HOURS,
+                   at=None) -> None:
+    """Step 6 done: the action is committed and the look-back is planned (not saved here).
+    ``at``: when it was committed, if not now (the reins used offline, sent later)."""
+    now = at or timezone.now()
     ride.committed_at = ride.committed_at or now
     ride.lookback_due_at = now + timedelta(hours=lookback_in_hours)
     ride.reached_step = LOOKBACK_STEP
@@ -75,11 +82,12 @@ def ride_commit(*, ride: Ride, form, lookback_in_hours: int) -> Ride:
     return instance
 
 
-def ride_quick_commit(*, ride: Ride, rule, action: str) -> Ride:
+def ride_quick_commit(*, ride: Ride, rule, action: str, goal=None) -> Ride:
     with transaction.atomic():
         if rule is not None:
             ride_set_rules(ride, [rule])
         ride.action = action
+        ride.goal = goal
         mark_committed(ride)
         ride.full_clean()
         ride.save()
@@ -100,22 +108,121 @@ def ride_lookback(*, ride: Ride, form) -> Ride:
     return instance
 
 
+def _situation(horse, level, person, echo_ids=None) -> Situation:
+    return Situation(
+        horse_id=horse.pk if horse else None, level=level,
+        person_id=person.pk if person else None,
+        relation=person.relation if person else "", echo_ids=echo_ids,
+        alarm=level if horse is not None and horse.kind == HorseKind.ALARM else None)
+
+
+def active_rules(owner) -> list[LifeRule]:
+    return list(owned(LifeRule, owner).filter(active=True)
+                .select_related("goal", "horse", "person", "echo"))
+
+
+def _proposal(rules: list[LifeRule], situation: Situation) -> tuple[list[LifeRule], list[int]]:
+    """The rules to offer, best fitting first, and the ids of those that fit."""
+    conditions = [r.condition() for r in rules]
+    by_id = {r.pk: r for r in rules}
+    matching = matching_rule_ids(conditions, situation)
+    return [by_id[pk] for pk in proposed_rule_ids(conditions, situation)], matching
+
+
 def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRule], set[int]]:
     """The active rules the ride may propose, those that match first, and the matching ids.
 
     Rules that are not for this moment are left out altogether: above their highest level,
     or, from alarm 7 on, rules whose action is to stay in the situation.
     """
-    rules = list(owned(LifeRule, ride.owner).filter(active=True)
-                 .select_related("goal", "horse", "person", "echo"))
-    horse = ride.horse if ride.horse_id else None
-    situation = Situation(
-        horse_id=ride.horse_id, level=ride.level, person_id=ride.person_id,
-        relation=ride.person.relation if ride.person_id else "",
-        echo_ids=frozenset(e.pk for e in ride.echoes.all()) if with_echoes and ride.pk else None,
-        alarm=ride.level if horse is not None and horse.kind == HorseKind.ALARM else None,
-    )
-    conditions = [r.condition() for r in rules]
+    echo_ids = (frozenset(e.pk for e in ride.echoes.all())
+                if with_echoes and ride.pk else None)
+    situation = _situation(ride.horse if ride.horse_id else None, ride.level,
+                           ride.person if ride.person_id else None, echo_ids)
+    rules, matching = _proposal(active_rules(ride.owner), situation)
+    return rules, set(matching)
+
+
+# --- The reins (quick mode) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reins:
+    """What the reins show for one moment: the rules (those that fit, or else the others
+    that are safe now), whether any fits, and the goal that counts (METHOD 4.2 step 4)."""
+
+    rules: list[LifeRule]
+    fits: bool
+    goal: Goal | None
+
+
+def goal_that_counts(person, rules: list[LifeRule], matching: list[int]) -> Goal | None:
+    """The goal of the person it is about, if they have one; else the goal of the best
+    fitting rule that serves one."""
+    if person is not None and person.goal_id:
+        return person.goal
     by_id = {r.pk: r for r in rules}
-    matching = matching_rule_ids(conditions, situation)
-    return [by_id[pk] for pk in proposed_rule_ids(conditions, situation)], set(matching)
+    return next((by_id[pk].goal for pk in matching if by_id[pk].goal_id), None)
+
+
+def _reins(rules: list[LifeRule], horse, level, person) -> Reins:
+    offered, matching = _proposal(rules, _situation(horse, level, person))
+    fits = set(matching)
+    fitting = [r for r in offered if r.pk in fits]
+    return Reins(rules=fitting or offered, fits=bool(fitting),
+                 goal=goal_that_counts(person, rules, matching))
+
+
+def reins_for_ride(ride: Ride) -> Reins:
+    return _reins(active_rules(ride.owner), ride.horse if ride.horse_id else None,
+                  ride.level, ride.person if ride.person_id else None)
+
+
+def reins_table(rules: list[LifeRule], horses, people) -> dict:
+    """Every answer the reins can give with these active rules, for the phone to show
+    without network: ``"horse:person:level"`` (person 0: nobody in particular) → the rule
+    ids in order, whether they fit, and the goal's id. Computed here, by the same matching
+    as online, so the phone never decides which rules are safe in a hot moment."""
+    table = {}
+    for horse in horses:
+        for person in [None, *people]:
+            for level in range(11):
+                reins = _reins(rules, horse, level, person)
+                table[f"{horse.pk}:{person.pk if person else 0}:{level}"] = {
+                    "rules": [r.pk for r in reins.rules], "fits": reins.fits,
+                    "goal": reins.goal.pk if reins.goal else None}
+    return table
+
+
+def _quick_answer(ride: Ride, crisis: bool) -> str:
+    from rides.api import ride_out  # the API's shape, also for the phone's queue
+
+    ride = Ride.objects.prefetch_related("echoes", "ride_rules").get(pk=ride.pk)
+    return json.dumps(ride_out(ride, crisis), cls=DjangoJSONEncoder, ensure_ascii=False)
+
+
+def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at,
+                      key: str = "") -> Recorded:
+    """The reins in one write, as the phone sends them (also after being offline): a quick
+    ride started and committed at ``at``, with its rule, action and the goal that counts.
+    One Idempotency-Key stores it once, however often it is sent."""
+    action = (action or "").replace("\r\n", "\n").strip()
+    digest = digest_of({"kind": "ride", "horse": horse.pk, "level": level,
+                        "person": person.pk if person else None,
+                        "rule": rule.pk if rule else None, "action": action,
+                        "at": at.astimezone(UTC).isoformat() if at else None})
+
+    def save():
+        when = at or timezone.now()
+        reins = _reins(active_rules(owner), horse, level, person)
+        ride = Ride(owner=owner, mode=Ride.Mode.QUICK, started_at=when, horse=horse,
+                    level=level, person=person, action=action, goal=reins.goal)
+        mark_committed(ride, at=when)
+        ride.full_clean()
+        ride.save()
+        if rule is not None:
+            ride_set_rules(ride, [rule])
+        return ride, texts_speak_of_crisis(action, user=owner)
+
+    return store_once(owner=owner, key=key, digest=digest, kind="ride", save=save,
+                      answer=_quick_answer)

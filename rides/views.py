@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from charioteer.suggestions import ECHO_ARTICLES
+from checkins.views import cache_key_for
 from rides import forms, services
 from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed
@@ -142,7 +143,19 @@ def quick_start(request):
         ride.full_clean()
         ride.save()
         return redirect("rides:quick_act", pk=ride.pk)
-    return render(request, "rides/quick_start.html", {"form": form})
+    # Everything the reins can show, for quick.js to show it on this page, with or without
+    # network (the page is kept on the phone, sw.js). Without JavaScript the form posts.
+    horses = list(form.fields["horse"].queryset)
+    people = list(form.fields["person"].queryset.select_related("goal"))
+    rules = services.active_rules(request.user)
+    table = services.reins_table(rules, horses, people)
+    shown = {pk for entry in table.values() for pk in entry["rules"]}
+    goal_ids = {entry["goal"] for entry in table.values()} - {None}
+    goals = {r.goal.pk: r.goal for r in rules if r.goal_id in goal_ids}
+    goals.update({p.goal.pk: p.goal for p in people if p.goal_id in goal_ids})
+    return render(request, "rides/quick_start.html", {
+        "form": form, "table": table, "rules": [r for r in rules if r.pk in shown],
+        "goals": list(goals.values()), "user_key": cache_key_for(request.user)})
 
 
 @login_required
@@ -150,24 +163,15 @@ def quick_act(request, pk):
     ride = _ride(request, pk)
     if ride.is_committed:
         return redirect("rides:quick_done", pk=ride.pk)
-    # The fitting rules; when none fits, the others that are safe now.
-    rules, matching = services.rules_for_ride(ride, with_echoes=False)
-    shown = [r for r in rules if r.pk in matching] or rules
-    form = forms.QuickActForm(request.POST or None, rules=shown)
+    reins = services.reins_for_ride(ride)
+    form = forms.QuickActForm(request.POST or None, rules=reins.rules)
     if request.method == "POST" and form.is_valid():
         services.ride_quick_commit(ride=ride, rule=form.cleaned_data["rule"],
-                                   action=form.cleaned_data["action"])
+                                   action=form.cleaned_data["action"], goal=reins.goal)
         flag_crisis_if_needed(request, form.cleaned_data["action"])
         return redirect("rides:quick_done", pk=ride.pk)
-    goals = []
-    for r in shown:
-        if r.goal and r.goal not in goals:
-            goals.append(r.goal)
-    if ride.person_id and ride.person.goal_id and ride.person.goal not in goals:
-        goals.insert(0, ride.person.goal)
-    return render(request, "rides/quick_act.html", {
-        "ride": ride, "form": form, "matching": [r for r in rules if r.pk in matching],
-        "goals": goals[:2]})
+    return render(request, "rides/quick_act.html", {"ride": ride, "form": form,
+                                                    "reins": reins})
 
 
 @login_required

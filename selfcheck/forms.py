@@ -17,7 +17,7 @@ class SelfCheckForm(forms.Form):
                 label=item.text[language], choices=choices, coerce=int, required=False,
                 empty_value=None, widget=forms.RadioSelect)
         self.fields["remarks"] = forms.CharField(
-            label=_("Anything you want to add? (optional)"), required=False,
+            label=_("Anything you want to add?"), required=False,
             max_length=REMARKS_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 3}),
             help_text=_("Only you can read this. It is stored encrypted."))
 

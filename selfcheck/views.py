@@ -36,7 +36,11 @@ def take(request):
                 flag_violence(request)
             return redirect("selfcheck:result", pk=result.pk)
     history = owned(SelfCheckResult, request.user)[:HISTORY_LENGTH]
+    from questionnaires.selectors import assigned_to
+
     return render(request, "selfcheck/take.html", {
+        # The clinic's questionnaires (METHOD 4.8) are found here, beside the self-check.
+        "questionnaires_open": assigned_to(request.user).filter(answers__isnull=True).count(),
         "form": form, "scale": [labels[lang] for _, labels in items.SCALE],
         "history": history, **_texts(lang)})
 

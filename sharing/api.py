@@ -4,7 +4,6 @@ with me, and the access log of my data."""
 from datetime import datetime
 from typing import Literal
 
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
@@ -125,11 +124,6 @@ def link_list(request):
                         + ", ".join(shared_kinds.AVAILABLE) + ".")
 def link_kinds(request, link_id: int, payload: KindsIn):
     link = link_or_404(request.user, link_id, UPDATE)
-    unavailable = sorted(set(payload.kinds) - set(shared_kinds.AVAILABLE))
-    if unavailable:
-        services.check_kinds(payload.kinds)  # names the unknown ones first
-        raise ValidationError({"kinds": [str(services.ERROR_NOT_YET % {
-            "kinds": ", ".join(unavailable)})]})
     return {"kinds": services.link_set_kinds(link=link, kinds=payload.kinds)}
 
 

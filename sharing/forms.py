@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sharing.kinds import KIND_INFO
 from sharing.models import Role
+from wagenmenner.forms import ERROR_EMAIL
 
 
 class InviteForm(forms.Form):
@@ -28,5 +29,6 @@ class CodeForm(forms.Form):
 
 
 class InvitationMailForm(forms.Form):
-    email = forms.EmailField(label=_("Their e-mail address"), max_length=254)
+    email = forms.EmailField(label=_("Their e-mail address"), max_length=254,
+                             error_messages={"invalid": ERROR_EMAIL})
     code = forms.CharField(widget=forms.HiddenInput, max_length=64)

@@ -3,8 +3,8 @@ owner's own route returns it, from the owner's own selectors (nothing recomputed
 
 Free text only where the kind is free text by nature (a safety plan, rides,
 escalations, agreements). ``weekly_summary`` is figures only, ``checkin_levels`` the
-levels without notes or substances. A kind that is not in ``AVAILABLE`` yet (its
-feature is not built) cannot be shared.
+levels without notes or substances. A kind that is not in ``AVAILABLE`` (no feature
+shows it) cannot be shared.
 """
 
 from dataclasses import dataclass
@@ -30,6 +30,16 @@ class Kind:
 
 
 KIND_INFO = {
+    "warning_plan": Kind(
+        "warning_plan", _("Warning plan"),
+        _("The four phases of the warning plan, as written: signals, what others notice, "
+          "what they do and what you may do. Not which phase they are in now."),
+        "partner/kinds/warning_plan.html"),
+    "timeout_protocol": Kind(
+        "timeout_protocol", _("Time-out agreement"),
+        _("The signal word, how long, where they go and the return rule. A partner or close "
+          "one can start the agreed time-out, and sees it while it runs (never its "
+          "look-back)."), "partner/kinds/timeout_protocol.html"),
     "safety_plan": Kind(
         "safety_plan", _("Safety plan"),
         _("The seven parts of the safety plan, as written."), "partner/kinds/safety_plan.html"),
@@ -78,6 +88,21 @@ def _period(owner, params):
     return parse_period(params.get("start"), params.get("end"), local_today(owner))
 
 
+def warning_plan(owner, link, params):
+    from warningplan.selectors import warning_plan_as_dict, warning_plan_for
+
+    return warning_plan_as_dict(warning_plan_for(owner))
+
+
+def timeout_protocol(owner, link, params):
+    from timeouts.api import protocol_out
+    from timeouts.selectors import protocol_for
+
+    out = protocol_out(protocol_for(owner))
+    del out["crisis_detected"]  # a reader writes nothing, so nothing was checked
+    return out
+
+
 def safety_plan(owner, link, params):
     from safety.api import SafetyPlanOut
     from safety.services import safety_plan_for
@@ -92,8 +117,10 @@ def agreements(owner, link, params):
     from charioteer.api import RuleOut
     from charioteer.models import LifeRule
 
-    rules = owned(LifeRule, owner).filter(agreed_with=link, active=True)
-    return [RuleOut.from_orm(rule).dict() for rule in rules]
+    rules = owned(LifeRule, owner).filter(agreed_with=link, active=True).prefetch_related(
+        "agreed_with")
+    # With whom else a rule is agreed is not the reader's to know.
+    return [RuleOut.from_orm(rule).dict(exclude={"agreed_with"}) for rule in rules]
 
 
 def weekly_summary(owner, link, params):
@@ -163,6 +190,7 @@ def insights(owner, link, params):
 
 
 DATA = {
+    "warning_plan": warning_plan, "timeout_protocol": timeout_protocol,
     "safety_plan": safety_plan, "agreements": agreements, "weekly_summary": weekly_summary,
     "checkin_levels": checkin_levels, "rides": rides, "escalations": escalations,
     "selfchecks": selfchecks, "insights": insights,

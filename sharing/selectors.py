@@ -50,3 +50,11 @@ def access_entry_out(entry: AccessEntry) -> dict:
                       "role": entry.actor_role},
             "action": entry.action, "kind": entry.kind, "grounds": entry.grounds,
             "from": entry.address, "outcome": entry.outcome}
+
+
+def readers_of(owner, kind: str, roles) -> list[Link]:
+    """The owner's active links in ``roles`` on which ``kind`` is shared, with their
+    readers: whom to tell when something of that kind happens (a time-out starts)."""
+    return list(Link.objects.active().filter(
+        owner=owner, role__in=roles, consents__kind=kind, consents__revoked_at__isnull=True)
+        .select_related("reader").distinct())

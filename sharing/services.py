@@ -27,8 +27,6 @@ ERROR_ALREADY_LINKED = _("You are linked with this person in this role already."
 ERROR_THROTTLED = _("Too many wrong codes. Wait a quarter of an hour and try again.")
 ERROR_ROLE = _("Choose a role: partner, close, or therapist.")
 ERROR_KINDS = _("Unknown kind(s): %(kinds)s. Known kinds: %(known)s.")
-ERROR_NOT_YET = _("These kinds cannot be shared yet, because that part of the app is not "
-                  "built yet: %(kinds)s.")
 
 
 class Throttled(Exception):
@@ -177,6 +175,27 @@ def access_log_write(request, grant) -> AccessEntry | None:
         return None
     return _entry(request, subject=grant.owner, kind=grant.kind, action=grant.action,
                   grounds=grant.grounds, outcome=AccessEntry.Outcome.GRANTED, role=grant.role)
+
+
+def access_log_first_looks(request, shown) -> None:
+    """Log granted reads of what a page shows, ``shown`` being (grant, since) pairs, except
+    those this reader's same access to the same owner is logged for since ``since``
+    already: a page that asks every few seconds whether a time-out runs writes one entry
+    per time-out it shows, not one per question. Two queries, whatever the number."""
+    shown = [(grant, since) for grant, since in shown if grant.role != OWNER]
+    if not shown:
+        return
+    grants = [grant for grant, _since in shown]
+    logged: dict[int, object] = {}
+    for subject, at in AccessEntry.objects.filter(
+            actor=request.user, subject__in=[g.owner.pk for g in grants],
+            kind__in={g.kind for g in grants}, action__in={g.action for g in grants},
+            outcome=AccessEntry.Outcome.GRANTED,
+            at__gte=min(since for _grant, since in shown)).values_list("subject_id", "at"):
+        logged[subject] = max(at, logged.get(subject, at))
+    access_log_write_many(request, [g for g, since in shown
+                                    if logged.get(g.owner.pk) is None
+                                    or logged[g.owner.pk] < since])
 
 
 def access_log_write_many(request, grants) -> None:

@@ -43,6 +43,7 @@ def _summary_page(request, link, form, since, until, *, note_form=None, session_
                   status=200):
     summary = client_summary(request, link, since, until)
     return render(request, "therapist/client.html", {
+        **_questionnaires(request, link, shown="selfchecks" in summary["shared"]),
         "link": link, "client": link.owner.public_name, "summary": summary,
         "display": summary_display(summary, since, until), "few_per_week": FEW_PER_WEEK,
         "since": since, "until": until, "form": form,
@@ -51,7 +52,25 @@ def _summary_page(request, link, form, since, until, *, note_form=None, session_
         "note_form": note_form or NoteForm(),
         "session_form": session_form or SessionForm(initial={"date": local_today(request.user)}),
         "report_form": PeriodForm(initial={"start": since, "end": until}),
+        "fhir_form": PeriodForm(initial={"start": since, "end": until}, prefix="fhir"),
     }, status=status)
+
+
+def _questionnaires(request, link, *, shown: bool) -> dict:
+    """The clinic's questionnaires given to this client; the answers only while the client
+    shares self-checks (the summary's read of that kind is the access-log entry)."""
+    from questionnaires import selectors as questionnaires
+    from questionnaires.forms import AssignForm
+
+    given = []
+    for assignment in questionnaires.assignments_of_link(link):
+        answers = getattr(assignment, "answers", None)
+        given.append({"assignment": assignment, "answers": answers if shown else None,
+                      "rows": (questionnaires.answer_rows(answers.questionnaire, answers.answers)
+                               if shown and answers else None)})
+    own = questionnaires.questionnaires_of(request.user)
+    return {"given": given, "selfchecks_shared": shown,
+            "assign_form": AssignForm(questionnaires=own) if own.exists() else None}
 
 
 @login_required

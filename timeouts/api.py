@@ -50,6 +50,21 @@ class TimeoutOut(Schema):
     ride_id: int | None
     lookback: str
     crisis_detected: bool = False
+    owner_id: int = Field(description="Whose time-out it is: the caller's own, or that of "
+                                      "someone who shares their time-out agreement with them.")
+    link_id: int | None = Field(None, description="The link it is shared on; null for the "
+                                                  "caller's own.")
+    signal_word: str | None = Field(None, description="With current=true: the agreement's "
+                                                      "signal word.")
+    return_below: int | None = Field(None, description="With current=true: talk again only "
+                                                       "when both are below this alarm level.")
+    started_by_name: str | None = Field(None, description="With current=true: who started it.")
+
+
+class StartIn(In):
+    link_id: Id | None = Field(None, description="Start the agreed time-out of the person who "
+                                                 "shares it with me on this link (or my own, "
+                                                 "on my side of the link).")
 
 
 class Running(Schema):
@@ -68,7 +83,7 @@ class TimeoutQuery(Schema):
     offset: int = Field(0, ge=0, le=2**31)
 
 
-def _protocol_out(protocol: TimeoutProtocol | None, crisis: bool = False) -> dict:
+def protocol_out(protocol: TimeoutProtocol | None, crisis: bool = False) -> dict:
     protocol = protocol or TimeoutProtocol()
     return {"signal_word": protocol.signal_word, "minutes": protocol.minutes,
             "where": protocol.where, "return_below": protocol.return_below,
@@ -77,7 +92,7 @@ def _protocol_out(protocol: TimeoutProtocol | None, crisis: bool = False) -> dic
 
 
 def _out(t: TimeOut, now: datetime, crisis: bool = False) -> dict:
-    return {"id": t.pk, "started_at": t.started_at, "ends_at": t.ends_at,
+    return {"id": t.pk, "owner_id": t.owner_id, "started_at": t.started_at, "ends_at": t.ends_at,
             "started_by": t.started_by_id, "minutes": t.minutes, "ended_at": t.end_moment(now),
             "ended_by": t.ended_by_id, "returned_at": t.returned_at,
             "returned_by": t.returned_by_id, "running": t.is_running(now),
@@ -88,7 +103,7 @@ def _out(t: TimeOut, now: datetime, crisis: bool = False) -> dict:
                      description="Without a saved agreement: the defaults (30 minutes, talk "
                                  "again below alarm 5) and updated_at null.")
 def protocol_read(request):
-    return _protocol_out(selectors.protocol_for(request.user))
+    return protocol_out(selectors.protocol_for(request.user))
 
 
 @protocol_router.put("", response={200: ProtocolOut, 422: Error},
@@ -102,25 +117,59 @@ def protocol_write(request, payload: ProtocolIn):
     protocol.full_clean()
     with transaction.atomic():
         protocol.save()
-    return _protocol_out(protocol, crisis_flag(protocol.signal_word, protocol.where, user=request.user))
+    return protocol_out(protocol, crisis_flag(protocol.signal_word, protocol.where, user=request.user))
 
 
-@timeouts_router.get("", response=list[TimeoutOut], summary="List my time-outs, newest first")
+def _live_out(t: TimeOut, now: datetime, protocol: TimeoutProtocol, link_id=None) -> dict:
+    """A running time-out as both sides see it: the signal word, the countdown's end and
+    the return rule; never the look-back."""
+    return {**_out(t, now), "lookback": "", "link_id": link_id,
+            "signal_word": protocol.signal_word, "return_below": protocol.return_below,
+            "started_by_name": t.started_by.public_name if t.started_by else None}
+
+
+def current_for(request, now: datetime) -> list[dict]:
+    """The caller's running time-out and those of the people who share their agreement
+    with them (each shown one is written to its owner's access log once)."""
+    from sharing.services import access_log_first_looks
+
+    out = []
+    own = selectors.current(request.user, now)
+    if own is not None:
+        out.append(_live_out(own, now, selectors.agreement_for(request.user)))
+    shared = selectors.shared_running(request.user, now)
+    access_log_first_looks(request, [(s.grant, s.timeout.started_at) for s in shared])
+    return out + [_live_out(s.timeout, now, s.protocol, s.grant.link.pk) for s in shared]
+
+
+@timeouts_router.get("", response=list[TimeoutOut], url_name="timeout_list",
+                     summary="List my time-outs, newest first",
+                     description="With current=true: the running ones only, mine and those of "
+                                 "the people who share their time-out agreement with me as "
+                                 "partner or close one (an empty list when none runs).")
 def timeout_list(request, query: Query[TimeoutQuery]):
     now = timezone.now()
     if query.current:
-        running = selectors.current(request.user, now)
-        return [_out(running, now)] if running else []
+        return current_for(request, now)
     rows = owned(TimeOut, request.user)[query.offset:query.offset + query.limit]
     return [_out(t, now) for t in rows]
 
 
-@timeouts_router.post("", response={201: TimeoutOut, 409: Running},
-                      summary="Start my agreed time-out now",
-                      description="409 while one is running; its id is in the answer.")
-def timeout_start(request):
+@timeouts_router.post("", response={201: TimeoutOut, 403: Error, 404: Error, 409: Running,
+                                    422: Error},
+                      summary="Start a time-out now: my own, or the agreed one of the other",
+                      description="Without a body: my agreed time-out. With `link_id`: the "
+                                  "agreed time-out of the person who shares it with me on that "
+                                  "link (403 unless `timeout_protocol` is shared on it; 404 for "
+                                  "a link I am not on). 409 while one is running; its id is in "
+                                  "the answer.")
+def timeout_start(request, payload: StartIn | None = None):
+    link_id = payload.link_id if payload is not None else None
     try:
-        timeout = services.timeout_start(owner=request.user, started_by=request.user)
+        if link_id is None:
+            timeout = services.timeout_start(owner=request.user, started_by=request.user)
+        else:
+            timeout = services.timeout_start_on_link(request, link_id)
     except services.TimeoutRunning as exc:
         ends = timezone.localtime(exc.running.ends_at).strftime("%H:%M")
         return Status(409, {"detail": str(services.ERROR_RUNNING % {"time": ends}),

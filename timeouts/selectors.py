@@ -1,12 +1,13 @@
 """Reads for time-outs: the running one, the one that waits for its look-back, the log,
 and the insights' figures."""
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from insights.metrics import per_four_weeks
 from insights.periods import utc_bounds
 from timeouts.models import TimeOut, TimeoutProtocol
-from wagenmenner.access import owned
+from wagenmenner.access import CLOSE, PARTNER, READ, Grant, grants_of_reader, owned
 
 # How long after its end a time-out still asks for a check-in and a look-back.
 PROMPT_FOR = timedelta(hours=24)
@@ -24,10 +25,11 @@ def agreement_for(user) -> TimeoutProtocol:
 
 def current(user, now: datetime) -> TimeOut | None:
     """The running time-out, if any."""
-    return owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now).first()
+    return (owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now)
+            .select_related("started_by").first())
 
 
-def _awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
+def awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
     """The latest time-out, if it is over, ended within the last 24 hours and is not yet
     closed with "we talked again": home and the time-out page ask for a check-in and a
     look-back."""
@@ -43,7 +45,7 @@ def home_context(user, now: datetime) -> dict:
     latest = owned(TimeOut, user).first()
     running = latest if latest is not None and latest.is_running(now) else None
     return {"timeout_running": running,
-            "timeout_over": None if running else _awaiting_return(latest, now)}
+            "timeout_over": None if running else awaiting_return(latest, now)}
 
 
 def timeouts_for_period(user, start: date, end: date) -> dict:
@@ -63,3 +65,44 @@ def timeouts_for_period(user, start: date, end: date) -> dict:
 def start_context(user, now: datetime) -> dict:
     """What a start button needs: the agreement's minutes, or the running time-out."""
     return {"timeout_protocol": agreement_for(user), "timeout_running": current(user, now)}
+
+
+# A time-out is seen live by a partner or close one it was agreed with; a therapist reads
+# the agreement, but nobody should feel watched by their therapist in real time (HAZ-16).
+LIVE_ROLES = (PARTNER, CLOSE)
+SHARED_KIND = "timeout_protocol"
+
+
+@dataclass(frozen=True)
+class SharedTimeout:
+    """A time-out of someone who shares their time-out agreement with the reader: what the
+    reader may see of it (never its look-back)."""
+
+    timeout: TimeOut
+    grant: Grant
+    protocol: TimeoutProtocol
+
+
+def shared_running(user, now: datetime) -> list[SharedTimeout]:
+    """The running time-outs of the people who share their agreement with ``user`` as
+    partner or close one: three queries at most, whatever the number of links."""
+    grants = grants_of_reader(user, READ, role=LIVE_ROLES, kind=SHARED_KIND)
+    by_owner = {}
+    for per_kind in grants.values():
+        by_owner.setdefault(per_kind[SHARED_KIND].owner.pk, per_kind[SHARED_KIND])
+    if not by_owner:
+        return []
+    running = list(TimeOut.objects.filter(owner_id__in=by_owner, ended_at__isnull=True,
+                                          ends_at__gt=now).select_related("started_by"))
+    if not running:
+        return []
+    protocols = {p.owner_id: p for p in TimeoutProtocol.objects.filter(
+        owner_id__in=[t.owner_id for t in running])}
+    return [SharedTimeout(t, by_owner[t.owner_id], protocols.get(t.owner_id) or TimeoutProtocol())
+            for t in running]
+
+
+def shared_log(owner, limit: int = 10):
+    """The latest time-outs of ``owner`` for a reader the agreement is shared with (call
+    only with a grant): when, how long, who started and ended them."""
+    return owned(TimeOut, owner).select_related("started_by", "ended_by")[:limit]

@@ -150,21 +150,27 @@ def link_or_404(user, link_id, action: str = READ):
     return link
 
 
-def grants_of_reader(user, action: str, *, role: str) -> dict[int, dict[str, Grant]]:
-    """For a reader's list of people (a therapist's caseload): per active link in ``role``,
-    the grants for ``action`` on each kind shared with them. One query, whatever the
-    number of links; nothing is logged here (the caller logs what it shows)."""
+def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
+                     kind: str | None = None) -> dict[int, dict[str, Grant]]:
+    """For a reader's list of people (a therapist's caseload, the time-outs running for a
+    partner): per active link in ``role`` (one or several), the grants for ``action`` on
+    each kind (or on ``kind`` alone) shared with them. One query, whatever the number of
+    links; nothing is logged here (the caller logs what it shows)."""
     from sharing.models import Consent
 
     if user is None or not user.is_authenticated:
         return {}
+    roles = (role,) if isinstance(role, str) else tuple(role)
     grants: dict[int, dict[str, Grant]] = {}
     consents = (Consent.objects.filter(revoked_at__isnull=True, link__reader=user,
-                                       link__ended_at__isnull=True, link__role=role)
+                                       link__ended_at__isnull=True, link__role__in=roles)
                 .select_related("link__owner"))
+    if kind is not None:
+        consents = consents.filter(kind=kind)
     for consent in consents:
-        if consent.kind in KINDS and role_may(role, action, consent.kind):
+        link_role = consent.link.role
+        if consent.kind in KINDS and role_may(link_role, action, consent.kind):
             grants.setdefault(consent.link_id, {})[consent.kind] = Grant(
                 user=user, owner=consent.link.owner, action=action, kind=consent.kind,
-                role=role, link=consent.link, consent=consent)
+                role=link_role, link=consent.link, consent=consent)
     return grants

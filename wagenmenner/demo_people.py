@@ -1,7 +1,8 @@
 """The people in the method in the demo lives (METHOD 4.5, 4.6, 4.12): the father's
 reciprocity ledger with his adult children, the front-runner's warning plan (its phases
-follow her check-ins by themselves), the couple's time-out agreement and time-outs, and
-the loner's trust experiments. Invented, in plain Dutch; called by ``demo._Builder``.
+follow her check-ins by themselves), the couple's warning plans, time-out agreements and
+time-outs (shared with each other by sharing/demo.py), and the loner's trust experiments.
+Invented, in plain Dutch; called by ``demo._Builder``.
 """
 
 from datetime import UTC, datetime, time, timedelta
@@ -46,6 +47,37 @@ FRONTRUNNER_PLAN = {
             "Tom mag de huisarts bellen en met me meegaan.", 9),
 }
 
+# The couple's warning plans: what they made together in a calm week.
+COUPLE_PLANS = {
+    "eenling": {
+        "green": ("Ik vis in het weekend en slaap goed.", "Ik maak grapjes aan tafel.",
+                  "Mijn avond alleen op dinsdag houden.", "Gewoon vragen hoe het gaat.", 0),
+        "yellow": ("Ik wil alleen zijn, ik voel me opgesloten.", "Ik geef korte antwoorden.",
+                   "Zeggen dat ik even tijd nodig heb, en wanneer ik terug ben.",
+                   "Ilse mag zeggen wat ze ziet, één keer, zonder door te vragen.", 5),
+        "orange": ("Mijn kaak staat strak, ik wil weg.", "Ik loop heen en weer, ik zucht.",
+                   "Het signaalwoord 'pauze' zeggen en naar de schuur gaan.",
+                   "Ilse mag 'pauze' zeggen; ik ga dan, zonder discussie.", 7),
+        "red": ("Ik wil alles kapotmaken of verdwijnen.", "Ik zeg niets meer.",
+                "Het huis uit, naar de vijver; mijn veiligheidsplan lezen.",
+                "Ilse gaat naar haar zus als ze zich niet veilig voelt.", 9),
+    },
+    "pleaser": {
+        "green": ("Ik durf nee te zeggen.", "Ik lach en maak plannen.",
+                  "Mijn eigen vriendinnen blijven zien.", "Mark mag vragen wat ik zelf wil.", 0),
+        "yellow": ("Ik ga pleasen, ik vraag steeds of het goed is.",
+                   "Ik app Mark vaak als hij weg is.",
+                   "Eén bericht sturen en dan iets voor mezelf doen.",
+                   "Mark mag zeggen wanneer hij terug is.", 5),
+        "orange": ("Paniek als Mark weggaat, ik wil hem achterna.", "Ik huil of ik blijf praten.",
+                   "'Pauze' zeggen, Karin bellen, een rondje fietsen.",
+                   "Mark mag de time-out starten en zeggen hoe laat hij terug is.", 7),
+        "red": ("Ik denk dat hij nooit meer terugkomt.", "Ik bel en bel.",
+                "Mijn veiligheidsplan pakken en Karin vragen te komen.",
+                "Mark mag Karin bellen.", 9),
+    },
+}
+
 PROTOCOLS = {
     "eenling": ("Ilse", "pauze", 30, "Naar de schuur of een rondje om de vijver.", 5),
     "pleaser": ("Mark", "pauze", 30, "Karin bellen en een rondje fietsen.", 5),
@@ -84,6 +116,11 @@ def build(builder) -> None:
             phase: {"my_signals": s, "others_notice": o, "i_do": d, "others_may_do": m,
                     "alarm_from": level}
             for phase, (s, o, d, m, level) in FRONTRUNNER_PLAN.items()})
+    if key in COUPLE_PLANS:
+        warning_plan_save(user=builder.user, phases={
+            phase: {"my_signals": s, "others_notice": o, "i_do": d, "others_may_do": m,
+                    "alarm_from": level}
+            for phase, (s, o, d, m, level) in COUPLE_PLANS[key].items()})
     if key in PROTOCOLS:
         _timeouts(builder, people)
     if key == "eenling":

@@ -7,17 +7,29 @@ from django.utils.translation import gettext_lazy as _
 from wagenmenner.moments import ERROR_MOMENT_RANGE, validate_moment
 
 LEVEL_CHOICES = [(i, str(i)) for i in range(11)]
+# One message for every e-mail field, with an example, instead of the framework's own.
+ERROR_EMAIL = _("This is not an e-mail address. Write it like this: name@example.org.")
 ERROR_LEVEL = _("Choose a level from 0 to 10.")
 
 
+LOW_END = _("0 = not at all")
+HIGH_END = _("10 = extremely")
+
+
 class ScaleWidget(forms.RadioSelect):
-    """0–10 as a row of thumb-sized buttons (rendered by includes/form.html)."""
+    """0–10 as thumb-sized buttons (rendered by includes/field.html), with one legend of
+    what its two ends mean: a scale whose 0 means something else says so there, not in a
+    second legend."""
+
+    def __init__(self, *args, ends=(LOW_END, HIGH_END), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ends = ends
 
 
-def level_field(label, required=True, help_text=""):
+def level_field(label, required=True, help_text="", ends=(LOW_END, HIGH_END)):
     return forms.TypedChoiceField(
         label=label, choices=LEVEL_CHOICES, coerce=int, required=required,
-        empty_value=None, widget=ScaleWidget, help_text=help_text,
+        empty_value=None, widget=ScaleWidget(ends=ends), help_text=help_text,
         error_messages={"invalid_choice": ERROR_LEVEL, "required": ERROR_LEVEL})
 
 

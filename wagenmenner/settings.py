@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "twofactor",
     "therapist",
     "exchange",
+    "questionnaires",
     "api",
     "jobs",
 ]

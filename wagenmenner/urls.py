@@ -26,6 +26,7 @@ urlpatterns = [
     path("account/tweede-factor/passkey-api/", include("django_otp_webauthn.urls")),
     path("", include("therapist.urls")),
     path("", include("exchange.urls")),
+    path("", include("questionnaires.urls")),
     path("api/v1/", include("api.urls")),
 ]
 

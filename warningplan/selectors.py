@@ -68,7 +68,7 @@ def alarm_from_for(user) -> dict[str, int | None]:
 
 def latest_checkin(user) -> rules.Checkin | None:
     row = (owned(CheckIn, user).order_by("-recorded_at", "-id")
-           .values_list("id", "recorded_at", "alarm").first())
+           .values_list("id", "recorded_at", "alarm", "dark_thoughts").first())
     return rules.Checkin(*row) if row else None
 
 

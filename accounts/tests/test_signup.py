@@ -36,7 +36,7 @@ def test_signup_hashes_with_argon2(client, settings):
     ({"consent": ""}, "privacyverklaring"),
     ({"password": "kort"}, "te kort"),
     ({"password": "password123"}, "te algemeen"),
-    ({"email": "geen-adres"}, "geldig e-mailadres"),
+    ({"email": "geen-adres"}, "Dit is geen e-mailadres."),
 ])
 def test_signup_refuses_bad_input_in_dutch_and_creates_nothing(client, changes, message):
     r = client.post("/aanmelden/", {**GOOD, **changes})

@@ -10,8 +10,9 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone, translation
 
+from checkins.idempotency import ERROR_KEY_FORMAT
 from checkins.models import CheckIn, IdempotencyKey
-from checkins.services import ERROR_KEY_FORMAT, ERROR_KEY_REUSED
+from checkins.services import ERROR_KEY_REUSED
 
 URL = "/api/v1/checkins"
 WHEN = "2026-01-05T09:30:00+01:00"
@@ -100,6 +101,7 @@ def test_the_key_stores_a_hash_of_the_body_and_no_words_of_the_person(api_person
     assert stored["status"] == 201 and stored["checkin_id"] == response.json()["id"]
     # Nothing of what was written, in clear or otherwise: the answer is rebuilt on replay.
     assert set(stored) == {"id", "owner_id", "key", "request_hash", "status", "checkin_id",
+                           "ride_id",
                            "crisis_detected", "created_at"}
 
 
@@ -186,17 +188,17 @@ def test_a_repeat_that_loses_the_race_on_insert_replays_what_the_winner_committe
         person, answers, monkeypatch):
     """The look-up before the transaction saw nothing; meanwhile another request stored
     the key. The insert then fails on the unique constraint, and the answer is a replay."""
-    from checkins import services
+    from checkins import idempotency, services
 
     first = services.checkin_record(owner=person, fields=answers, key="race")
-    real_replay = services._replay
+    real_replay = idempotency._replay
     calls = []
 
-    def miss_first_time(owner, key, digest):
+    def miss_first_time(owner, key, digest, kind, answer):
         calls.append(key)
-        return None if len(calls) == 1 else real_replay(owner, key, digest)
+        return None if len(calls) == 1 else real_replay(owner, key, digest, kind, answer)
 
-    monkeypatch.setattr(services, "_replay", miss_first_time)
+    monkeypatch.setattr(idempotency, "_replay", miss_first_time)
     again = services.checkin_record(owner=person, fields=answers, key="race")
     assert len(calls) == 2
     assert again.replayed and again.status == 201 and again.body == first.body

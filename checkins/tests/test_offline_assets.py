@@ -32,7 +32,11 @@ def test_the_service_worker_keeps_the_check_in_reins_safety_plan_and_crisis_page
     config = sw_config(client.get("/sw.js"))
     assert config["pages"] == [reverse("checkins:checkin"), reverse("rides:quick"),
                                reverse("safety:plan"), reverse("safety:crisis"),
-                               reverse("warningplan:plan"), reverse("timeouts:overview")]
+                               reverse("warningplan:plan"), reverse("timeouts:overview"),
+                               reverse("checkins:offline")]
+    # Any page it did not keep: the page that says it needs a connection, not another one.
+    assert config["fallback"] == reverse("checkins:offline")
+    assert "/static/rides/quick.js" in config["static"]
     assert "/static/safety/safety.css" in config["static"]
     assert config["crisis"] == reverse("safety:crisis")
     for name in ("app.css", "offline.js", "app.js"):
@@ -88,8 +92,9 @@ def test_the_offline_texts_are_rendered_by_the_server_in_the_person_s_language(c
 
 
 def test_the_scripts_use_no_eval_and_no_html_strings():
-    for name in ("offline.js", "sw.js"):
-        source = (STATIC / name).read_text()
+    for path in (STATIC / "offline.js", STATIC / "sw.js",
+                 Path(settings.BASE_DIR) / "rides" / "static" / "rides" / "quick.js"):
+        source, name = path.read_text(), path.name
         for forbidden in ("eval(", "new Function", "innerHTML", "document.write",
                           "setTimeout(\"", "insertAdjacentHTML"):
             assert forbidden not in source, f"{name} uses {forbidden}"

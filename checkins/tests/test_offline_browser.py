@@ -96,12 +96,13 @@ def test_check_ins_made_offline_are_sent_exactly_once_when_back_online(live_serv
     page.reload()
     expect(page.locator("form[data-wm-checkin-form]")).to_be_visible()
     expect(page.locator("[data-wm-queue-list] > li")).to_have_count(3)
-    # Without network the crisis page is there, and any other page falls back to the
-    # check-in form (proof that the service worker, not the network, answers).
+    # Without network the crisis page is there, and any other page says it needs a
+    # connection (proof that the service worker, not the network, answers).
     page.goto(base + reverse("safety:crisis"))
     expect(page.locator("main h1")).to_be_visible()
     page.goto(base + reverse("checkins:history"))
-    expect(page.locator("form[data-wm-checkin-form]")).to_be_visible()
+    expect(page.locator("main h1")).to_have_text("Geen verbinding")
+    expect(page.locator("form[data-wm-checkin-form]")).to_have_count(0)
     page.goto(base + "/meten/")
     queued = page.evaluate("() => window.WagenmennerQueue.items()")
     assert len({item["key"] for item in queued}) == 3

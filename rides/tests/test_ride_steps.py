@@ -49,8 +49,8 @@ def test_step_five_proposes_the_matching_rule_first(client_person, person, world
     choices = [pk for pk, _ in form.fields["rules"].choices]
     assert choices[0] == world["rule"].pk
     assert other.pk in choices  # still offered, below
-    assert "past nu" in str(form.fields["rules"].choices[0][1]) or \
-        "fits now" in str(form.fields["rules"].choices[0][1])
+    assert "Past nu" in str(form.fields["rules"].choices[0][1]) or \
+        "Fits now" in str(form.fields["rules"].choices[0][1])
 
 
 def test_an_unfinished_ride_is_kept_and_resumed(client_person, person, world):

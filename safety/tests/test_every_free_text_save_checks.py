@@ -82,7 +82,8 @@ NOT_WALKED = {
 NOT_WALKED.update({name: "a clinician's page (therapist/)" for name in (
     "therapist:caseload", "therapist:client", "therapist:report", "therapist:note_edit",
     "therapist:note_delete", "therapist:session_delete", "therapist:note_create",
-    "therapist:session_create")})
+    "therapist:session_create", "exchange:client_export", "questionnaires:clinic",
+    "questionnaires:assign")})
 NOT_WALKED["twofactor:passkey_remove"] = "removes a passkey the person has: no free text"
 # Forms the walk never sends for real (it only sends them inside a rolled-back
 # transaction, and only when they hold free text).
@@ -295,6 +296,16 @@ def world(person):
     TimeOut.objects.create(owner=person, started_by=person, minutes=20,
                            started_at=now - timedelta(minutes=40),
                            ends_at=now - timedelta(minutes=20))
+    # A questionnaire from the person's therapist, to fill in (free text among its answers).
+    from questionnaires.models import Assignment, ClinicQuestionnaire
+
+    therapist = account_create(email="therapeut@example.org", password="x" * 12, language="nl")
+    asked = ClinicQuestionnaire.objects.create(author=therapist, title="Vragen", resource={
+        "resourceType": "Questionnaire", "title": "Vragen", "item": [
+            {"linkId": "a", "type": "string", "text": "Waarover?"},
+            {"linkId": "b", "type": "text", "text": "Nog iets?"}]})
+    Assignment.objects.create(link=make_link(person, therapist, role="therapist"),
+                              questionnaire=asked)
     return objs
 
 
@@ -453,6 +464,11 @@ def _extra(path):
         sam = Person.objects.order_by("pk").values_list("pk", flat=True).first()
         when = {"planned_for": timezone.localdate().isoformat()} if "trust" in path else {}
         return {"person_id": sam, **when}
+    if path.endswith("/rides/quick"):
+        # The reins: the person's first horse (every account gets its two at sign-up).
+        from charioteer.models import Horse
+
+        return {"horse_id": Horse.objects.order_by("pk").values_list("pk", flat=True).first()}
     return {}
 
 

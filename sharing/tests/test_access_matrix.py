@@ -34,7 +34,7 @@ from warningplan.services import warning_plan_save
 
 MARK = "zq7marker"
 # Routes of the person's own data by an id: the parameter names that carry such an id.
-OWN_ID_PARAMS = {"pk", "rating_pk"}
+OWN_ID_PARAMS = {"pk", "rating_pk", "assignment_id"}  # assignment_id: issue 10
 SHARED_PAGE = "naaste/<int:link_id>/<str:kind>/"
 SHARED_API = "/api/v1/shared/{link_id}/{kind}"
 # Link routes: both sides of a link may read and end it; only its owner changes kinds.

@@ -21,6 +21,22 @@ def test_the_demo_couple_is_a_linked_pair_sharing_their_agreements(db):
     assert client_for(ilse.reader).get(f"/api/v1/shared/{ilse.pk}/rides").status_code == 404
 
 
+def test_the_couple_share_warning_plans_and_time_outs_started_by_either_side(db):
+    from timeouts.models import TimeOut
+
+    create_demo(months=2, password="demo demo demo")
+    for link in Link.objects.active().select_related("owner", "reader"):
+        assert {"warning_plan", "timeout_protocol"} <= set(link_kinds(link))
+        reader = client_for(link.reader)
+        plan = reader.get(f"/api/v1/shared/{link.pk}/warning_plan").json()
+        assert plan["updated_at"] and plan["phases"]["orange"]["i_do"]
+        agreement = reader.get(f"/api/v1/shared/{link.pk}/timeout_protocol").json()
+        assert agreement["signal_word"] == "pauze"
+        starters = set(TimeOut.objects.filter(owner=link.owner)
+                       .values_list("started_by", flat=True))
+        assert starters == {link.owner.pk, link.reader.pk}
+
+
 def test_running_the_demo_twice_links_nothing_twice(db):
     create_demo(months=1, password="demo demo demo")
     create_demo(months=1, password="demo demo demo")

@@ -16,6 +16,8 @@ from selfcheck.items import ITEMS
 from selfcheck.services import selfcheck_record
 from sharing.kinds import AVAILABLE
 from tests.factories import client_for, make_charioteer, make_link, share
+from timeouts.models import TimeoutProtocol
+from warningplan.services import warning_plan_save
 
 NOTE = "notitie-geheim-8812"
 SUBSTANCE = "middel-geheim-3391"
@@ -34,6 +36,10 @@ def life(person):
     SafetyPlan.objects.create(owner=person, coping="wandelen", reasons_to_live="de kinderen")
     selfcheck_record(user=person, answers={item.key: 2 for item in ITEMS},
                      remarks=f"opmerking {NOTE}")
+    warning_plan_save(user=person, phases={"orange": {"i_do": "naar buiten lopen",
+                                                      "others_may_do": "mij even laten"}})
+    TimeoutProtocol.objects.create(owner=person, signal_word="pauzewoord", minutes=25,
+                                   where="het park")
     return objs
 
 
@@ -60,6 +66,13 @@ def test_each_kind_returns_the_owners_data(person, partner, link, life):
     assert summary["escalations"]["total"] == 1
     own = client_for(person).get("/api/v1/insights").json()
     assert _get(c, link, "insights").json() == own
+    own = client_for(person).get("/api/v1/warning-plan").json()
+    assert _get(c, link, "warning_plan").json() == own
+    assert own["phases"]["orange"]["i_do"] == "naar buiten lopen"
+    own = client_for(person).get("/api/v1/timeout-protocol").json()
+    del own["crisis_detected"]
+    assert _get(c, link, "timeout_protocol").json() == own
+    assert own["signal_word"] == "pauzewoord" and own["minutes"] == 25
 
 
 def test_no_kind_but_a_free_text_one_carries_notes_or_substances(person, partner, link, life):
@@ -127,7 +140,8 @@ def test_kind_pages_show_the_shared_data(client_partner, person, link, life):
     expected = {"safety_plan": "wandelen", "agreements": "ik word bekritiseerd",
                 "rides": "Ruzie over de afwas", "escalations": "de afwas",
                 "checkin_levels": "<td>5</td>", "weekly_summary": "<td>6</td>",
-                "selfchecks": "50 / 100", "insights": "Alarm"}
+                "selfchecks": "50 / 100", "insights": "Alarm",
+                "warning_plan": "mij even laten", "timeout_protocol": "pauzewoord"}
     for kind in AVAILABLE:
         r = client_partner.get(f"/naaste/{link.pk}/{kind}/")
         assert r.status_code == 200, kind

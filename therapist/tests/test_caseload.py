@@ -138,3 +138,10 @@ def test_the_client_sees_the_registration_and_that_nobody_watches_in_real_time(p
     page = client_for(person).get("/delen/").content.decode()
     assert "19012345601" in page
     assert "Niemand kijkt live mee" in page or "Nobody watches" in page
+
+
+def test_the_caseload_says_nobody_watches_in_real_time(therapist, clinic):
+    therapist.language = "nl"
+    therapist.save()
+    page = verified_client_for(therapist).get("/praktijk/").content.decode()
+    assert "Niemand kijkt live mee" in page

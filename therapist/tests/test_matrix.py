@@ -11,13 +11,17 @@ from django.urls import get_resolver
 
 from tests.factories import client_for, make_link, share, verified_client_for
 
-BODIES = {"sessions": {"date": "2026-01-05"}, "notes": {"text": "Bespreken"}}
+BODIES = {"sessions": {"date": "2026-01-05"}, "notes": {"text": "Bespreken"},
+          "questionnaires": {"questionnaire_id": 1}}
 
 
 def _pages():
+    # The therapist's own pages, and every client page other apps add under /praktijk/.
     resolver = get_resolver()
     return sorted({str(p.pattern) for r in resolver.url_patterns
-                   if getattr(r, "namespace", None) == "therapist" for p in r.url_patterns})
+                   for p in getattr(r, "url_patterns", ())
+                   if getattr(r, "namespace", None) == "therapist"
+                   or str(p.pattern).startswith("praktijk/")})
 
 
 def _api():
@@ -42,15 +46,16 @@ def _call(client, method, url):
     body = BODIES.get(kind, {"text": "x"} if "/notes/" in url else {})
     if url.startswith("/api/"):
         return getattr(client, method)(url, body, content_type="application/json")
-    post = re.search(r"(sessie|notities|verwijderen)/$", url)
+    post = re.search(r"(sessie|notities|verwijderen|vragenlijst-geven)/$", url)
     return client.post(url, {"date": "2026-01-05", "text": "x"}) if post else client.get(url)
 
 
 def test_the_matrix_knows_every_route():
-    assert len(_pages()) == 9
+    assert len(_pages()) == 12
     assert {p for _, p in _api()} >= {"/api/v1/caseload", "/api/v1/caseload/{link_id}/summary",
                                       "/api/v1/caseload/{link_id}/sessions",
-                                      "/api/v1/caseload/{link_id}/report.pdf"}
+                                      "/api/v1/caseload/{link_id}/report.pdf",
+                                      "/api/v1/caseload/{link_id}/fhir"}
 
 
 @pytest.mark.parametrize("shared", [(), ("insights", "selfchecks")], ids=["nothing", "shared"])
@@ -65,7 +70,9 @@ def test_no_second_factor_means_403_everywhere(person, therapist, clinic, shared
             if r.status_code == 403:
                 assert "second factor" in r.content.decode() or "tweede" in r.content.decode()
                 assert b"zq7" not in r.content and b"Robin" not in r.content
-        for method, path in _api():
+        # The caseload's routes, and the clinician's own questionnaires.
+        for method, path in [*_api(), ("get", "/api/v1/questionnaires"),
+                             ("post", "/api/v1/questionnaires")]:
             r = _call(c, method, _url(path, clinic["link"].pk))
             assert r.status_code in (403, 401), (method, path, r.status_code)
 
@@ -99,7 +106,7 @@ def test_with_the_second_factor_only_own_clients_answer(person, partner, therapi
             assert _call(c, "get", _url(route, link_id)).status_code == 404, route
 
 
-def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, clinic):
+def test_every_read_print_and_export_is_in_the_clients_access_log(person, therapist, clinic):
     from sharing.models import AccessEntry
 
     share(clinic["link"], "insights", "selfchecks")
@@ -112,6 +119,10 @@ def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, cl
                                ("/api/v1/caseload", "read", {"insights"}),
                                (f"/praktijk/{link}/rapport.pdf", "print", {"insights", "selfchecks"}),
                                (f"/api/v1/caseload/{link}/report.pdf", "print",
+                                {"insights", "selfchecks"}),
+                               (f"/api/v1/caseload/{link}/fhir", "export",
+                                {"insights", "selfchecks"}),
+                               (f"/praktijk/{link}/fhir.json", "export",
                                 {"insights", "selfchecks"})):
         before = AccessEntry.objects.count()
         assert c.get(url).status_code == 200, url
@@ -120,4 +131,5 @@ def test_every_read_and_print_is_in_the_clients_access_log(person, therapist, cl
         assert {e.subject_id for e in new} == {person.pk}
     # The client reads it all in their own log.
     log = client_for(person).get("/api/v1/access-log").json()
-    assert {e["action"] for e in log if e["actor"]["role"] == "therapist"} == {"read", "print"}
+    assert {e["action"] for e in log if e["actor"]["role"] == "therapist"} == {"read", "print",
+                                                                              "export"}

@@ -27,8 +27,10 @@ def test_a_clinician_prints_a_client_report_within_consent(person, therapist, cl
     start = clinic["since"].isoformat()
     r = c.get(f"/api/v1/caseload/{link.pk}/report.pdf", {"start": start, "lang": "en"})
     assert r.status_code == 200 and r["Content-Type"] == "application/pdf"
-    assert r.content.startswith(b"%PDF")
+    assert r.content.startswith(b"%PDF") and r["Cache-Control"] == "no-store"
+    assert r["Content-Disposition"].startswith("attachment;")
     text = _text(r.content, tmp_path)
+    assert "Confidential: Robin" in text
     assert "Report: Robin" in text and "Dr. Jansen" in text and "19012345601" in text
     assert "insights, shared since" in text and "page 1 /" in text
     assert "Check-ins per week" in text

@@ -156,3 +156,17 @@ def test_a_second_factor_is_changed_only_from_a_confirmed_session(person):
 def test_logged_out_visitors_are_sent_to_log_in(client, path):
     r = client.get(path)
     assert r.status_code == 302 and r["Location"].startswith("/inloggen/")
+
+
+def test_the_operator_turns_a_lost_second_factor_off(person):
+    import io
+
+    from django.core.management import call_command
+
+    with_second_factor(person)
+    services.recovery_codes_new(user=person)
+    out = io.StringIO()
+    call_command("second_factor_off", "PERSON@example.org", stdout=out)
+    assert not services.has_second_factor(person) and services.recovery_codes_left(person) == 0
+    client = Client()
+    assert _login(client, person)["Location"] == "/inzicht/"

@@ -74,8 +74,10 @@ class _Forms(HTMLParser):
             self._select = None
 
 
-def fill_and_post(client, url: str, written: set, page: str | None = None) -> None:
-    """Fill the form that posts to ``url`` on ``page`` (by default ``url`` itself)."""
+def fill_and_post(client, url: str, written: set, page: str | None = None,
+                  overrides: dict | None = None) -> None:
+    """Fill the form that posts to ``url`` on ``page`` (by default ``url`` itself);
+    ``overrides`` sets fields the parser would fill otherwise."""
     parser = _Forms()
     parser.feed(client.get(page or url).content.decode())
     targets = {url} if page else {"", url, url.split("?")[0]}
@@ -89,6 +91,7 @@ def fill_and_post(client, url: str, written: set, page: str | None = None) -> No
         text = marker()
         written.add(text)
         data[name] = [text]
+    data.update(overrides or {})
     response = client.post(url, data)
     assert response.status_code in (200, 302), (url, response.status_code)
     if response.status_code == 200:
@@ -111,6 +114,7 @@ def api_writes(ids):
         ("post", "/api/v1/people", {"name": "§", "relation": "friend"}),
         ("patch", f"/api/v1/people/{ids['person']}", {"name": "§"}),
         ("post", "/api/v1/rides", {"mode": "full"}),
+        ("post", "/api/v1/rides/quick", {"horse_id": ids["horse"], "level": 5, "action": "§"}),
         ("patch", f"{step}/1", {"timeout_minutes": 5}),
         ("patch", f"{step}/2", {"situation": "§", "signals": "§", "level": 6}),
         ("patch", f"{step}/3", {"good_faith": True}),
@@ -242,6 +246,9 @@ NOT_FREE_TEXT = {
     "django_otp_webauthn.WebAuthnCredential.name": "set by the library at registration; the "
                                                    "app offers no field to type it",
     "django_otp_webauthn.WebAuthnUserHandle.handle_hex": "a random handle",
+    # The clinic's questionnaires (questionnaires/): the practice's own wording.
+    "questionnaires.ClinicQuestionnaire.title": "the title a clinic gave its questionnaire",
+    "questionnaires.QuestionnaireAnswers.questionnaire_title": "a copy of that title",
 }
 
 
@@ -283,7 +290,10 @@ def test_no_free_text_in_clear_in_the_database_file_wal_or_backup(person, tmp_pa
     fill_and_post(web, "/account/tokens/", written, page="/account/")
     ride = web.post("/rit/nieuw/")["Location"].split("/")[2]
     for step in range(1, 7):
-        fill_and_post(web, f"/rit/{ride}/stap/{step}/", written)
+        # The parser picks the first side for both selects; one side is deployed or kept
+        # in the stable, not both.
+        fill_and_post(web, f"/rit/{ride}/stap/{step}/", written,
+                      overrides={"side_stabled": [""]} if step == 5 else None)
     fill_and_post(web, f"/rit/{ride}/terugblik/", written)
 
     # Through the API.
@@ -349,6 +359,22 @@ def test_no_free_text_in_clear_in_the_database_file_wal_or_backup(person, tmp_pa
     path = f"/api/v1/caseload/{care_link}/sessions"
     assert care.post(path, {"date": "2026-01-05"},
                      content_type="application/json").status_code == 201
+    done.append(("post", path))
+    # The person's answers to a questionnaire of the clinic (issue 10).
+    from sharing.models import Link
+    from sharing.services import link_set_kinds
+
+    link_set_kinds(link=Link.objects.get(pk=care_link), kinds=["selfchecks"])
+    asked = care.post("/api/v1/questionnaires", json.dumps({
+        "resourceType": "Questionnaire", "title": "Vragen", "item": [
+            {"linkId": "a", "type": "text", "text": "Nog iets?"}]}),
+        content_type="application/json").json()["id"]
+    given = care.post(f"/api/v1/caseload/{care_link}/questionnaires",
+                      {"questionnaire_id": asked}, content_type="application/json").json()["id"]
+    path = f"/api/v1/questionnaires/{given}/responses"
+    response = api.post(path, json.dumps({"answers": {"a": _marked("§", written)}}),
+                        content_type="application/json")
+    assert response.status_code == 201, response.content
     done.append(("post", path))
     spec = api.get("/api/v1/openapi.json").json()
     for path, operations in spec["paths"].items():

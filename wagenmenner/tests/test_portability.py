@@ -55,6 +55,13 @@ def a_full_life(user):
                               highest_alarm=9, verbal=True, missed_step="stop")
     SafetyPlan.objects.create(owner=user, warning_signs="Ik slaap niet", coping="wandelen")
     PrivateNote.objects.create(owner=user, text="Wat ik zelf merkte", topic="boundary")
+    # Answers to a clinic's questionnaire (the clinic and its assignment stay behind).
+    from questionnaires.models import QuestionnaireAnswers
+
+    QuestionnaireAnswers.objects.create(
+        owner=user, questionnaire_title="Slaap", answers='{"a": "slecht"}',
+        questionnaire={"resourceType": "Questionnaire", "title": "Slaap", "item": [
+            {"linkId": "a", "type": "string", "text": "Hoe sliep je?"}]})
     WeeklyReview.objects.create(owner=user, week="2026-W10", kind="rule",
                                 object_id=objs["rule"].pk, reason="te streng",
                                 before="oud", after="nieuw")

@@ -64,6 +64,18 @@ def test_the_phase_route_says_which_phase_and_why(api_person, person):
     assert "alarm 7" in data["because"] and "6" in data["because"]
 
 
+def test_dark_thoughts_at_7_make_the_latest_check_in_red_whatever_the_alarm(api_person, person,
+                                                                           client_person):
+    later = timezone.now() - timedelta(minutes=30)
+    c = CheckIn.objects.create(owner=person, alarm=2, energy=5, drive=5, enjoyment=5, boredom=5,
+                               urge=5, dark_thoughts=8, recorded_at=later)
+    data = api_person.get(URL + "/phase").json()
+    assert data["phase"] == "red" and data["checkin_id"] == c.pk and "8" in data["because"]
+    assert "phase-badge red" in client_person.get("/").content.decode()
+    CheckIn.objects.filter(pk=c.pk).update(dark_thoughts=6)
+    assert api_person.get(URL + "/phase").json()["phase"] == "green"  # by the alarm again
+
+
 def test_a_stranger_reads_only_their_own_default_plan(api_person, api_stranger, person):
     put(api_person, PLAN)
     CheckIn.objects.create(owner=person, alarm=9, energy=5, drive=5, enjoyment=5, boredom=5,

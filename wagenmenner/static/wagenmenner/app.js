@@ -35,16 +35,18 @@
 
   // The time-out countdown. The server's clock is the truth: the page says when the
   // time-out ends and what the server's time was, and this only counts down to that end.
-  // A page kept for offline use carries an old server time, so a difference of more than
-  // two minutes is taken from the last page that was fresh rather than from this one.
+  // A page kept for offline use carries an old server time: a page that looks older than
+  // the last fresh one did (its offset smaller by more than a moment), or older than two
+  // minutes, counts with the offset kept from the last fresh page instead of its own.
   var CLOCK_KEY = "wm-clock-offset";
   function clockOffset(box) {
     var offset = Date.parse(box.dataset.serverNow) - Date.now();
-    if (!isNaN(offset) && Math.abs(offset) < 120000) {
+    var kept = parseInt(localStorage.getItem(CLOCK_KEY) || "", 10);
+    var stale = !isNaN(kept) && offset < kept - 1500 && kept - offset < 120000;
+    if (!isNaN(offset) && Math.abs(offset) < 120000 && !stale) {
       try { localStorage.setItem(CLOCK_KEY, String(offset)); } catch (e) { /* private mode */ }
       return offset;
     }
-    var kept = parseInt(localStorage.getItem(CLOCK_KEY) || "0", 10);
     return isNaN(kept) ? 0 : kept;
   }
 
@@ -81,10 +83,13 @@
     });
   }
 
-  // Print buttons without inline handlers (the CSP allows no inline script).
+  // Print and "try again" buttons without inline handlers (the CSP allows no inline script).
   function printButtons() {
     document.querySelectorAll("[data-print]").forEach(function (b) {
       b.addEventListener("click", function () { window.print(); });
+    });
+    document.querySelectorAll("[data-reload]").forEach(function (b) {
+      b.addEventListener("click", function () { window.location.reload(); });
     });
   }
 

@@ -1,17 +1,21 @@
-// Wagenmenner offline: the service worker, and the queue of check-ins made without network.
+// Wagenmenner offline: the service worker, and the queue of what was made without network.
 //
-// A check-in made offline (or whose post is lost on the way) is kept in IndexedDB with an
-// Idempotency-Key made here and the moment the button was pressed, and sent to the API
-// when the phone is online again. The key makes the server store it exactly once, however
-// often it is sent. No framework and nothing inline (the CSP allows neither); every text
-// shown comes from data- attributes the server rendered, so it is translated there.
+// A check-in, or a ride taken with the reins (rides/quick.js), made offline (or whose post
+// is lost on the way) is kept in IndexedDB with an Idempotency-Key made here and the
+// moment the button was pressed, and sent to the API when the phone is online again. The
+// key makes the server store it exactly once, however often it is sent. No framework and
+// nothing inline (the CSP allows neither); every text shown comes from data- attributes
+// the server rendered, so it is translated there.
 (function () {
   "use strict";
 
   var script = document.currentScript;
   var cfg = (script && script.dataset) || {};
   var DB_NAME = "wagenmenner";
+  // The store kept its first name; it holds both kinds of item (item.kind, default
+  // "checkin").
   var STORE = "checkins";
+  var API = { checkin: cfg.api, ride: cfg.apiRide };
   var LEVELS = ["alarm", "energy", "drive", "enjoyment", "boredom", "urge"];
   var TEXTS = ["substance", "substance_amount", "note"];
 
@@ -74,10 +78,13 @@
     }).join(" ");
   }
 
-  // "sent", "failed" (kept, visible, never sent again) or "later" (try again later).
+  function kindOf(item) { return item.kind || "checkin"; }
+
+  // {state: "sent", data: the stored item}, {state: "failed"} (kept, visible, never sent
+  // again) or {state: "later"} (try again later).
   function sendOne(item, csrf) {
     var body = Object.assign({}, item.body, { recorded_at: item.recorded_at });
-    return fetch(cfg.api, {
+    return fetch(API[kindOf(item)], {
       method: "POST",
       credentials: "same-origin",
       headers: {
@@ -88,27 +95,42 @@
       },
       body: JSON.stringify(body)
     }).then(function (r) {
-      if (r.ok) return deleteItem(item.key).then(function () { return "sent"; });
+      if (r.ok) {
+        return r.json().catch(function () { return {}; }).then(function (data) {
+          return deleteItem(item.key).then(function () { return { state: "sent", data: data }; });
+        });
+      }
       if (r.status === 409 || r.status === 422) {
         // This item can never succeed as it is: keep it, marked, for the person to see.
         return r.json().catch(function () { return {}; }).then(function (data) {
           item.state = "failed";
           item.error = describe(data);
-          return putItem(item).then(function () { return "failed"; });
+          return putItem(item).then(function () { return { state: "failed" }; });
         });
       }
-      return "later";  // logged out, CSRF, server trouble: the next flush tries again
+      // Logged out, CSRF, server trouble: the next flush tries again.
+      return { state: "later" };
     });
   }
 
+  // Send one item now (the reins, online): the same key as the queue would use, so a
+  // flush that sends it at the same moment stores nothing twice.
+  function sendNow(item) {
+    return getSession().then(function (session) {
+      if (!session.authenticated) return { state: "later", login: true };
+      return sendOne(item, session.csrf);
+    }).catch(function () { return { state: "later" }; });
+  }
+
+  // How many of each kind were sent: {checkin: 2, ride: 1}.
   function sendAll(items, csrf) {
-    var sent = 0;
+    var sent = {};
     return items.reduce(function (chain, item) {
       return chain.then(function (go) {
         if (!go) return false;
         return sendOne(item, csrf).then(function (result) {
-          if (result === "sent") sent += 1;
-          return result !== "later";
+          if (result.state === "sent") sent[kindOf(item)] = (sent[kindOf(item)] || 0) + 1;
+          return result.state !== "later";
         });
       });
     }, Promise.resolve(true)).then(function () { return sent; });
@@ -116,10 +138,10 @@
 
   function doFlush() {
     return allItems().then(function (items) {
-      if (!items.some(function (i) { return i.state === "pending"; })) return 0;
+      if (!items.some(function (i) { return i.state === "pending"; })) return {};
       return getSession().then(function (session) {
-        if (!session.authenticated) return 0;
-        // Only this person's own check-ins: another account may log in on this phone.
+        if (!session.authenticated) return {};
+        // Only this person's own items: another account may log in on this phone.
         var mine = items.filter(function (i) {
           return i.state === "pending" && i.user === session.user;
         }).sort(function (a, b) { return a.recorded_at < b.recorded_at ? -1 : 1; });
@@ -136,11 +158,13 @@
     var run = function () { return doFlush(); };
     // One tab at a time sends; the key would make a double send harmless, but quiet.
     var locked = navigator.locks ? navigator.locks.request("wm-checkin-queue", run) : run();
-    flushing = locked.catch(function () { return 0; }).then(function (sent) {
+    flushing = locked.catch(function () { return {}; }).then(function (sent) {
       flushing = null;
       return renderQueue().then(function () {
-        if (sent > 0) showStatus("msgSent");
-        return sent;
+        // "Sent" only where the page is about what was sent (check-ins or the reins).
+        var texts = document.querySelector("[data-wm-messages]");
+        if (texts && sent[texts.dataset.kind || "checkin"] > 0) showStatus("msgSent");
+        return Object.keys(sent).reduce(function (n, k) { return n + sent[k]; }, 0);
       });
     });
     return flushing;
@@ -150,48 +174,64 @@
 
   function checkinForm() { return document.querySelector("form[data-wm-checkin-form]"); }
 
+  // The texts of the page's status line: data-msg-* on the element marked data-wm-messages
+  // (the check-in form, the reins).
   function showStatus(name) {
-    var form = checkinForm();
+    var texts = document.querySelector("[data-wm-messages]");
     var box = document.querySelector("[data-wm-status]");
-    if (!form || !box || !form.dataset[name]) return;
-    box.textContent = form.dataset[name];
+    if (!texts || !box || !texts.dataset[name]) return;
+    box.textContent = texts.dataset[name];
     box.hidden = false;
   }
 
+  // What waits on this phone: each list (data-wm-queue, data-kind) shows its own kind of
+  // item, of the person logged in (data-user).
   function renderQueue() {
-    var section = document.querySelector("[data-wm-queue]");
-    if (!section || !("indexedDB" in window)) return Promise.resolve();
-    var list = section.querySelector("[data-wm-queue-list]");
-    var userKey = checkinForm() ? checkinForm().dataset.user : "";
+    var sections = document.querySelectorAll("[data-wm-queue]");
+    if (!sections.length || !("indexedDB" in window)) return Promise.resolve();
     return allItems().then(function (items) {
-      var mine = items.filter(function (i) { return !userKey || i.user === userKey; });
-      list.textContent = "";
-      mine.forEach(function (item) {
-        var li = document.createElement("li");
-        var when = document.createElement("span");
-        when.textContent = new Date(item.recorded_at).toLocaleString();
-        li.appendChild(when);
-        var meta = document.createElement("div");
-        meta.className = "meta";
-        if (item.state === "failed") {
-          meta.textContent = section.dataset.msgFailed + " " + (item.error || "");
-          var remove = document.createElement("button");
-          remove.type = "button";
-          remove.className = "secondary";
-          remove.textContent = section.dataset.msgRemove;
-          remove.addEventListener("click", function () {
-            deleteItem(item.key).then(renderQueue);
-          });
-          li.appendChild(meta);
-          li.appendChild(remove);
-        } else {
-          meta.textContent = section.dataset.msgWaiting;
-          li.appendChild(meta);
-        }
-        list.appendChild(li);
-      });
-      section.hidden = mine.length === 0;
+      sections.forEach(function (section) { renderList(section, items); });
     }).catch(function () {});
+  }
+
+  function renderList(section, items) {
+    var list = section.querySelector("[data-wm-queue-list]");
+    var userKey = section.dataset.user || "";
+    var kind = section.dataset.kind || "checkin";
+    var mine = items.filter(function (i) {
+      return (!userKey || i.user === userKey) && kindOf(i) === kind;
+    });
+    list.textContent = "";
+    mine.forEach(function (item) {
+      var li = document.createElement("li");
+      var when = document.createElement("span");
+      when.textContent = new Date(item.recorded_at).toLocaleString();
+      li.appendChild(when);
+      if (item.body && item.body.action) {
+        var action = document.createElement("p");
+        action.textContent = item.body.action;
+        li.appendChild(action);
+      }
+      var meta = document.createElement("div");
+      meta.className = "meta";
+      if (item.state === "failed") {
+        meta.textContent = section.dataset.msgFailed + " " + (item.error || "");
+        var remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "secondary";
+        remove.textContent = section.dataset.msgRemove;
+        remove.addEventListener("click", function () {
+          deleteItem(item.key).then(renderQueue);
+        });
+        li.appendChild(meta);
+        li.appendChild(remove);
+      } else {
+        meta.textContent = section.dataset.msgWaiting;
+        li.appendChild(meta);
+      }
+      list.appendChild(li);
+    });
+    section.hidden = mine.length === 0;
   }
 
   function checkedValue(form, name) {
@@ -307,7 +347,31 @@
     form.dataset.bound = "1";
     if (!("indexedDB" in window) || !window.fetch) return;  // plain form post, as without JS
     form.addEventListener("submit", onSubmit);
-    if (!navigator.onLine) showStatus("msgOffline");
+  }
+
+  // Any other form, offline: say so where it is, and keep what was typed on the screen,
+  // instead of leaving for a page that cannot load. (The check-in and the reins keep
+  // their answers on the phone themselves; logging out clears the phone and goes on.)
+  function offlineForms() {
+    if (!cfg.msgOfflineForm) return;
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (navigator.onLine || !form || (form.method || "").toLowerCase() !== "post") return;
+      if (form.matches("[data-wm-offline]") || form.getAttribute("action") === cfg.logout) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var note = form.querySelector("[data-wm-offline-note]");
+      if (!note) {
+        note = document.createElement("p");
+        note.className = "msg error";
+        note.setAttribute("role", "alert");
+        note.dataset.wmOfflineNote = "1";
+        var actions = form.querySelector(".actions") || form.lastElementChild;
+        form.insertBefore(note, actions);
+      }
+      note.textContent = cfg.msgOfflineForm;
+      note.scrollIntoView({ block: "center" });
+    }, true);
   }
 
   // --- Reminders on this phone (Web Push) -----------------------------------------------
@@ -425,15 +489,20 @@
     }, true);
   }
 
-  // For tests and for the curious: the queue, from the console.
-  window.WagenmennerQueue = { flush: flush, items: allItems, put: putItem };
+  // For the reins (rides/quick.js), for tests and for the curious: the queue.
+  window.WagenmennerQueue = {
+    flush: flush, items: allItems, put: putItem, remove: deleteItem, sendNow: sendNow,
+    newKey: newKey, render: renderQueue, status: showStatus
+  };
 
   function start() {
     bindCheckinForm();
+    offlineForms();
     logoutForms();
     pushSettings();
     serviceWorker();
     renderQueue();
+    if (!navigator.onLine) showStatus("msgOffline");
     if (loggedIn() && navigator.onLine) flush();
     window.addEventListener("online", function () {
       var box = document.querySelector("[data-wm-status]");

@@ -1,5 +1,6 @@
-// Wagenmenner service worker: the check-in page, the reins and the crisis page offline,
-// and check-in reminders (Web Push).
+// Wagenmenner service worker: the check-in page, the reins, the safety plan, the warning
+// plan, the time-out and the crisis page offline; for any other page, a page that says it
+// needs a connection; and check-in reminders (Web Push).
 //
 // Served from /sw.js by checkins.views.service_worker, which puts WM_CONFIG above this
 // line: the version (a hash of the files below), the pages, the static files and the
@@ -7,8 +8,10 @@
 // - pages are kept per person, in a cache named after an opaque key of the account that
 //   is logged in now (from the session URL); when another account logs in on this phone,
 //   the old pages are deleted before new ones are fetched;
-// - only pages without history are kept (the check-in form, the start of the reins, the
-//   crisis page); POSTs and the API are never cached;
+// - only pages without history are kept (the check-in form, the reins with the person's
+//   own rules and goals, the safety plan, the warning plan, the time-out, the crisis page,
+//   the "no connection" page);
+//   POSTs and the API are never cached;
 // - logging out deletes every cache (offline.js, and the server's Clear-Site-Data).
 /* global WM_CONFIG */
 "use strict";
@@ -21,17 +24,21 @@ var PAGES_OF_VERSION = PAGE_PREFIX + VERSION + "-";
 // the person's own horses and people.
 var PAGE_MAX_AGE_MS = 6 * 60 * 60 * 1000;
 var CRISIS = WM_CONFIG.crisis;
+var OFFLINE = WM_CONFIG.fallback;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(STATIC_CACHE).then(function (cache) {
     var files = WM_CONFIG.static.map(function (url) {
       return cache.add(new Request(url, { cache: "reload" })).catch(function () {});
     });
-    // The crisis page as anyone sees it: it must work for everyone, logged in or not.
-    var crisis = fetch(CRISIS, { credentials: "omit", cache: "reload" }).then(function (r) {
-      return r.ok ? cache.put(CRISIS, r) : null;
-    }).catch(function () {});
-    return Promise.all(files.concat([crisis]));
+    // The crisis page and the "no connection" page as anyone sees them: they must work
+    // for everyone, logged in or not.
+    var anyone = [CRISIS, OFFLINE].map(function (url) {
+      return fetch(url, { credentials: "omit", cache: "reload" }).then(function (r) {
+        return r.ok ? cache.put(url, r) : null;
+      }).catch(function () {});
+    });
+    return Promise.all(files.concat(anyone));
   }).then(function () { return self.skipWaiting(); }));
 });
 
@@ -114,17 +121,27 @@ function offlinePage(path) {
     return lookup.then(function (hit) {
       if (hit) return hit;
       if (path === CRISIS) return statics.match(CRISIS);
-      // Any other page, offline: the check-in form is the most useful thing to show.
-      return pages ? pages.match(WM_CONFIG.fallback) : null;
+      // Any other page: say that it needs a connection (never another page in its place,
+      // never the browser's error page), in the person's language when it was kept.
+      return (pages ? pages.match(OFFLINE) : Promise.resolve(null)).then(function (page) {
+        return page || statics.match(OFFLINE);
+      });
     });
   }).then(function (hit) { return hit || Response.error(); });
 }
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
-  if (request.method !== "GET") return;
   var url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  if (request.method !== "GET") {
+    // A form sent without network (offline.js stops most of them before they leave):
+    // the "no connection" page, not the browser's error page. Never cached.
+    if (request.mode === "navigate") {
+      event.respondWith(fetch(request).catch(function () { return offlinePage(OFFLINE); }));
+    }
+    return;
+  }
   if (WM_CONFIG.static.indexOf(url.pathname) >= 0) {
     event.respondWith(caches.open(STATIC_CACHE).then(function (cache) {
       return cache.match(url.pathname).then(function (hit) { return hit || fetch(request); });

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class QuestionnairesConfig(AppConfig):
+    name = "questionnaires"
+    verbose_name = "Questionnaires from the clinic"

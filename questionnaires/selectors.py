@@ -1,0 +1,64 @@
+"""Reads of the clinic's questionnaires, each scoped to who may see it: the clinician's own
+questionnaires, a client's assignments, a link's assignments with their answers."""
+
+import json
+
+from django.http import Http404
+
+from questionnaires import definition
+from questionnaires.models import Assignment, ClinicQuestionnaire, QuestionnaireAnswers
+from wagenmenner.access import owned, valid_id
+
+
+def questionnaires_of(author):
+    return ClinicQuestionnaire.objects.filter(author=author)
+
+
+def assigned_to(user):
+    """The questionnaires the person's therapists gave them, on links still active."""
+    return (Assignment.objects.filter(link__owner=user, link__ended_at__isnull=True)
+            .select_related("questionnaire", "link", "answers"))
+
+
+def assignment_of_or_404(user, pk) -> Assignment:
+    pk = valid_id(pk)
+    found = assigned_to(user).filter(pk=pk).first() if pk else None
+    if found is None:
+        raise Http404
+    return found
+
+
+def assignments_of_link(link):
+    return (Assignment.objects.filter(link=link)
+            .select_related("questionnaire", "answers"))
+
+
+def own_answers(user):
+    return owned(QuestionnaireAnswers, user)
+
+
+def answer_rows(resource: dict, answers_json: str) -> list[dict]:
+    """What was asked and answered, in the questionnaire's order: groups and display
+    texts as headings, each question with its answer in words (None: not answered)."""
+    parsed = definition.parse(resource)
+    answers = json.loads(answers_json)
+    rows = []
+    for item in parsed.all_items():
+        if not item.answered:
+            if item.text:
+                rows.append({"heading": True, "group": item.type == "group",
+                             "text": item.text, "prefix": item.prefix})
+            continue
+        value = answers.get(item.link_id)
+        if item.type == "choice" and value is not None:
+            value = definition.option_label(item, value)
+        rows.append({"heading": False, "text": item.text, "prefix": item.prefix,
+                     "type": item.type, "answer": value, "link_id": item.link_id})
+    return rows
+
+
+def answers_json_ready(answers: QuestionnaireAnswers | None) -> dict | None:
+    if answers is None:
+        return None
+    return {"id": answers.pk, "authored_at": answers.authored_at,
+            "answers": json.loads(answers.answers)}

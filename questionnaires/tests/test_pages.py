@@ -1,0 +1,63 @@
+"""The clinic's questionnaires as pages: a bad upload says where the problem is and stores
+nothing; only the client fills in their own; a resent form counts once; free text in the
+answers is crisis-checked after the save."""
+
+import json
+import uuid
+from pathlib import Path
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from questionnaires.models import Assignment, ClinicQuestionnaire, QuestionnaireAnswers
+from tests.factories import client_for, make_link, share, verified_client_for
+from therapist.services import clinician_register
+
+SAMPLE = (Path(__file__).parents[1] / "samples" / "session_preparation.json").read_bytes()
+
+
+def _given(person, therapist):
+    clinician_register(user=therapist)
+    link = make_link(person, therapist, role="therapist")
+    share(link, "selfchecks")
+    asked = ClinicQuestionnaire.objects.create(author=therapist, title="Voor de volgende sessie",
+                                               resource=json.loads(SAMPLE))
+    return link, Assignment.objects.create(link=link, questionnaire=asked)
+
+
+def test_a_bad_upload_names_the_place_and_stores_nothing(therapist):
+    clinician_register(user=therapist)
+    doctor = verified_client_for(therapist)
+    bad = json.loads(SAMPLE)
+    bad["item"][2]["type"] = "attachment"
+    r = doctor.post("/praktijk/vragenlijsten/", {"file": SimpleUploadedFile(
+        "q.json", json.dumps(bad).encode(), content_type="application/json")})
+    assert r.status_code == 422 and "item[2].type" in r.content.decode()
+    r = doctor.post("/praktijk/vragenlijsten/", {"text": "{niet"})
+    assert r.status_code == 422 and "JSON" in r.content.decode()
+    assert not ClinicQuestionnaire.objects.exists()
+    r = doctor.post("/praktijk/vragenlijsten/", {"text": SAMPLE.decode()})
+    assert r.status_code == 302 and ClinicQuestionnaire.objects.count() == 1
+
+
+def test_only_the_client_fills_in_and_a_resent_form_counts_once(person, therapist, stranger):
+    link, given = _given(person, therapist)
+    url = f"/vragenlijsten/{given.pk}/"
+    assert client_for(stranger).get(url).status_code == 404
+    assert verified_client_for(therapist).get(url).status_code == 404
+    mine = client_for(person)
+    assert "vragenlijst om in te vullen" in mine.get("/zelftest/").content.decode()
+    page = mine.get(url)
+    assert page.status_code == 200 and "Hoe gingen de afgelopen weken?" in page.content.decode()
+    names = page.context["form"].names
+    key = str(uuid.uuid4())
+    missing = mine.post(url, {"key": key, names["escalatie"]: "false"})
+    assert missing.status_code == 422 and not QuestionnaireAnswers.objects.exists()
+    answers = {"key": key, names["verloop"]: "gelijk", names["escalatie"]: "false",
+               names["toelichting"]: "Ik wil er niet meer zijn"}
+    r = mine.post(url, answers, follow=True)
+    # Saved first, then the crisis card on the page it leads to.
+    assert QuestionnaireAnswers.objects.count() == 1
+    assert 'id="crisis-card"' in r.content.decode()
+    assert mine.post(url, answers).status_code == 200  # answered: the answers show
+    assert QuestionnaireAnswers.objects.count() == 1
+    assert "Ik wil er niet meer zijn" in mine.get(url).content.decode()
