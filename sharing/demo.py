@@ -11,16 +11,17 @@ from wagenmenner.access import PARTNER
 COUPLE_KINDS = ("warning_plan", "timeout_protocol", "agreements", "weekly_summary")
 
 
-def demo_link(owner, reader, *, name: str, kinds=COUPLE_KINDS):
-    """``owner`` (seen as ``name``) shares ``kinds`` with ``reader``; the rules about their
-    partner become agreements with them."""
+def demo_link(owner, reader, *, name: str, role: str = PARTNER, kinds=COUPLE_KINDS):
+    """``owner`` (seen as ``name``) shares ``kinds`` with ``reader`` in ``role``; for a
+    partner, the rules about their partner become agreements with them."""
     if owner.display_name != name:
         owner.display_name = name
         owner.save(update_fields=["display_name"])
-    _, code = services.invitation_create(owner=owner, role=PARTNER)
+    _, code = services.invitation_create(owner=owner, role=role)
     link = services.invitation_accept(code=code, user=reader)
     services.link_set_kinds(link=link, kinds=kinds)
-    link.agreed_rules.set(LifeRule.objects.filter(owner=owner, relation="partner"))
+    if role == PARTNER:
+        link.agreed_rules.set(LifeRule.objects.filter(owner=owner, relation="partner"))
     return link
 
 

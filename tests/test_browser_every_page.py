@@ -64,3 +64,35 @@ def test_insights_data_tables_keep_words_whole_and_scroll_in_their_frame(live_se
     assert frame.get_attribute("tabindex") == "0"
     assert_no_sideways_scroll(page)
     assert_no_axe_violations(page)
+
+
+def test_the_demo_therapist_logs_in_with_her_app_and_reads_her_clients_on_a_phone(
+        live_server, page, settings):
+    """As the demo prints it: password, then the code of her authenticator app; her
+    caseload and a client's page are alive and accessible at 360 px."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    from django_otp.oath import totp
+
+    from conftest import PASSWORD
+    from twofactor.models import TotpDevice
+
+    logins = create_demo(months=2, password=PASSWORD)
+    email = logins.therapist.email
+    page.goto(live_server.url + "/inloggen/")
+    page.locator("input[name=username]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/inloggen/tweede-stap/**")
+    device = TotpDevice.objects.get(user__email=email)
+    page.locator("input[name=code]").fill(f"{totp(device.bin_key):06d}")
+    page.locator("main button[type=submit]").first.click()
+    page.wait_for_load_state()
+    page.goto(live_server.url + "/praktijk/")
+    assert page.get_by_text("Henk").first.is_visible()
+    assert_no_sideways_scroll(page)
+    assert_no_axe_violations(page)
+    page.get_by_role("link", name="Henk").first.click()
+    page.wait_for_load_state()
+    assert "/praktijk/" in page.url and page.url.rstrip("/") != live_server.url + "/praktijk"
+    assert_no_sideways_scroll(page)
+    assert_no_axe_violations(page)

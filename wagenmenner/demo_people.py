@@ -1,171 +1,172 @@
-"""The people in the method in the demo lives (METHOD 4.5, 4.6, 4.12): the father's
-reciprocity ledger with his adult children, the front-runner's warning plan (its phases
-follow her check-ins by themselves), the couple's warning plans, time-out agreements and
-time-outs (shared with each other by sharing/demo.py), and the loner's trust experiments.
-Invented, in plain Dutch; called by ``demo._Builder``.
+"""The people in the method in the demo lives (METHOD 4.5, 4.6, 4.11, 4.12): the
+reciprocity ledger, the warning plan (its phases follow the check-ins by themselves), the
+time-out agreement and time-outs, the trust experiments — each where the life file has
+that part — then the couple as a linked pair and the demo therapist with a second factor
+(``demo_lives/therapeut.yaml``). Called by ``demo``; the texts are the files' own.
 """
 
-from datetime import UTC, datetime, time, timedelta
+import secrets
+from datetime import UTC, date, datetime, time, timedelta
 
+from accounts.models import User
+from accounts.services import account_create
 from people.models import ReciprocityEntry, TrustExperiment
+from sharing.demo import demo_couple, demo_link
+from therapist.models import ClinicianNote, SessionDate
+from therapist.services import clinician_register
 from timeouts.models import TimeOut, TimeoutProtocol
+from twofactor.models import TotpDevice
+from twofactor.services import recovery_codes_new
+from wagenmenner.access import THERAPIST
+from wagenmenner.demo import (
+    PERSONAS,
+    THERAPIST_KEY,
+    TIME_ZONE,
+    DemoLogin,
+    email_of,
+    load_life,
+    over_time,
+    say,
+)
 from warningplan.services import warning_plan_save
-
-# The father: (person, direction, weight, what). Early on he mostly asks, refuses and
-# receives; as he keeps his rules he gives more (see _ledger).
-FATHER_TAKES = (
-    ("Daan", "received", 2, "Daan heeft de dakgoot voor me schoongemaakt."),
-    ("Lotte", "asked", 1, "Lotte vroeg of ik op tijd kom voor het etentje."),
-    ("Daan", "asked", 2, "Daan vroeg of ik Mees zaterdag wil ophalen van voetbal."),
-    ("Lotte", "refused", 2, "Ik heb nee gezegd tegen de verjaardag van haar schoonmoeder."),
-    ("Daan", "refused", 1, "Geen zin gehad om mee te denken over zijn verbouwing."),
-    ("Lotte", "received", 1, "Lotte stuurde foto's van Mees."),
-)
-FATHER_GIVES = (
-    ("Daan", "gave", 2, "Mees opgehaald van voetbal en frietjes gegeten."),
-    ("Lotte", "gave", 1, "Lotte gebeld om te vragen hoe haar sollicitatie ging."),
-    ("Daan", "gave", 3, "Een zaterdag geholpen met de verbouwing, zonder commentaar."),
-    ("Lotte", "gave", 2, "Soep gebracht toen ze ziek was."),
-    ("Daan", "received", 1, "Daan bleef na het eten nog een uur."),
-    ("Lotte", "received", 2, "Lotte nodigde me uit voor de verjaardag van Mees."),
-)
-
-FRONTRUNNER_PLAN = {
-    "green": ("Ik slaap door, ik lach op het werk.", "Ik heb tijd voor een praatje.",
-              "Om zeven uur stoppen, sporten, tijd met Tom.", "Gewoon doen.", 0),
-    "yellow": ("Strakke schouders, hoofdpijn, 's avonds mail lezen.",
-               "Ik praat snel en onderbreek mensen.",
-               "Eén taak teruggeven, laptop om zeven uur dicht.",
-               "Tom mag vragen of ik vanavond stop.", 5),
-    "orange": ("Slecht slapen, kortaf, huilen in de auto.",
-               "Ik schiet in de verdediging bij elke vraag.",
-               "Geen besluiten over werk; tien minuten naar buiten; Tom vertellen.",
-               "Tom mag zeggen: het is oranje. Marloes mag mijn overleg overnemen.", 7),
-    "red": ("Niet meer kunnen slapen, denken dat het nooit meer goed komt.",
-            "Ik zeg niets meer en ga niet meer naar buiten.",
-            "Mijn veiligheidsplan pakken en de huisarts bellen.",
-            "Tom mag de huisarts bellen en met me meegaan.", 9),
-}
-
-# The couple's warning plans: what they made together in a calm week.
-COUPLE_PLANS = {
-    "eenling": {
-        "green": ("Ik vis in het weekend en slaap goed.", "Ik maak grapjes aan tafel.",
-                  "Mijn avond alleen op dinsdag houden.", "Gewoon vragen hoe het gaat.", 0),
-        "yellow": ("Ik wil alleen zijn, ik voel me opgesloten.", "Ik geef korte antwoorden.",
-                   "Zeggen dat ik even tijd nodig heb, en wanneer ik terug ben.",
-                   "Ilse mag zeggen wat ze ziet, één keer, zonder door te vragen.", 5),
-        "orange": ("Mijn kaak staat strak, ik wil weg.", "Ik loop heen en weer, ik zucht.",
-                   "Het signaalwoord 'pauze' zeggen en naar de schuur gaan.",
-                   "Ilse mag 'pauze' zeggen; ik ga dan, zonder discussie.", 7),
-        "red": ("Ik wil alles kapotmaken of verdwijnen.", "Ik zeg niets meer.",
-                "Het huis uit, naar de vijver; mijn veiligheidsplan lezen.",
-                "Ilse gaat naar haar zus als ze zich niet veilig voelt.", 9),
-    },
-    "pleaser": {
-        "green": ("Ik durf nee te zeggen.", "Ik lach en maak plannen.",
-                  "Mijn eigen vriendinnen blijven zien.", "Mark mag vragen wat ik zelf wil.", 0),
-        "yellow": ("Ik ga pleasen, ik vraag steeds of het goed is.",
-                   "Ik app Mark vaak als hij weg is.",
-                   "Eén bericht sturen en dan iets voor mezelf doen.",
-                   "Mark mag zeggen wanneer hij terug is.", 5),
-        "orange": ("Paniek als Mark weggaat, ik wil hem achterna.", "Ik huil of ik blijf praten.",
-                   "'Pauze' zeggen, Karin bellen, een rondje fietsen.",
-                   "Mark mag de time-out starten en zeggen hoe laat hij terug is.", 7),
-        "red": ("Ik denk dat hij nooit meer terugkomt.", "Ik bel en bel.",
-                "Mijn veiligheidsplan pakken en Karin vragen te komen.",
-                "Mark mag Karin bellen.", 9),
-    },
-}
-
-PROTOCOLS = {
-    "eenling": ("Ilse", "pauze", 30, "Naar de schuur of een rondje om de vijver.", 5),
-    "pleaser": ("Mark", "pauze", 30, "Karin bellen en een rondje fietsen.", 5),
-}
-TIMEOUT_LOOKBACKS = {
-    "eenling": ("Ik zei 'pauze' en hoe lang. Toen ik terugkwam, kon ik luisteren.",
-                "Vijver rond, twee keer. Ilse had thee gezet.",
-                "Ik was te vroeg terug en het ging opnieuw mis. Volgende keer de hele tijd."),
-    "pleaser": ("Karin gebeld. Toen Mark terugkwam, was ik rustig.",
-                "Ik wilde hem achterna, maar ik ben gaan fietsen.",
-                "Moeilijk om te wachten. Maar we hebben daarna echt gepraat."),
-}
-
-# The loner: (person, what I entrust, what I expect, belief before, did it happen, belief
-# after, what happened); the last has no outcome yet: home asks for it.
-LONER_EXPERIMENTS = (
-    ("Ilse", "Vertellen dat ik me soms opgesloten voel als we het hele weekend plannen.",
-     "Ze wordt boos en voelt zich afgewezen.", 80, "no", 35,
-     "Ze luisterde en vroeg wat ik dan nodig heb. We spraken een ochtend vissen af."),
-    ("Bas", "Bas vragen of hij mee wil vissen, ook al ben ik somber.",
-     "Hij vindt me een zeur en heeft geen tijd.", 60, "partly", 40,
-     "Hij had die week geen tijd, maar belde zelf voor de week erna."),
-    ("Ilse", "Zeggen dat ik een avond alleen wil, en dat ik om tien uur terug ben.",
-     "Ze raakt in paniek en blijft bellen.", 70, None, None, ""),
-)
 
 
 def build(builder) -> None:
-    """Add the people in the method to a demo life (``builder`` is a ``demo._Builder``)."""
-    key = builder.p.key
-    people = {person.name: person for person in builder.people}
-    if key == "vader":
-        _ledger(builder, people)
-    if key == "koploper":
+    """Add the people in the method to a demo life (``builder`` is a ``demo.Builder``)."""
+    life = builder.life
+    if "ledger" in life:
+        _ledger(builder, life["ledger"])
+    if "warning_plan" in life:
         warning_plan_save(user=builder.user, phases={
-            phase: {"my_signals": s, "others_notice": o, "i_do": d, "others_may_do": m,
-                    "alarm_from": level}
-            for phase, (s, o, d, m, level) in FRONTRUNNER_PLAN.items()})
-    if key in COUPLE_PLANS:
-        warning_plan_save(user=builder.user, phases={
-            phase: {"my_signals": s, "others_notice": o, "i_do": d, "others_may_do": m,
-                    "alarm_from": level}
-            for phase, (s, o, d, m, level) in COUPLE_PLANS[key].items()})
-    if key in PROTOCOLS:
-        _timeouts(builder, people)
-    if key == "eenling":
-        _experiments(builder, people)
+            phase: {"my_signals": builder.say(p["my_signals"]),
+                    "others_notice": builder.say(p["others_notice"]),
+                    "i_do": builder.say(p["i_do"]), "others_may_do": builder.say(p["others_may_do"]),
+                    "alarm_from": p["alarm_from"]}
+            for phase, p in life["warning_plan"].items()})
+    if "time_out" in life:
+        _timeouts(builder, life["time_out"])
+    if "trust_experiments" in life:
+        _experiments(builder, life["trust_experiments"])
 
 
-def _ledger(builder, people) -> None:
+def _ledger(builder, ledger: dict) -> None:
+    """An entry every few days; the share of what the person gives moves as the file says
+    (the father: early he mostly asks, refuses and receives; later he gives more)."""
     rng, rows = builder.rng, []
-    for n in range(0, builder.days, 3):
-        progress = n / max(1, builder.days - 1)
-        pool = FATHER_GIVES if rng.random() < 0.2 + 0.6 * progress else FATHER_TAKES
-        name, direction, weight, what = rng.choice(pool)
+    decks = {side: builder.deck([e["what"] for e in ledger[side]]) for side in ("taking", "giving")}
+    entries = {side: {builder.say(e["what"]): e for e in ledger[side]} for side in decks}
+    for n in range(1, builder.days, ledger["every_days"]):
+        side = ("giving" if rng.random() < over_time(ledger["giving_share"], builder.progress(n))
+                else "taking")
+        what = decks[side].deal()
+        at = builder.at(n, time(19, rng.randint(0, 59)))
+        if not what or at > builder.now:
+            continue
+        entry = entries[side][what]
         rows.append(ReciprocityEntry(
-            owner=builder.user, person=people[name], direction=direction, weight=weight,
-            what=what, happened_at=_at(builder, n, time(19, rng.randint(0, 59)))))
+            owner=builder.user, person=builder.people[entry["person"]],
+            direction=entry["direction"], weight=entry["weight"], what=what, happened_at=at))
     ReciprocityEntry.objects.bulk_create(rows)
 
 
-def _timeouts(builder, people) -> None:
-    name, word, minutes, where, below = PROTOCOLS[builder.p.key]
-    TimeoutProtocol.objects.create(owner=builder.user, person=people[name], signal_word=word,
-                                   minutes=minutes, where=where, return_below=below)
+def _timeouts(builder, plan: dict) -> None:
+    minutes = plan["minutes"]
+    TimeoutProtocol.objects.create(
+        owner=builder.user, person=builder.people[plan["person"]],
+        signal_word=builder.say(plan["signal_word"]), minutes=minutes,
+        where=builder.say(plan["where"]), return_below=plan["return_below"])
     rng, rows = builder.rng, []
-    lookbacks = TIMEOUT_LOOKBACKS[builder.p.key]
-    for n in range(2, builder.days - 1, 9):  # about once every nine days, never today
-        start = _at(builder, n, time(20, rng.randint(0, 50)))
+    lookbacks = builder.deck(plan["lookbacks"])
+    for n in range(2, builder.days - 1, plan["every_days"]):  # never today
+        start = builder.at(n, time(20, rng.randint(0, 50)))
         ends = start + timedelta(minutes=minutes)
+        returned = ends + timedelta(minutes=rng.randint(5, 40))
+        if returned > builder.now:
+            continue
         rows.append(TimeOut(owner=builder.user, started_by=builder.user, started_at=start,
                             minutes=minutes, ends_at=ends, ended_at=ends,
-                            returned_at=ends + timedelta(minutes=rng.randint(5, 40)),
-                            returned_by=builder.user, lookback=rng.choice(lookbacks)))
+                            returned_at=returned, returned_by=builder.user,
+                            lookback=lookbacks.deal()))
     TimeOut.objects.bulk_create(rows)
 
 
-def _experiments(builder, people) -> None:
-    days = builder.days
-    when = (days * 3 // 10, days * 6 // 10, max(0, days - 2))
-    TrustExperiment.objects.bulk_create([
-        TrustExperiment(owner=builder.user, person=people[name], what=what,
-                        expectation=expectation, belief_before=before,
-                        planned_for=builder.day(n), feared_happened=feared,
-                        belief_after=after, outcome=outcome)
-        for n, (name, what, expectation, before, feared, after, outcome)
-        in zip(when, LONER_EXPERIMENTS, strict=True)])
+def _experiments(builder, experiments: list) -> None:
+    """Each at its share of the months; one without an outcome yet (home asks for it)."""
+    rows = []
+    for e in experiments:
+        n = min(builder.days - 2, int(builder.days * e["at"]))
+        rows.append(TrustExperiment(
+            owner=builder.user, person=builder.people[e["person"]], what=builder.say(e["what"]),
+            expectation=builder.say(e["expectation"]), belief_before=e["belief_before"],
+            planned_for=builder.day(n), feared_happened=e.get("feared_happened"),
+            belief_after=e.get("belief_after"), outcome=builder.say(e.get("outcome"))))
+    TrustExperiment.objects.bulk_create(rows)
 
 
-def _at(builder, n: int, at: time) -> datetime:
-    return datetime.combine(builder.day(n), at, tzinfo=builder.zone).astimezone(UTC)
+# --------------------------------------------------------------------------
+# Links between the demo accounts
+# --------------------------------------------------------------------------
+
+
+def link_the_couple(logins, language: str) -> None:
+    """The couple are linked both ways and share what they agreed (sharing/demo.py);
+    nothing else of one account is visible to the other."""
+    made = {login.email for login in logins if login.created}
+    pair = [p for p in PERSONAS if p.partner_of]
+    if len(pair) == 2 and all(email_of(p.key) in made for p in pair):
+        first, second = (User.objects.get(email=email_of(p.key)) for p in pair)
+        demo_couple(first, second,
+                    names=tuple(say(p.life["display_name"], language) for p in pair))
+
+
+def therapist(logins, *, password, language: str, today: date):
+    """The demo therapist: a care professional with an authenticator app and recovery
+    codes (printed once, as the app shows them once), whose clients share with her what
+    ``therapeut.yaml`` lists, with sessions and her own notes."""
+    email = email_of(THERAPIST_KEY)
+    if User.objects.filter(email=email).exists():
+        return DemoLogin(email=email, password="", created=False)
+    life = load_life(THERAPIST_KEY)
+    secret = password or f"demo-{secrets.token_urlsafe(12)}"
+    user = account_create(email=email, password=secret, language=language, time_zone=TIME_ZONE)
+    user.display_name = say(life["display_name"], language)
+    user.save(update_fields=["display_name"])
+    clinician_register(user=user, registration=life["registration"])
+    device = TotpDevice.objects.create(user=user, name="app", confirmed=True)
+    codes = recovery_codes_new(user=user)
+    made = {login.email for login in logins if login.created}
+    now = datetime.now(UTC)
+    for client in life["clients"]:
+        if email_of(client["key"]) not in made:
+            continue
+        owner = User.objects.get(email=email_of(client["key"]))
+        link = demo_link(owner, user, name=say(client["name"], language), role=THERAPIST,
+                         kinds=client["shares"])
+        sessions = [today - timedelta(days=d) for d in client["sessions_days_ago"]]
+        SessionDate.objects.bulk_create([SessionDate(link=link, date=d) for d in sessions])
+        for note in client.get("notes", ()):
+            row = ClinicianNote.objects.create(link=link, author=user, text=say(note["text"],
+                                                                                   language))
+            written = datetime.combine(today - timedelta(days=note["days_ago"]), time(16, 30),
+                                       tzinfo=UTC)
+            ClinicianNote.objects.filter(pk=row.pk).update(created_at=min(written, now))
+        if client.get("questionnaire"):
+            _give_questionnaire(user, link, client["questionnaire"])
+    return DemoLogin(email=email, password=secret, created=True,
+                     extra={"totp_secret": device.secret, "recovery_codes": codes,
+                            "clients": [email_of(c["key"]) for c in life["clients"]]})
+
+
+def _give_questionnaire(clinician, link, name: str) -> None:
+    """One of the practice's questionnaires (questionnaires/samples/NAME.json), uploaded
+    once and given to the client, still to fill in."""
+    import json
+    from pathlib import Path
+
+    from questionnaires.models import Assignment
+    from questionnaires.services import questionnaire_upload
+
+    path = Path(__file__).resolve().parents[1] / "questionnaires" / "samples" / f"{name}.json"
+    questionnaire = questionnaire_upload(author=clinician,
+                                         data=json.loads(path.read_text(encoding="utf-8")))
+    Assignment.objects.create(link=link, questionnaire=questionnaire)

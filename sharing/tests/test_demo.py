@@ -7,7 +7,7 @@ from wagenmenner.demo import create_demo, email_of
 def test_the_demo_couple_is_a_linked_pair_sharing_their_agreements(db):
     create_demo(months=1, password="demo demo demo")
     loner, pleaser = email_of("eenling"), email_of("pleaser")
-    links = Link.objects.active().select_related("owner", "reader")
+    links = Link.objects.active().filter(role="partner").select_related("owner", "reader")
     pairs = {(link.owner.email, link.reader.email): link for link in links}
     assert set(pairs) == {(loner, pleaser), (pleaser, loner)}
     for link in pairs.values():
@@ -25,7 +25,7 @@ def test_the_couple_share_warning_plans_and_time_outs_started_by_either_side(db)
     from timeouts.models import TimeOut
 
     create_demo(months=2, password="demo demo demo")
-    for link in Link.objects.active().select_related("owner", "reader"):
+    for link in Link.objects.active().filter(role="partner").select_related("owner", "reader"):
         assert {"warning_plan", "timeout_protocol"} <= set(link_kinds(link))
         reader = client_for(link.reader)
         plan = reader.get(f"/api/v1/shared/{link.pk}/warning_plan").json()
@@ -40,4 +40,5 @@ def test_the_couple_share_warning_plans_and_time_outs_started_by_either_side(db)
 def test_running_the_demo_twice_links_nothing_twice(db):
     create_demo(months=1, password="demo demo demo")
     create_demo(months=1, password="demo demo demo")
-    assert Link.objects.count() == 2
+    assert Link.objects.filter(role="partner").count() == 2
+    assert Link.objects.filter(role="therapist").count() == 2
