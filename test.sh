@@ -3,8 +3,9 @@
 # Debian's Chromium), then the same suite without the browser tests on PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh" requirements-dev.txt
-# poppler-utils: the report tests read the PDFs back (pdftotext, pdftoppm).
-apt_install chromium postgresql poppler-utils
+# poppler-utils: the report tests read the PDFs back (pdftotext, pdftoppm); wrk drives
+# bench/load.py.
+apt_install chromium postgresql poppler-utils wrk
 
 .venv/bin/ruff check .
 export WAGENMENNER_DATA="$(mktemp -d)"

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.db import models
+from django.db import connections, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -122,17 +122,24 @@ class ApiToken(models.Model):
 
     @classmethod
     def user_for(cls, raw: str):
-        """The active owner of a valid token, in one indexed query (and a write at most
-        once an hour)."""
+        """The active owner of a valid token, in one indexed lookup (and a write at most
+        once an hour). Written as SQL: built by the ORM (a join, two models made) it was a
+        sixth of an API check-in's server time."""
         now = timezone.now()
-        token = (cls.objects.select_related("user")
-                 .filter(key_hash=_hash_token(raw), user__is_active=True, expires_at__gt=now)
-                 .first())
-        if token is None:
+        users = User.objects
+        moment = connections[users.db].ops.adapt_datetimefield_value
+        found = list(users.raw(
+            "SELECT u.*, t.id AS token_id,"
+            " (t.last_used_at IS NULL OR t.last_used_at < %s) AS token_stale"
+            " FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
+            " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active",
+            [moment(now - cls.TOUCH_EVERY), _hash_token(raw), moment(now)]))
+        if not found:
             return None
-        if token.last_used_at is None or now - token.last_used_at > cls.TOUCH_EVERY:
-            cls.objects.filter(pk=token.pk).update(last_used_at=now)
-        return token.user
+        user = found[0]
+        if user.token_stale:
+            cls.objects.filter(pk=user.token_id).update(last_used_at=now)
+        return user
 
 
 class ThrottleHit(models.Model):

@@ -31,7 +31,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # A throwaway data folder, removed when the benchmark ends: inside WAGENMENNER_DATA when
@@ -56,55 +55,13 @@ call_command("migrate", verbosity=0)
 setup_test_environment()  # the test client's host, as in the test suite
 
 from accounts.services import account_create  # noqa: E402
-from charioteer.models import LifeRule  # noqa: E402
-from checkins.models import CheckIn, Pursuit, PursuitRating  # noqa: E402
+from bench.history import PER_DAY, make_history  # noqa: E402
+from checkins.models import CheckIn  # noqa: E402
 from insights.metrics import FIELDS  # noqa: E402
 from insights.models import CheckInWeek  # noqa: E402
 from insights.selectors import insights_for_period  # noqa: E402
-from people.models import Escalation  # noqa: E402
-from rides.models import Ride, RideRule  # noqa: E402
 
-PER_DAY = 8
 REPEAT = 7
-
-
-def make_history(user, years: int, rng: random.Random) -> tuple[date, date, float]:
-    """The history, and the seconds it took to write the check-ins."""
-    end = date.today()
-    start = end - timedelta(days=round(365.25 * years) - 1)
-    days = (end - start).days + 1
-    first = datetime(start.year, start.month, start.day, 6, tzinfo=UTC)
-    checkins = []
-    for d in range(days):
-        for k in range(PER_DAY):
-            alarm = max(0, min(10, round(5 + 3 * rng.random() - 1.5 + (k % 3))))
-            checkins.append(CheckIn(
-                owner=user, recorded_at=first + timedelta(days=d, minutes=100 * k),
-                alarm=alarm, energy=rng.randint(2, 9), drive=rng.randint(1, 10),
-                enjoyment=5, boredom=5, urge=5))
-    began = time.perf_counter()
-    CheckIn.objects.bulk_create(checkins, batch_size=2000)
-    written = time.perf_counter() - began
-    rules = LifeRule.objects.bulk_create([LifeRule(owner=user, if_text=f"als {i}",
-                                                   then_text=f"dan {i}") for i in range(6)])
-    rides = Ride.objects.bulk_create([
-        Ride(owner=user, started_at=first + timedelta(days=d, hours=13),
-             committed_at=first + timedelta(days=d, hours=13), escalated=rng.random() < 0.3,
-             lookback_done_at=first + timedelta(days=d, hours=16), reached_step=7)
-        for d in range(0, days, 2)], batch_size=1000)
-    RideRule.objects.bulk_create([RideRule(ride=r, rule=rules[i % 6], kept=rng.random() < 0.6)
-                                  for i, r in enumerate(rides)], batch_size=2000)
-    Escalation.objects.bulk_create([
-        Escalation(owner=user, happened_at=first + timedelta(days=d, hours=15))
-        for d in range(0, days, 9)], batch_size=1000)
-    pursuits = Pursuit.objects.bulk_create([
-        Pursuit(owner=user, name=f"project {i}", created_at=first + timedelta(days=60 * i))
-        for i in range(days // 60 + 1)])
-    PursuitRating.objects.bulk_create([
-        PursuitRating(pursuit=p, rated_at=first + timedelta(days=60 * i + 4 * j),
-                      intensity=9 if j < 6 else 2)
-        for i, p in enumerate(pursuits) for j in range(12)], batch_size=2000)
-    return start, end, written
 
 
 def raw_read(user):
@@ -158,11 +115,13 @@ def main(sizes):
     print("times in ms, wall / CPU; ratio = CPU time over the raw read's CPU time")
     print(f"{'years':>5} | {'check-ins':>9} | {'weeks':>5} | {'raw read':>13} | "
           f"{'selector':>13} | {'q':>2} | {'ratio':>5} | {'/inzicht/':>13} | {'q':>2} | "
-          f"{'ratio':>5} | {'page KB':>7} | {'import s':>8}")
+          f"{'ratio':>5} | {'page KB':>7} | {'write s':>8}")
     rng = random.Random(20260301)
     for years in sizes:
         user = account_create(email=f"bench{years}@example.org", password="bench bench bench")
-        start, end, written = make_history(user, years, rng)
+        began = time.perf_counter()
+        start, end = make_history(user, years, rng)
+        written = time.perf_counter() - began
         # As the server does after start-up (wagenmenner/wsgi.py): long-lived objects out of
         # the garbage collector's sight.
         gc.collect()

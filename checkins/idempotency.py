@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils.translation import gettext_lazy as _
 
 from checkins.models import IdempotencyKey
 from wagenmenner.access import owned
+from wagenmenner.group_commit import atomic_write
 
 MAX_KEY_LENGTH = 255
 ERROR_KEY_FORMAT = _("The Idempotency-Key must be 1 to 255 visible ASCII characters.")
@@ -85,16 +86,20 @@ def store_once(*, owner, key: str, digest: str, kind: str,
         replay = _replay(owner, key, digest, kind, answer)
         if replay is not None:
             return replay
+    def write():
+        item, crisis = save()
+        if key:
+            # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
+            # write lock (SQLite, IMMEDIATE transactions) until this transaction ends, or
+            # meets this key in the same group commit; then it fails on insert, rolls its
+            # own write back and replays this one.
+            IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
+                                          status=201, crisis_detected=crisis, **{kind: item})
+        return item, crisis
+
     try:
-        with transaction.atomic():
-            item, crisis = save()
-            if key:
-                # A simultaneous repeat blocks on the unique index (PostgreSQL) or on the
-                # write lock (SQLite, IMMEDIATE transactions) until this transaction ends,
-                # then fails on insert, rolls its own write back and replays this one.
-                IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
-                                              status=201, crisis_detected=crisis,
-                                              **{kind: item})
+        # Acknowledged only once stored: writes of this moment share one commit.
+        item, crisis = atomic_write(write)
     except IntegrityError:
         if not key:
             raise

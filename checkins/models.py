@@ -127,9 +127,14 @@ class CheckIn(models.Model):
             return super().save(*args, **kwargs)
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         with transaction.atomic(using=using, savepoint=False):
+            if self._state.adding:
+                super().save(*args, **kwargs)
+                from insights.services import checkin_week_add  # insights builds on check-ins
+
+                checkin_week_add(checkin=self, using=using)
+                return
             # An edit may move the check-in to another day: both are brought up to date.
-            before = ([] if self._state.adding
-                      else CheckIn.objects.using(using).filter(pk=self.pk)._touched())
+            before = CheckIn.objects.using(using).filter(pk=self.pk)._touched()
             super().save(*args, **kwargs)
             _days_changed(using, [*before, (self.owner_id, self.recorded_at)])
 

@@ -90,7 +90,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
                       recorded_at=when)
 
     def save():
-        checkin.full_clean()
+        checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
         checkin.save()
         return checkin, (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
                          or dark_thoughts_are_strong(data["dark_thoughts"]))

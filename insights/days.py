@@ -70,6 +70,26 @@ def level_day(values: Iterable[int | None]) -> tuple | None:
             sum(1 for d in steps if abs(d) >= ACUTE_CHANGE))
 
 
+def week_with_latest(packed: bytes | None, weekday: int, value: int | None) -> bytes | None:
+    """A week's packed records of one level (``checkin_weeks``) with ``value`` added to day
+    ``weekday`` as its latest value: the records ``level_day`` gives for the day's values
+    followed by ``value``, without the earlier values (its last value is enough)."""
+    if value is None:
+        return packed
+    if not (type(value) is int and 0 <= value < SCALE):
+        raise ValueError(ERROR_LEVEL)
+    records = np.frombuffer(packed or NO_WEEK, dtype=LEVEL_DAY).copy()
+    if records["counts"][weekday].any():
+        step = value - int(records["last"][weekday])
+        records["squared_steps"][weekday] += step * step
+        records["acute_steps"][weekday] += abs(step) >= ACUTE_CHANGE
+    else:
+        records["first"][weekday] = value
+    records["counts"][weekday, value] += 1
+    records["last"][weekday] = value
+    return records.tobytes()
+
+
 def checkin_weeks(checkins: Iterable[Any], zone: tzinfo,
                   fields: Sequence[str] = FIELDS) -> dict[date, dict[str, bytes | None]]:
     """Per local ISO week (its Monday) the check-ins fall in: for each level the packed

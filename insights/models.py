@@ -53,6 +53,10 @@ class CheckInWeek(models.Model):
     alarm = models.BinaryField(null=True)
     energy = models.BinaryField(null=True)
     drive = models.BinaryField(null=True)
+    # The moment of the week's latest check-in: a new check-in after it is the latest of
+    # its day, and is added to the day in place (insights.services.checkin_week_add).
+    # NULL (unknown) makes the next check-in recompute the week.
+    latest = models.DateTimeField(null=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner", "monday"],

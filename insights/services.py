@@ -42,6 +42,32 @@ def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
         _weeks_rebuild(owner_id, zone, using, min(mondays), max(mondays))
 
 
+def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
+    """Bring the stored week up to date for one new check-in, inside its transaction. The
+    usual one is the latest of its week (made just now): it is added to its day's records
+    in place (``days.week_with_latest``), one row read and written however full the week.
+    Any other (an offline one sent late, a backdated one) recomputes its week."""
+    owner_id = checkin.owner_id
+    with transaction.atomic(using=using, savepoint=False):
+        zone = _locked_zone(owner_id, using)
+        day = local_date(checkin.recorded_at, zone)
+        monday = monday_of(day)
+        weeks = CheckInWeek.objects.using(using).filter(owner_id=owner_id, monday=monday)
+        stored = next(iter(weeks.order_by().values_list("latest", *FIELDS)[:1]), None)
+        if stored is not None and (stored[0] is None or stored[0] >= checkin.recorded_at):
+            _weeks_rebuild(owner_id, zone, using, monday, monday)
+            return
+        levels = {field: days.week_with_latest(
+                      stored and stored[k], day.weekday(),
+                      CheckIn._meta.get_field(field).to_python(getattr(checkin, field)))
+                  for k, field in enumerate(FIELDS, start=1)}
+        if stored is None:
+            CheckInWeek.objects.using(using).create(owner_id=owner_id, monday=monday,
+                                                    latest=checkin.recorded_at, **levels)
+        else:
+            weeks.update(latest=checkin.recorded_at, **levels)
+
+
 def checkin_weeks_rebuild(*, owner, using: str = "default") -> None:
     """Recompute all of the person's stored weeks: after a change of time zone, which
     moves check-ins to other local days."""
@@ -72,11 +98,14 @@ def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
         checkins = checkins.filter(recorded_at__gte=lo - _CLOCK_MARGIN,
                                    recorded_at__lt=hi + _CLOCK_MARGIN)
         stored = stored.filter(monday__gte=first, monday__lte=last)
-    computed = days.checkin_weeks(checkins.order_by("recorded_at", "id")
-                                  .values("recorded_at", *FIELDS), zone)
+    rows = list(checkins.order_by("recorded_at", "id").values("recorded_at", *FIELDS))
+    computed = days.checkin_weeks(rows, zone)
+    latest = {}
+    for row in rows:  # in time order: the last one of a week is its latest
+        latest[monday_of(local_date(row["recorded_at"], zone))] = row["recorded_at"]
     stored.delete()
     CheckInWeek.objects.using(using).bulk_create(
-        [CheckInWeek(owner_id=owner_id, monday=monday, **levels)
+        [CheckInWeek(owner_id=owner_id, monday=monday, latest=latest[monday], **levels)
          for monday, levels in computed.items() if first is None or first <= monday <= last],
         batch_size=500)
 

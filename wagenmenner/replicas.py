@@ -29,7 +29,8 @@ def replica_databases(urls: str) -> dict:
     replica mirrors the primary, as a replica would."""
     databases = {}
     for i, url in enumerate((u.strip() for u in urls.split(",") if u.strip()), start=1):
-        databases[f"replica{i}"] = {**dj_database_url.parse(url, conn_max_age=60),
+        databases[f"replica{i}"] = {**dj_database_url.parse(url, conn_max_age=600,
+                                                              conn_health_checks=True),
                                     "TEST": {"MIRROR": "default"}}
     return databases
 

@@ -51,3 +51,10 @@ def test_the_token_check_is_one_query_and_last_used_is_written_at_most_hourly(pe
     ApiToken.objects.update(last_used_at=first - timedelta(hours=2))
     client.get("/api/v1/goals")
     assert ApiToken.objects.get().last_used_at > first
+
+
+def test_a_token_of_a_deactivated_account_no_longer_works(person):
+    _, raw = ApiToken.issue(person, name="x")
+    person.is_active = False
+    person.save(update_fields=["is_active"])
+    assert api(raw).get("/api/v1/goals").status_code == 401

@@ -52,6 +52,11 @@ def recomputed(person) -> dict:
 
 def assert_in_step(person):
     assert stored(person) == recomputed(person)
+    latest = {}
+    for moment in CheckIn.objects.filter(owner=person).order_by("recorded_at").values_list(
+            "recorded_at", flat=True):
+        latest[metrics.monday_of(metrics.local_date(moment, person.zone))] = moment
+    assert dict(CheckInWeek.objects.filter(owner=person).values_list("monday", "latest")) == latest
 
 
 def _bytes(value):
@@ -196,15 +201,18 @@ def test_the_demo_lives_have_their_days(db):
 
 
 def test_a_check_in_costs_the_same_queries_however_full_its_day(person):
-    def record():
+    """The latest of its day (made now) is added to the stored day in place; an earlier
+    one (sent late from the offline queue) recomputes its week: each at a fixed cost."""
+    def record(hour, minute=0):
         with CaptureQueriesContext(connection) as queries:
-            services.checkin_record(owner=person, fields={**LEVELS,
-                                                          "recorded_at": ams(2026, 3, 4, 12)})
+            services.checkin_record(owner=person, fields={
+                **LEVELS, "recorded_at": ams(2026, 3, 4, hour, minute)})
         return len(queries)
 
-    first = record()
+    latest, earlier = record(23, 50), record(12)
     add_checkins(person, ams(2026, 3, 4, 0, 5), 100, step=timedelta(minutes=14))
-    assert record() == first
+    assert record(23, 55) == latest
+    assert record(12, 1) == earlier
     assert_in_step(person)
 
 

@@ -148,10 +148,26 @@ def test_a_week_holds_a_record_per_day_of_counts_first_last_and_steps():
     assert days.level_day([None, None]) is None
 
 
+@given(st.lists(st.tuples(st.integers(0, 6), st.none() | st.integers(0, 10)), max_size=30))
+def test_adding_each_latest_value_in_place_gives_the_week_recomputed(values):
+    """What a check-in made now does to its stored week (days.week_with_latest) equals
+    recomputing the week from all its check-ins."""
+    monday = datetime(2026, 3, 2, tzinfo=UTC)
+    checkins, packed = [], None
+    for k, (weekday, value) in enumerate(sorted(values, key=lambda v: v[0])):
+        checkins.append({"recorded_at": monday + timedelta(days=weekday, minutes=k),
+                         "alarm": value})
+        packed = days.week_with_latest(packed, weekday, value)
+    recomputed = days.checkin_weeks(checkins, ZoneInfo("UTC"), ("alarm",))
+    assert packed == (recomputed[monday.date()]["alarm"] if recomputed else None)
+
+
 @pytest.mark.parametrize("bad", [11, -1, 2.5, True, "4"])
 def test_a_level_outside_0_to_10_is_refused(bad):
     with pytest.raises(ValueError, match="0 to 10"):
         days.level_day([4, bad])
+    with pytest.raises(ValueError, match="0 to 10"):
+        days.week_with_latest(None, 2, bad)
 
 
 def test_no_days_give_no_weeks_and_missing_figures():

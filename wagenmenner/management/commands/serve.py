@@ -3,11 +3,15 @@ import os
 import signal
 import sys
 import time
+import traceback
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connections
+from django.db import connection, connections
+from django.db.migrations.executor import MigrationExecutor
+from gunicorn.app.base import BaseApplication
 
 PR_SET_PDEATHSIG = 1
 # A worker that keeps dying is restarted, but not faster than this.
@@ -15,10 +19,34 @@ WORKER_RESTART_SECONDS = 5
 
 
 def die_with_parent() -> None:
-    """Run in the child before exec: if `serve` is killed outright (kill -9), the kernel
-    stops the child too, so no orphan keeps the port or the queue."""
+    """Run in the child: if `serve` is killed outright (kill -9), the kernel stops the
+    child too, so no orphan keeps the port or the queue."""
     if sys.platform == "linux":  # elsewhere there is no prctl; systemd is Linux anyway
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def migrate_if_needed() -> None:
+    """Apply migrations when there are any: an up-to-date database is one query, not a run
+    of `migrate` (its signals alone touch every app)."""
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+class Gunicorn(BaseApplication):
+    """gunicorn serving the application this process has loaded already: Django is set up
+    once, here, and every worker forks from it warm."""
+
+    def __init__(self, application, options: dict):
+        self.application, self.options = application, options
+        super().__init__()
+
+    def load_config(self):
+        for name, value in self.options.items():
+            self.cfg.set(name, value)
+
+    def load(self):
+        return self.application
 
 
 class Command(BaseCommand):
@@ -29,45 +57,62 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")))
+        # Threads let the check-ins a worker receives at once share one commit
+        # (wagenmenner/group_commit.py); pages gain nothing from them, nor lose.
+        parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
         parser.add_argument("--no-migrate", action="store_true")
         parser.add_argument("--no-worker", action="store_true",
                             help="no background worker here (run `wagenmenner worker` elsewhere)")
 
-    def handle(self, *args, host, port, workers, no_migrate, no_worker, **options):
+    def handle(self, *args, host, port, workers, threads, no_migrate, no_worker, **options):
         if not no_migrate:
-            call_command("migrate", interactive=False, verbosity=0)
+            migrate_if_needed()
+        from wagenmenner.wsgi import application  # the whole app, loaded before forking
+
         self.stdout.write(f"Wagenmenner: http://{host}:{port}/  (data: {settings.DATA_DIR})")
         self.stdout.flush()
-        gunicorn = [sys.executable, "-m", "gunicorn", "wagenmenner.wsgi:application",
-                    "--bind", f"{host}:{port}", "--workers", str(workers),
-                    "--access-logfile", "-", "--graceful-timeout", "10",
-                    # Load the app once, before the workers fork: they start warm.
-                    "--preload",
-                    # gunicorn's control socket sits in $HOME, one for all servers of the
-                    # user: two app servers on one host would share it. Not used here.
-                    "--no-control-socket",
-                    # No personal data in logs: only method, path without query, status.
-                    "--access-logformat", '%(t)s "%(m)s %(U)s" %(s)s %(L)ss']
+        gunicorn = Gunicorn(application, {
+            "bind": f"{host}:{port}", "workers": workers, "threads": threads,
+            "worker_class": "gthread", "accesslog": "-",
+            "graceful_timeout": 10, "preload_app": True,
+            # gunicorn's control socket sits in $HOME, one for all servers of the user:
+            # two app servers on one host would share it. Not used here.
+            "control_socket_disable": True,
+            # No personal data in logs: only method, path without query, status.
+            "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(L)ss'})
         worker = None if no_worker else [sys.executable, "-m", "wagenmenner.cli", "worker"]
-        sys.exit(supervise(gunicorn, worker))
+        sys.exit(supervise(gunicorn.run, worker))
 
 
-def spawn(argv: list[str]) -> int:
-    connections.close_all()
+def spawn(run: Callable[[], object] | list[str]) -> int:
+    """A child process that runs ``run`` (in the loaded app) or executes the argv ``run``
+    (a program of its own, nothing of Django's state carried over)."""
+    connections.close_all()  # never share a database connection across a fork
     pid = os.fork()
-    if pid == 0:  # the child: a clean exec, nothing of Django's state carried over
+    if pid == 0:
+        code = 127
         try:
             # Its own process group: Ctrl-C in a terminal reaches only `serve`, which
             # passes one TERM on, instead of every process getting INT and then TERM.
             os.setpgid(0, 0)
             die_with_parent()
-            os.execv(argv[0], argv)  # noqa: S606 - fixed argv, no shell
+            if callable(run):
+                for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+                    signal.signal(signum, signal.SIG_DFL)  # the supervisor's are not ours
+                run()
+                code = 0
+            else:
+                os.execv(run[0], run)  # noqa: S606 - fixed argv, no shell
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
         finally:
-            os._exit(127)
+            os._exit(code)
     return pid
 
 
-def supervise(web: list[str], worker: list[str] | None) -> int:
+def supervise(web: Callable[[], object], worker: list[str] | None) -> int:
     """Run the web server and the worker side by side until the web server ends.
 
     TERM, INT and QUIT stop both; HUP restarts gunicorn's workers and the job worker. The

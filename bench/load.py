@@ -1,0 +1,273 @@
+"""The main pages and the check-in POST under load, next to a bare view, with wrk.
+
+    python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--years 10]
+                         [--rounds 3] [--route NAME ...]
+
+Starts the server as `wagenmenner serve` does (gunicorn workers, the job worker beside
+them) on a free loopback port, with a fresh data folder (SQLite, WAL, synchronous=FULL),
+or on DATABASE_URL when set (PostgreSQL). One person gets YEARS of history first
+(bench/history.py: 8 check-ins a day, rides, escalations, pursuits) and a logged-in
+session and an API token. Then, three rounds, each route in turn for SECONDS with wrk
+(one thread, CONNECTIONS keep-alive connections), the bare view `/healthz` first in each
+round, so that every route is measured beside a bare view of the same moment.
+
+Printed per route, the median of the rounds: requests per second, the ratio to the bare
+view of the same round, p50 and p99 latency (wrk), the workers' CPU time per request
+(from /proc: their own user + system time over the run, divided by the requests), and
+the machine's load average. Before that: the seconds from starting `serve` on the
+migrated database to its first answer, and after, each worker's memory (RSS) once it
+has drawn the insights page of the whole history.
+
+The targets (README, "Performance"): the check-in POST at 0.35× the bare view or more,
+every page at most 10 ms of CPU with p99 at most 3× p50, first answer within 1.5 s,
+workers under 120 MB. Traffic stays on 127.0.0.1; every run is bounded in time.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOCK = os.sysconf("SC_CLK_TCK")
+CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "urge": 5,
+           "conflict": False, "note": "even rustig ademen"}
+# wrk's summary, one line, read back by this script.
+REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("WM %d %d %d %.3f %.3f\\n", summary.requests, summary.duration,
+    e.status + e.connect + e.read + e.write + e.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def prepare(years: int) -> None:
+    """In a child process with Django: the person, their history, a session, a token."""
+    import random
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+
+    call_command("migrate", verbosity=0)
+    from accounts.models import ApiToken
+    from accounts.services import account_create
+    from bench.history import make_history
+    from tests.factories import make_charioteer
+
+    user = account_create(email=f"load-{os.getpid()}-{time.time_ns()}@example.org",
+                          password="bench bench bench")
+    ride = make_charioteer(user)["ride"]
+    start, end = make_history(user, years, random.Random(20261206))
+    client = Client()
+    client.force_login(user)
+    _, token = ApiToken.issue(user, name="load")
+    print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}="
+                                f"{client.cookies[settings.SESSION_COOKIE_NAME].value}",
+                      "token": token, "ride": ride.pk,
+                      "everything": f"/inzicht/?start={start}&end={end}"}))
+
+
+def routes(person: dict) -> dict:
+    """name → (method, path, headers, body)."""
+    page = {"Cookie": person["cookie"]}
+    ride = person["ride"]
+    table = {
+        "bare /healthz": ("GET", "/healthz", {}, None),
+        "home /": ("GET", "/", page, None),
+        "check-in page /meten/": ("GET", "/meten/", page, None),
+        "ride /rit/": ("GET", "/rit/", page, None),
+        **{f"ride step {n}": ("GET", f"/rit/{ride}/stap/{n}/", page, None) for n in range(1, 7)},
+        "reins /teugels/": ("GET", "/teugels/", page, None),
+        "insights /inzicht/": ("GET", "/inzicht/", page, None),
+        "crisis /crisis/": ("GET", "/crisis/", page, None),
+        "check-in POST (API)": ("POST", "/api/v1/checkins",
+                                {"Authorization": f"Bearer {person['token']}",
+                                 "Content-Type": "application/json"}, json.dumps(CHECKIN)),
+    }
+    return table
+
+
+def wrk_script(method: str, headers: dict, body: str | None, folder: Path, name: str) -> Path:
+    lines = [f'wrk.method = "{method}"']
+    lines += [f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items()]
+    if body is not None:
+        lines.append(f"wrk.body = {json.dumps(body)}")
+    path = folder / f"{abs(hash(name))}.lua"
+    path.write_text("\n".join(lines) + REPORT)
+    return path
+
+
+def descendants(pid: int) -> dict[int, int]:
+    """pid → parent pid of every process below ``pid``."""
+    found, todo = {}, [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                children = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                found[child] = parent
+                todo.append(child)
+    return found
+
+
+def web_workers(serve_pid: int) -> list[int]:
+    """gunicorn's workers: the processes two levels below `serve` (serve → gunicorn's
+    arbiter → workers); the job worker is one level below."""
+    tree = descendants(serve_pid)
+    return [pid for pid, parent in tree.items() if tree.get(parent) == serve_pid]
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / CLOCK
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int]) -> dict:
+    cpu_before = cpu_seconds(pids)
+    run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(script),
+                          url], capture_output=True, text=True, timeout=seconds + 60)
+    cpu = cpu_seconds(pids) - cpu_before
+    line = next((x for x in run.stdout.splitlines() if x.startswith("WM ")), None)
+    if line is None:
+        sys.exit(f"wrk failed: {run.stdout}{run.stderr}")
+    requests, micros, errors, p50, p99 = line.split()[1:]
+    requests = int(requests)
+    return {"rps": requests / (int(micros) / 1e6), "errors": int(errors), "p50": float(p50),
+            "p99": float(p99), "cpu_ms": 1000 * cpu / max(requests, 1),
+            "load": os.getloadavg()[0]}
+
+
+def get(url: str, headers: dict) -> int:
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 (loopback, http)
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        response.read()
+        return response.status
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=4)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--route", action="append", help="only these routes (name contains)")
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.prepare:
+        return prepare(args.years)
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk (bash test.sh installs it)")
+
+    data = Path(tempfile.mkdtemp(prefix="wm-load-"))
+    env = {**os.environ, "WAGENMENNER_DATA": str(data),
+           "DJANGO_SETTINGS_MODULE": "wagenmenner.settings"}
+    database = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
+    py = sys.executable
+    print(f"preparing {args.years} years of history on {database} …", flush=True)
+    person = json.loads(subprocess.run([py, __file__, "--prepare", "--years", str(args.years)],
+                                       env=env, cwd=ROOT, check=True, capture_output=True,
+                                       text=True).stdout.splitlines()[-1])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    began = time.monotonic()
+    serve = subprocess.Popen([py, "-m", "wagenmenner.cli", "serve", "--port", str(port),
+                              "--workers", str(args.workers)], env=env, cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                get(f"{base}/healthz", {})
+                break
+            except OSError:
+                if time.monotonic() - began > 120 or serve.poll() is not None:
+                    sys.exit("the server did not start")
+                time.sleep(0.02)
+        first_answer = time.monotonic() - began
+        while len(workers := web_workers(serve.pid)) < args.workers:
+            time.sleep(0.1)
+        table = routes(person)
+        chosen = [name for name in table if name.startswith("bare") or not args.route
+                  or any(part in name for part in args.route)]
+        scripts = {name: wrk_script(table[name][0], table[name][2], table[name][3], data, name)
+                   for name in chosen}
+        for name in chosen:  # each page once before measuring: lazily built parts
+            method, path, headers, _ = table[name]
+            if method == "GET":
+                assert get(base + path, headers) == 200, name
+        results = {name: [] for name in chosen}
+        for _ in range(args.rounds):
+            bare = None
+            for name in chosen:
+                result = wrk(base + table[name][1], scripts[name], args.seconds,
+                             args.connections, workers)
+                bare = bare or result
+                result["ratio"] = result["rps"] / bare["rps"]
+                results[name].append(result)
+        # Memory after the heaviest page there is: the insights of the whole history, once
+        # on every worker (with keep-alive off, the arbiter hands them out in turn).
+        for _ in range(2 * args.workers):
+            get(base + person["everything"], {"Cookie": person["cookie"], "Connection": "close"})
+        memory = [rss_mb(pid) for pid in workers]
+    finally:
+        serve.send_signal(signal.SIGTERM)
+        try:
+            serve.wait(30)
+        except subprocess.TimeoutExpired:
+            serve.kill()
+        shutil.rmtree(data, ignore_errors=True)
+
+    print(f"{database}; {args.workers} gunicorn workers + job worker; wrk -t1 "
+          f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
+          f"(median); {args.years} years of history; {os.cpu_count()} CPUs")
+    print(f"first answer after starting serve: {first_answer:.2f} s")
+    print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'p50 ms':>7} {'p99 ms':>7} "
+          f"{'p99/p50':>7} {'CPU ms':>7} {'errors':>6} {'load':>5}")
+    for name, runs in results.items():
+        def median(key, runs=runs):
+            return statistics.median(r[key] for r in runs)
+        print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} {median('p50'):>7.1f} "
+              f"{median('p99'):>7.1f} {median('p99') / median('p50'):>7.1f} "
+              f"{median('cpu_ms'):>7.1f} {sum(r['errors'] for r in runs):>6} "
+              f"{median('load'):>5.1f}")
+    print("worker memory after the insights of the whole history: "
+          + ", ".join(f"{mb:.0f} MB" for mb in memory))
+
+
+if __name__ == "__main__":
+    main()
