@@ -59,7 +59,7 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")))
         # Threads let the check-ins a worker receives at once share one commit
         # (wagenmenner/group_commit.py); pages gain nothing from them, nor lose.
-        parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "4")))
+        parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "1")))
         parser.add_argument("--no-migrate", action="store_true")
         parser.add_argument("--no-worker", action="store_true",
                             help="no background worker here (run `wagenmenner worker` elsewhere)")
