@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 
@@ -23,7 +24,8 @@ def plan(request):
     """The plan to read, in a crisis too; ``?print=1`` gives a clean page for paper."""
     found = services.safety_plan_for(request.user)
     if request.GET.get("print"):
-        return render(request, "safety/plan_print.html", {"plan": found})
+        return render(request, "safety/plan_print.html",
+                      {"plan": found, "back_url": reverse("safety:plan")})
     return render(request, "safety/plan.html", {
         "plan": found,
         "latest_version": services.safety_plan_versions(request.user).first()})

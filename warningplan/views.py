@@ -16,7 +16,8 @@ def plan(request):
     """The plan to read, also offline; ``?print=1`` gives a clean page for paper."""
     found = selectors.warning_plan_for(request.user)
     template = "warningplan/plan_print.html" if request.GET.get("print") else "warningplan/plan.html"
-    return render(request, template, {"plan": found.saved, "rows": found.rows})
+    return render(request, template, {"plan": found.saved, "rows": found.rows,
+                                      "back_url": reverse("warningplan:plan")})
 
 
 @login_required
