@@ -44,8 +44,38 @@ class Chart:
     desc: str
     height: int = HEIGHT
     body: SafeString = mark_safe("")
-    legend: list = field(default_factory=list)  # (css, text)
+    legend: list = field(default_factory=list)  # (css, shape, text)
     empty: bool = False
+
+    def html(self, svg_style: str = "") -> SafeString:
+        """The chart as a <figure>: the <svg> with its title and description, then the
+        legend. Written here rather than by a template included once per chart (twelve on
+        the insights page). ``svg_style`` goes inside the <svg> for the PDF's renderer,
+        which reads SVG styles only there."""
+        if self.empty:
+            return mark_safe("")
+        key = escape(self.key)
+        style = f"<style>{escape(svg_style)}</style>" if svg_style else ""
+        legend = ""
+        if self.legend:
+            items = "".join(f'<li><svg class="swatch" width="18" height="14">'
+                            f"{_SWATCHES.get(shape, _SWATCHES['dot']).format(css=escape(css))}"
+                            f"</svg>{escape(text)}</li>" for css, shape, text in self.legend)
+            legend = f'<ul class="legend" aria-hidden="true">{items}</ul>'
+        return mark_safe(  # noqa: S308 (texts escaped here, the body by its makers)
+            f'<figure class="chart-figure">\n<svg class="chart" width="100%" '
+            f'height="{int(self.height)}" role="img" aria-labelledby="{key}-t {key}-d">\n'
+            f'<title id="{key}-t">{escape(self.title)}</title>\n'
+            f'<desc id="{key}-d">{escape(self.desc)}</desc>\n'
+            f"{style}{self.body}</svg>\n{legend}\n</figure>")
+
+
+_SWATCHES = {
+    "box": '<rect class="{css}" x="2" y="1" width="12" height="12"/>',
+    "line": '<line class="{css}" x1="1" x2="17" y1="7" y2="7"/>',
+    "dot": ('<line class="{css}" x1="1" x2="17" y1="7" y2="7"/>'
+            '<circle class="{css}" cx="9" cy="7" r="3"/>'),
+}
 
 
 def number(value, digits: int = 1) -> str:
