@@ -31,8 +31,10 @@ STEP_FORMS = {1: forms.StopForm, 2: forms.RecogniseForm, 3: forms.AcknowledgeSte
 
 
 def _ride(request, pk):
-    return get_owned_or_404(Ride, request.user, pk,
+    ride = get_owned_or_404(Ride, request.user, pk,
                             Ride.objects.select_related("person", "horse", "goal"))
+    ride.owner = request.user  # who it is, known already: no second query for the person
+    return ride
 
 
 @login_required

@@ -39,8 +39,9 @@ def form_field(field):
                 f'{field.errors}<div class="{"scale" if kind == "scale" else "choices"}">'
                 f"{choice_inputs(field)}</div>\n{ends}\n</fieldset>\n")
     else:
-        optional = ("" if field.field.required else
-                    f' <span class="small">({esc(gettext("optional"))})</span>')
+        optional = "" if field.field.required else gettext("optional")
+        if optional:
+            optional = f' <span class="small">({esc(optional)})</span>'
         html = (f'\n<p><label for="{esc(field.id_for_label)}">{esc(field.label)}{optional}'
                 f"</label>{_help(field)}\n{field.errors}{field}</p>\n")
     return mark_safe(html + "\n")  # noqa: S308 (every text escaped above)

@@ -42,5 +42,6 @@ def main_nav(context):
             else match.app_name == current)
         links.append(f'  <a href="{esc(reverse(name))}"'
                      f"{CURRENT if here else ''}>{esc(text)}</a>\n")
+    label = esc(gettext("Main"))
     return mark_safe(  # noqa: S308 (every text escaped above)
-        f'<nav class="mainnav" aria-label="{esc(gettext("Main"))}">\n{"".join(links)}</nav>')
+        f'<nav class="mainnav" aria-label="{label}">\n{"".join(links)}</nav>')
