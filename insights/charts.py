@@ -125,17 +125,17 @@ class Plot:
 
     # The same for many points at once, as the text of path data: ten years are 522 weeks.
     def xs(self, indexes, shift: float = 0.0) -> list[str]:
-        return _texts((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
+        return coords((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
 
     def ys_array(self, values) -> np.ndarray:
         values = np.clip(np.asarray(values, dtype=np.float64), 0.0, self.top)
         return PAD + (1 - values / self.top) * self.height
 
     def ys(self, values) -> list[str]:
-        return _texts(self.ys_array(values))
+        return coords(self.ys_array(values))
 
 
-def _texts(values: np.ndarray) -> list[str]:
+def coords(values) -> list[str]:
     """Coordinates as ``coord`` writes them, for an array."""
     return [f"{v:g}" for v in np.round(values, 1).tolist()]
 
@@ -277,7 +277,7 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
     low, high = np.where(thin, middle + 1.5, low), np.where(thin, middle - 1.5, high)
     half = plot.slot() * 0.3
     bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
-        plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
+        plot.xs(indexes, -half), plot.xs(indexes, half), coords(low), coords(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
     inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
     parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year)
@@ -371,7 +371,7 @@ def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
     first, last = ratings[0][0], ratings[-1][0]
     span = max((last - first).total_seconds(), 1)
     # Time runs across: 2 % kept free at both ends, so the first and last dot are whole.
-    xs = _texts(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
+    xs = coords(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
                             if len(ratings) > 1 else UNITS / 2 for moment, _ in ratings]))
     points = list(zip(range(len(ratings)), xs, plot.ys([v for _, v in ratings]), strict=True))
     inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{coord(plot.y(high))}" '

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -75,6 +76,8 @@ def ride_step(request, pk, step):
         return redirect("rides:lookback", pk=ride.pk)
     if step > ride.reached_step:
         return redirect("rides:step", pk=ride.pk, step=ride.reached_step)
+    if step in (3, 5):  # the ride's echoes, read once for the form, the page and the rules
+        prefetch_related_objects([ride], "echoes")
     form, extra = _form_for(step, request, ride, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if step == 6:
