@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 import numpy as np
 from django.utils import formats
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
 from insights.sentences import date_range, day_month, percent, week_label
@@ -54,19 +54,21 @@ class Chart:
         which reads SVG styles only there."""
         if self.empty:
             return mark_safe("")
-        key = escape(self.key)
-        style = f"<style>{escape(svg_style)}</style>" if svg_style else ""
+        esc = conditional_escape  # as the templates escape: safe strings stay as they are
+        key = esc(self.key)
+        style = f"<style>{esc(svg_style)}</style>" if svg_style else ""
         legend = ""
         if self.legend:
-            items = "".join(f'<li><svg class="swatch" width="18" height="14">'
-                            f"{_SWATCHES.get(shape, _SWATCHES['dot']).format(css=escape(css))}"
-                            f"</svg>{escape(text)}</li>" for css, shape, text in self.legend)
+            items = "".join(
+                f'<li><svg class="swatch" width="18" height="14">'
+                f"{_SWATCHES.get(shape, _SWATCHES['dot']).format(css=esc(css))}</svg>"
+                f"{esc(text)}</li>" for css, shape, text in self.legend)
             legend = f'<ul class="legend" aria-hidden="true">{items}</ul>'
         return mark_safe(  # noqa: S308 (texts escaped here, the body by its makers)
             f'<figure class="chart-figure">\n<svg class="chart" width="100%" '
             f'height="{int(self.height)}" role="img" aria-labelledby="{key}-t {key}-d">\n'
-            f'<title id="{key}-t">{escape(self.title)}</title>\n'
-            f'<desc id="{key}-d">{escape(self.desc)}</desc>\n'
+            f'<title id="{key}-t">{esc(self.title)}</title>\n'
+            f'<desc id="{key}-d">{esc(self.desc)}</desc>\n'
             f"{style}{self.body}</svg>\n{legend}\n</figure>")
 
 
