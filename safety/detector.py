@@ -47,6 +47,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from safety import crisis_model
 from safety.crisis_rules import FIGURATIVE, FRAGMENTS, RULE_TABLE
 from safety.crisis_text import normalise, to_original, trie
 
@@ -57,6 +58,8 @@ __all__ = [
     "Rule",
     "detect_crisis",
     "find_crisis_phrases",
+    "find_rule_matches",
+    "rules_fire",
 ]
 
 
@@ -69,6 +72,9 @@ class CrisisMatch:
     start: int
     end: int
     excerpt: str
+    # For the model (rule "model"): the n-grams that raised its score most, with their
+    # weights, strongest first. Empty for a rule.
+    features: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,21 +347,17 @@ class _Scanner:
                         yield start, end, rule
 
 
-def detect_crisis(text: str | None) -> bool:
-    """True if ``text`` speaks of suicide, wanting to be dead or ending one's life."""
-    checked = _check(text)
-    if checked is None:
-        return False
-    normalised, _ = normalise(checked, index=False)
+def _rules_fire(normalised: str) -> bool:
     return next(_Scanner(normalised).raw_matches(), None) is not None
 
 
-def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
-    """All matches, in text order and never overlapping, with offsets into ``text``."""
+def rules_fire(text: str | None) -> bool:
+    """True if a rule matches ``text`` (the first layer alone)."""
     checked = _check(text)
-    if checked is None:
-        return []
-    normalised, index = normalise(checked)
+    return checked is not None and _rules_fire(normalise(checked, index=False)[0])
+
+
+def _rule_matches(checked: str, normalised: str, index: list[int] | None) -> list[CrisisMatch]:
     order = {rule.id: n for n, rule in enumerate(RULES)}
     candidates = sorted(
         set(_Scanner(normalised).raw_matches()),
@@ -370,3 +372,50 @@ def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
         o_start, o_end = to_original(checked, index, start, end)
         result.append(CrisisMatch(rule.id, rule.language, o_start, o_end, checked[o_start:o_end]))
     return result
+
+
+def find_rule_matches(text: str | None) -> list[CrisisMatch]:
+    """All rule matches, in text order and never overlapping, with offsets into ``text``."""
+    checked = _check(text)
+    if checked is None:
+        return []
+    normalised, index = normalise(checked)
+    return _rule_matches(checked, normalised, index)
+
+
+# --------------------------------------------------------------------------
+# Both layers: a rule, or else the model (safety.crisis_model)
+# --------------------------------------------------------------------------
+MODEL_RULE = "model"
+
+
+def detect_crisis(text: str | None) -> bool:
+    """True if ``text`` speaks of suicide, wanting to be dead or ending one's life:
+    a rule matches, or the model's score reaches its threshold."""
+    checked = _check(text)
+    if checked is None:
+        return False
+    normalised, _ = normalise(checked, index=False)
+    if _rules_fire(normalised):
+        return True
+    model = crisis_model.load()
+    return model.best_window(normalised)[0] >= model.threshold
+
+
+def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
+    """What raised the card: every rule match, in text order and never overlapping, with
+    offsets into ``text``; or, when no rule matched and the model's score reaches its
+    threshold, one match with rule ``"model"`` for the passage it scored highest, naming
+    its strongest n-grams in ``features``."""
+    checked = _check(text)
+    if checked is None:
+        return []
+    normalised, index = normalise(checked)
+    matches = _rule_matches(checked, normalised, index)
+    if matches:
+        return matches
+    hit = crisis_model.load().hit(normalised)
+    if not hit.flagged:
+        return []
+    o_start, o_end = to_original(checked, index, hit.start, hit.end)
+    return [CrisisMatch(MODEL_RULE, "", o_start, o_end, checked[o_start:o_end], hit.features)]
