@@ -116,11 +116,12 @@ class Model:
         self.bias: float = data["bias"]
         self.threshold: float = data["threshold"]
         self.meta: dict = data.get("meta", {})
-        # One table per kind of feature, keyed without the kind's prefix: looking up a
-        # slice of a word then needs no new string.
-        self._tables: dict[str, dict[str, float]] = {"w": {}, "b": {}, "s": {}, "c": {}}
-        for feature, weight in data["weights"].items():
-            self._tables[feature[0]][feature[2:]] = weight
+        # One table per kind of feature ("w", "b", "s", "c"), keyed without the kind's
+        # prefix, as stored: looking up a slice of a word then needs no new string, and
+        # reading the file makes no second copy.
+        self._tables: dict[str, dict[str, float]] = data["weights"]
+        for kind in "wbsc":
+            self._tables.setdefault(kind, {})
         self._shares: dict[str, tuple[float, int]] = {}
 
     def weight(self, feature: str) -> float:

@@ -52,7 +52,7 @@ SEED = 20261206
 EPOCHS = 20
 LEARNING_RATE = 1.0
 L2 = 1e-5
-MIN_ROWS = 2
+MIN_ROWS = 3
 FOLDS = 5
 # Per language, the share of rows that should stay quiet that may bring up the card
 # (rules or model) on rows the model did not see; the target is 5 %, a margin is kept.
@@ -110,10 +110,11 @@ def train(rows, *, seed: int = SEED, weights_of=None) -> dict:
             bias -= rate * g
             for f, c in counts.items():
                 weights[f] -= rate * (g * c + L2 * weights[f])
-    return {
-        "bias": round(bias, DIGITS),
-        "weights": {f: round(w, DIGITS) for f, w in weights.items() if round(w, DIGITS)},
-    }
+    tables: dict[str, dict[str, float]] = {kind: {} for kind in "wbsc"}
+    for f, w in weights.items():
+        if round(w, DIGITS):
+            tables[f[0]][f[2:]] = round(w, DIGITS)
+    return {"bias": round(bias, DIGITS), "weights": tables}
 
 
 def out_of_fold_scores(rows, *, seed: int = SEED, weights_of=None) -> list[float]:

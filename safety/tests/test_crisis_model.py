@@ -203,7 +203,7 @@ def test_the_quick_sum_is_the_score_of_the_best_window(words):
 
 
 def test_the_store_of_word_shares_stays_bounded():
-    model = crisis_model.Model({"bias": 0.0, "threshold": 1.0, "weights": {"w:a": 1.0}})
+    model = crisis_model.Model({"bias": 0.0, "threshold": 1.0, "weights": {"w": {"a": 1.0}}})
     for n in range(60_000):
         model.window_score([f"w{n}"])
     assert len(model._shares) <= 50_001

@@ -22,5 +22,5 @@ class Command(BaseCommand):
             self.stdout.write(f"{MODEL_PATH.name} is up to date.")
             return
         MODEL_PATH.write_text(text, encoding="utf-8")
-        self.stdout.write(f"{MODEL_PATH.name}: {len(data['weights'])} n-grams, threshold "
+        self.stdout.write(f"{MODEL_PATH.name}: {sum(map(len, data['weights'].values()))} n-grams, threshold "
                           f"{data['threshold']}, trained on {data['meta']['rows']} rows.")
