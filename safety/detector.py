@@ -7,20 +7,25 @@ blocking the save. Issue 11 widened this to the indirect language people use whe
 serious: being a burden, no way out, farewells, preparations and means, thinking about
 death, wanting to disappear for good, "ending it", "not being a problem much longer".
 
-This module is the matching engine; the rules are data in ``safety.crisis_rules``. No
-Django, no model, no network: every flag names the rule that raised it and the words it
-matched. docs/safety/crisis-detector.md is the reviewer's summary (categories, figures,
-known limits); bench/detector_bench.py measures recall and false alarms.
+This module is the matching engine; the rules are data in ``safety.crisis_rules``. A
+second layer, a small model over n-grams (``safety.crisis_model``), decides when no rule
+matched. No Django, no network: every flag names the rule that raised it and the words it
+matched, or the model's n-grams and their weights. docs/safety/crisis-detector.md is the
+reviewer's summary (categories, figures, known limits); bench/detector_bench.py measures
+recall and false alarms.
 
 Public API
 ----------
 ``detect_crisis(text) -> bool``
-    True when at least one rule matches. ``None``, ``""`` and whitespace give False; any
-    other value that is not a ``str`` raises ``TypeError``.
+    True when a rule matches or the model's score reaches its threshold. ``None``, ``""``
+    and whitespace give False; any other value that is not a ``str`` raises ``TypeError``.
 ``find_crisis_phrases(text) -> list[CrisisMatch]``
-    All matches, in text order and never overlapping; at one start the longest wins.
-    ``start`` and ``end`` are offsets into the *original* text and
+    All rule matches, in text order and never overlapping; at one start the longest wins.
+    Without any, the model's match (rule ``"model"``, its n-grams in ``features``) when
+    it flags. ``start`` and ``end`` are offsets into the *original* text and
     ``excerpt == text[start:end]``. Excerpts are sensitive: show them, never log them.
+``rules_fire(text)``, ``find_rule_matches(text)``
+    The same for the rules alone.
 ``RULES``
     The compiled rules; ids such as ``nl.burden`` or ``en.want_die`` are stable.
 
