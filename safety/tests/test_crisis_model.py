@@ -72,6 +72,31 @@ def test_the_threshold_keeps_false_alarms_within_budget_on_rows_the_model_never_
     assert sum(negatives) / len(negatives) <= build.FALSE_ALARM_BUDGET < 0.05
 
 
+# The dev table's figures, cross-validated (bench/detector_bench.py --cross-validate), as
+# floors: recall may only rise, false alarms (negations aside) only fall. The target is
+# recall >= 95 % and false alarms <= 5 %, not met: the rules' own false alarms on this
+# table are 4.0 % in both languages, the model adds 1.3 % (nl) and 0.7 % (en), and recall
+# is 73.0 % and 76.7 % (docs/safety/crisis-detector.md).
+DEV_FLOORS = {"nl": {"recall": 0.730, "false_alarms": 0.054, "by_model": 0.014},
+              "en": {"recall": 0.766, "false_alarms": 0.047, "by_model": 0.007}}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dev_table_cross_validated_stays_above_its_floors(built, language):
+    data, scores, rule_flags = built
+    rows = [(row, fired, fired or score >= data["threshold"])
+            for (table, row), fired, score in zip(build.read_rows(), rule_flags, scores,
+                                                  strict=True)
+            if table == "detector_dev.tsv" and row.language == language]
+    positives = [flagged for row, _, flagged in rows if row.expected]
+    negatives = [(fired, flagged) for row, fired, flagged in rows
+                 if not row.expected and row.category not in build.NEGATION_CATEGORIES]
+    floors = DEV_FLOORS[language]
+    assert sum(positives) / len(positives) >= floors["recall"]
+    assert sum(f for _, f in negatives) / len(negatives) <= floors["false_alarms"]
+    assert sum(f and not r for r, f in negatives) / len(negatives) <= floors["by_model"]
+
+
 def test_the_threshold_is_the_lowest_that_keeps_the_budget():
     Row = type(read_table(HERE / "detector_rows.tsv")[0])
     rows = [Row("nl", False, "x", str(i)) for i in range(10)] + [Row("nl", True, "x", "p")]
