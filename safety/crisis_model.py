@@ -16,8 +16,8 @@ ermee. met alles."); the text's score is the highest. So a long note is judged b
 darkest passage, not by its length.
 
 Features of one word do not depend on its neighbours, so each word's share of the score is
-computed once and kept (``_word_share``); a note costs about one dictionary lookup per word
-and one per pair of words.
+computed once and kept (``_word_share``); a note then costs about three dictionary lookups
+per word (the word, the pair it ends, the pair with one word between).
 """
 
 from __future__ import annotations

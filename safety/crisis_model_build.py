@@ -3,9 +3,11 @@
     wagenmenner build-crisis-model            # write safety/crisis_model.json
     wagenmenner build-crisis-model --check    # fail if the file is not what a build gives
 
-Reproducible by construction: pure Python, one fixed seed for the order of the rows, and
-weights rounded before they are written, so every build on every machine writes the same
-bytes (``safety/tests/test_crisis_model.py`` rebuilds and compares).
+Reproducible: pure Python, one fixed seed for the order of the rows, and weights rounded to
+three decimals before they are written, so every build writes the same bytes
+(``safety/tests/test_crisis_model.py`` rebuilds and compares). The one step that depends
+on the platform is ``math.exp`` (the C library's), whose last-bit differences the rounding
+absorbs.
 
 Training: logistic regression by stochastic gradient descent with L2, over the features of
 ``safety.crisis_model`` (words, pairs of words, letter n-grams), on every row of the
@@ -14,10 +16,11 @@ left out: they carry little and would make the file large.
 
 The threshold: the rows are split in ``FOLDS`` parts; each part is scored by a model trained
 on the others, so every row gets a score from a model that never saw it. The threshold is
-the lowest score at which the rules and the model together raise at most
-``FALSE_ALARM_BUDGET`` false alarms among the rows of each language; a false alarm is cheap,
-a miss is not, so the budget is spent on recall. The same out-of-fold scores give the
-figures ``cross_validate`` reports (bench/detector_bench.py prints them).
+the lowest score at which the rules and the model together flag, per language, at most
+``FALSE_ALARM_BUDGET`` of the near-misses and ``EVERYDAY_BUDGET`` of the everyday notes; a
+false alarm is cheap, a miss is not, so the budget is spent on recall. The same
+out-of-fold scores give the figures of ``cross_validated`` (``bench/detector_bench.py
+--cross-validate`` prints them).
 """
 
 from __future__ import annotations
