@@ -116,8 +116,8 @@ class Command(BaseCommand):
 
 
 def spawn(run: Callable[[], object] | list[str], after: float = 0) -> int:
-    """A child process that runs ``run`` (in the loaded app) or executes the argv ``run``
-    (a program of its own, nothing of Django's state carried over), ``after`` seconds."""
+    """A child process that, ``after`` seconds, runs ``run`` (in the loaded app) or executes
+    the argv ``run`` (a program of its own, nothing of Django's state carried over)."""
     connections.close_all()  # never share a database connection across a fork
     pid = os.fork()
     if pid == 0:
