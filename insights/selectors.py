@@ -49,10 +49,14 @@ def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
     return by_pursuit
 
 
-def insights_for_period(user, start: date, end: date) -> dict:
+def insights_for_period(user, start: date, end: date, *, flips: bool = True,
+                        people: bool = True) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
     ``report.insights_report`` plus pursuit names and rule texts (seven queries at most),
-    then reciprocity, trust experiments, warning-plan phases and time-outs (four more)."""
+    then reciprocity, trust experiments, warning-plan phases and time-outs (four more).
+    A reader that shows no flips (the therapist's summary) passes ``flips=False``: the
+    pursuits' whole history of ratings is then not read. ``people=False`` leaves out
+    reciprocity, trust and time-outs (three queries)."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
     stored = stored_days(user, start, end)
@@ -62,8 +66,8 @@ def insights_for_period(user, start: date, end: date) -> dict:
                    .values_list("happened_at", flat=True))
     # Flips are found in the whole history up to the end of the period: a drive phase
     # that began before the period still counts whole (flips.flips_summary).
-    names = dict(owned(Pursuit, user).values_list("id", "name"))
-    ratings = _ratings_by_pursuit(user, before=hi)
+    names = dict(owned(Pursuit, user).values_list("id", "name")) if flips else {}
+    ratings = _ratings_by_pursuit(user, before=hi) if flips else {}
     rule_records = list(RideRule.objects.filter(ride__in=rides_in_period)
                         .order_by("ride__started_at", "ride_id", "id")
                         .values_list("rule_id", "kept"))
@@ -87,10 +91,11 @@ def insights_for_period(user, start: date, end: date) -> dict:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
     # The people in the method (METHOD 4.5, 4.6), each from its own app's selector.
-    report["reciprocity"] = reciprocity_for_period(user, lo, hi)
-    report["trust"] = trust_for_period(user, start, end)
     report["phases"] = phases_of_days(stored, alarm_from_for(user))
-    report["timeouts"] = timeouts_for_period(user, start, end)
+    if people:
+        report["reciprocity"] = reciprocity_for_period(user, lo, hi)
+        report["trust"] = trust_for_period(user, start, end)
+        report["timeouts"] = timeouts_for_period(user, start, end)
     return report
 
 
