@@ -32,7 +32,7 @@ def test_a_clinician_prints_a_client_report_within_consent(person, therapist, cl
     text = _text(r.content, tmp_path)
     assert "Confidential: Robin" in text
     assert "Report: Robin" in text and "Dr. Jansen" in text and "19012345601" in text
-    assert "insights, shared since" in text and "page 1 /" in text
+    assert "Insights, shared since" in text and "page 1 /" in text
     assert "Check-ins per week" in text
     assert "Not shared: the client does not share self-checks" in text
     assert "zq7" not in text
