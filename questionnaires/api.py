@@ -141,8 +141,9 @@ def assigned(request):
                          "FHIR QuestionnaireResponse, or the app's plain answers "
                          "`{\"answers\": {\"<linkId>\": <answer>}}` (a choice by its code, a "
                          "date as YYYY-MM-DD), with `recorded_at` (when it was sent from the "
-                         "phone, ISO 8601 with offset) for answers kept offline. With the same `Idempotency-Key` (a UUID) a "
-                         "resent answer is stored once (200 with the stored one). 422 names "
+                         "phone, ISO 8601 with offset) for answers kept offline. With the "
+                         "same `Idempotency-Key` (a UUID) a resent answer is stored once (200 "
+                         "with the stored one). 422 names "
                          "the linkId of the first problem in `path`.",
              openapi_extra=FHIR_BODY)
 def respond(request, assignment_id: int):
