@@ -63,14 +63,21 @@ def _questionnaires(request, link, *, shown: bool) -> dict:
     from questionnaires.forms import AssignForm
 
     given = []
-    for assignment in questionnaires.assignments_of_link(link):
+    # Titles only: a clinic's Questionnaire may be a megabyte of JSON (the answers carry
+    # their own copy, which answer_rows reads).
+    for assignment in (questionnaires.assignments_of_link(link)
+                       .defer("questionnaire__resource")):
         answers = getattr(assignment, "answers", None)
         given.append({"assignment": assignment, "answers": answers if shown else None,
                       "rows": (questionnaires.answer_rows(answers.questionnaire, answers.answers)
                                if shown and answers else None)})
     own = questionnaires.questionnaires_of(request.user)
-    return {"given": given, "selfchecks_shared": shown,
-            "assign_form": AssignForm(questionnaires=own) if own.exists() else None}
+    titles = list(own.values_list("pk", "title"))
+    form = None
+    if titles:
+        form = AssignForm(questionnaires=own)
+        form.fields["questionnaire"].choices = titles  # read above: no second query
+    return {"given": given, "selfchecks_shared": shown, "assign_form": form}
 
 
 @login_required

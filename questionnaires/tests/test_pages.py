@@ -102,3 +102,18 @@ def test_bad_uploads_and_answers_on_the_pages_never_give_a_500(person, therapist
                   content_type="application/json")
     assert r.status_code == 201
     assert QuestionnaireAnswers.objects.get().authored_at == given.assigned_at
+
+
+def test_the_clients_page_offers_the_clinicians_questionnaires_by_title(person, therapist):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    link, given = _given(person, therapist)
+    doctor = verified_client_for(therapist)
+    with CaptureQueriesContext(connection) as queries:
+        page = doctor.get(f"/praktijk/{link.pk}/").content.decode()
+    assert f'<option value="{given.questionnaire_id}"' in page
+    assert "Voor de volgende sessie</option>" in page
+    # The questionnaires' JSON is not read for a title.
+    assert not any('"resource"' in q["sql"] and "clinicquestionnaire" in q["sql"]
+                   for q in queries.captured_queries)
