@@ -108,6 +108,12 @@ class RuleStepForm(OwnedModelForm):
         field.choices = [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
                          for r in rules]
         field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
+        # Both side fields offer the person's sides: read once, not once per field.
+        sides = list(self.fields["side_deployed"].queryset)
+        for name in ("side_deployed", "side_stabled"):
+            side = self.fields[name]
+            side.choices = ([("", side.empty_label)] if side.empty_label is not None else []) + [
+                (s.pk, side.label_from_instance(s)) for s in sides]
 
 
 class ActForm(forms.ModelForm):

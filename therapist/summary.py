@@ -109,7 +109,7 @@ def gather(owner, since: date, until: date, *, figures: bool, full: bool,
     from selfcheck.models import SelfCheckResult
     from wagenmenner.access import owned
 
-    # No flips on the summary: the pursuits' ratings are not read; the people figures only
+    # No flips on the summary (none are read); the people figures only
     # with the insights kind itself.
     report = (insights_for_period(owner, since, until, flips=False, people=full)
               if figures else None)
