@@ -21,7 +21,8 @@ _EVERYDAY = (
     r"|bike|fell|fall|falling|tripped|slipped|cat|dog|brambles?|thorns?|rose bush|surgery"
     r"|operation|c-section|caesarean|injection|vaccine|jab|tattoo\w*|sunburn\w*|in the sun"
     r"|at the beach|oven|stove|pan|iron|kettle|tea|coffee|soup|barbecue|bbq|campfire"
-    r"|fireworks?|tray|hot plate|curling iron|straighteners)\b"
+    r"|fireworks?|tray|hot plate|curling iron|straighteners|cupboard|shelf|doorframe|door"
+    r"|shed|fence|barbed wire|on (?:a|the) (?:<W> )?(?:nail|branch|wire|thorn|edge|corner))\b"
 )
 _THINGS = r"\b(?:car|phone|screen|paint|door|table|floor|record|glasses|lens|bumper|wall)s?\b"
 # Reflexives of the person or someone they speak of; not "yourself" ("careful, you'll
@@ -84,7 +85,8 @@ RULES = [
             (
                 ("bleed", "bled", "bruise", "blood"),
                 r"\b(?:scratch|scratching|scratched|pinch|pinching|pinched|hit|hitting|punch"
-                r"|punching|bite|biting|cut|cutting|" + _SELF + r") (?:<W> ){0,3}?(?:till|until"
+                r"|punching|bite|biting|cut|cutting|bang|banged|banging|" + _SELF
+                + r") (?:<W> ){0,5}?(?:till|until"
                 r"|til|untill|so) (?:it|they|i|she|he) (?:bleeds?|bled|bruises?|bruised"
                 r"|draws? blood)\b",
                 _EVERYDAY + r"|\b(?:itch\w*|eczema|mosquito|bite|bites|rash|nails?)\b",

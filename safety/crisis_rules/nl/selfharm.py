@@ -22,7 +22,9 @@ _EVERYDAY = (
     r"|fitness|gym|hardlopen|hardloop|wielren\w*|fiets\w*|gevallen|val|viel|struikel\w*"
     r"|uitgegleden|kat|poes|hond|braam\w*|struik|doorn\w*|operatie|geopereerd|ingreep"
     r"|keizersnede|prik|vaccin\w*|tatoeage|tattoo|zonnebrand|door de zo'?n|in de zo'?n"
-    r"|strand|oven|pan|strijkijzer|waterkoker|thee|koffie|soep|barbecue|bbq|kampvuur"
+    r"|strand|aan (?:de|het|een) (?:hete )?(?:oven|pan|strijkijzer|waterkoker|kachel|fornuis)"
+    r"|aan (?:een|het|de) (?:<W> )?(?:glas|scherf|mes|rand|blikje|papiertje)|thee|koffie|soep"
+    r"|barbecue|bbq|kampvuur"
     r"|vuurwerk|ongelukkig gestoten)\b"
 )
 # Scratches on things: "weer krassen op de auto".
@@ -58,7 +60,7 @@ RULES = [
                 r"|verwondde|verminken|verminkt|pijn (?:te )?(?:doen|doe|doet|deed|deden|gedaan)"
                 r"|(?:te )?(?:straffen|gestraft) met pijn)\b",
                 _EVERYDAY + r"|\bvoor (?:mijn|m'n|zijn|haar|de|je) (?:kop|hoofd|kanis|harses)\b"
-                r"|\ber ?door(?:heen)?\b|\bbuiten ?gesloten\b",
+                r"|\bdoorheen\b|\ber ?door\b|\bbuiten ?gesloten\b",
             ),
             # "ik snijd mezelf", "hij slaat zichzelf", "ik doe mezelf pijn".
             (
@@ -69,14 +71,16 @@ RULES = [
                 r"(?! (?:af|op|uit|los|over|toe|door|erdoor|er door|buiten)\b)"
                 r"|\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,3}pijn\b",
                 _EVERYDAY + r"|\bvoor (?:mijn|m'n|zijn|haar|de|je) (?:kop|hoofd|kanis|harses)\b"
-                r"|\ber ?door(?:heen)?\b",
+                r"|\bdoorheen\b|\ber ?door\b|\b(?:discussie|kwestie|onderwerp|politiek)\w*",
             ),
             # "ik wil me snijden", "heb me weer gekrast".
             (
                 ("me ", "mij ", "zich "),
                 r"\b(?:me|mij|zich) (?:weer |opnieuw |expres |express |opzettelijk |bewust "
                 r"|stiekem |met opzet )?(?:snijden|gesneden|krassen|gekrast|kerven|gekerfd"
-                r"|beschadigen|beschadigd|verwonden|verminken)\b",
+                r"|beschadigen|beschadigd|verwonden|verminken)\b|\b(?:me|mij|zich) (?:weer )?(?:expres"
+                r"|express|opzettelijk|bewust|met opzet) (?:verbrand|gebrand|branden|verbranden"
+                r"|geslagen|slaan)\b",
                 _EVERYDAY,
             ),
             (
@@ -98,7 +102,8 @@ RULES = [
                 ("gesneden", "gekrast", "gekerfd", "snijden", "krassen", "snij", "kras", "kerf"),
                 r"\b(?:weer|opnieuw|alweer|expres|express|opzettelijk|stiekem|terugval)"
                 r" (?:<W> )?(?:gesneden|gekrast|gekerfd|snijden|krassen|gaan snijden"
-                r"|gaan krassen)\b|\bik (?:snij|snijd|kras|kerf) (?:weer|nog|soms|vaak|elke"
+                r"|gaan krassen)\b|\b(?:weer|opnieuw|alweer|stiekem|nog steeds) aan het (?:snijden|krassen"
+                r"|kerven)\b|\bik (?:snij|snijd|kras|kerf) (?:weer|nog|soms|vaak|elke"
                 r"|iedere|stiekem|al)\b|\b(?:drang|behoefte|zin) (?:om )?(?:<W> )?(?:te )?"
                 r"(?:snijden|krassen|kerven)\b|\b(?:gestopt|stoppen|stop|begonnen|beginnen"
                 r"|begin) met (?:snijden|krassen|kerven)\b",
@@ -129,6 +134,11 @@ RULES = [
                 r"|verbrand|gebrand|geslagen|pijn gedaan|beschadigd|verwond),? (?:<W> )?(?:expres"
                 r"|express|opzettelijk|met opzet|bewust)\b",
                 r"\bper ongeluk\b",
+            ),
+            (
+                ("hoofd",),
+                r"\bhoofd tegen (?:de|een) (?:muur|deur|vloer|kast) (?:<W> ){0,3}?tot (?:bloedens"
+                r" toe|het bloedt|ik bloed|het ging bloeden|ik blauwe plekken|ik duizelig)",
             ),
             (("verdien",), r"\bik verdien (?:het )?(?:om )?(?:<W> )?pijn\b"),
         ],
