@@ -7,7 +7,11 @@ NL=locale/nl/LC_MESSAGES/django.po
 EN=locale/en/LC_MESSAGES/django.po
 .venv/bin/python manage.py makemessages -l nl -l en --ignore=.venv --ignore=node_modules \
   --ignore=bench --no-obsolete --no-location --no-wrap -v0
-msgen --no-wrap "$EN" -o "$EN.tmp" && mv "$EN.tmp" "$EN"
+# English is the source language, so each English text is its own translation. msgmerge
+# marks a changed text fuzzy and guesses its words from another text: those are emptied
+# and filled again.
+msgattrib --no-wrap --clear-fuzzy --empty --clear-previous "$EN" | msgen --no-wrap - -o "$EN.tmp"
+mv "$EN.tmp" "$EN"
 # Unwrapped and sorted by text, as scripts/po-merge writes them: after a merge this script
 # then changes only the entries that changed, not the wrapping or order of all of them. No
 # POT-Creation-Date: it would change on every run and conflict in every merge.
