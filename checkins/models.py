@@ -171,10 +171,63 @@ class Pursuit(models.Model):
         return self.name
 
 
+def _flips_changed(using: str, pursuit_ids) -> None:
+    """Bring the stored flips of insights (``insights.models.PursuitFlip``) of these
+    pursuits up to date, in the caller's transaction."""
+    from insights.services import pursuit_flips_refresh  # insights builds on check-ins
+
+    pursuit_flips_refresh(pursuit_ids=pursuit_ids, using=using)
+
+
+class PursuitRatingQuerySet(models.QuerySet):
+    """Writes in bulk keep the stored flips of insights in step too (see ``PursuitRating``)."""
+
+    def _pursuits(self) -> list[int]:
+        return list(self.order_by().values_list("pursuit_id", flat=True).distinct())
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            created = super().bulk_create(objs, *args, **kwargs)
+            _flips_changed(self.db, [r.pursuit_id for r in objs])
+        return created
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        objs = list(objs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = self.model.objects.using(self.db).filter(
+                pk__in=[r.pk for r in objs])._pursuits()
+            count = super().bulk_update(objs, fields, *args, **kwargs)
+            _flips_changed(self.db, before + [r.pursuit_id for r in objs])
+        return count
+
+    def update(self, **kwargs):
+        with transaction.atomic(using=self.db, savepoint=False):
+            pks = list(self.values_list("pk", flat=True))
+            before = self._pursuits()
+            count = super().update(**kwargs)
+            _flips_changed(self.db, before + self.model.objects.using(self.db)
+                           .filter(pk__in=pks)._pursuits())
+        return count
+
+    def delete(self):
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = self._pursuits()
+            result = super().delete()
+            _flips_changed(self.db, before)
+        return result
+
+
 class PursuitRating(models.Model):
+    """One rating of a pursuit's intensity. Every write of ratings, one by one or in bulk,
+    brings the stored flips the insights read (``insights.models.PursuitFlip``) up to date
+    in its own transaction; deleting the pursuit or the account takes them along."""
+
     pursuit = models.ForeignKey(Pursuit, on_delete=models.CASCADE, related_name="ratings")
     rated_at = models.DateTimeField(default=timezone.now)
     intensity = _level(_("intensity"))
+
+    objects = PursuitRatingQuerySet.as_manager()
 
     class Meta:
         ordering = ["rated_at", "id"]
@@ -182,6 +235,23 @@ class PursuitRating(models.Model):
 
     def __str__(self):
         return f"{self.intensity} at {self.rated_at:%Y-%m-%d}"
+
+    def save(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            before = None
+            if self.pk is not None and not self._state.adding:
+                before = (type(self).objects.using(using).filter(pk=self.pk)
+                          .values_list("pursuit_id", flat=True).first())
+            super().save(*args, **kwargs)
+            _flips_changed(using, [self.pursuit_id] + ([before] if before else []))
+
+    def delete(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            result = super().delete(*args, **kwargs)
+            _flips_changed(using, [self.pursuit_id])
+        return result
 
 
 class Schedule(models.Model):

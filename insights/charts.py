@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 import numpy as np
 from django.utils import formats
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
 from insights.sentences import date_range, day_month, percent, week_label
@@ -44,8 +44,40 @@ class Chart:
     desc: str
     height: int = HEIGHT
     body: SafeString = mark_safe("")
-    legend: list = field(default_factory=list)  # (css, text)
+    legend: list = field(default_factory=list)  # (css, shape, text)
     empty: bool = False
+
+    def html(self, svg_style: str = "") -> SafeString:
+        """The chart as a <figure>: the <svg> with its title and description, then the
+        legend. Written here rather than by a template included once per chart (twelve on
+        the insights page). ``svg_style`` goes inside the <svg> for the PDF's renderer,
+        which reads SVG styles only there."""
+        if self.empty:
+            return mark_safe("")
+        esc = conditional_escape  # as the templates escape: safe strings stay as they are
+        key = esc(self.key)
+        style = f"<style>{esc(svg_style)}</style>" if svg_style else ""
+        legend = ""
+        if self.legend:
+            items = "".join(
+                f'<li><svg class="swatch" width="18" height="14">'
+                f"{_SWATCHES.get(shape, _SWATCHES['dot']).format(css=esc(css))}</svg>"
+                f"{esc(text)}</li>" for css, shape, text in self.legend)
+            legend = f'<ul class="legend" aria-hidden="true">{items}</ul>'
+        return mark_safe(  # noqa: S308 (texts escaped here, the body by its makers)
+            f'<figure class="chart-figure">\n<svg class="chart" width="100%" '
+            f'height="{int(self.height)}" role="img" aria-labelledby="{key}-t {key}-d">\n'
+            f'<title id="{key}-t">{esc(self.title)}</title>\n'
+            f'<desc id="{key}-d">{esc(self.desc)}</desc>\n'
+            f"{style}{self.body}</svg>\n{legend}\n</figure>")
+
+
+_SWATCHES = {
+    "box": '<rect class="{css}" x="2" y="1" width="12" height="12"/>',
+    "line": '<line class="{css}" x1="1" x2="17" y1="7" y2="7"/>',
+    "dot": ('<line class="{css}" x1="1" x2="17" y1="7" y2="7"/>'
+            '<circle class="{css}" cx="9" cy="7" r="3"/>'),
+}
 
 
 def number(value, digits: int = 1) -> str:
@@ -95,17 +127,17 @@ class Plot:
 
     # The same for many points at once, as the text of path data: ten years are 522 weeks.
     def xs(self, indexes, shift: float = 0.0) -> list[str]:
-        return _texts((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
+        return coords((np.asarray(indexes, dtype=np.float64) + 0.5) * self.slot() + shift)
 
     def ys_array(self, values) -> np.ndarray:
         values = np.clip(np.asarray(values, dtype=np.float64), 0.0, self.top)
         return PAD + (1 - values / self.top) * self.height
 
     def ys(self, values) -> list[str]:
-        return _texts(self.ys_array(values))
+        return coords(self.ys_array(values))
 
 
-def _texts(values: np.ndarray) -> list[str]:
+def coords(values) -> list[str]:
     """Coordinates as ``coord`` writes them, for an array."""
     return [f"{v:g}" for v in np.round(values, 1).tolist()]
 
@@ -247,7 +279,7 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
     low, high = np.where(thin, middle + 1.5, low), np.where(thin, middle - 1.5, high)
     half = plot.slot() * 0.3
     bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
-        plot.xs(indexes, -half), plot.xs(indexes, half), _texts(low), _texts(high), strict=True))
+        plot.xs(indexes, -half), plot.xs(indexes, half), coords(low), coords(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
     inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
     parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year)
@@ -341,7 +373,7 @@ def ratings_chart(*, key, title, desc, ratings, zone, high=8, low=3) -> Chart:
     first, last = ratings[0][0], ratings[-1][0]
     span = max((last - first).total_seconds(), 1)
     # Time runs across: 2 % kept free at both ends, so the first and last dot are whole.
-    xs = _texts(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
+    xs = coords(np.asarray([20 + (moment - first).total_seconds() / span * (UNITS - 40)
                             if len(ratings) > 1 else UNITS / 2 for moment, _ in ratings]))
     points = list(zip(range(len(ratings)), xs, plot.ys([v for _, v in ratings]), strict=True))
     inner = [f'<line class="ref-high" x1="0" x2="{UNITS}" y1="{coord(plot.y(high))}" '

@@ -84,12 +84,19 @@ def flips_summary(pursuits: Mapping[str, Iterable[Rating]], *, start: date | Non
     are kept, so a drive phase that began before the period still counts whole.
     """
     zone = zone_of(tz)
+    return summary_of_flips({
+        name: [f for f in drive_boredom_flips(ratings)["flips"]
+               if (start is None or local_date(f["drop"], zone) >= start)
+               and (end is None or local_date(f["drop"], zone) <= end)]
+        for name, ratings in pursuits.items()})
+
+
+def summary_of_flips(flips_by_pursuit: Mapping[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """``flips_summary`` from the flips found already, per pursuit in order (as the
+    insights page reads them stored, ``insights.models.PursuitFlip``)."""
     per_pursuit: list[dict[str, Any]] = []
     all_days: list[float] = []
-    for name, ratings in pursuits.items():
-        flips = [f for f in drive_boredom_flips(ratings)["flips"]
-                 if (start is None or local_date(f["drop"], zone) >= start)
-                 and (end is None or local_date(f["drop"], zone) <= end)]
+    for name, flips in flips_by_pursuit.items():
         days = [f["drive_days"] for f in flips]
         all_days.extend(days)
         per_pursuit.append({"name": name, "count": len(flips), "mean_drive_days": mean(days),

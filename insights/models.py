@@ -64,3 +64,29 @@ class CheckInWeek(models.Model):
 
     def __str__(self):
         return f"check-ins of the week of {self.monday}"
+
+
+class PursuitFlip(models.Model):
+    """One drive → boredom flip of a pursuit (METHOD 4.4), as ``insights.flips`` finds it
+    in the pursuit's ratings: the insights page reads the flips of its period here instead
+    of every rating of every pursuit since the beginning.
+
+    Derived, never edited: every write of ratings recomputes the flips of their pursuits
+    in the same transaction (``checkins.models.PursuitRating``); deleting a pursuit takes
+    its flips along. Moments are instants, so a change of time zone changes nothing here."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                              related_name="+")
+    pursuit = models.ForeignKey("checkins.Pursuit", on_delete=models.CASCADE,
+                                related_name="+")
+    position = models.PositiveIntegerField()  # the flip's place among the pursuit's flips
+    start = models.DateTimeField()
+    peak_end = models.DateTimeField()
+    drop = models.DateTimeField()
+    drive_days = models.FloatField()
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "drop"])]
+
+    def __str__(self):
+        return f"flip {self.position} of pursuit {self.pursuit_id}"

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from insights.flips import Rating, flips_summary
 from insights.metrics import (
     checkin_figures,
     escalations_summary,
@@ -34,7 +33,7 @@ def figures_of_checkins(checkins: Iterable[Any], start: date, end: date,
 def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
                     alarm_load: dict[str, Any], rides: Iterable[Any],
                     escalations: Iterable[date | datetime],
-                    pursuits: Mapping[str, Iterable[Rating]],
+                    flips: Mapping[str, Any],
                     rule_records: Iterable[tuple[Any, bool | None]],
                     start: date, end: date, tz: str) -> dict[str, Any]:
     """All insights for the period [start, end] (local dates in ``tz``) as a JSON-ready
@@ -43,16 +42,17 @@ def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
     ``weeks`` (already JSON-ready), ``trend`` and ``alarm_load`` are the figures of the
     period's check-ins, from stored days (``insights.days.checkin_figures``) or, as
     reference, from the check-ins themselves (``figures_of_checkins``). Rides and
-    escalations count when their local date lies in the period; flips when their drop does
-    (``flips.flips_summary``). Rule records carry no time, so the caller passes only those
-    of the period's rides."""
+    escalations count when their local date lies in the period. ``flips`` is the
+    ``flips.flips_summary`` of the flips whose drop lies in the period, from stored flips
+    (``insights.models.PursuitFlip``) or, as reference, from the ratings themselves. Rule
+    records carry no time, so the caller passes only those of the period's rides."""
     zone = zone_of(tz)
     return {"period": to_json_ready({"start": start, "end": end, "tz": tz}),
             "weeks": weeks,
             **to_json_ready({
                 "trend": trend,
                 "alarm_load": alarm_load,
-                "flips": flips_summary(pursuits, start=start, end=end, tz=zone),
+                "flips": flips,
                 "escalations": escalations_summary(escalations, start, end, zone),
                 "rides": rides_summary(rides, start, end, zone),
                 "rules": rule_keeping(rule_records),

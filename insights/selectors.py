@@ -15,8 +15,13 @@ from accounts.models import User
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days, metrics
-from insights.flips import drive_boredom_flips, flips_summary, new_pursuit_reminder
-from insights.models import CheckInWeek, WeeklyReview
+from insights.flips import (
+    drive_boredom_flips,
+    flips_summary,
+    new_pursuit_reminder,
+    summary_of_flips,
+)
+from insights.models import CheckInWeek, PursuitFlip, WeeklyReview
 from insights.periods import monday_of, user_zone, utc_bounds
 from insights.report import insights_report, to_json_ready
 from people.models import Escalation
@@ -36,17 +41,30 @@ def stored_days(user, start: date, end: date) -> days.Days:
     return days.Days.of_weeks(list(rows), start, end)
 
 
-def _ratings_by_pursuit(user, before=None) -> dict[int, list]:
+def _ratings_by_pursuit(user) -> dict[int, list]:
     """Every rating of the person's pursuits as (rated_at, intensity), in time order,
     per pursuit id: one query, whatever the number of pursuits."""
     ratings = PursuitRating.objects.filter(pursuit__in=owned(Pursuit, user))
-    if before is not None:
-        ratings = ratings.filter(rated_at__lt=before)
     by_pursuit: dict[int, list] = {}
     for pursuit_id, rated_at, intensity in (ratings.order_by("rated_at", "id")
                                             .values_list("pursuit_id", "rated_at", "intensity")):
         by_pursuit.setdefault(pursuit_id, []).append((rated_at, intensity))
     return by_pursuit
+
+
+def _flips_in(user, pursuit_ids, lo, hi) -> dict:
+    """``flips.flips_summary`` of the flips whose drop lies in [lo, hi), from the stored
+    flips (found in each pursuit's whole history, so a drive phase that began before the
+    period still counts whole): one query."""
+    found: dict[int, list] = {}
+    for pursuit_id, first, peak_end, drop, drive_days in (
+            owned(PursuitFlip, user).filter(drop__gte=lo, drop__lt=hi)
+            .order_by("pursuit_id", "position")
+            .values_list("pursuit_id", "start", "peak_end", "drop", "drive_days")):
+        found.setdefault(pursuit_id, []).append(
+            {"start": first, "peak_end": peak_end, "drop": drop, "drive_days": drive_days})
+    # Keyed by id, not name: two pursuits may share a name.
+    return summary_of_flips({str(pk): found.get(pk, []) for pk in pursuit_ids})
 
 
 def insights_for_period(user, start: date, end: date) -> dict:
@@ -60,18 +78,14 @@ def insights_for_period(user, start: date, end: date) -> dict:
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     escalations = (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
                    .values_list("happened_at", flat=True))
-    # Flips are found in the whole history up to the end of the period: a drive phase
-    # that began before the period still counts whole (flips.flips_summary).
     names = dict(owned(Pursuit, user).values_list("id", "name"))
-    ratings = _ratings_by_pursuit(user, before=hi)
     rule_records = list(RideRule.objects.filter(ride__in=rides_in_period)
                         .order_by("ride__started_at", "ride_id", "id")
                         .values_list("rule_id", "kept"))
     report = insights_report(
         **figures, rides=rides_in_period.values("started_at", "escalated"),
         escalations=escalations,
-        # Keyed by id, not name: two pursuits may share a name.
-        pursuits={str(pk): ratings.get(pk, []) for pk in names},
+        flips=_flips_in(user, names, lo, hi),
         rule_records=rule_records, start=start, end=end, tz=str(zone))
 
     for row, pk in zip(report["flips"]["pursuits"], names, strict=True):

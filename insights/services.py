@@ -13,8 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Goal, LifeRule, Side
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days
+from insights.flips import drive_boredom_flips
 from insights.metrics import FIELDS, local_date, monday_of
-from insights.models import CheckInWeek, WeeklyReview
+from insights.models import CheckInWeek, PursuitFlip, WeeklyReview
 from insights.periods import utc_bounds
 from wagenmenner.access import get_owned_or_404
 
@@ -108,6 +109,31 @@ def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
         [CheckInWeek(owner_id=owner_id, monday=monday, latest=latest[monday], **levels)
          for monday, levels in computed.items() if first is None or first <= monday <= last],
         batch_size=500)
+
+
+def pursuit_flips_refresh(*, pursuit_ids: Iterable[int], using: str = "default") -> None:
+    """Recompute the stored flips (``PursuitFlip``) of these pursuits from their ratings:
+    called by every write of ratings (``checkins.models``), inside its transaction."""
+    pursuit_ids = sorted(set(pursuit_ids))
+    if not pursuit_ids:
+        return
+    with transaction.atomic(using=using, savepoint=False):
+        # Locked, so that two ratings of one pursuit written at once on PostgreSQL do not
+        # each recompute its flips without the other (SQLite writes one at a time).
+        owners = dict(Pursuit.objects.using(using).select_for_update(no_key=True)
+                      .filter(pk__in=pursuit_ids).order_by().values_list("id", "owner_id"))
+        ratings: dict[int, list] = {pk: [] for pk in owners}
+        for pursuit_id, rated_at, intensity in (
+                PursuitRating.objects.using(using).filter(pursuit_id__in=list(owners))
+                .order_by("rated_at", "id").values_list("pursuit_id", "rated_at", "intensity")):
+            ratings[pursuit_id].append((rated_at, intensity))
+        PursuitFlip.objects.using(using).filter(pursuit_id__in=pursuit_ids).delete()
+        PursuitFlip.objects.using(using).bulk_create([
+            PursuitFlip(owner_id=owners[pk], pursuit_id=pk, position=position,
+                        start=flip["start"], peak_end=flip["peak_end"], drop=flip["drop"],
+                        drive_days=flip["drive_days"])
+            for pk, rows in ratings.items()
+            for position, flip in enumerate(drive_boredom_flips(rows)["flips"])])
 
 
 # What a weekly review may change, per kind: the model and its editable text fields.

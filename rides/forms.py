@@ -108,12 +108,12 @@ class RuleStepForm(OwnedModelForm):
         field.choices = [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
                          for r in rules]
         field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
-        # Both side fields offer the same sides: read them once (a model choice field
-        # would read its queryset again each time it renders).
-        sides = [(side.pk, str(side)) for side in self.fields["side_deployed"].queryset]
+        # Both side fields offer the person's sides: read once, not once per field.
+        sides = list(self.fields["side_deployed"].queryset)
         for name in ("side_deployed", "side_stabled"):
-            empty = self.fields[name].empty_label
-            self.fields[name].choices = ([("", empty)] if empty is not None else []) + sides
+            side = self.fields[name]
+            side.choices = ([("", side.empty_label)] if side.empty_label is not None else []) + [
+                (s.pk, side.label_from_instance(s)) for s in sides]
 
 
 class ActForm(forms.ModelForm):

@@ -121,9 +121,12 @@ def active_rules(owner) -> list[LifeRule]:
                 .select_related("goal", "horse", "person", "echo"))
 
 
-def _proposal(rules: list[LifeRule], situation: Situation) -> tuple[list[LifeRule], list[int]]:
-    """The rules to offer, best fitting first, and the ids of those that fit."""
-    conditions = [r.condition() for r in rules]
+def _proposal(rules: list[LifeRule], situation: Situation,
+              conditions=None) -> tuple[list[LifeRule], list[int]]:
+    """The rules to offer, best fitting first, and the ids of those that fit
+    (``conditions``: the rules' conditions, when the caller has them already)."""
+    if conditions is None:
+        conditions = [r.condition() for r in rules]
     by_id = {r.pk: r for r in rules}
     matching = matching_rule_ids(conditions, situation)
     return [by_id[pk] for pk in proposed_rule_ids(conditions, situation)], matching
@@ -165,8 +168,8 @@ def goal_that_counts(person, rules: list[LifeRule], matching: list[int]) -> Goal
     return next((by_id[pk].goal for pk in matching if by_id[pk].goal_id), None)
 
 
-def _reins(rules: list[LifeRule], horse, level, person) -> Reins:
-    offered, matching = _proposal(rules, _situation(horse, level, person))
+def _reins(rules: list[LifeRule], horse, level, person, conditions=None) -> Reins:
+    offered, matching = _proposal(rules, _situation(horse, level, person), conditions)
     fits = set(matching)
     fitting = [r for r in offered if r.pk in fits]
     return Reins(rules=fitting or offered, fits=bool(fitting),
@@ -184,10 +187,11 @@ def reins_table(rules: list[LifeRule], horses, people) -> dict:
     ids in order, whether they fit, and the goal's id. Computed here, by the same matching
     as online, so the phone never decides which rules are safe in a hot moment."""
     table = {}
+    conditions = [r.condition() for r in rules]
     for horse in horses:
         for person in [None, *people]:
             for level in range(11):
-                reins = _reins(rules, horse, level, person)
+                reins = _reins(rules, horse, level, person, conditions)
                 table[f"{horse.pk}:{person.pk if person else 0}:{level}"] = {
                     "rules": [r.pk for r in reins.rules], "fits": reins.fits,
                     "goal": reins.goal.pk if reins.goal else None}

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -31,8 +32,10 @@ STEP_FORMS = {1: forms.StopForm, 2: forms.RecogniseForm, 3: forms.AcknowledgeSte
 
 
 def _ride(request, pk):
-    return get_owned_or_404(Ride, request.user, pk,
+    ride = get_owned_or_404(Ride, request.user, pk,
                             Ride.objects.select_related("person", "horse", "goal"))
+    ride.owner = request.user  # who it is, known already: no second query for the person
+    return ride
 
 
 @login_required
@@ -73,6 +76,8 @@ def ride_step(request, pk, step):
         return redirect("rides:lookback", pk=ride.pk)
     if step > ride.reached_step:
         return redirect("rides:step", pk=ride.pk, step=ride.reached_step)
+    if step in (3, 5):  # the ride's echoes, read once for the form, the page and the rules
+        prefetch_related_objects([ride], "echoes")
     form, extra = _form_for(step, request, ride, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if step == 6:

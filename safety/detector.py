@@ -7,20 +7,25 @@ blocking the save. Issue 11 widened this to the indirect language people use whe
 serious: being a burden, no way out, farewells, preparations and means, thinking about
 death, wanting to disappear for good, "ending it", "not being a problem much longer".
 
-This module is the matching engine; the rules are data in ``safety.crisis_rules``. No
-Django, no model, no network: every flag names the rule that raised it and the words it
-matched. docs/safety/crisis-detector.md is the reviewer's summary (categories, figures,
-known limits); bench/detector_bench.py measures recall and false alarms.
+This module is the matching engine; the rules are data in ``safety.crisis_rules``. A
+second layer, a small model over n-grams (``safety.crisis_model``), decides when no rule
+matched. No Django, no network: every flag names the rule that raised it and the words it
+matched, or the model's n-grams and their weights. docs/safety/crisis-detector.md is the
+reviewer's summary (categories, figures, known limits); bench/detector_bench.py measures
+recall and false alarms.
 
 Public API
 ----------
 ``detect_crisis(text) -> bool``
-    True when at least one rule matches. ``None``, ``""`` and whitespace give False; any
-    other value that is not a ``str`` raises ``TypeError``.
+    True when a rule matches or the model's score reaches its threshold. ``None``, ``""``
+    and whitespace give False; any other value that is not a ``str`` raises ``TypeError``.
 ``find_crisis_phrases(text) -> list[CrisisMatch]``
-    All matches, in text order and never overlapping; at one start the longest wins.
-    ``start`` and ``end`` are offsets into the *original* text and
+    All rule matches, in text order and never overlapping; at one start the longest wins.
+    Without any, the model's match (rule ``"model"``, its n-grams in ``features``) when
+    it flags. ``start`` and ``end`` are offsets into the *original* text and
     ``excerpt == text[start:end]``. Excerpts are sensitive: show them, never log them.
+``rules_fire(text)``, ``find_rule_matches(text)``
+    The same for the rules alone.
 ``RULES``
     The compiled rules; ids such as ``nl.burden`` or ``en.want_die`` are stable.
 
@@ -47,6 +52,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from safety import crisis_model
 from safety.crisis_rules import FIGURATIVE, FRAGMENTS, RULE_TABLE
 from safety.crisis_text import normalise, to_original, trie
 
@@ -57,6 +63,8 @@ __all__ = [
     "Rule",
     "detect_crisis",
     "find_crisis_phrases",
+    "find_rule_matches",
+    "rules_fire",
 ]
 
 
@@ -69,6 +77,9 @@ class CrisisMatch:
     start: int
     end: int
     excerpt: str
+    # For the model (rule "model"): the n-grams that raised its score most, with their
+    # weights, strongest first. Empty for a rule.
+    features: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,21 +352,17 @@ class _Scanner:
                         yield start, end, rule
 
 
-def detect_crisis(text: str | None) -> bool:
-    """True if ``text`` speaks of suicide, wanting to be dead or ending one's life."""
-    checked = _check(text)
-    if checked is None:
-        return False
-    normalised, _ = normalise(checked, index=False)
+def _rules_fire(normalised: str) -> bool:
     return next(_Scanner(normalised).raw_matches(), None) is not None
 
 
-def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
-    """All matches, in text order and never overlapping, with offsets into ``text``."""
+def rules_fire(text: str | None) -> bool:
+    """True if a rule matches ``text`` (the first layer alone)."""
     checked = _check(text)
-    if checked is None:
-        return []
-    normalised, index = normalise(checked)
+    return checked is not None and _rules_fire(normalise(checked, index=False)[0])
+
+
+def _rule_matches(checked: str, normalised: str, index: list[int] | None) -> list[CrisisMatch]:
     order = {rule.id: n for n, rule in enumerate(RULES)}
     candidates = sorted(
         set(_Scanner(normalised).raw_matches()),
@@ -370,3 +377,50 @@ def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
         o_start, o_end = to_original(checked, index, start, end)
         result.append(CrisisMatch(rule.id, rule.language, o_start, o_end, checked[o_start:o_end]))
     return result
+
+
+def find_rule_matches(text: str | None) -> list[CrisisMatch]:
+    """All rule matches, in text order and never overlapping, with offsets into ``text``."""
+    checked = _check(text)
+    if checked is None:
+        return []
+    normalised, index = normalise(checked)
+    return _rule_matches(checked, normalised, index)
+
+
+# --------------------------------------------------------------------------
+# Both layers: a rule, or else the model (safety.crisis_model)
+# --------------------------------------------------------------------------
+MODEL_RULE = "model"
+
+
+def detect_crisis(text: str | None) -> bool:
+    """True if ``text`` speaks of suicide, wanting to be dead or ending one's life:
+    a rule matches, or the model's score reaches its threshold."""
+    checked = _check(text)
+    if checked is None:
+        return False
+    normalised, _ = normalise(checked, index=False)
+    if _rules_fire(normalised):
+        return True
+    model = crisis_model.load()
+    return model.best_window(normalised)[0] >= model.threshold
+
+
+def find_crisis_phrases(text: str | None) -> list[CrisisMatch]:
+    """What raised the card: every rule match, in text order and never overlapping, with
+    offsets into ``text``; or, when no rule matched and the model's score reaches its
+    threshold, one match with rule ``"model"`` for the passage it scored highest, naming
+    its strongest n-grams in ``features``."""
+    checked = _check(text)
+    if checked is None:
+        return []
+    normalised, index = normalise(checked)
+    matches = _rule_matches(checked, normalised, index)
+    if matches:
+        return matches
+    hit = crisis_model.load().hit(normalised)
+    if not hit.flagged:
+        return []
+    o_start, o_end = to_original(checked, index, hit.start, hit.end)
+    return [CrisisMatch(MODEL_RULE, "", o_start, o_end, checked[o_start:o_end], hit.features)]

@@ -20,6 +20,7 @@ from accounts.services import account_create, account_delete, account_preference
 from checkins import services
 from checkins.models import CheckIn
 from insights import days, metrics
+from insights.flips import flips_summary
 from insights.models import CheckInWeek
 from insights.report import figures_of_checkins, insights_report
 from insights.selectors import insights_for_period
@@ -70,7 +71,8 @@ def reference(person, start, end) -> dict:
     # Check-ins at the same moment count in the order they were stored.
     checkins = list(CheckIn.objects.filter(owner=person).order_by("id").values(*CHECKIN_FIELDS))
     return insights_report(**figures_of_checkins(checkins, start, end, person.time_zone),
-                           rides=[], escalations=[], pursuits={}, rule_records=[],
+                           rides=[], escalations=[], flips=flips_summary({}),
+                           rule_records=[],
                            start=start, end=end, tz=person.time_zone)
 
 

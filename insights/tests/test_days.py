@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from insights import days, metrics
+from insights.flips import flips_summary
 from insights.report import figures_of_checkins, insights_report, to_json_ready
 
 # Zones with what can go wrong: summer time (Amsterdam), half-hour and 45-minute offsets
@@ -39,7 +40,8 @@ def from_days(checkins, start, end, tz):
 
 
 def report(figures, start, end, tz):
-    return insights_report(**figures, rides=[], escalations=[], pursuits={}, rule_records=[],
+    return insights_report(**figures, rides=[], escalations=[], flips=flips_summary({}),
+                           rule_records=[],
                            start=start, end=end, tz=tz)
 
 

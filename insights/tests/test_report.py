@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from insights.flips import flips_summary
 from insights.metrics import SUMMARY_KEYS, theil_sen_slope, weekly_summaries
 from insights.report import figures_of_checkins, insights_report, to_json_ready
 from insights.trend import theil_sen_slopes
@@ -161,6 +162,8 @@ def _report(**overrides):
     arguments.update(overrides)
     figures = figures_of_checkins(arguments.pop("checkins"), arguments["start"],
                                   arguments["end"], arguments["tz"])
+    arguments["flips"] = flips_summary(arguments.pop("pursuits"), start=arguments["start"],
+                                       end=arguments["end"], tz=arguments["tz"])
     return insights_report(**figures, **arguments)
 
 

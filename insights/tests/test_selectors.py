@@ -3,6 +3,7 @@ from datetime import date, timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from insights.flips import flips_summary
 from insights.report import figures_of_checkins, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import (
@@ -55,7 +56,8 @@ def test_selector_gives_the_same_numbers_as_the_reference_over_check_ins(person)
     expected = insights_report(
         **figures_of_checkins(data["checkins"], START, END, "Europe/Amsterdam"),
         rides=data["rides"],
-        escalations=data["escalations"], pursuits=data["pursuits"],
+        escalations=data["escalations"],
+        flips=flips_summary(data["pursuits"], start=START, end=END, tz="Europe/Amsterdam"),
         rule_records=data["rule_records"], start=START, end=END, tz="Europe/Amsterdam")
     got = insights_for_period(person, START, END)
     for key in ("period", "weeks", "trend", "escalations", "alarm_load", "rides"):
@@ -65,6 +67,11 @@ def test_selector_gives_the_same_numbers_as_the_reference_over_check_ins(person)
     assert got["flips"]["count"] == expected["flips"]["count"] == 2
     assert got["flips"]["mean_drive_days"] == expected["flips"]["mean_drive_days"]
     assert sorted(p["name"] for p in got["flips"]["pursuits"]) == ["Webshop", "Zeilen"]
+    # Each pursuit's flips, read stored, are the reference's to the digit.
+    by_name = {p["name"]: p for p in expected["flips"]["pursuits"]}
+    for pursuit in got["flips"]["pursuits"]:
+        assert {k: v for k, v in pursuit.items() if k not in ("name", "pursuit_id")} == \
+            {k: v for k, v in by_name[pursuit["name"]].items() if k != "name"}
 
 
 def test_selector_puts_a_check_in_in_the_week_of_its_local_time(person):

@@ -1,7 +1,8 @@
 """Figurative fixed expressions: a match lying wholly inside one of them is dropped.
 
 "zelfmoordactie" is football slang, "career suicide" a bad career move, "I'd rather die
-than eat that" a matter of taste. Entries are (anchors, pattern), as in the rules.
+than eat that" a matter of taste; "a documentary about suicide" or "suicide prevention"
+names a subject of work or of the news. Entries are (anchors, pattern), as in the rules.
 """
 
 from __future__ import annotations
@@ -69,4 +70,31 @@ FIGURATIVE = [
         r"(?:to )?<FILLE>{0,2}die (?:laughing|on (?:this|that|the) hill|happy|old|of old age)\b",
     ),
     (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
+    # Suicide as the subject of a programme, a text, a course or the figures (the dev
+    # table's media_work rows): the word alone is then no sign of the writer's own state.
+    # Whatever else the sentence says is still read by the rules and the model.
+    (
+        A_STEM + A_ZELFMOORD,
+        r"\b(?:documentary|documentaries|docu|documentaire|podcast|film|movie|book|boek"
+        r"|novel|roman|article|artikel|paper|krant|series|serie|episode|aflevering|lecture"
+        r"|lezing|course|cursus|training|workshop|webinar|dissertation|thesis|scriptie"
+        r"|research|onderzoek|report|rapport|protocol|guideline|richtlijn|module|college"
+        r"|presentation|presentatie) (?:<W> ){0,3}?(?:about|on|over|rond|around|regarding)"
+        r" (?:<W> ){0,2}?(?:<STEM>|<ZELFMOORD>|zelf[\s\-_]{0,3}doding)\w*",
+    ),
+    (
+        A_STEM + A_ZELFMOORD,
+        r"(?:<STEM>\w*|<ZELFMOORD>|zelf[\s\-_]{0,3}doding) (?:prevention|awareness|protocol"
+        r"|rates?|statistics|figures|research|policy|guidelines?|preventie|cijfers|beleid"
+        r"|richtlijn|onderzoek)\b",
+    ),
+    (
+        A_STEM + A_ZELFMOORD,
+        r"(?:<STEM>|<ZELFMOORD>|zelf[\s\-_]{0,3}doding)(?:e|es)?(?:preventie|cijfers|beleid"
+        r"|richtlijn|protocol|onderzoek)\w*",
+    ),
+    (
+        A_STEM + A_ZELFMOORD,
+        r"\b(?:richtlijn|protocol|module|cursus|training) (?:<W> ){0,1}?<STEM>\w* gedrag\b",
+    ),
 ]

@@ -1,4 +1,7 @@
-"""Tests for safety.detector: the crisis-language safety net (METHOD.md 4.7, issue 11).
+"""Tests for safety.detector's rules: the crisis-language safety net (METHOD.md 4.7, issue 11).
+
+These test the first layer alone (``rules_fire``, ``find_rule_matches``); the second layer,
+the model, and the two together are tested in test_crisis_model.py.
 
 The tables are the specification: ``detector_rows.tsv`` (tuned on; every row must come
 out as expected) and ``detector_heldback.tsv`` (held back from tuning; the detector must
@@ -41,8 +44,8 @@ from safety.detector import (
     RULES,
     CrisisMatch,
     _Scanner,
-    detect_crisis,
-    find_crisis_phrases,
+    find_rule_matches,
+    rules_fire,
 )
 from safety.tests.detector_table import (
     ADVERSARIAL_UNITS,
@@ -67,8 +70,8 @@ def _row_id(row):
 
 @pytest.mark.parametrize(("language", "text", "expected"), ROWS, ids=[_row_id(r) for r in ROWS])
 def test_phrase_table(language, text, expected):
-    matches = find_crisis_phrases(text)
-    assert detect_crisis(text) is expected, matches
+    matches = find_rule_matches(text)
+    assert rules_fire(text) is expected, matches
     assert bool(matches) is expected
 
 
@@ -96,8 +99,8 @@ def _figures(rows, language):
     rows = [row for row in rows if row.language == language]
     positives = [row for row in rows if row.expected]
     negatives = [row for row in rows if not row.expected]
-    recall = sum(detect_crisis(row.text) for row in positives) / len(positives)
-    false_alarms = sum(detect_crisis(row.text) for row in negatives) / len(negatives)
+    recall = sum(rules_fire(row.text) for row in positives) / len(positives)
+    false_alarms = sum(rules_fire(row.text) for row in negatives) / len(negatives)
     return recall, false_alarms
 
 
@@ -146,7 +149,7 @@ def test_the_independent_held_out_rows_never_fall_below_their_floors(language):
     for row in read_table(EXTERNAL):
         if row.language == language:
             flagged, rows = counts.get(row.category, (0, 0))
-            counts[row.category] = (flagged + detect_crisis(row.text), rows + 1)
+            counts[row.category] = (flagged + rules_fire(row.text), rows + 1)
     floors = EXTERNAL_FLOORS[language]
     assert {category: rows for category, (_, rows) in counts.items()} == {
         category: rows for category, (_, rows) in floors.items()}
@@ -160,7 +163,7 @@ def test_the_independent_held_out_rows_never_fall_below_their_floors(language):
 
 
 def test_every_rule_is_exercised_by_a_positive_row():
-    fired = {m.rule for _, text, expected in ROWS if expected for m in find_crisis_phrases(text)}
+    fired = {m.rule for _, text, expected in ROWS if expected for m in find_rule_matches(text)}
     assert fired == {rule.id for rule in RULES}
 
 
@@ -181,7 +184,7 @@ def test_rule_ids_are_stable_and_unique():
 
 def test_match_reports_rule_language_and_offsets():
     text = "Gisteren dacht ik aan zelfmoord."
-    (match,) = find_crisis_phrases(text)
+    (match,) = find_rule_matches(text)
     assert match == CrisisMatch(
         rule="nl.suicide_word",
         language="nl",
@@ -192,14 +195,14 @@ def test_match_reports_rule_language_and_offsets():
 
 
 def test_match_is_frozen():
-    (match,) = find_crisis_phrases("I want to die")
+    (match,) = find_rule_matches("I want to die")
     with pytest.raises(AttributeError):
         match.start = 0
 
 
 def test_several_matches_come_in_text_order_without_overlap():
     text = "I want to die. Ik wil er een eind aan maken. And I feel suicidal."
-    matches = find_crisis_phrases(text)
+    matches = find_rule_matches(text)
     assert [m.rule for m in matches] == ["en.want_die", "nl.end_life", "en.suicide_word"]
     assert [m.language for m in matches] == ["en", "nl", "en"]
     for earlier, later in zip(matches, matches[1:], strict=False):
@@ -209,7 +212,7 @@ def test_several_matches_come_in_text_order_without_overlap():
 
 
 def test_longest_match_wins_at_the_same_position():
-    (match,) = find_crisis_phrases("ik wil dood zijn")
+    (match,) = find_rule_matches("ik wil dood zijn")
     assert match.excerpt == "wil dood zijn"
 
 
@@ -230,7 +233,7 @@ def test_longest_match_wins_at_the_same_position():
     ],
 )
 def test_excerpt_is_a_slice_of_the_original_text(text, excerpt):
-    (match,) = find_crisis_phrases(text)
+    (match,) = find_rule_matches(text)
     assert match.excerpt == excerpt
     assert text[match.start : match.end] == excerpt
 
@@ -271,7 +274,7 @@ def test_excerpt_is_a_slice_of_the_original_text(text, excerpt):
     ],
 )
 def test_spelling_case_and_spacing_variants(text):
-    assert detect_crisis(text)
+    assert rules_fire(text)
 
 
 # ------------------------------------------------ chat spellings and settings
@@ -292,15 +295,15 @@ def test_spelling_case_and_spacing_variants(text):
     ],
 )
 def test_chat_spellings_are_read_and_the_excerpt_is_what_was_typed(text, rule, excerpt):
-    (match,) = find_crisis_phrases(text)
+    (match,) = find_rule_matches(text)
     assert (match.rule, match.excerpt) == (rule, excerpt)
     assert text[match.start : match.end] == excerpt
     assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)
 
 
 def test_a_number_two_is_only_read_as_to_between_words():
-    assert not detect_crisis("Ik heb 2 pillen genomen.")
-    assert not detect_crisis("I took 2 pills for my headache.")
+    assert not rules_fire("Ik heb 2 pillen genomen.")
+    assert not rules_fire("I took 2 pills for my headache.")
 
 
 @pytest.mark.parametrize(
@@ -327,7 +330,7 @@ def test_a_number_two_is_only_read_as_to_between_words():
     ],
 )
 def test_everyday_settings_and_clause_ends(text, expected):
-    assert detect_crisis(text) is expected
+    assert rules_fire(text) is expected
 
 
 # ---------------------------------------------------------- empty and types
@@ -335,16 +338,16 @@ def test_everyday_settings_and_clause_ends(text, expected):
 
 @pytest.mark.parametrize("text", [None, "", " ", "\n\t  \u00a0"])
 def test_empty_none_and_whitespace_are_safe(text):
-    assert detect_crisis(text) is False
-    assert find_crisis_phrases(text) == []
+    assert rules_fire(text) is False
+    assert find_rule_matches(text) == []
 
 
 @pytest.mark.parametrize("value", [42, b"zelfmoord", ["suicide"]])
 def test_non_text_raises_type_error(value):
     with pytest.raises(TypeError):
-        detect_crisis(value)
+        rules_fire(value)
     with pytest.raises(TypeError):
-        find_crisis_phrases(value)
+        find_rule_matches(value)
 
 
 # --------------------------------------------------------------- performance
@@ -440,8 +443,8 @@ def test_100_kb_of_text_is_read_whole_with_bounded_work(where):
         text = phrase + text
     elif where == "end":
         text = text + phrase
-    assert detect_crisis(text) is (where != "nowhere")
-    assert [m.excerpt for m in find_crisis_phrases(text)] == (
+    assert rules_fire(text) is (where != "nowhere")
+    assert [m.excerpt for m in find_rule_matches(text)] == (
         [] if where == "nowhere" else ["er een eind aan maken"])
     # Each pattern reads only the sentences around its anchor words: on an ordinary
     # diary, a small share of what every pattern reading the whole text would read.
@@ -464,14 +467,14 @@ def test_repeated_letters_are_looked_for_from_the_start_of_a_word_only():
     # its letters: 40,000 letters of "abab..." took 15 seconds.
     assert _RUN_TOKEN.match("abaaab", 1) is None
     assert _RUN_TOKEN.match("abaaab", 0).group() == "abaaab"
-    assert detect_crisis("ab" * 200 + " ik wil dooood")
+    assert rules_fire("ab" * 200 + " ik wil dooood")
 
 
 def test_figurative_uses_are_dropped_in_long_texts_too():
     # The first matches are checked against figurative expressions in their
     # own sentence; after that, against a list built for the whole text.
     text = "I want to die. " * 20 + "We watched Suicide Squad. Ik lach me dood. " * 3
-    matches = find_crisis_phrases(text)
+    matches = find_rule_matches(text)
     assert len(matches) == 20
     assert all(m.excerpt == "want to die" for m in matches)
 
@@ -492,9 +495,9 @@ SEPARATORS = [" ", "  ", "\n", ", ", ". ", "! ", "? ", " - ", "\u00a0", "\u2019"
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=500))
 def test_any_text_gives_a_bool_and_consistent_matches(text):
-    result = detect_crisis(text)
+    result = rules_fire(text)
     assert isinstance(result, bool)
-    matches = find_crisis_phrases(text)
+    matches = find_rule_matches(text)
     assert result is bool(matches)
     last_end = 0
     for m in matches:
@@ -516,8 +519,8 @@ def test_text_without_trigger_words_is_never_flagged(pieces, upper):
     text = "".join(word + sep for word, sep in pieces)
     if upper:
         text = text.upper()
-    assert detect_crisis(text) is False
-    assert find_crisis_phrases(text) == []
+    assert rules_fire(text) is False
+    assert find_rule_matches(text) == []
 
 
 @settings(max_examples=200)
@@ -533,8 +536,8 @@ def test_a_trigger_is_found_anywhere_in_harmless_text(before, phrase, after):
     # niet meer." but not "ik wil niet meer koffie").
     prefix = " ".join(before) + ". " if before else ""
     text = prefix + phrase.rstrip(".!?") + ". " + " ".join(after)
-    assert detect_crisis(text)
-    assert any(m.start >= len(prefix) for m in find_crisis_phrases(text))
+    assert rules_fire(text)
+    assert any(m.start >= len(prefix) for m in find_rule_matches(text))
 
 
 # ------------------------------------------------------------------ anchors
@@ -569,9 +572,9 @@ def test_a_match_never_runs_from_one_sentence_into_the_next():
     # The scan windows around two anchors ("hond", "hond") met at the sentence end and
     # were merged, so the pet rule matched from the first sentence into the second.
     text = "Hond. Ik heb mijn hond naar mijn ouders gebracht, ik kan niet meer voor hem zorgen."
-    (match,) = find_crisis_phrases(text)
+    (match,) = find_rule_matches(text)
     assert match.excerpt.startswith("hond naar mijn ouders")
     assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)
     # Nor are a pattern's two halves in two sentences a match (they were).
-    assert not detect_crisis("Ik heb een kat. Mijn moeder kan niet meer voor hem zorgen, zegt ze, "
+    assert not rules_fire("Ik heb een kat. Mijn moeder kan niet meer voor hem zorgen, zegt ze, "
                              "en dat vind ik heel erg jammer voor haar en voor de kat.")

@@ -1,0 +1,218 @@
+"""Build the crisis model (``safety/crisis_model.json``) from the project's labelled rows.
+
+    wagenmenner build-crisis-model            # write safety/crisis_model.json
+    wagenmenner build-crisis-model --check    # fail if the file is not what a build gives
+
+Reproducible: pure Python, one fixed seed for the order of the rows, and weights rounded to
+three decimals before they are written, so every build writes the same bytes
+(``safety/tests/test_crisis_model.py`` rebuilds and compares). The one step that depends
+on the platform is ``math.exp`` (the C library's), whose last-bit differences the rounding
+absorbs.
+
+Training: logistic regression by stochastic gradient descent with L2, over the features of
+``safety.crisis_model`` (words, pairs of words, letter n-grams), on every row of the
+training tables (``TRAINING_TABLES``). Features seen in fewer than ``MIN_ROWS`` rows are
+left out: they carry little and would make the file large.
+
+The threshold: the rows are split in ``FOLDS`` parts; each part is scored by a model trained
+on the others, so every row gets a score from a model that never saw it. The threshold is
+the lowest score at which the rules and the model together flag, per language, at most
+``FALSE_ALARM_BUDGET`` of the near-misses and ``EVERYDAY_BUDGET`` of the everyday notes; a
+false alarm is cheap, a miss is not, so the budget is spent on recall. The same
+out-of-fold scores give the figures of ``cross_validated`` (``bench/detector_bench.py
+--cross-validate`` prints them).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter
+from pathlib import Path
+
+from safety.crisis_model import _WORD, MODEL_PATH, Model, features
+from safety.crisis_text import normalise
+
+HERE = Path(__file__).resolve().parent
+TRAINING_TABLES = (
+    HERE / "tests" / "detector_rows.tsv",
+    HERE / "tests" / "detector_heldback.tsv",
+    HERE / "tests" / "detector_heldout_external.tsv",
+    HERE / "tests" / "detector_dev.tsv",
+    HERE / "tests" / "detector_everyday.tsv",
+)
+# Rows written by people who never saw the rules (the independent sets) count three times:
+# they are closer to how people write than the rows written around the rules, whose
+# near-misses were made to be hard. (Chosen on the cross-validated dev figures: 1 and 3
+# were tried; 3 gained two to four points of dev recall at the same false alarms.)
+TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0}
+# Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
+# think about it"): the detector flags them on purpose (a card shown once too often costs
+# little), so they are learned as they are labelled but spend none of the budget below.
+NEGATION_CATEGORIES = frozenset({"negated_or_past"})
+SEED = 20261206
+EPOCHS = 20
+LEARNING_RATE = 1.0
+L2 = 1e-5
+MIN_ROWS = 3
+FOLDS = 5
+# Per language, the share of rows that should stay quiet that may bring up the card
+# (rules or model) on rows the model did not see; the target is 5 %, a margin is kept.
+FALSE_ALARM_BUDGET = 0.04
+# Among everyday notes (``detector_everyday.tsv``) far fewer: a person who writes every day
+# should not meet the card for nothing more than once in a season.
+EVERYDAY_BUDGET = 0.01
+EVERYDAY_CATEGORY = "everyday_note"
+DIGITS = 3
+
+
+def _row_words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text, index=False)[0])
+
+
+def read_rows(tables=TRAINING_TABLES):
+    """Every row of ``tables`` once, with the name of the table it came from first."""
+    from safety.tests.detector_table import read_table
+
+    seen, rows = set(), []
+    for table in tables:
+        for row in read_table(table):
+            # The same text in two tables is learned once.
+            if (row.language, row.text) not in seen:
+                seen.add((row.language, row.text))
+                rows.append((table.name, row))
+    return rows
+
+
+def train(rows, *, seed: int = SEED, weights_of=None) -> dict:
+    """Weights and bias of a logistic regression on ``rows`` (each row one sample, which
+    counts ``weights_of[i]`` times)."""
+    samples = [(Counter(features(_row_words(row.text))), 1.0 if row.expected else 0.0)
+               for row in rows]
+    times = weights_of or [1.0] * len(rows)
+    in_rows = Counter(f for counts, _ in samples for f in counts)
+    kept = {f for f, n in in_rows.items() if n >= MIN_ROWS}
+    # Each row a vector of length one (as the model scores a window: crisis_model).
+    samples = [({f: c / math.sqrt(sum(counts.values())) for f, c in counts.items() if f in kept}, y)
+               for counts, y in samples]
+    weights: dict[str, float] = dict.fromkeys(sorted(kept), 0.0)
+    bias = 0.0
+    order = list(range(len(samples)))
+    rng = random.Random(seed)
+    step = 0
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            counts, y = samples[i]
+            step += 1
+            rate = LEARNING_RATE / (1 + step * 1e-4)
+            z = bias + sum(weights[f] * c for f, c in counts.items())
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * times[i]
+            bias -= rate * g
+            for f, c in counts.items():
+                weights[f] -= rate * (g * c + L2 * weights[f])
+    tables: dict[str, dict[str, float]] = {kind: {} for kind in "wbsc"}
+    for f, w in weights.items():
+        if round(w, DIGITS):
+            tables[f[0]][f[2:]] = round(w, DIGITS)
+    return {"bias": round(bias, DIGITS), "weights": tables}
+
+
+def out_of_fold_scores(rows, *, seed: int = SEED, weights_of=None) -> list[float]:
+    """Each row's score by a model trained on the other folds (stratified by language)."""
+    rng = random.Random(seed)
+    fold_of = {}
+    for language in sorted({r.language for r in rows}):
+        for label in (True, False):
+            ids = [i for i, r in enumerate(rows) if r.language == language and r.expected is label]
+            rng.shuffle(ids)
+            for n, i in enumerate(ids):
+                fold_of[i] = n % FOLDS
+    scores = [0.0] * len(rows)
+    for fold in range(FOLDS):
+        kept = [i for i in range(len(rows)) if fold_of[i] != fold]
+        trained = train([rows[i] for i in kept], seed=seed,
+                        weights_of=[weights_of[i] for i in kept] if weights_of else None)
+        model = Model({**trained, "threshold": 0.0})
+        for i, row in enumerate(rows):
+            if fold_of[i] == fold:
+                scores[i] = model.best_window(normalise(row.text, index=False)[0])[0]
+    return scores
+
+
+def choose_threshold(rows, scores, rule_flags, budget: float = FALSE_ALARM_BUDGET,
+                     everyday_budget: float = EVERYDAY_BUDGET) -> float:
+    """The lowest threshold that keeps the false alarms within budget in every language:
+    ``budget`` among the written near-misses, ``everyday_budget`` among everyday notes."""
+    threshold = float("-inf")
+    groups = {}
+    for row, score, fired in zip(rows, scores, rule_flags, strict=True):
+        if row.expected or row.category in NEGATION_CATEGORIES:
+            continue
+        everyday = row.category == EVERYDAY_CATEGORY
+        groups.setdefault((row.language, everyday), []).append((score, fired))
+    for (_, everyday), negatives in sorted(groups.items()):
+        share = everyday_budget if everyday else budget
+        allowed = math.floor(share * len(negatives)) - sum(fired for _, fired in negatives)
+        quiet = sorted((s for s, fired in negatives if not fired), reverse=True)
+        # Flag only above the (allowed + 1)-th highest quiet score.
+        if allowed < 0:
+            bar = float("inf")
+        elif allowed < len(quiet):
+            bar = quiet[allowed]
+        else:
+            bar = float("-inf")
+        threshold = max(threshold, bar)
+    # A hair above the score that must stay quiet, in the file's precision.
+    return round(math.floor(threshold * 10**DIGITS + 1) / 10**DIGITS, DIGITS)
+
+
+def build() -> tuple[dict, list[float], list[bool]]:
+    """The model file's data, and for each row of ``read_rows()`` its out-of-fold score
+    and whether a rule fired."""
+    from safety.detector import rules_fire
+
+    tabled = read_rows()
+    rows = [row for _, row in tabled]
+    weights_of = [TABLE_WEIGHTS.get(table, 1.0) for table, _ in tabled]
+    scores = out_of_fold_scores(rows, weights_of=weights_of)
+    rule_flags = [rules_fire(row.text) for row in rows]
+    threshold = choose_threshold(rows, scores, rule_flags)
+    trained = train(rows, weights_of=weights_of)
+    data = {
+        "about": "Crisis model: logistic regression over n-grams; built by "
+                 "'wagenmenner build-crisis-model' (safety/crisis_model_build.py).",
+        "meta": {"seed": SEED, "epochs": EPOCHS, "l2": L2, "min_rows": MIN_ROWS,
+                 "folds": FOLDS, "false_alarm_budget": FALSE_ALARM_BUDGET,
+                 "everyday_budget": EVERYDAY_BUDGET,
+                 "table_weights": TABLE_WEIGHTS,
+                 "rows": len(rows), "tables": [t.name for t in TRAINING_TABLES]},
+        "threshold": threshold,
+        "bias": trained["bias"],
+        "weights": trained["weights"],
+    }
+    return data, scores, rule_flags
+
+
+def dumps(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def write(path: Path = MODEL_PATH) -> dict:
+    data, _, _ = build()
+    path.write_text(dumps(data), encoding="utf-8")
+    return data
+
+
+def cross_validated():
+    """Per row: (table, row, fired by a rule, out-of-fold model score), and the threshold.
+
+    The model's score of each row comes from a model trained without that row, so the
+    model layer's figures are cross-validated; the rules were tuned on most of these
+    rows, so theirs are not held out."""
+    tabled = read_rows()
+    data, scores, rule_flags = build()
+    return [(table, row, fired, score) for (table, row), fired, score
+            in zip(tabled, rule_flags, scores, strict=True)], data["threshold"]

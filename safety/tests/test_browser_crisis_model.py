@@ -1,0 +1,52 @@
+"""As a person would: a phrasing no rule knows, which only the model flags, brings up the
+crisis card in a ride on a phone, in Dutch and in English; a near-miss does not."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from safety.detector import detect_crisis, rules_fire
+from safety.tests.browser import log_in
+
+pytestmark = pytest.mark.browser
+
+MODEL_ONLY = {
+    "nl": "Mijn kat heb ik naar mijn zus gebracht, die zorgt beter voor haar dan ik ooit nog kan.",
+    "en": "i am sorry for everything. i love you all. goodbye",
+}
+NEAR_MISS = "We maken er een eind aan, aan die eindeloze ruzies over geld."
+
+
+def _ride_note(page, live_server, note):
+    page.goto(live_server.url + reverse("rides:start"))
+    page.locator(f"form[action='{reverse('rides:new')}'] button.primary").click()
+    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/1/$"))
+    page.locator("main form button.primary[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/2/$"))
+    page.fill("#id_situation", note)
+    page.locator("input[name=horse]").first.check()
+    page.locator("input[name=level][value='6']").check()
+    page.locator("main form button.primary[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/3/$"))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, person, language):
+    note = MODEL_ONLY[language]
+    assert detect_crisis(note) and not rules_fire(note), "pick a phrase only the model flags"
+    person.language = language
+    person.save(update_fields=["language"])
+    log_in(page, live_server, person)
+    _ride_note(page, live_server, note)
+    card = page.locator("#crisis-card")
+    expect(card).to_be_visible()
+    expect(card.locator("a[href='tel:113']")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+
+def test_a_near_miss_brings_no_card(live_server, page, person):
+    log_in(page, live_server, person)
+    _ride_note(page, live_server, NEAR_MISS)
+    expect(page.locator("#crisis-card")).to_have_count(0)

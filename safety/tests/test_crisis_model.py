@@ -1,0 +1,240 @@
+"""Tests for the crisis detector's second layer (safety.crisis_model) and both layers together.
+
+The rules alone are tested in test_detector.py. Here: the model file is what a build gives,
+byte for byte; the threshold keeps the false alarms within budget on rows the model never
+saw; every flag of the model names the n-grams that raised it; near-misses stay quiet; a
+long note is judged by its darkest passage, not by its length; the model is read on first
+use, not at start-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import subprocess
+import sys
+
+import pytest
+from django.core.management import CommandError, call_command
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safety import crisis_model
+from safety import crisis_model_build as build
+from safety.crisis_text import normalise
+from safety.detector import MODEL_RULE, detect_crisis, find_crisis_phrases, rules_fire
+from safety.tests.detector_table import HERE, read_table
+
+MODEL = crisis_model.load()
+
+
+@pytest.fixture(scope="module")
+def built():
+    # One build (five folds and the final model, about half a minute) for the tests below.
+    return build.build()
+
+
+def test_rebuilding_gives_the_same_model_file_byte_for_byte(built):
+    data, _, _ = built
+    assert build.dumps(data) == crisis_model.MODEL_PATH.read_text(encoding="utf-8"), (
+        "safety/crisis_model.json is not what a build gives: run 'wagenmenner build-crisis-model'")
+
+
+def test_the_command_checks_and_writes_the_file(built, monkeypatch, tmp_path):
+    from safety.management.commands import build_crisis_model as command
+
+    monkeypatch.setattr(build, "build", lambda: built)
+    out = io.StringIO()
+    call_command("build_crisis_model", "--check", stdout=out)
+    assert "up to date" in out.getvalue()
+    stale = tmp_path / "crisis_model.json"
+    stale.write_text("{}\n", encoding="utf-8")
+    monkeypatch.setattr(command, "MODEL_PATH", stale)
+    with pytest.raises(CommandError):
+        call_command("build_crisis_model", "--check", stdout=io.StringIO())
+    call_command("build_crisis_model", stdout=io.StringIO())
+    assert stale.read_text(encoding="utf-8") == build.dumps(built[0])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_threshold_keeps_false_alarms_within_budget_on_rows_the_model_never_saw(
+        built, language):
+    data, scores, rule_flags = built
+    rows = [row for _, row in build.read_rows()]
+    negatives = [
+        fired or score >= data["threshold"]
+        for row, fired, score in zip(rows, rule_flags, scores, strict=True)
+        if row.language == language and not row.expected
+        and row.category not in build.NEGATION_CATEGORIES
+    ]
+    assert len(negatives) > 500
+    assert sum(negatives) / len(negatives) <= build.FALSE_ALARM_BUDGET < 0.05
+
+
+# The dev table's figures, cross-validated (bench/detector_bench.py --cross-validate), as
+# floors: recall may only rise, false alarms (negations aside) only fall. The target is
+# recall >= 95 % and false alarms <= 5 %, not met: the rules' own false alarms on this
+# table are 4.0 % in both languages, the model adds 1.3 % (nl) and 0.7 % (en), and recall
+# is 73.0 % and 76.7 % (docs/safety/crisis-detector.md).
+DEV_FLOORS = {"nl": {"recall": 0.730, "false_alarms": 0.054, "by_model": 0.014},
+              "en": {"recall": 0.766, "false_alarms": 0.047, "by_model": 0.007}}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_dev_table_cross_validated_stays_above_its_floors(built, language):
+    data, scores, rule_flags = built
+    rows = [(row, fired, fired or score >= data["threshold"])
+            for (table, row), fired, score in zip(build.read_rows(), rule_flags, scores,
+                                                  strict=True)
+            if table == "detector_dev.tsv" and row.language == language]
+    positives = [flagged for row, _, flagged in rows if row.expected]
+    negatives = [(fired, flagged) for row, fired, flagged in rows
+                 if not row.expected and row.category not in build.NEGATION_CATEGORIES]
+    floors = DEV_FLOORS[language]
+    assert sum(positives) / len(positives) >= floors["recall"]
+    assert sum(f for _, f in negatives) / len(negatives) <= floors["false_alarms"]
+    assert sum(f and not r for r, f in negatives) / len(negatives) <= floors["by_model"]
+
+
+def test_the_threshold_is_the_lowest_that_keeps_the_budget():
+    Row = type(read_table(HERE / "detector_rows.tsv")[0])
+    rows = [Row("nl", False, "x", str(i)) for i in range(10)] + [Row("nl", True, "x", "p")]
+    scores = [float(i) for i in range(10)] + [5.0]
+    # One false alarm in ten is allowed: only the highest quiet row (9.0) may pass.
+    assert build.choose_threshold(rows, scores, [False] * 11, budget=0.1) == 8.001
+    # A rule already spends the budget: nothing more may pass.
+    assert build.choose_threshold(rows, scores, [True] + [False] * 10, budget=0.1) == 9.001
+    # Rows the detector flags on purpose (negation) spend none of it.
+    negated = [Row("nl", False, "negated_or_past", "n")]
+    assert build.choose_threshold(rows + negated, [*scores, 20.0], [False] * 12,
+                                  budget=0.1) == 8.001
+    # Everyday notes have their own, smaller budget: none of these ten may pass.
+    everyday = [Row("en", False, build.EVERYDAY_CATEGORY, str(i)) for i in range(10)]
+    assert build.choose_threshold(everyday, [float(i) for i in range(10)], [False] * 10,
+                                  everyday_budget=0.01) == 9.001
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_everyday_notes_the_model_never_saw_rarely_bring_up_the_card(built, language):
+    data, scores, rule_flags = built
+    flagged = [fired or score >= data["threshold"]
+               for (table, row), fired, score in zip(build.read_rows(), rule_flags, scores,
+                                                     strict=True)
+               if table == "detector_everyday.tsv" and row.language == language]
+    assert len(flagged) > 700
+    assert sum(flagged) / len(flagged) <= build.EVERYDAY_BUDGET
+
+
+def test_the_dev_table_is_the_independent_writers_file_unchanged():
+    digest = hashlib.sha256((HERE / "detector_dev.tsv").read_bytes()).hexdigest()
+    assert digest == "9edc43e42739ec8e5dc67b017fd78289ccbea1b926e2b56a1790475a15c5f716"
+    assert "detector_dev.tsv" in {table.name for table in build.TRAINING_TABLES}
+
+
+def _model_only_rows():
+    """Rows of the tables that the model raises and no rule does."""
+    rows = [row for _, row in build.read_rows()]
+    return [row.text for row in rows
+            if not rules_fire(row.text) and crisis_model.score_text(row.text) >= MODEL.threshold]
+
+
+MODEL_ONLY = _model_only_rows()
+
+
+def test_the_model_raises_rows_the_rules_miss():
+    assert len(MODEL_ONLY) >= 50
+
+
+@pytest.mark.parametrize("text", MODEL_ONLY[:40])
+def test_a_flag_by_the_model_names_the_n_grams_that_raised_it(text):
+    matches = find_crisis_phrases(text)
+    assert detect_crisis(text) is True
+    assert [m.rule for m in matches] == [MODEL_RULE]
+    match = matches[0]
+    assert text[match.start : match.end] == match.excerpt
+    assert 1 <= len(match.features) <= 5
+    window = crisis_model._WORD.findall(normalise(match.excerpt, index=False)[0])
+    present = set(crisis_model.features(window))
+    for feature, share in match.features:
+        assert feature in present
+        assert MODEL.weight(feature) > 0 and share > 0
+    shares = [share for _, share in match.features]
+    assert shares == sorted(shares, reverse=True)
+
+
+def test_a_rule_match_is_reported_as_the_rule_without_features():
+    [match] = find_crisis_phrases("Ik wil dood.")
+    assert match.rule.startswith("nl.") and match.features == ()
+
+
+# Everyday content of this app that shares words with crisis language.
+NEAR_MISSES = [
+    "We maken er een eind aan, aan die eindeloze ruzies over geld.",
+    "Ik heb mijn pillen voor mijn rug ingenomen en ben vroeg gaan slapen.",
+    "Morgen neem ik de trein naar Utrecht, over de brug bij Culemborg.",
+    "Ik ben er niet meer voor hem als hij zo tegen me praat.",
+    "Ik ben doodmoe na die lange dag op het werk.",
+    "Vandaag boodschappen gedaan en gekookt, rustige avond.",
+    "I was dying to see that film, and it was worth the wait.",
+    "The meeting ended early and I said goodbye to my colleague.",
+    "I ended things with him tonight; it was time.",
+    "I'm so tired after the night shift, going to sleep early.",
+    "We watched a documentary on youth suicide prevention at work.",
+    "Gave my old bike away to the neighbour's kid.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_stay_quiet(text):
+    assert find_crisis_phrases(text) == []
+    assert detect_crisis(text) is False
+
+
+def test_both_functions_agree_on_every_row():
+    for _, row in build.read_rows():
+        assert detect_crisis(row.text) is bool(find_crisis_phrases(row.text)), row.text
+
+
+def test_a_long_note_is_judged_by_its_darkest_passage_not_by_its_length():
+    paragraph = ("Vandaag was het druk op het werk. Daarna met de kinderen naar de sport en "
+                 "samen gegeten. Alarm 4 bij de ruzie over de vaat, even naar buiten gelopen. ")
+    assert crisis_model.score_text(paragraph * 60) == pytest.approx(
+        crisis_model.score_text(paragraph * 2))
+    # A run of words without any sentence end is read in pieces of MAX_WORDS words.
+    words = ("druk werk kinderen sport eten vaat buiten lopen " * 200).strip()
+    assert all(len(w) <= crisis_model.MAX_WORDS for *_, w in crisis_model.windows(words))
+    assert detect_crisis(words) is False
+
+
+def test_a_phrase_split_over_two_sentences_is_scored_as_one_passage():
+    windows = crisis_model.windows("ik stop ermee. met alles.")
+    assert ["ik", "stop", "ermee", "met", "alles"] in [w for *_, w in windows]
+
+
+_WORDS = st.sampled_from("ik wil niet meer leven dood weg slapen the end i want to die gone "
+                         "morgen brug trein pillen alles . ! ? ;".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=80))
+def test_the_quick_sum_is_the_score_of_the_best_window(words):
+    text = " ".join(words)
+    def reference(window):
+        found = crisis_model.features(window)
+        return MODEL.bias + sum(MODEL.weight(f) for f in found) / math.sqrt(len(found))
+    expected = max((reference(w) for *_, w in crisis_model.windows(text)), default=-math.inf)
+    assert MODEL.best_window(text)[0] == pytest.approx(expected, abs=1e-9)
+
+
+def test_the_store_of_word_shares_stays_bounded():
+    model = crisis_model.Model({"bias": 0.0, "threshold": 1.0, "weights": {"w": {"a": 1.0}}})
+    for n in range(60_000):
+        model.window_score([f"w{n}"])
+    assert len(model._shares) <= 50_001
+
+
+def test_the_model_is_read_on_first_use_not_on_import():
+    code = ("import safety.detector as d, safety.crisis_model as m; "
+            "assert m._MODEL is None; d.detect_crisis('hallo'); assert m._MODEL is not None")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=HERE.parent.parent)
