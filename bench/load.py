@@ -221,6 +221,9 @@ def main():
         first_answer = time.monotonic() - began
         while len(workers := web_workers(serve.pid)) < args.workers:
             time.sleep(0.1)
+        # The workers load the crisis detector and the job worker starts a few seconds
+        # after the start (wagenmenner/wsgi.py, serve.py): measure after that.
+        time.sleep(max(0.0, began + 6 - time.monotonic()))
         table = routes(person)
         chosen = [name for name in table if name.startswith("bare") or not args.route
                   or any(part in name for part in args.route)]

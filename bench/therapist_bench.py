@@ -143,7 +143,7 @@ def main(sizes, years):
     print(f"summary of a client with {years} years ({CheckIn.objects.filter(owner=client).count()} "
           "check-ins): times in ms, wall / CPU")
     print(f"{'period':>14} | {'summary page':>15} | {'q':>3} | {'summary API':>15} | {'q':>3} | "
-          f"{'/inzicht/ (own)':>15} | {'q':>3}")
+          f"{'/inzicht/ (own)':>15} | {'q':>3} | page/insights CPU")
     for label, since in (("last session", today - timedelta(days=28)), ("whole history", first)):
         figures = timed({
             "page": lambda s=since: doctor.get(f"/praktijk/{link.pk}/", {"since": s.isoformat()}),
@@ -154,7 +154,8 @@ def main(sizes, years):
         page, api, insights = figures["page"], figures["api"], figures["insights"]
         print(f"{label:>14} | {page[0]:>7.1f}/{page[1]:>7.1f} | {page[2]:>3} | "
               f"{api[0]:>7.1f}/{api[1]:>7.1f} | {api[2]:>3} | "
-              f"{insights[0]:>7.1f}/{insights[1]:>7.1f} | {insights[2]:>3}")
+              f"{insights[0]:>7.1f}/{insights[1]:>7.1f} | {insights[2]:>3} | "
+              f"{page[1] / insights[1]:.2f}x")
     print(f"after: load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

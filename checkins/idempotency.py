@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError
+from django.db import IntegrityError, connections, router
 from django.utils.translation import gettext_lazy as _
 
 from checkins.models import IdempotencyKey
@@ -72,6 +72,18 @@ def _replay(owner, key: str, digest: str, kind: str, answer: Answer) -> Recorded
                     replayed=True)
 
 
+# Nearly every key is new: asking whether it is, as SQL, costs a tenth of the ORM's query
+# that reads the row to replay (built with its join, it was a tenth of a check-in's CPU).
+_SEEN = (f"SELECT 1 FROM {IdempotencyKey._meta.db_table}"  # noqa: S608 (names, no input)
+         " WHERE owner_id = %s AND key = %s")
+
+
+def _seen(owner, key: str) -> bool:
+    with connections[router.db_for_read(IdempotencyKey)].cursor() as cursor:
+        cursor.execute(_SEEN, [owner.pk, key])
+        return cursor.fetchone() is not None
+
+
 def store_once(*, owner, key: str, digest: str, kind: str,
                save: Callable[[], tuple[Any, bool]], answer: Answer) -> Recorded:
     """Store a write once per key: ``save()`` stores it (inside the transaction) and says
@@ -83,9 +95,10 @@ def store_once(*, owner, key: str, digest: str, kind: str,
     assert kind in KINDS
     if key:
         check_idempotency_key(key)
-        replay = _replay(owner, key, digest, kind, answer)
-        if replay is not None:
-            return replay
+        if _seen(owner, key):
+            replay = _replay(owner, key, digest, kind, answer)
+            if replay is not None:
+                return replay
     def write():
         item, crisis = save()
         if key:

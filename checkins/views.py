@@ -23,6 +23,7 @@ from checkins import exports, idempotency, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.push import push_configured
+from questionnaires.selectors import open_to_fill
 from safety.alerts import checkin_crisis_reason, flag_crisis
 from wagenmenner.access import get_owned_or_404, owned
 
@@ -40,7 +41,8 @@ OFFLINE_PAGES = ("checkins:checkin", "rides:quick", "safety:plan", "safety:crisi
                  "warningplan:plan", "timeouts:overview", "checkins:offline")
 OFFLINE_STATIC = ("wagenmenner/app.css", "wagenmenner/app.js",
                   "wagenmenner/offline.js", "rides/quick.js", "wagenmenner/icon.svg",
-                  "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js")
+                  "wagenmenner/manifest.webmanifest", "safety/safety.css", "safety/print.js",
+                  "questionnaires/fill.js")
 
 
 MSG_SAVED = gettext_lazy("Check-in saved.")
@@ -144,8 +146,11 @@ def session(request):
     """For offline.js and sw.js: a fresh CSRF token for sending the queue, and whose it is."""
     if not request.user.is_authenticated:
         return JsonResponse({"authenticated": False}, status=401)
+    # The pages sw.js keeps beyond its fixed list: the clinic's questionnaires still to
+    # answer (filled in offline like a check-in; questionnaires/static/fill.js).
+    pages = [reverse("questionnaires:fill", args=[a.pk]) for a in open_to_fill(request.user)]
     return JsonResponse({"authenticated": True, "csrf": get_token(request),
-                         "user": cache_key_for(request.user)})
+                         "user": cache_key_for(request.user), "pages": pages})
 
 
 def _static_text(path: str) -> str | None:
@@ -161,7 +166,8 @@ def offline(request):
     """What the service worker shows, without network, for a page it did not keep: that
     this page needs a connection, and what works without one (never the browser's own
     error page, and never another page in its place)."""
-    return render(request, "checkins/offline.html")
+    to_fill = open_to_fill(request.user) if request.user.is_authenticated else []
+    return render(request, "checkins/offline.html", {"to_fill": to_fill})
 
 
 @require_GET

@@ -1,4 +1,4 @@
-"""Server-rendered SVG charts (templates/insights/includes/chart.html), readable on a phone.
+"""Server-rendered SVG charts (``Chart.html``, drawn by ``{% chart %}``), readable on a phone.
 
 A chart is drawn at the width of its column and a fixed height in CSS pixels, with no
 viewBox on the outer <svg>: so its texts are as large as the style sheet says (12 px and

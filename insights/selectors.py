@@ -67,10 +67,13 @@ def _flips_in(user, pursuit_ids, lo, hi) -> dict:
     return summary_of_flips({str(pk): found.get(pk, []) for pk in pursuit_ids})
 
 
-def insights_for_period(user, start: date, end: date) -> dict:
+def insights_for_period(user, start: date, end: date, *, flips: bool = True,
+                        people: bool = True) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
     ``report.insights_report`` plus pursuit names and rule texts (seven queries at most),
-    then reciprocity, trust experiments, warning-plan phases and time-outs (four more)."""
+    then reciprocity, trust experiments, warning-plan phases and time-outs (four more).
+    A reader that shows no flips (the therapist's summary) passes ``flips=False`` (two
+    queries less); ``people=False`` leaves out reciprocity, trust and time-outs (three)."""
     zone = user_zone(user)
     lo, hi = utc_bounds(start, end, zone)
     stored = stored_days(user, start, end)
@@ -78,14 +81,14 @@ def insights_for_period(user, start: date, end: date) -> dict:
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     escalations = (owned(Escalation, user).filter(happened_at__gte=lo, happened_at__lt=hi)
                    .values_list("happened_at", flat=True))
-    names = dict(owned(Pursuit, user).values_list("id", "name"))
+    names = dict(owned(Pursuit, user).values_list("id", "name")) if flips else {}
     rule_records = list(RideRule.objects.filter(ride__in=rides_in_period)
                         .order_by("ride__started_at", "ride_id", "id")
                         .values_list("rule_id", "kept"))
     report = insights_report(
         **figures, rides=rides_in_period.values("started_at", "escalated"),
         escalations=escalations,
-        flips=_flips_in(user, names, lo, hi),
+        flips=_flips_in(user, names, lo, hi) if flips else summary_of_flips({}),
         rule_records=rule_records, start=start, end=end, tz=str(zone))
 
     for row, pk in zip(report["flips"]["pursuits"], names, strict=True):
@@ -101,10 +104,11 @@ def insights_for_period(user, start: date, end: date) -> dict:
         row["if_text"], row["then_text"] = texts.get(row["rule_id"], ("", ""))
 
     # The people in the method (METHOD 4.5, 4.6), each from its own app's selector.
-    report["reciprocity"] = reciprocity_for_period(user, lo, hi)
-    report["trust"] = trust_for_period(user, start, end)
     report["phases"] = phases_of_days(stored, alarm_from_for(user))
-    report["timeouts"] = timeouts_for_period(user, start, end)
+    if people:
+        report["reciprocity"] = reciprocity_for_period(user, lo, hi)
+        report["trust"] = trust_for_period(user, start, end)
+        report["timeouts"] = timeouts_for_period(user, start, end)
     return report
 
 

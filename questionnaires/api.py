@@ -7,6 +7,8 @@ import uuid
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
@@ -65,6 +67,23 @@ def _json_body(request):
     return services.read_upload(request.body)
 
 
+def _authored_at(body, assignment):
+    """``recorded_at`` of the plain answers: when the person pressed send, for answers kept
+    on the phone and sent later (offline.js). Kept between the giving and now, so a phone
+    with a wrong clock never makes its answers fail; None: now."""
+    value = body.get("recorded_at") if isinstance(body, dict) else None
+    if value is None:
+        return None
+    try:
+        when = parse_datetime(value) if isinstance(value, str) else None
+        if when is None or when.tzinfo is None:
+            raise ValueError
+        return min(max(when, assignment.assigned_at), timezone.now())
+    except (ValueError, OverflowError):
+        raise definition.Invalid(_("recorded_at must be a date and time with its offset "
+                                   "(ISO 8601)."), "recorded_at") from None
+
+
 def _problem(exc: definition.Invalid):
     return Status(422, {"detail": exc.detail, "path": exc.path})
 
@@ -121,8 +140,10 @@ def assigned(request):
              description="`{id}` is the `id` of `GET /questionnaires/assigned`. The body is a "
                          "FHIR QuestionnaireResponse, or the app's plain answers "
                          "`{\"answers\": {\"<linkId>\": <answer>}}` (a choice by its code, a "
-                         "date as YYYY-MM-DD). With the same `Idempotency-Key` (a UUID) a "
-                         "resent answer is stored once (200 with the stored one). 422 names "
+                         "date as YYYY-MM-DD), with `recorded_at` (when it was sent from the "
+                         "phone, ISO 8601 with offset) for answers kept offline. With the "
+                         "same `Idempotency-Key` (a UUID) a resent answer is stored once (200 "
+                         "with the stored one). 422 names "
                          "the linkId of the first problem in `path`.",
              openapi_extra=FHIR_BODY)
 def respond(request, assignment_id: int):
@@ -140,7 +161,8 @@ def respond(request, assignment_id: int):
             raise definition.Invalid(_("Send a QuestionnaireResponse or {\"answers\": {…}}."),
                                      "answers")
         stored, created = services.answers_save(owner=request.user, assignment=assignment,
-                                                raw=raw, key=key)
+                                                raw=raw, key=key,
+                                                authored_at=_authored_at(body, assignment))
     except definition.Invalid as exc:
         return _problem(exc)
     out = {"id": stored.pk, "authored_at": stored.authored_at,

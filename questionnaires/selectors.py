@@ -22,6 +22,16 @@ def assigned_to(user):
             .select_related("questionnaire", "link", "answers"))
 
 
+def open_to_fill(user) -> list[Assignment]:
+    """What the person still has to answer, oldest given first: the offline copy keeps
+    these pages (sw.js), and the "no connection" page links to them."""
+    return list(Assignment.objects.filter(link__owner=user, link__ended_at__isnull=True,
+                                          answers__isnull=True)
+                .select_related("questionnaire").only("pk", "assigned_at",
+                                                      "questionnaire__title")
+                .order_by("assigned_at", "id"))
+
+
 def assignment_of_or_404(user, pk) -> Assignment:
     pk = valid_id(pk)
     found = assigned_to(user).filter(pk=pk).first() if pk else None

@@ -42,10 +42,11 @@ def questionnaire_assign(*, link, questionnaire: ClinicQuestionnaire, shares: bo
     return Assignment.objects.create(link=link, questionnaire=questionnaire)
 
 
-def answers_save(*, owner, assignment: Assignment, raw: dict,
-                 key: uuid.UUID | None = None) -> tuple[QuestionnaireAnswers, bool]:
+def answers_save(*, owner, assignment: Assignment, raw: dict, key: uuid.UUID | None = None,
+                 authored_at=None) -> tuple[QuestionnaireAnswers, bool]:
     """Store the client's answers once: a second send with the same key returns the
-    stored answers (False). Invalid names the question of the first problem."""
+    stored answers (False). ``authored_at``: when they were given, if not now (answers
+    kept on the phone offline). Invalid names the question of the first problem."""
     if key is not None:
         stored = QuestionnaireAnswers.objects.filter(owner=owner, key=key).first()
         if stored is not None:
@@ -57,7 +58,8 @@ def answers_save(*, owner, assignment: Assignment, raw: dict,
             answers = QuestionnaireAnswers.objects.create(
                 owner=owner, assignment=assignment, questionnaire_title=questionnaire.title,
                 questionnaire=questionnaire.resource, answers=json.dumps(clean),
-                **({"key": key} if key is not None else {}))
+                **({"key": key} if key is not None else {}),
+                **({"authored_at": authored_at} if authored_at is not None else {}))
     except IntegrityError:
         # Answered already (the one-to-one), or the same key at the same moment.
         stored = (QuestionnaireAnswers.objects.filter(owner=owner, key=key).first()

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from checkins.views import cache_key_for
 from questionnaires import definition, selectors, services
 from questionnaires.forms import AnswerForm, AssignForm, UploadForm
 from safety.alerts import flag_crisis_if_needed
@@ -106,5 +107,8 @@ def fill(request, pk):
                 return JsonResponse({"next": reverse("questionnaires:fill", args=[assignment.pk])})
             return redirect("questionnaires:fill", pk=assignment.pk)
     return render(request, "questionnaires/fill.html", {
-        "assignment": assignment, "form": form, "title": parsed.title},
+        "assignment": assignment, "form": form, "title": parsed.title,
+        # For fill.js: the answers by linkId, for the offline queue and the API.
+        "link_ids": {name: link_id for link_id, name in form.names.items()},
+        "user_key": cache_key_for(request.user)},
         status=422 if form.errors else 200)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person, ReciprocityEntry
 from rides.models import Reaction, Ride
-from wagenmenner.forms import OwnedModelForm, level_field
+from wagenmenner.forms import OwnedModelForm, level_field, offer
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
@@ -110,10 +110,8 @@ class RuleStepForm(OwnedModelForm):
         field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
         # Both side fields offer the person's sides: read once, not once per field.
         sides = list(self.fields["side_deployed"].queryset)
-        for name in ("side_deployed", "side_stabled"):
-            side = self.fields[name]
-            side.choices = ([("", side.empty_label)] if side.empty_label is not None else []) + [
-                (s.pk, side.label_from_instance(s)) for s in sides]
+        offer(self.fields["side_deployed"], sides)
+        offer(self.fields["side_stabled"], sides)
 
 
 class ActForm(forms.ModelForm):

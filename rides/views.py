@@ -16,6 +16,7 @@ from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed
 from timeouts.selectors import start_context as timeout_start_context
 from wagenmenner.access import get_owned_or_404, owned
+from wagenmenner.forms import offer
 
 STEP_TITLES = {
     1: gettext_lazy("Stop"),
@@ -152,6 +153,8 @@ def quick_start(request):
     # network (the page is kept on the phone, sw.js). Without JavaScript the form posts.
     horses = list(form.fields["horse"].queryset)
     people = list(form.fields["person"].queryset.select_related("goal"))
+    offer(form.fields["horse"], horses)  # read once, for the table and the form
+    offer(form.fields["person"], people)
     rules = services.active_rules(request.user)
     table = services.reins_table(rules, horses, people)
     shown = {pk for entry in table.values() for pk in entry["rules"]}

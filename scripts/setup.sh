@@ -31,3 +31,7 @@ if [ ! -f "$STAMP" ]; then
   rm -f .venv/.installed-*; touch "$STAMP"
 fi
 .venv/bin/python manage.py compilemessages -v0 --ignore=.venv
+# Bytecode for the app's own modules, as an installed package has it: `serve` then starts
+# without compiling some 300 modules from source (a fifth of its start), also where
+# PYTHONDONTWRITEBYTECODE is set. Only changed files are compiled again.
+.venv/bin/python -m compileall -q -j0 -x '/(\.venv|node_modules|data|\.git)/' . >/dev/null

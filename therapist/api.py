@@ -173,7 +173,6 @@ def summary(request, link_id: int, filters: Query[SummaryFilters]):
     since, until = client_period(link, filters.since)
     return {"link_id": link.pk, "client": {"id": link.owner_id,
                                            "display_name": link.owner.public_name},
-            "last_session": selectors.last_session(link),
             **client_summary(request, link, since, until)}
 
 

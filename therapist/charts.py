@@ -1,20 +1,61 @@
-"""The summary's charts, drawn by the insights charts (SVG, for the page and the PDF)."""
+"""The summary's charts, drawn by the insights charts (SVG, for the page and the PDF), and
+its tables. Over a long period a week table keeps the last year, as the insights page's
+do; the charts keep every week, and the API's JSON every row."""
 
 from datetime import date, timedelta
 
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from insights import charts
-from insights.presentation import FIELD_LABELS, _per_month_text, _range_legend
+from insights.presentation import (
+    FIELD_LABELS,
+    TABLE_ALL_WEEKS_UP_TO,
+    TABLE_LAST_WEEKS,
+    _floatformatter,
+    _per_month_text,
+    _range_legend,
+)
+from therapist.summary import FEW_PER_WEEK
+
+DASH = "—"
+
+
+def rows_html(rows) -> SafeString:
+    """Table rows, the first cell a row header, every cell escaped (a SafeString stays as
+    it is). Built here, as the insights page builds its week tables: a year of weeks as
+    template variables cost more than all of the summary's reads."""
+    return mark_safe("".join(  # noqa: S308 (every cell escaped)
+        f'<tr><th scope="row">{conditional_escape(first)}</th>'
+        + "".join(f"<td>{conditional_escape(cell)}</td>" for cell in rest) + "</tr>"
+        for first, *rest in rows))
+
+
+def week_table(rows: list, cells) -> dict:
+    """A week table's rows as HTML (``cells`` makes a row's cells), the last year of a
+    long period only, with how many rows are shown of how many."""
+    shown = rows if len(rows) <= TABLE_ALL_WEEKS_UP_TO else rows[-TABLE_LAST_WEEKS:]
+    return {"html": rows_html(cells(row) for row in shown), "shown": len(shown),
+            "total": len(rows)}
+
+
+def _or_dash(value):
+    return DASH if value is None else value
 
 
 def summary_display(summary: dict, since, until) -> dict:
-    """What the summary's template draws beyond the JSON: charts and named rows."""
+    """What the summary's template draws beyond the JSON: charts, tables and named rows."""
     out = {"selfcheck_rows": _selfcheck_rows(summary["selfchecks"])}
     checkins = summary["checkins"]
     if checkins is None:
         return out
     weeks = checkins["per_week"]
+    few = _("few")
+    out["checkin_table"] = week_table(weeks, lambda w: (
+        w["week"], w["start"],
+        format_html('{} <span class="small">({})</span>', w["n"], few)
+        if w["n"] < FEW_PER_WEEK else w["n"]))
     out["checkins"] = charts.bucket_bars_chart(
         key="checkins-per-week", title=_("Check-ins per week"),
         desc=_("Check-ins per week from %(since)s to %(until)s: %(n)s in all.")
@@ -23,6 +64,13 @@ def summary_display(summary: dict, since, until) -> dict:
                    "end": (date.fromisoformat(w["start"]) + timedelta(days=6)).isoformat()}
                   for w in weeks], "bar-rides")],
         legend=[])
+    fmt = _floatformatter(2)
+
+    def figures(w):
+        return (w["week"], w["n"], _or_dash(w["min"]), _or_dash(w["max"]),
+                _or_dash(w["amplitude"]), fmt(w["mean"]) or DASH, fmt(w["sd"]) or DASH,
+                fmt(w["mssd"]) or DASH)
+
     fields = []
     for field, trend in summary["trends"].items():
         label = str(FIELD_LABELS[field])
@@ -30,6 +78,7 @@ def summary_display(summary: dict, since, until) -> dict:
         weeks_in = [{"week": w["week"], "start": w["start"], field: w} for w in trend["weeks"]]
         fields.append({
             "field": field, "label": label, "trend": trend,
+            "table": week_table(trend["weeks"], figures),
             # The insights page's words for a slope: points per month, signed.
             "amplitude_per_month": _per_month_text(trend["amplitude_slope"]),
             "mssd_per_month": _per_month_text(trend["mssd_slope"]),
@@ -40,6 +89,9 @@ def summary_display(summary: dict, since, until) -> dict:
                 desc=_("Per week on the 0–10 scale: a bar from the lowest to the highest "
                        "check-in, and a dot at the mean."))})
     out["fields"] = fields
+    if summary["phases"]:
+        out["phase_table"] = week_table(summary["phases"], lambda p: (
+            p["week"], p["green"], p["yellow"], p["orange"], p["red"]))
     return out
 
 

@@ -68,7 +68,3 @@ def sessions_of(link) -> list[SessionDate]:
 
 def notes_of(link, author):
     return ClinicianNote.objects.filter(link=link, author=author)
-
-
-def last_session(link):
-    return SessionDate.objects.filter(link=link).aggregate(last=Max("date"))["last"]

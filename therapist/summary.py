@@ -102,18 +102,27 @@ def default_since(last_session: date | None, today: date) -> date:
 def gather(owner, since: date, until: date, *, figures: bool, full: bool,
            selfchecks: bool) -> dict:
     """Read what the summary shows of ``owner``: only the parts asked for."""
+    from django.db.models import Q, Subquery
+
     from insights.periods import utc_bounds
     from insights.selectors import insights_for_period
     from selfcheck.models import SelfCheckResult
     from wagenmenner.access import owned
 
-    report = insights_for_period(owner, since, until) if figures else None
+    # No flips on the summary (none are read); the people figures only
+    # with the insights kind itself.
+    report = (insights_for_period(owner, since, until, flips=False, people=full)
+              if figures else None)
     change = None
     if selfchecks:
         lo, hi = utc_bounds(since, until, owner.zone)
-        results = list(owned(SelfCheckResult, owner).filter(taken_at__gte=lo, taken_at__lt=hi))
-        before = owned(SelfCheckResult, owner).filter(taken_at__lt=lo).first()
-        change = selfcheck_change(results, before)
+        # The period's results and the last one before it, in one query (newest first).
+        results = owned(SelfCheckResult, owner)
+        last_before = results.filter(taken_at__lt=lo).values("pk")[:1]
+        rows = list(results.filter(Q(taken_at__gte=lo, taken_at__lt=hi)
+                                   | Q(pk__in=Subquery(last_before))))
+        before = rows[-1] if rows and rows[-1].taken_at < lo else None
+        change = selfcheck_change(rows[:-1] if before is not None else rows, before)
     return summary_from(report=report, full=full, selfchecks=change, since=since, until=until)
 
 
@@ -128,16 +137,17 @@ def client_summary(request, link, since: date, until: date, action: str = "read"
     summary kind; the self-checks if shared. Every kind used is in the client's access log
     with ``action`` (``read`` for the page and route, ``print`` for the PDF)."""
     from sharing.services import access_log_write_many
-    from wagenmenner.access import may
+    from wagenmenner.access import THERAPIST, grants_of_reader
 
-    grants = {kind: may(request.user, action, kind=kind, link_id=link.pk)
-              for kind in (*FIGURE_KINDS, "selfchecks")}
+    shared = grants_of_reader(request.user, action, role=THERAPIST, link_id=link.pk)
+    grants = {kind: shared.get(link.pk, {}).get(kind) for kind in (*FIGURE_KINDS, "selfchecks")}
     figures = next((grants[k] for k in FIGURE_KINDS if grants[k] is not None), None)
     used = [g for g in (figures, grants["selfchecks"]) if g is not None]
     summary = gather(link.owner, since, until, figures=figures is not None,
                      full=figures is not None and figures.kind == "insights",
                      selfchecks=grants["selfchecks"] is not None)
     access_log_write_many(request, used)
+    summary["last_session"] = link.last_session
     summary["shared"] = [k for k, g in grants.items() if g is not None]
     summary["consent"] = [{"kind": g.kind, "since": g.consent.granted_at.isoformat(),
                            "grounds": g.grounds} for g in used]

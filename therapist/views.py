@@ -63,14 +63,21 @@ def _questionnaires(request, link, *, shown: bool) -> dict:
     from questionnaires.forms import AssignForm
 
     given = []
-    for assignment in questionnaires.assignments_of_link(link):
+    # Titles only: a clinic's Questionnaire may be a megabyte of JSON (the answers carry
+    # their own copy, which answer_rows reads).
+    for assignment in (questionnaires.assignments_of_link(link)
+                       .defer("questionnaire__resource")):
         answers = getattr(assignment, "answers", None)
         given.append({"assignment": assignment, "answers": answers if shown else None,
                       "rows": (questionnaires.answer_rows(answers.questionnaire, answers.answers)
                                if shown and answers else None)})
     own = questionnaires.questionnaires_of(request.user)
-    return {"given": given, "selfchecks_shared": shown,
-            "assign_form": AssignForm(questionnaires=own) if own.exists() else None}
+    titles = list(own.values_list("pk", "title"))
+    form = None
+    if titles:
+        form = AssignForm(questionnaires=own)
+        form.fields["questionnaire"].choices = titles  # read above: no second query
+    return {"given": given, "selfchecks_shared": shown, "assign_form": form}
 
 
 @login_required
@@ -159,18 +166,20 @@ def note_delete(request, link_id, note_id):
     return redirect(reverse("therapist:client", args=[link_id]) + "#notes")
 
 
-def _period_or_default(request, owner, default):
-    form = PeriodForm(request.GET)
-    if form.is_valid():
-        return form.cleaned_data["start"], form.cleaned_data["end"]
-    return default
-
-
 @login_required
 def report(request, link_id):
-    """The clinician's PDF of a client and a period: within consent, logged as a print."""
+    """The clinician's PDF of a client and a period: within consent, logged as a print.
+    A period that is not one goes back to the client's page with the reason, never a
+    report of another period than the one asked for."""
     link = client_link_or_404(request, link_id)
-    since, until = _period_or_default(request, link.owner, client_period(link, None))
+    since, until = client_period(link, None)
+    if "start" in request.GET or "end" in request.GET:
+        form = PeriodForm(request.GET)
+        if not form.is_valid():
+            messages.error(request, " ".join(e for errors in form.errors.values()
+                                             for e in errors))
+            return redirect("therapist:client", link_id=link.pk)
+        since, until = form.cleaned_data["start"], form.cleaned_data["end"]
     summary = client_summary(request, link, since, until, action="print")
     clinician = getattr(request.user, "clinician", None)
     pdf = render_report(request, summary=summary, subject_name=link.owner.public_name,

@@ -154,10 +154,12 @@ def link_or_404(user, link_id, action: str = READ):
 
 
 def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
-                     kind: str | None = None) -> dict[int, dict[str, Grant]]:
+                     kind: str | None = None,
+                     link_id: int | None = None) -> dict[int, dict[str, Grant]]:
     """For a reader's list of people (a therapist's caseload, the time-outs running for a
     partner): per active link in ``role`` (one or several), the grants for ``action`` on
-    each kind (or on ``kind`` alone) shared with them. One query, whatever the number of
+    each kind (or on ``kind`` alone) shared with them; with ``link_id``, of that link
+    only (every kind of one client in one query). One query, whatever the number of
     links; nothing is logged here (the caller logs what it shows)."""
     from sharing.models import Consent
 
@@ -170,6 +172,8 @@ def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
                 .select_related("link__owner"))
     if kind is not None:
         consents = consents.filter(kind=kind)
+    if link_id is not None:
+        consents = consents.filter(link_id=link_id)
     for consent in consents:
         link_role = consent.link.role
         if consent.kind in KINDS and role_may(link_role, action, consent.kind):

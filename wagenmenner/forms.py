@@ -45,6 +45,14 @@ class MomentField(forms.DateTimeField):
             raise ValidationError(ERROR_MOMENT_RANGE, code="moment_range") from None
 
 
+def offer(field, objects) -> None:
+    """Let a model choice field offer ``objects``, read already for something else on the
+    page, instead of reading its queryset again when it is drawn. What is sent back is
+    still checked against the queryset."""
+    empty = [("", field.empty_label)] if field.empty_label is not None else []
+    field.choices = empty + [(obj.pk, field.label_from_instance(obj)) for obj in objects]
+
+
 class OwnedModelForm(forms.ModelForm):
     """A model form whose choices of related objects are limited to the owner's own."""
 

@@ -91,7 +91,9 @@ def _commit(batch: list[_Write]) -> None:
         with _writer_turn(transaction.get_connection()), transaction.atomic():
             for item in batch:
                 try:
-                    with transaction.atomic():
+                    # Its own savepoint, so that a failing write rolls back only itself; a
+                    # write alone has the transaction to itself.
+                    with transaction.atomic(savepoint=len(batch) > 1):
                         item.result = item.write()
                 except Exception as exc:  # handed to its own thread
                     item.error = exc

@@ -80,3 +80,18 @@ def test_a_bad_period_is_refused_and_logs_nothing(person, therapist):
     r = doctor.get(f"/praktijk/{link.pk}/fhir.json", {"fhir-start": "x", "fhir-end": "y"})
     assert r.status_code == 302
     assert not AccessEntry.objects.filter(action="export").exists()
+
+
+def test_the_export_names_its_client_and_the_page_says_where_it_belongs(person, therapist):
+    """HAZ-32, an export reaching the wrong system: the file is named after the client and
+    its Patient is the client; the page says to import it only into this client's record."""
+    person.display_name = "Henk Vos"
+    person.save()
+    link = _client(person, therapist, "checkin_levels")
+    doctor = verified_client_for(therapist)
+    r = doctor.get(f"/api/v1/caseload/{link.pk}/fhir")
+    assert "Henk-Vos" in r["Content-Disposition"] and r["Cache-Control"] == "no-store"
+    [patient] = resources(json.loads(r.content), "Patient")
+    assert "Henk Vos" in json.dumps(patient["name"])
+    page = doctor.get(f"/praktijk/{link.pk}/").content.decode()
+    assert "Import it only into this client's record" in page  # the therapist reads English

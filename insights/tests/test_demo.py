@@ -249,7 +249,16 @@ def test_the_demo_therapist_logs_in_with_her_second_factor_and_sees_her_clients(
     page = client.get(reverse("therapist:caseload"))
     assert page.status_code == 200
     html = page.content.decode()
-    assert "Henk" in html and "Sanne" in html
+    # Three of the demo people are her clients (issue 10, point 8), each with sessions
+    # and her own notes.
+    assert "Henk" in html and "Sanne" in html and "Joris" in html
+    from therapist.models import ClinicianNote
+
+    links = therapist.links_in.filter(role="therapist", ended_at__isnull=True)
+    assert links.count() == 3
+    for link in links:
+        assert link.sessions.exists(), link.owner.email
+        assert ClinicianNote.objects.filter(link=link, author=therapist).exists(), link.owner.email
     link = therapist.links_in.get(owner__email=email_of("vader"))
     page = client.get(reverse("therapist:client", args=[link.pk]))
     # The practice's questionnaire, given to Henk (issue 10), waits for his answers.

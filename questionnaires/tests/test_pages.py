@@ -61,3 +61,59 @@ def test_only_the_client_fills_in_and_a_resent_form_counts_once(person, therapis
     assert mine.post(url, answers).status_code == 200  # answered: the answers show
     assert QuestionnaireAnswers.objects.count() == 1
     assert "Ik wil er niet meer zijn" in mine.get(url).content.decode()
+
+
+def test_bad_uploads_and_answers_on_the_pages_never_give_a_500(person, therapist):
+    """A 5 MB file, nesting 100 deep, an unknown item type; an answer dated year 1 and a
+    phone's moment in year 1: each a clear refusal, nothing stored."""
+    clinician_register(user=therapist)
+    doctor = verified_client_for(therapist)
+    deep = {"linkId": "q", "type": "boolean", "text": "?"}
+    for n in range(100):
+        deep = {"linkId": f"g{n}", "type": "group", "item": [deep]}
+    unknown = {"resourceType": "Questionnaire", "title": "x",
+               "item": [{"linkId": "a", "type": "quantity", "text": "?"}]}
+    for name, raw in (("big.json", b" " * (5 * 1024 * 1024) + SAMPLE),
+                      ("deep.json", json.dumps({"resourceType": "Questionnaire", "title": "x",
+                                                "item": [deep]}).encode()),
+                      ("unknown.json", json.dumps(unknown).encode())):
+        r = doctor.post("/praktijk/vragenlijsten/", {"file": SimpleUploadedFile(
+            name, raw, content_type="application/json")})
+        assert r.status_code == 422, name
+    assert "item[0].type" in r.content.decode()
+    assert not ClinicQuestionnaire.objects.exists()
+
+    _link, given = _given(person, therapist)
+    mine = client_for(person)
+    names = mine.get(f"/vragenlijsten/{given.pk}/").context["form"].names
+    r = mine.post(f"/vragenlijsten/{given.pk}/", {
+        "key": str(uuid.uuid4()), names["verloop"]: "gelijk", names["escalatie"]: "true",
+        names["escalatie_wanneer"]: "0001-01-01"})
+    assert r.status_code == 422
+    api = f"/api/v1/questionnaires/{given.pk}/responses"
+    for moment in ("0001-01-01", "gisteren", 12, "2026-02-30T10:00:00+01:00"):
+        r = mine.post(api, {"answers": {"verloop": "gelijk", "escalatie": False},
+                            "recorded_at": moment}, content_type="application/json")
+        assert r.status_code == 422 and r.json()["path"] == "recorded_at", moment
+    assert not QuestionnaireAnswers.objects.exists()
+    # A phone whose clock says year 1: its answers are kept, dated when they were given.
+    r = mine.post(api, {"answers": {"verloop": "gelijk", "escalatie": False},
+                        "recorded_at": "0001-01-01T00:00:00+14:00"},
+                  content_type="application/json")
+    assert r.status_code == 201
+    assert QuestionnaireAnswers.objects.get().authored_at == given.assigned_at
+
+
+def test_the_clients_page_offers_the_clinicians_questionnaires_by_title(person, therapist):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    link, given = _given(person, therapist)
+    doctor = verified_client_for(therapist)
+    with CaptureQueriesContext(connection) as queries:
+        page = doctor.get(f"/praktijk/{link.pk}/").content.decode()
+    assert f'<option value="{given.questionnaire_id}"' in page
+    assert "Voor de volgende sessie</option>" in page
+    # The questionnaires' JSON is not read for a title.
+    assert not any('"resource"' in q["sql"] and "clinicquestionnaire" in q["sql"]
+                   for q in queries.captured_queries)

@@ -75,6 +75,8 @@ def test_no_second_factor_means_403_everywhere(person, therapist, clinic, shared
                              ("post", "/api/v1/questionnaires")]:
             r = _call(c, method, _url(path, clinic["link"].pk))
             assert r.status_code in (403, 401), (method, path, r.status_code)
+            if r.status_code == 403:  # names what is missing, and where to set it up
+                assert "TOTP" in r.json()["detail"] and "passkey" in r.json()["detail"], path
 
 
 def test_with_the_second_factor_only_own_clients_answer(person, partner, therapist, stranger, clinic):

@@ -32,7 +32,7 @@ def test_a_clinician_prints_a_client_report_within_consent(person, therapist, cl
     text = _text(r.content, tmp_path)
     assert "Confidential: Robin" in text
     assert "Report: Robin" in text and "Dr. Jansen" in text and "19012345601" in text
-    assert "insights, shared since" in text and "page 1 /" in text
+    assert "Insights, shared since" in text and "page 1 /" in text
     assert "Check-ins per week" in text
     assert "Not shared: the client does not share self-checks" in text
     assert "zq7" not in text
@@ -64,3 +64,17 @@ def test_bad_periods_are_refused(therapist, clinic, api_person):
                    {"start": "2026-05-01", "end": "2026-01-01"}):
         assert c.get(f"/api/v1/caseload/{clinic['link'].pk}/report.pdf", params).status_code == 422
         assert api_person.get("/api/v1/report.pdf", params).status_code == 422
+
+
+def test_a_bad_period_on_the_page_goes_back_with_the_reason(therapist, clinic):
+    """Never a report of another period than the one asked for, and nothing printed."""
+    c = verified_client_for(therapist)
+    share(clinic["link"], "insights")
+    url = f"/praktijk/{clinic['link'].pk}/rapport.pdf"
+    for params in ({"start": "0001-01-01", "end": "2026-01-01"}, {"start": "2026-05-01",
+                                                                  "end": "2026-01-01"}):
+        r = c.get(url, params, follow=True)
+        assert r.redirect_chain[-1][0] == f"/praktijk/{clinic['link'].pk}/"
+        assert '<p class="msg error">' in r.content.decode()
+    assert not AccessEntry.objects.filter(action="print").exists()
+    assert c.get(url, {"lang": "en"})["Content-Type"] == "application/pdf"

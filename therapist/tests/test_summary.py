@@ -96,3 +96,43 @@ def test_the_summary_page_shows_figures_notes_apart_and_charts(therapist, clinic
     assert page.status_code == 200
     assert body.count('<svg class="chart"') >= 4
     assert 'id="notes"' in body and "zq7" not in body
+
+
+def _page_queries(c, link, since):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        page = c.get(f"/praktijk/{link.pk}/", {"since": since.isoformat()})
+    assert page.status_code == 200
+    return len(queries), page.content.decode()
+
+
+def test_the_summary_page_reads_the_same_few_queries_at_any_history_length(person, therapist,
+                                                                           clinic):
+    """From the stored weeks, whatever the history: three years of check-ins cost the page
+    no query more than three weeks. Its week tables keep the last year, and say so."""
+    from therapist.tests.conftest import checkins_for
+
+    link = clinic["link"]
+    share(link, "insights", "selfchecks")
+    c = verified_client_for(therapist)
+    short, body = _page_queries(c, link, clinic["since"])
+    assert "The table shows the last" not in body and "Tabel toont" not in body
+    first = clinic["since"] - timedelta(weeks=156)
+    for week in range(0, 156, 4):
+        checkins_for(person, first + timedelta(weeks=week), [2, 7, 4])
+    long, body = _page_queries(c, link, first)
+    assert long == short <= 21
+    assert body.count('<tr><th scope="row">') < 4 * 60  # not 158 rows a table
+    assert "52" in body and "159" in body  # "the last 52 of 159 weeks"
+
+
+def test_the_summary_page_names_the_last_session(therapist, clinic):
+    link = clinic["link"]
+    share(link, "insights")
+    c = verified_client_for(therapist)
+    day = local_today(therapist) - timedelta(days=3)
+    assert c.post(f"/praktijk/{link.pk}/sessie/", {"date": day.isoformat()}).status_code == 302
+    body = c.get(f"/praktijk/{link.pk}/").content.decode()
+    assert day.strftime("%Y") in body and ("Laatste sessie" in body or "Last session" in body)

@@ -95,8 +95,8 @@ def test_serve_runs_the_worker_beside_gunicorn_restarts_it_and_stops_both(tmp_pa
             return next((c for c in _children(serve.pid) if " worker" in _cmdline(c)), None)
 
         assert _wait(up), log.read_text()[-3000:]
+        assert _wait(lambda: worker() is not None)  # started once the site answers
         first = worker()
-        assert first is not None
         # A worker that dies is started again, so reminders do not stop unnoticed.
         os.kill(first, signal.SIGKILL)
         assert _wait(lambda: worker() not in (None, first))

@@ -1,7 +1,8 @@
 // Wagenmenner offline: the service worker, and the queue of what was made without network.
 //
-// A check-in, or a ride taken with the reins (rides/quick.js), made offline (or whose post
-// is lost on the way) is kept in IndexedDB with an Idempotency-Key made here and the
+// A check-in, a ride taken with the reins (rides/quick.js) or the answers to a clinic's
+// questionnaire (questionnaires/fill.js), made offline (or whose post is lost on the
+// way) is kept in IndexedDB with an Idempotency-Key made here and the
 // moment the button was pressed, and sent to the API when the phone is online again. The
 // key makes the server store it exactly once, however often it is sent. No framework and
 // nothing inline (the CSP allows neither); every text shown comes from data- attributes
@@ -84,7 +85,8 @@
   // again) or {state: "later"} (try again later).
   function sendOne(item, csrf) {
     var body = Object.assign({}, item.body, { recorded_at: item.recorded_at });
-    return fetch(API[kindOf(item)], {
+    // An item with its own address (a questionnaire's answers) goes there.
+    return fetch(item.url || API[kindOf(item)], {
       method: "POST",
       credentials: "same-origin",
       headers: {
@@ -100,7 +102,8 @@
           return deleteItem(item.key).then(function () { return { state: "sent", data: data }; });
         });
       }
-      if (r.status === 409 || r.status === 422) {
+      // 404 only where the item has its own address: a questionnaire taken back.
+      if (r.status === 409 || r.status === 422 || (r.status === 404 && item.url)) {
         // This item can never succeed as it is: keep it, marked, for the person to see.
         return r.json().catch(function () { return {}; }).then(function (data) {
           item.state = "failed";
@@ -207,9 +210,10 @@
       var when = document.createElement("span");
       when.textContent = new Date(item.recorded_at).toLocaleString();
       li.appendChild(when);
-      if (item.body && item.body.action) {
+      var what = item.label || (item.body && item.body.action);
+      if (what) {
         var action = document.createElement("p");
-        action.textContent = item.body.action;
+        action.textContent = what;
         li.appendChild(action);
       }
       var meta = document.createElement("div");

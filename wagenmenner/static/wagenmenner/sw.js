@@ -1,5 +1,5 @@
 // Wagenmenner service worker: the check-in page, the reins, the safety plan, the warning
-// plan, the time-out and the crisis page offline; for any other page, a page that says it
+// plan, the time-out, the crisis page and the questionnaires to answer offline; for any other page, a page that says it
 // needs a connection; and check-in reminders (Web Push).
 //
 // Served from /sw.js by checkins.views.service_worker, which puts WM_CONFIG above this
@@ -10,7 +10,8 @@
 //   the old pages are deleted before new ones are fetched;
 // - only pages without history are kept (the check-in form, the reins with the person's
 //   own rules and goals, the safety plan, the warning plan, the time-out, the crisis page,
-//   the "no connection" page);
+//   the "no connection" page, and the clinic's questionnaires still to answer, listed by
+//   the session URL);
 //   POSTs and the API are never cached;
 // - logging out deletes every cache (offline.js, and the server's Clear-Site-Data).
 /* global WM_CONFIG */
@@ -97,13 +98,27 @@ function refreshPages(renew) {
     .then(function (session) {
       if (!session.authenticated) return deletePages(null);
       var name = PAGES_OF_VERSION + session.user;
+      // Beyond the fixed list, the person's own: the questionnaires still to answer.
+      var extra = session.pages || [];
+      var pages = WM_CONFIG.pages.concat(extra);
       return deletePages(name).then(function () { return caches.open(name); })
         .then(function (cache) {
-          return Promise.all(WM_CONFIG.pages.map(function (url) {
-            return cache.match(url).then(function (hit) {
-              return isFresh(hit) && url !== renew ? null : keepPage(cache, url);
-            });
-          }));
+          return cache.keys().then(function (kept) {
+            var paths = kept.map(function (req) { return new URL(req.url).pathname; });
+            // A page no longer on the list (a questionnaire answered) goes; a new one
+            // makes the "no connection" page, which links to it, be fetched again.
+            var gone = kept.filter(function (req, i) { return pages.indexOf(paths[i]) < 0; });
+            var added = extra.some(function (url) { return paths.indexOf(url) < 0; });
+            return Promise.all(gone.map(function (req) { return cache.delete(req); }))
+              .then(function () {
+                return Promise.all(pages.map(function (url) {
+                  return cache.match(url).then(function (hit) {
+                    var again = url === renew || (added && url === OFFLINE);
+                    return isFresh(hit) && !again ? null : keepPage(cache, url);
+                  });
+                }));
+              });
+          });
         });
     }).catch(function () {});
 }

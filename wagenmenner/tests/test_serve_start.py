@@ -1,0 +1,22 @@
+"""`serve` on a migrated database skips Django's migration plan; anything unrecorded
+still gets it."""
+
+from unittest import mock
+
+from django.db.migrations.recorder import MigrationRecorder
+
+from wagenmenner.management.commands import serve
+
+
+def test_a_migrated_database_needs_no_plan(db):
+    with mock.patch.object(serve, "MigrationExecutor") as executor:
+        serve.migrate_if_needed()
+    executor.assert_not_called()
+
+
+def test_an_unrecorded_migration_is_applied(db):
+    MigrationRecorder.Migration.objects.filter(app="checkins").order_by("-id").first().delete()
+    assert not serve._all_recorded()
+    with mock.patch.object(serve, "call_command") as migrate:
+        serve.migrate_if_needed()
+    migrate.assert_called_once_with("migrate", interactive=False, verbosity=0)
