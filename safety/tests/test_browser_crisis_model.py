@@ -13,7 +13,7 @@ from safety.tests.browser import log_in
 pytestmark = pytest.mark.browser
 
 MODEL_ONLY = {
-    "nl": "Mijn kat heb ik naar mijn zus gebracht, die zorgt beter voor haar dan ik ooit nog kan.",
+    "nl": "Binnenkort hoeft niemand meer op mij te letten.",
     "en": "i am sorry for everything. i love you all. goodbye",
 }
 NEAR_MISS = "We maken er een eind aan, aan die eindeloze ruzies over geld."

@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-from safety.crisis_rules.en import acts, ending, explicit, thoughts
+from safety.crisis_rules.en import acts, ending, explicit, selfharm, thoughts
 from safety.crisis_rules.en.vocabulary import FRAGMENTS
 
-RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES]
+RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES, *selfharm.RULES]
 
 __all__ = ["FRAGMENTS", "RULES"]

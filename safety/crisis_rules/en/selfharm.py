@@ -1,0 +1,112 @@
+"""English crisis rules: self-harm (cutting, scratching, burning, hitting or hurting oneself).
+
+Self-harm is a serious risk signal on its own, so it brings up the crisis card like the
+rest (docs/safety/crisis-detector.md, "Scope"). Everyday cuts and burns (the kitchen,
+shaving, sport, an accident) and "cut myself off", "burned myself out" are left out.
+Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
+``safety.crisis_rules``.
+"""
+
+from __future__ import annotations
+
+from safety.crisis_rules.words import near
+
+# Where an ordinary cut, burn or bruise comes from. Looked for in the match's sentence.
+_EVERYDAY = (
+    r"\b(?:accident\w*|by mistake|shaving|shave|shaved|razor burn|cooking|cooked|cook|kitchen"
+    r"|chopping|chop|chopped|slicing (?:the|some|an?)|vegetables?|veg|onions?|bread|cake"
+    r"|cheese|meat|fruit|apple|potato\w*|tins?(?!')|cans?(?!')|can opener|paper|envelope|haircut|hair"
+    r"|fringe|bangs|grass|lawn|hedge|garden\w*|wood|diy|saw|tools?|sports?|football"
+    r"|soccer|rugby|hockey|tennis|training|gym|workout|work out|lifting|running|ran|cycling"
+    r"|bike|fell|fall|falling|tripped|slipped|cat|dog|brambles?|thorns?|rose bush|surgery"
+    r"|operation|c-section|caesarean|injection|vaccine|jab|tattoo\w*|sunburn\w*|in the sun"
+    r"|at the beach|oven|stove|pan|iron|kettle|tea|coffee|soup|barbecue|bbq|campfire"
+    r"|fireworks?|tray|hot plate|curling iron|straighteners)\b"
+)
+_THINGS = r"\b(?:car|phone|screen|paint|door|table|floor|record|glasses|lens|bumper|wall)s?\b"
+# Reflexives of the person or someone they speak of; not "yourself" ("careful, you'll
+# hurt yourself" is a warning, not a report).
+_SELF = r"(?:my ?-?self|meself|myslef|her ?-?self|him ?-?self|them ?-?sel(?:f|ves))"
+_BODY = (
+    r"(?:my|his|her|their|your|the) (?:<W> )?(?:arms?|forearms?|wrists?|legs?|thighs?|skin"
+    r"|stomach|belly|hips?|ankles?)"
+)
+_CUT = (
+    r"(?:cut|cuts|cutting|cut up|slice|sliced|slicing|carve|carved|carving|scratch|scratched"
+    r"|scratching|scratches|gash\w*|slash\w*|wounds|fresh cuts|scars|scarred|blade|razor"
+    r"|razor blade|open)"
+)
+
+RULES = [
+    (
+        "en.self_harm",
+        "English: self-harm (cutting, scratching, burning, hitting or hurting oneself)",
+        [
+            # "I cut myself again", "she's been burning herself", "I want to hurt myself".
+            (
+                ("sel",),
+                r"\b(?:cut|cuts|cutting|slice|sliced|slicing|carve|carved|carving|burn|burns"
+                r"|burned|burnt|burning|hit|hits|hitting|punch|punched|punches|punching|beat"
+                r"|beats|beating|hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured"
+                r"|injuring|mutilate|mutilated|mutilating|stab|stabbed|stabbing|bruise|bruised"
+                r"|bruising) <FILLE>{0,1}" + _SELF + r"\b(?! (?:off|out|up|in on|loose|short|free"
+                r"|a|an|some|down|to sleep)\b)",
+                _EVERYDAY + r"|\b(?:over|about) (?:it|this|that|them|him|her|the|what|a|my)\b",
+            ),
+            (
+                ("self", "sh ", "nssi"),
+                r"\bself ?-?(?:harm\w*|injur\w*|mutilat\w*)|\bnssi\b",
+                r"\b(?:documentary|article|book|podcast|series|film|movie|lecture|training"
+                r"|course|research\w*|stud(?:y|ies|ying)|students|pupils|patients|clients|signs|awareness|prevention|guideline|policy|protocol|webinar"
+                r"|module|essay|exam|presentation|class|lesson)\b",
+            ),
+            # "slice my arms open", "my legs are all cut up", "a blade to my leg".
+            (
+                ("arm", "wrist", "leg", "thigh", "skin", "stomach", "belly", "hip", "ankle"),
+                near(_BODY, _CUT, 5),
+                _EVERYDAY + "|" + _THINGS,
+            ),
+            # "cut again last night", "I've been cutting", "the urge to cut".
+            (
+                ("cut", "harming", "burning"),
+                r"\b(?:cut|cutting|harmed|harming) (?:again|last night|tonight|this morning"
+                r"|yesterday|today)\b|\b(?:started|start|starting|been|keep|kept|went back to"
+                r"|back to|relapsed|relapse|urges? to|craving|stop|stopped|quit|quitting"
+                r"|months clean from|clean from) (?:<W> )?(?:cutting|harming)\b"
+                r"|\b(?:urges? to|relapsed and|relapse and|need to|want to) (?:<W> )?cut\b"
+                r"(?! (?:the|my hair|your|his|their|it|them|some|down|back|off|out|in|through"
+                r"|a|an|this|that|costs|ties|loose|corners|class)\b)",
+                _EVERYDAY + "|" + _THINGS + r"|\b(?:power|electricity|water|gas|internet|wifi"
+                r"|budget|funding|hours|pay|salary|prices?|costs?|film|scene|line|corners|class"
+                r"|school|carbs|sugar|meat|dairy|ties|back on|down on)\b",
+            ),
+            # "scratching till it bleeds", "hit myself until I bruise".
+            (
+                ("bleed", "bled", "bruise", "blood"),
+                r"\b(?:scratch|scratching|scratched|pinch|pinching|pinched|hit|hitting|punch"
+                r"|punching|bite|biting|cut|cutting|" + _SELF + r") (?:<W> ){0,3}?(?:till|until"
+                r"|til|untill|so) (?:it|they|i|she|he) (?:bleeds?|bled|bruises?|bruised"
+                r"|draws? blood)\b",
+                _EVERYDAY + r"|\b(?:itch\w*|eczema|mosquito|bite|bites|rash|nails?)\b",
+            ),
+            (
+                ("cigarette", "hob", "lighter", "stove", "iron"),
+                near(r"(?:cigarettes?|lighters?|(?:put|stubbed) (?:<W> )?out)",
+                     r"(?:on|to|against) (?:my|his|her|their) (?:<W> )?(?:skin|arms?|hands?|legs?"
+                     r"|wrists?|thighs?)", 5)
+                + r"|\b(?:my|his|her|their) (?:hand|hands|arm|fingers?) (?:on|onto|against) the"
+                r" (?:hot )?(?:hob|stove|hot plate|iron)\b(?= ?(?:[.!?,;]|$| on purpose| to| and"
+                r" held| and kept))",
+                r"\bby accident\b|\baccident\w*",
+            ),
+            (
+                ("purpose", "deliberately", "intentionally"),
+                r"\b(?:cut|burned|burnt|scalded|hit|punched|scratched|bruised|hurt|harmed) (?:"
+                + _SELF + r"|(?:my|his|her|their) (?:<W> )?(?:hands?|arms?|wrists?|legs?|thighs?"
+                r"|skin|fingers?|face|head)) (?:<W> ){0,4}?(?:on purpose|deliberately"
+                r"|intentionally)\b",
+            ),
+            (("deserve",), r"\bi deserve (?:the |to feel )?pain\b|\bi deserve to (?:bleed|hurt)\b"),
+        ],
+    ),
+]

@@ -1,0 +1,136 @@
+"""Dutch crisis rules: self-harm (snijden, krassen, branden, zichzelf slaan of pijn doen).
+
+Self-harm is a serious risk signal on its own, and 113 and the huisarts are the right
+places for it too, so it brings up the crisis card like the rest (docs/safety/
+crisis-detector.md, "Scope"). Everyday cuts and burns (the kitchen, shaving, sport,
+an accident) and the idioms "mezelf voor mijn kop slaan" and "mezelf erdoorheen
+slaan" are the ``unless`` patterns. Each rule is (id, description, [(anchors,
+pattern[, unless]), ...]); see ``safety.crisis_rules``.
+"""
+
+from __future__ import annotations
+
+from safety.crisis_rules.words import near
+
+# Where an ordinary cut, burn or bruise comes from, looked for in the match's sentence
+# ("zon" is read as "zo'n", a chat spelling).
+_EVERYDAY = (
+    r"\b(?:per ongeluk|ongelukje|ongeluk|koken|kookte|gekookt|keuken|groente\w*|uien|ui|brood"
+    r"|taart|vlees|kaas|fruit|appel|aardappel\w*|blik\w*|papier|papiertje|envelop|scheren"
+    r"|scheerde|geschoren|ontharen|kapper|knippen|geknipt|haar|pony|nagels?|gras|heg|tuin\w*"
+    r"|snoei\w*|hout|klussen|klus|gereedschap|zaag|sport\w*|voetbal\w*|hockey|training|trainen"
+    r"|fitness|gym|hardlopen|hardloop|wielren\w*|fiets\w*|gevallen|val|viel|struikel\w*"
+    r"|uitgegleden|kat|poes|hond|braam\w*|struik|doorn\w*|operatie|geopereerd|ingreep"
+    r"|keizersnede|prik|vaccin\w*|tatoeage|tattoo|zonnebrand|door de zo'?n|in de zo'?n"
+    r"|strand|oven|pan|strijkijzer|waterkoker|thee|koffie|soep|barbecue|bbq|kampvuur"
+    r"|vuurwerk|ongelukkig gestoten)\b"
+)
+# Scratches on things: "weer krassen op de auto".
+_THINGS = (
+    r"\b(?:auto|fiets|telefoon|scherm|lak|deur|tafel|vloer|plaat|cd|bril|kast|muur|raam|meubel"
+    r"|parket|bumper|lens)\w*"
+)
+_BODY = (
+    r"(?:mijn|zijn|haar|hun|je|de) (?:<W> )?(?:arm|armen|onderarm|onderarmen|pols|polsen|been"
+    r"|benen|bovenbeen|bovenbenen|dij|dijen|dijbeen|huid|buik|heup|heupen|enkel|enkels)"
+)
+_CUT = (
+    r"(?:snijden|snij|snijd|snijdt|sneed|sneden|gesneden|kapot ?gesneden|open ?gesneden|kerven"
+    r"|kerf|kerft|gekerfd|krassen|kras|krast|kraste|gekrast|opengekrast|sneeen|snee|sneetjes"
+    r"|wonden|wondjes|littekens|mesje|scheermesje|glasscherf|scherf|snijwonden)"
+)
+
+RULES = [
+    (
+        "nl.self_harm",
+        "Dutch: self-harm (cutting, scratching, burning, hitting or hurting oneself)",
+        [
+            # "ik heb mezelf weer gesneden", "mijn dochter wil zichzelf pijn doen".
+            (
+                ("zelf",),
+                r"\b<SELF> <FILLW>{0,3}(?:(?:(?:gisteren|eergisteren|vanochtend|laatst|net) )?"
+                r"(?:expres|express|opzettelijk|bewust|met opzet|stiekem"
+                r"|in (?:mijn|m'n|zijn|haar|de) (?:<W> )?(?:arm|armen|pols|polsen|been|benen|dij"
+                r"|dijen|huid)) )?(?:te )?(?:snijden|snij|snijd|snijdt|sneed|gesneden|krassen"
+                r"|kras|krast|kraste|gekrast|kerven|gekerfd|verbranden|verbrand|verbrandde"
+                r"|branden|brand|brandt|brandde|gebrand|slaan|sla|slaat|sloeg|geslagen|beschadigen"
+                r"|beschadig|beschadigt|beschadigde|beschadigd|verwonden|verwond|verwondt"
+                r"|verwondde|verminken|verminkt|pijn (?:te )?(?:doen|doe|doet|deed|deden|gedaan)"
+                r"|(?:te )?(?:straffen|gestraft) met pijn)\b",
+                _EVERYDAY + r"|\bvoor (?:mijn|m'n|zijn|haar|de|je) (?:kop|hoofd|kanis|harses)\b"
+                r"|\ber ?door(?:heen)?\b|\bbuiten ?gesloten\b",
+            ),
+            # "ik snijd mezelf", "hij slaat zichzelf", "ik doe mezelf pijn".
+            (
+                ("zelf",),
+                r"\b(?:snij|snijd|snijdt|sneed|sneden|kras|krast|kraste|krasten|kerf|kerft"
+                r"|verbrand|verbrandt|verbrandde|brand|brandt|brandde|sla|slaat|sloeg|sloegen"
+                r"|beschadig|beschadigt|beschadigde|verwond|verwondt|verwondde|verminkt) <SELF>\b"
+                r"(?! (?:af|op|uit|los|over|toe|door|erdoor|er door|buiten)\b)"
+                r"|\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,3}pijn\b",
+                _EVERYDAY + r"|\bvoor (?:mijn|m'n|zijn|haar|de|je) (?:kop|hoofd|kanis|harses)\b"
+                r"|\ber ?door(?:heen)?\b",
+            ),
+            # "ik wil me snijden", "heb me weer gekrast".
+            (
+                ("me ", "mij ", "zich "),
+                r"\b(?:me|mij|zich) (?:weer |opnieuw |expres |express |opzettelijk |bewust "
+                r"|stiekem |met opzet )?(?:snijden|gesneden|krassen|gekrast|kerven|gekerfd"
+                r"|beschadigen|beschadigd|verwonden|verminken)\b",
+                _EVERYDAY,
+            ),
+            (
+                ("zelfbeschadig", "zelfverwond", "automutil", "zelfmutil"),
+                r"\b(?:zelfbeschadig|zelfverwond|automutil|zelfmutil)\w*",
+                r"\b(?:documentaire|artikel|boek|podcast|serie|film|lezing|training|cursus"
+                r"|onderzoek|voorlichting|preventie|richtlijn|protocol|webinar|scholing"
+                r"|nascholing|college|presentatie|tentamen|scriptie|les|signalen|docent|leerlingen"
+                r"|studenten|patienten|clienten)\b",
+            ),
+            # "in mn armen snijden", "mijn benen zijn kapot gesneden", "een mesje op mn been".
+            (
+                ("arm", "pols", "been", "benen", "dij", "huid", "buik", "heup", "enkel"),
+                near(_BODY, _CUT, 5),
+                _EVERYDAY + "|" + _THINGS,
+            ),
+            # "vannacht weer gesneden", "ik kras weer".
+            (
+                ("gesneden", "gekrast", "gekerfd", "snijden", "krassen", "snij", "kras", "kerf"),
+                r"\b(?:weer|opnieuw|alweer|expres|express|opzettelijk|stiekem|terugval)"
+                r" (?:<W> )?(?:gesneden|gekrast|gekerfd|snijden|krassen|gaan snijden"
+                r"|gaan krassen)\b|\bik (?:snij|snijd|kras|kerf) (?:weer|nog|soms|vaak|elke"
+                r"|iedere|stiekem|al)\b|\b(?:drang|behoefte|zin) (?:om )?(?:<W> )?(?:te )?"
+                r"(?:snijden|krassen|kerven)\b|\b(?:gestopt|stoppen|stop|begonnen|beginnen"
+                r"|begin) met (?:snijden|krassen|kerven)\b",
+                _EVERYDAY + "|" + _THINGS,
+            ),
+            # "tot bloedens toe", "tot ik blauwe plekken heb".
+            (
+                ("zelf", "me "),
+                r"\b(?:<SELF>|me) (?:<W> ){0,3}?(?:tot (?:bloedens toe|het bloedt|ik bloed"
+                r"|het gaat bloeden|ik blauwe plekken (?:heb|krijg)|blauwe plekken|bont en"
+                r" blauw))",
+                _EVERYDAY,
+            ),
+            (
+                ("sigaret", "peuk", "kookplaat", "fornuis", "strijkijzer"),
+                near(r"(?:sigaret|sigaretten|peuk|peuken)",
+                     r"op (?:mijn|zijn|haar|m'n|je) (?:<W> )?(?:huid|arm|armen|hand|handen|been"
+                     r"|benen|pols|polsen|dij|dijen)", 5)
+                + r"|\b(?:mijn|m'n|zijn|haar) (?:hand|handen|arm|vingers?) (?:<W> ){0,2}?op"
+                r" (?:de|het) (?:hete )?(?:kookplaat|fornuis|pit|strijkijzer) (?:<W> )?"
+                r"(?:gelegd|gehouden|gedrukt|leggen|houden|drukken|gelegen)\b",
+                r"\bper ongeluk\b|\bongeluk\w*",
+            ),
+            # "heb mezelf met heet water verbrand, expres".
+            (
+                ("expres", "opzettelijk", "met opzet", "bewust"),
+                r"\b(?:<SELF>|me|mijn|m'n|zijn|haar) (?:<W> ){0,4}?(?:gesneden|gekrast|gekerfd"
+                r"|verbrand|gebrand|geslagen|pijn gedaan|beschadigd|verwond),? (?:<W> )?(?:expres"
+                r"|express|opzettelijk|met opzet|bewust)\b",
+                r"\bper ongeluk\b",
+            ),
+            (("verdien",), r"\bik verdien (?:het )?(?:om )?(?:<W> )?pijn\b"),
+        ],
+    ),
+]
