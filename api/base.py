@@ -35,7 +35,8 @@ def _errors(exc: ValidationError) -> dict:
 
 # Operation ids end up in clients generated from the OpenAPI document, so a route that moved
 # into its domain app keeps the id it was first published under.
-PUBLISHED_AS = {"checkins.api": "api.checkins", "rides.api": "api.rides"}
+PUBLISHED_AS = {"checkins.api": "api.checkins", "rides.api": "api.rides",
+                "accounts.api": "api.portability"}
 
 
 # The errors any operation can answer, documented once for all (api/errors.py).

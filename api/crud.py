@@ -2,14 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.shortcuts import get_object_or_404
 from ninja import PatchDict, Router, Status
 
 from api.schemas import Error
 from charioteer.models import Echo, Goal, Horse
 from people.models import Person
 from safety.alerts import texts_speak_of_crisis
-from wagenmenner.access import owned
+from wagenmenner.access import get_owned_or_404, owned
 
 # Which *_id fields refer to which owned model.
 REFERENCES = {"goal_id": Goal, "horse_id": Horse, "person_id": Person, "echo_id": Echo}
@@ -58,14 +57,31 @@ def _pop_many(user, data: dict, many: dict) -> dict:
     return chosen
 
 
-def register(router: Router, *, model, schema_in, schema_out, free_text=(), many=None):
+VERBS = ("list", "create", "read", "update", "delete")
+
+
+def register(router: Router, *, model, schema_in, schema_out, free_text=(), many=None,
+             prepare=None, summaries=None, published_as=None, with_list=True):
     """``many``: many-to-many fields the person sets by id, each with a function giving
-    the rows that person may choose from."""
+    the rows that person may choose from. ``prepare(user, data, new=)`` adjusts the input
+    after its ids were checked (a default moment, local time made aware). ``summaries``
+    replaces the default summary per verb; ``published_as`` ``(module, name)`` keeps the
+    operation ids of routes first published elsewhere (``<module>_<name>_<verb>``).
+    ``with_list=False`` leaves the list out, for a router that filters its own."""
     name = model._meta.verbose_name
     many = many or {}
+    summary = {"list": f"List {name}s", "create": f"Create a {name}", "read": f"Read a {name}",
+               "update": f"Update a {name}", "delete": f"Delete a {name}", **(summaries or {})}
+    module, prefix = published_as or (__name__, model._meta.model_name)
+
+    def _prepare(user, data, new):
+        check_references(user, data)
+        if prepare is not None:
+            prepare(user, data, new=new)
 
     def _get(request, pk):
-        return get_object_or_404(owned(model, request.user).prefetch_related(*many), pk=pk)
+        return get_owned_or_404(model, request.user, pk,
+                                model.objects.prefetch_related(*many))
 
     def _save(obj, chosen):
         with transaction.atomic():
@@ -79,43 +95,44 @@ def register(router: Router, *, model, schema_in, schema_out, free_text=(), many
             out.crisis_detected = crisis_flag(*(getattr(obj, f) for f in free_text), user=user)
         return out
 
-    @router.get("", response=list[schema_out], summary=f"List {name}s")
     def list_(request):
         return list(owned(model, request.user).prefetch_related(*many))
 
-    @router.post("", response={201: schema_out, 422: Error}, summary=f"Create a {name}")
+    if with_list:
+        router.get("", response=list[schema_out], summary=summary["list"])(list_)
+
+    @router.post("", response={201: schema_out, 422: Error}, summary=summary["create"])
     def create(request, payload: schema_in):
         data = payload.dict()
-        check_references(request.user, data)
+        _prepare(request.user, data, new=True)
         chosen = _pop_many(request.user, data, many)
         obj = model(owner=request.user, **data)
         obj.full_clean()
         _save(obj, chosen)
         return Status(201, _out(obj, request.user))
 
-    @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=f"Read a {name}")
+    @router.get("/{int:pk}", response={200: schema_out, 404: Error}, summary=summary["read"])
     def read(request, pk: int):
         return _get(request, pk)
 
     @router.patch("/{int:pk}", response={200: schema_out, 404: Error, 422: Error},
-                  summary=f"Update a {name}")
+                  summary=summary["update"])
     def update(request, pk: int, payload: PatchDict[schema_in]):
         obj = _get(request, pk)
-        check_references(request.user, payload)
+        _prepare(request.user, payload, new=False)
         chosen = _pop_many(request.user, payload, many)
         apply_patch(obj, payload)
         obj.full_clean()
         _save(obj, chosen)
         return _out(obj, request.user)
 
-    @router.delete("/{int:pk}", response={204: None, 404: Error}, summary=f"Delete a {name}")
+    @router.delete("/{int:pk}", response={204: None, 404: Error}, summary=summary["delete"])
     def delete(request, pk: int):
         obj = _get(request, pk)
         with transaction.atomic():
             obj.delete()
         return Status(204, None)
 
-    for fn, verb in ((list_, "list"), (create, "create"), (read, "read"),
-                     (update, "update"), (delete, "delete")):
-        fn.__name__ = f"{model._meta.model_name}_{verb}"
+    for fn, verb in zip((list_, create, read, update, delete), VERBS, strict=True):
+        fn.__module__, fn.__name__ = module, f"{prefix}_{verb}"
     return router

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from api import portability
+from accounts.api import router as portability_router
 from api.base import build_api
 from charioteer.api import goals_router, rules_router, sides_router
 from checkins.api import router as checkins_router
@@ -32,7 +32,7 @@ api.add_router("/checkins", checkins_router)
 api.add_router("/insights", insights_router)
 api.add_router("/pursuits", pursuits_router)
 api.add_router("/escalations", escalations_router)
-api.add_router("", portability.router)
+api.add_router("", portability_router)  # export and import
 api.add_router("/reciprocity", reciprocity_router)
 api.add_router("/trust-experiments", trust_router)
 api.add_router("/warning-plan", warning_plan_router)

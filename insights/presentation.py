@@ -263,8 +263,11 @@ def insights_page_context(report: dict, start, end) -> dict:
         "flips_chart": charts.hbar_chart(
             key="flips", maximum=max([p["count"] for p in flips["pursuits"]] or [0]) or 1,
             title=_("Drive → boredom flips per pursuit"),
-            desc=_("%(count)s flips in the period; mean length of the drive phase: %(days)s "
-                   "days.") % {"count": flips["count"], "days": number(flips["mean_drive_days"])},
+            desc=ngettext("%(count)s flip in the period; its drive phase lasted %(days)s.",
+                          "%(count)s flips in the period; mean length of the drive phase: "
+                          "%(days)s.", flips["count"])
+            % {"count": flips["count"], "days": "—" if flips["mean_drive_days"] is None
+               else sentences.days_text(flips["mean_drive_days"])},
             rows=[(p["name"], p["count"], str(p["count"])) for p in flips["pursuits"]
                   if p["count"]]),
         "rules_chart": charts.hbar_chart(

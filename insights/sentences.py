@@ -120,6 +120,12 @@ def points(amount: float) -> str:
                     1 if shown == 1 else 2) % {"n": text}
 
 
+def days_text(amount: float) -> str:
+    """``1 day``, ``41 days``: whole days, as people count them."""
+    n = round_half_up(amount)
+    return ngettext("%(n)s day", "%(n)s days", n) % {"n": number_format(n)}
+
+
 def percent(share: float) -> str:
     return f"{number_format(round_half_up(share * 100))} %"
 
@@ -284,11 +290,10 @@ def flips_sentence(report: dict) -> str:
         return _("No flips from drive to boredom in this period.")
     return ngettext(
         "%(count)s flip from drive to boredom in this period; the drive phase lasted about "
-        "%(days)s days.",
+        "%(days)s.",
         "%(count)s flips from drive to boredom in this period; a drive phase lasted about "
-        "%(days)s days on average.", flips["count"]) % {
-            "count": flips["count"], "days": number_format(
-                round_half_up(flips["mean_drive_days"] or 0))}
+        "%(days)s on average.", flips["count"]) % {
+            "count": flips["count"], "days": days_text(flips["mean_drive_days"] or 0)}
 
 
 def _rides_text(count: int) -> str:

@@ -5,22 +5,19 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
-from ninja import PatchDict, Query, Router, Schema, Status
+from ninja import Query, Router, Schema
 from pydantic import Field
 
-from api.crud import check_references, crisis_flag
-from api.schemas import Day, Error, Id, In, Moment, text
+from api import crud
+from api.schemas import Day, Error, Id, In, Moment, QueryId, text
 from insights.periods import user_zone
 from people.models import ReciprocityEntry, TrustExperiment
-from wagenmenner.access import get_owned_or_404, owned
+from wagenmenner.access import owned
 from wagenmenner.validators import validate_in_calendar
 
 # Offsets beyond this would overflow the database's integers; no list is that long.
 MAX_OFFSET = 2**31
-# An id in a query string (text, so not strict), within the database's integers.
-QueryId = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 def validate_field(name: str, validator, value) -> None:
@@ -101,37 +98,30 @@ class TrustQuery(Schema):
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
-def _as_out(obj, schema, crisis: bool = False) -> dict:
-    data = {f: getattr(obj, f) for f in schema.model_fields if f != "crisis_detected"}
-    data["crisis_detected"] = crisis
-    return data
-
-
-def _save(request, obj, data: dict, schema):
-    """Apply the fields, validate the whole object, store it in one transaction, then
-    check its free text for crisis language (never blocking the save)."""
-    check_references(request.user, {k: v for k, v in data.items() if k == "person_id"})
-    if data.get("happened_at") is not None and timezone.is_naive(data["happened_at"]):
+def _local_moment(user, data: dict, *, new: bool) -> None:
+    """A ledger entry happened now unless told when; a moment without an offset is the
+    person's local time."""
+    if new and data.get("happened_at") is None:
+        data["happened_at"] = timezone.now()
+    moment = data.get("happened_at")
+    if moment is not None and timezone.is_naive(moment):
         # Validated first: a naive year 1 or 9999 cannot be moved to UTC at all.
-        validate_in_calendar(data["happened_at"])
-        data["happened_at"] = timezone.make_aware(data["happened_at"], user_zone(request.user))
-    if "outcome" in data and data["outcome"] is None:
-        data["outcome"] = ""
-    for key, value in data.items():
-        setattr(obj, key, value)
-    obj.full_clean()
-    with transaction.atomic():
-        obj.save()
-    return _as_out(obj, schema, crisis_flag(*(getattr(obj, f) for f in obj.FREE_TEXT),
-                                             user=request.user))
+        validate_in_calendar(moment)
+        data["happened_at"] = timezone.make_aware(moment, user_zone(user))
 
 
+def _page(rows, query):
+    if query.person_id:
+        rows = rows.filter(person_id=query.person_id)
+    return list(rows[query.offset:query.offset + query.limit])
+
+
+# The lists filter and page, so they are written here; crud.register adds the rest under
+# the operation ids and summaries these routes were first published with.
 @reciprocity_router.get("", response={200: list[ReciprocityOut], 422: Error},
                         summary="List ledger entries, newest first")
 def reciprocity_list(request, query: Query[LedgerQuery]):
     rows = owned(ReciprocityEntry, request.user)
-    if query.person_id:
-        rows = rows.filter(person_id=query.person_id)
     zone = user_zone(request.user)
     for name, day, after in (("start", query.start, 0), ("end", query.end, 1)):
         if day is None:
@@ -139,72 +129,22 @@ def reciprocity_list(request, query: Query[LedgerQuery]):
         validate_field(name, validate_in_calendar, day)
         bound = datetime.combine(day + timedelta(days=after), time(0), tzinfo=zone)
         rows = rows.filter(**{"happened_at__gte" if name == "start" else "happened_at__lt": bound})
-    return [_as_out(e, ReciprocityOut) for e in rows[query.offset:query.offset + query.limit]]
-
-
-@reciprocity_router.post("", response={201: ReciprocityOut, 422: Error},
-                         summary="Add a ledger entry")
-def reciprocity_create(request, payload: ReciprocityIn):
-    data = payload.dict()
-    if data["happened_at"] is None:
-        data["happened_at"] = timezone.now()
-    return Status(201, _save(request, ReciprocityEntry(owner=request.user), data,
-                             ReciprocityOut))
-
-
-@reciprocity_router.get("/{int:pk}", response={200: ReciprocityOut, 404: Error},
-                        summary="Read a ledger entry")
-def reciprocity_read(request, pk: int):
-    return _as_out(get_owned_or_404(ReciprocityEntry, request.user, pk), ReciprocityOut)
-
-
-@reciprocity_router.patch("/{int:pk}", response={200: ReciprocityOut, 404: Error, 422: Error},
-                          summary="Change a ledger entry")
-def reciprocity_update(request, pk: int, payload: PatchDict[ReciprocityIn]):
-    entry = get_owned_or_404(ReciprocityEntry, request.user, pk)
-    return _save(request, entry, dict(payload), ReciprocityOut)
-
-
-@reciprocity_router.delete("/{int:pk}", response={204: None, 404: Error},
-                           summary="Delete a ledger entry")
-def reciprocity_delete(request, pk: int):
-    entry = get_owned_or_404(ReciprocityEntry, request.user, pk)
-    with transaction.atomic():
-        entry.delete()
-    return Status(204, None)
+    return _page(rows, query)
 
 
 @trust_router.get("", response=list[TrustOut], summary="List trust experiments, latest first")
 def trust_list(request, query: Query[TrustQuery]):
-    rows = owned(TrustExperiment, request.user)
-    if query.person_id:
-        rows = rows.filter(person_id=query.person_id)
-    return [_as_out(x, TrustOut) for x in rows[query.offset:query.offset + query.limit]]
+    return _page(owned(TrustExperiment, request.user), query)
 
 
-@trust_router.post("", response={201: TrustOut, 422: Error}, summary="Plan a trust experiment")
-def trust_create(request, payload: TrustIn):
-    return Status(201, _save(request, TrustExperiment(owner=request.user), payload.dict(),
-                             TrustOut))
-
-
-@trust_router.get("/{int:pk}", response={200: TrustOut, 404: Error},
-                  summary="Read a trust experiment")
-def trust_read(request, pk: int):
-    return _as_out(get_owned_or_404(TrustExperiment, request.user, pk), TrustOut)
-
-
-@trust_router.patch("/{int:pk}", response={200: TrustOut, 404: Error, 422: Error},
-                    summary="Change a trust experiment, or add its outcome")
-def trust_update(request, pk: int, payload: PatchDict[TrustIn]):
-    experiment = get_owned_or_404(TrustExperiment, request.user, pk)
-    return _save(request, experiment, dict(payload), TrustOut)
-
-
-@trust_router.delete("/{int:pk}", response={204: None, 404: Error},
-                     summary="Delete a trust experiment")
-def trust_delete(request, pk: int):
-    experiment = get_owned_or_404(TrustExperiment, request.user, pk)
-    with transaction.atomic():
-        experiment.delete()
-    return Status(204, None)
+crud.register(reciprocity_router, model=ReciprocityEntry, schema_in=ReciprocityIn,
+              schema_out=ReciprocityOut, free_text=ReciprocityEntry.FREE_TEXT,
+              prepare=_local_moment, with_list=False,
+              published_as=("people.api_ledger", "reciprocity"),
+              summaries={"create": "Add a ledger entry", "read": "Read a ledger entry",
+                         "update": "Change a ledger entry", "delete": "Delete a ledger entry"})
+crud.register(trust_router, model=TrustExperiment, schema_in=TrustIn, schema_out=TrustOut,
+              free_text=TrustExperiment.FREE_TEXT, with_list=False,
+              published_as=("people.api_ledger", "trust"),
+              summaries={"create": "Plan a trust experiment",
+                         "update": "Change a trust experiment, or add its outcome"})

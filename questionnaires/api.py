@@ -91,7 +91,7 @@ def _problem(exc: definition.Invalid):
 def _clinician_or_403(request):
     second_factor_or_403(request)
     if getattr(request.user, "clinician", None) is None:
-        raise HttpError(403, _("Only care professionals give questionnaires."))
+        raise HttpError(403, _("Only therapists give questionnaires."))
 
 
 @router.post("", response={201: Created, 403: Error, 422: Problem},

@@ -15,8 +15,10 @@ def questionnaires_of(author):
 
 
 def assigned_to(user):
-    """The questionnaires the person's therapists gave them, on links still active."""
-    return (Assignment.objects.filter(link__owner=user, link__ended_at__isnull=True)
+    """The questionnaires the person's therapists gave them, on their links still active."""
+    from sharing.models import Link
+
+    return (Assignment.objects.filter(link__in=owned(Link, user, Link.objects.active()))
             .select_related("questionnaire", "link", "answers"))
 
 

@@ -12,8 +12,19 @@ def _part(field: str):
     return EncryptedTextField(part.title, blank=True, max_length=PART_MAX_LENGTH)
 
 
-class _Parts:
-    """Reading the seven parts, the same for the plan and its earlier versions."""
+class _Parts(models.Model):
+    """The seven parts, the same for the plan and its earlier versions."""
+
+    warning_signs = _part("warning_signs")
+    coping = _part("coping")
+    distractions = _part("distractions")
+    help_contacts = _part("help_contacts")
+    professionals = _part("professionals")
+    safe_environment = _part("safe_environment")
+    reasons_to_live = _part("reasons_to_live")
+
+    class Meta:
+        abstract = True
 
     def parts(self):
         """(part, text) in plan order, for templates."""
@@ -31,20 +42,13 @@ class _Parts:
         return self.filled == 0
 
 
-class SafetyPlan(_Parts, models.Model):
+class SafetyPlan(_Parts):
     """A person's own safety plan (Stanley & Brown), one per person; the parts are in
     ``safety.plan.PARTS``. It is never scanned for crisis language: a safety plan is
     where a person writes about crisis on purpose (docs/safety/hazard-log.md, HAZ-02)."""
 
     owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                  related_name="safety_plan")
-    warning_signs = _part("warning_signs")
-    coping = _part("coping")
-    distractions = _part("distractions")
-    help_contacts = _part("help_contacts")
-    professionals = _part("professionals")
-    safe_environment = _part("safe_environment")
-    reasons_to_live = _part("reasons_to_live")
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -55,7 +59,7 @@ class SafetyPlan(_Parts, models.Model):
         return str(_("Safety plan"))
 
 
-class SafetyPlanVersion(_Parts, models.Model):
+class SafetyPlanVersion(_Parts):
     """An earlier version of the person's safety plan, kept whenever the plan is replaced.
 
     A plan that took weeks to make with a therapist must never be lost to one wrong tap, a
@@ -71,13 +75,6 @@ class SafetyPlanVersion(_Parts, models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                               related_name="safety_plan_versions")
-    warning_signs = _part("warning_signs")
-    coping = _part("coping")
-    distractions = _part("distractions")
-    help_contacts = _part("help_contacts")
-    professionals = _part("professionals")
-    safe_environment = _part("safe_environment")
-    reasons_to_live = _part("reasons_to_live")
     # When this version was written, and when and why it stopped being the plan.
     saved_at = models.DateTimeField()
     replaced_at = models.DateTimeField(default=timezone.now)

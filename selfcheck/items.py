@@ -47,7 +47,7 @@ DISCLAIMER = {
         "is geen diagnose. De uitkomst laat zien waar je nu tegenaan loopt en "
         "met welke delen van de methode je kunt beginnen. Wagenmenner "
         "ondersteunt behandeling, maar vervangt die niet. Maak je je zorgen, "
-        "bespreek de uitkomst dan met je huisarts of behandelaar."
+        "bespreek de uitkomst dan met je huisarts of hulpverlener."
     ),
     "en": (
         "This self-check is made of questions written by the Wagenmenner "
@@ -181,7 +181,7 @@ DIMENSIONS = (
                 "Begin met korte metingen, een paar keer per dag: dan zie je "
                 "hoe vaak je alarm hoog staat en wat dat met je energie doet. "
                 "Neem de leefregel over: boven alarm 7 neem ik geen beslissingen. "
-                "Maak met je behandelaar of iemand die dicht bij je staat een "
+                "Maak met je hulpverlener of iemand die dicht bij je staat een "
                 "signaleringsplan, en spreek een time-out af."
             ),
             "en": (

@@ -4,8 +4,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils.functional import SimpleLazyObject
 
-THERAPIST = "therapist"
-LIVE_ROLES = ("partner", "close")  # as timeouts.selectors.LIVE_ROLES (no import: a cycle)
+from wagenmenner.access import LIVE_ROLES, THERAPIST
 
 
 def _link_facts(request) -> tuple[frozenset, bool]:

@@ -19,15 +19,14 @@ class NoteForm(forms.Form):
 
 
 class ClinicianSignupMixin(forms.Form):
-    """Added to the sign-up form: "I am a care professional", with the registration that
+    """Added to the sign-up form: "I am a therapist", with the registration that
     the people who invite them see."""
 
     clinician = forms.BooleanField(
-        label=_("I am a care professional (psychologist, therapist, coach) and want to see "
-                "what clients share with me"), required=False)
+        label=_("I am a therapist, psychologist or coach and want to see what clients share "
+                "with me"), required=False)
     registration = forms.CharField(
-        label=_("Care professionals: your registration, e.g. a BIG number (shown to your "
-                "clients)"),
+        label=_("Therapists: your registration, e.g. a BIG number (shown to your clients)"),
         max_length=40, required=False)
 
     def clean(self):

@@ -1,12 +1,14 @@
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from people.models import Person
 from timeouts.models import MAX_MINUTES, MIN_MINUTES, TimeOut, TimeoutProtocol
 from wagenmenner.forms import OwnedModelForm, level_field
 
-ERROR_MINUTES = _("A time-out lasts from %(min)s to %(max)s minutes.") % {
-    "min": MIN_MINUTES, "max": MAX_MINUTES}
+# Lazy as a whole: filled in at import, it would stay in the language of the import.
+ERROR_MINUTES = lazy(lambda: _("A time-out lasts from %(min)s to %(max)s minutes.") % {
+    "min": MIN_MINUTES, "max": MAX_MINUTES}, str)()
 
 
 class TimeoutProtocolForm(OwnedModelForm):

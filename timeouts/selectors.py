@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from insights.metrics import per_four_weeks
 from insights.periods import utc_bounds
 from timeouts.models import TimeOut, TimeoutProtocol
-from wagenmenner.access import CLOSE, PARTNER, READ, Grant, grants_of_reader, owned
+from wagenmenner.access import LIVE_ROLES, READ, Grant, grants_of_reader, owned
 
 # How long after its end a time-out still asks for a check-in and a look-back.
 PROMPT_FOR = timedelta(hours=24)
@@ -67,9 +67,6 @@ def start_context(user, now: datetime) -> dict:
     return {"timeout_protocol": agreement_for(user), "timeout_running": current(user, now)}
 
 
-# A time-out is seen live by a partner or close one it was agreed with; a therapist reads
-# the agreement, but nobody should feel watched by their therapist in real time (HAZ-16).
-LIVE_ROLES = (PARTNER, CLOSE)
 SHARED_KIND = "timeout_protocol"
 
 

@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from timeouts.models import DEFAULT_MINUTES, TimeOut, TimeoutProtocol
-from timeouts.selectors import LIVE_ROLES, SHARED_KIND
+from timeouts.selectors import SHARED_KIND
 from timeouts.tasks import timeout_end_notice
-from wagenmenner.access import CREATE, READ, link_or_404, may, owned
+from wagenmenner.access import CREATE, LIVE_ROLES, READ, link_or_404, may, owned
 
 ERROR_RUNNING = _("A time-out is already running. It ends at %(time)s.")
 ERROR_NOT_SHARED = _("The time-out agreement is not shared on this link, so the time-out "

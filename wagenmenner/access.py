@@ -25,6 +25,9 @@ ACTIONS = (READ, PRINT, EXPORT, CREATE, UPDATE, DELETE)
 OWNER = "owner"
 PARTNER, CLOSE, THERAPIST = "partner", "close", "therapist"
 ROLES = (PARTNER, CLOSE, THERAPIST)
+# The roles that see a shared time-out live: a therapist reads the agreement, but nobody
+# should feel watched by their therapist in real time (HAZ-16).
+LIVE_ROLES = (PARTNER, CLOSE)
 
 # The kinds a person can share, in the order the sharing page shows them. The names are
 # an API contract (issue 9); sharing.kinds says what each one shows.

@@ -18,21 +18,13 @@ from timeouts.models import TimeOut, TimeoutProtocol
 from twofactor.models import TotpDevice
 from twofactor.services import recovery_codes_new
 from wagenmenner.access import THERAPIST
-from wagenmenner.demo import (
-    PERSONAS,
-    THERAPIST_KEY,
-    TIME_ZONE,
-    DemoLogin,
-    email_of,
-    load_life,
-    over_time,
-    say,
-)
+from wagenmenner.demo import PERSONAS, THERAPIST_KEY, TIME_ZONE, DemoLogin, email_of, load_life
+from wagenmenner.demo_course import over_time, say
 from warningplan.services import warning_plan_save
 
 
 def build(builder) -> None:
-    """Add the people in the method to a demo life (``builder`` is a ``demo.Builder``)."""
+    """Add the people in the method to a demo life (``builder`` is a ``demo_builder.Builder``)."""
     life = builder.life
     if "ledger" in life:
         _ledger(builder, life["ledger"])

@@ -29,7 +29,8 @@ def test_operation_ids_stay_as_published(client, db):
     schema = client.get("/api/v1/openapi.json").json()
     ids = {op["operationId"] for item in schema["paths"].values() for op in item.values()}
     assert {"api_checkins_checkin_create", "api_rides_ride_step", "api_crud_goal_list",
-            "insights_api_insights"} <= ids
+            "insights_api_insights", "people_api_ledger_reciprocity_create",
+            "people_api_ledger_trust_update", "people_api_ledger_trust_list"} <= ids
 
 
 def test_no_token_no_access(client, db):

@@ -186,6 +186,18 @@ def test_flips_and_rules_sentences():
         assert sentences.flips_sentence(report(SUNDAY)).startswith("You follow no pursuits")
 
 
+def test_one_day_and_one_flip_are_singular_in_both_languages():
+    data = report(SUNDAY, flips={"count": 1, "mean_drive_days": 1.2, "pursuits": [{"count": 1}]})
+    with translation.override("en"):
+        assert sentences.flips_sentence(data) == (
+            "1 flip from drive to boredom in this period; the drive phase lasted about 1 day.")
+    with translation.override("nl"):
+        assert sentences.flips_sentence(data) == (
+            "1 omslag van drive naar verveling in deze periode; de drivefase duurde ongeveer "
+            "1 dag.")
+        assert sentences.days_text(2.5) == "3 dagen"
+
+
 weekly = st.tuples(st.integers(0, 40), st.integers(0, 10), st.integers(0, 10))
 
 

@@ -1,6 +1,8 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from charioteer.models import Horse, LifeRule
+from charioteer.models import Horse, LifeRule, Side
 from rides.models import Ride
 from tests.factories import make_charioteer
 
@@ -126,3 +128,13 @@ def test_crisis_words_in_a_ride_bring_up_the_card_and_keep_the_text(client_perso
     assert ride.situation == "Ik wil niet meer leven"
     # Only once: the next page is calm again.
     assert 'id="crisis-card"' not in client_person.get("/").content.decode()
+
+
+def test_step_five_reads_the_sides_once_for_both_choices(client_person, person, world):
+    Side.objects.create(owner=person, name="De luisteraar")
+    ride = Ride.objects.create(owner=person, horse=world["horse"], level=7, reached_step=5)
+    with CaptureQueriesContext(connection) as queries:
+        page = client_person.get(f"/rit/{ride.pk}/stap/5/").content.decode()
+    side_reads = [q["sql"] for q in queries if 'FROM "charioteer_side"' in q["sql"]]
+    assert len(side_reads) == 1, side_reads
+    assert page.count("De luisteraar") == 2  # offered to deploy and to keep in the stable

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="nl", choices=["nl", "en"])
         parser.add_argument("--time-zone", default="Europe/Amsterdam")
         parser.add_argument("--role", default="person", choices=["person", "clinician"],
-                            help="clinician: a care professional, who sees what clients share "
+                            help="clinician: a therapist, who sees what clients share "
                                  "once a second factor is confirmed")
         parser.add_argument("--registration", default="",
                             help="a clinician's professional registration (e.g. BIG number)")

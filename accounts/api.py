@@ -1,4 +1,5 @@
-"""The whole export and its import through the API (wagenmenner/portability.py)."""
+"""The whole export and its import through the API (wagenmenner/portability.py), as the
+account page offers them (accounts/views.py)."""
 
 from django.http import HttpResponse
 from ninja import Router, Status
