@@ -1,5 +1,6 @@
 """As a person would: a phrasing no rule knows, which only the model flags, brings up the
-crisis card in a ride on a phone, in Dutch and in English; a near-miss does not."""
+crisis card in a ride on a phone, in Dutch and in English; so does a note about self-harm,
+with a card that names it; a near-miss does not."""
 
 import re
 
@@ -49,4 +50,30 @@ def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, per
 def test_a_near_miss_brings_no_card(live_server, page, person):
     log_in(page, live_server, person)
     _ride_note(page, live_server, NEAR_MISS)
+    expect(page.locator("#crisis-card")).to_have_count(0)
+
+
+SELF_HARM = {
+    "nl": ("Na de ruzie heb ik mezelf weer gesneden.", "jezelf pijn doen"),
+    "en": ("After the fight I cut myself again.", "hurting yourself"),
+}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_note_about_self_harm_brings_up_the_card_that_names_it(
+        live_server, page, person, language):
+    note, words = SELF_HARM[language]
+    person.language = language
+    person.save(update_fields=["language"])
+    log_in(page, live_server, person)
+    _ride_note(page, live_server, note)
+    card = page.locator("#crisis-card")
+    expect(card).to_be_visible()
+    expect(card).to_contain_text(words)
+    expect(card.locator("a[href='tel:113']")).to_be_visible()
+
+
+def test_a_cut_while_cooking_brings_no_card(live_server, page, person):
+    log_in(page, live_server, person)
+    _ride_note(page, live_server, "Ik sneed me in mn vinger bij het koken, toen werd ik boos.")
     expect(page.locator("#crisis-card")).to_have_count(0)
