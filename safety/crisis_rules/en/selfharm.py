@@ -52,7 +52,7 @@ RULES = [
                 r"|injuring|mutilate|mutilated|mutilating|stab|stabbed|stabbing|bruise|bruised"
                 r"|bruising) <FILLE>{0,1}" + _SELF + r"\b(?! (?:off|out|up|in on|loose|short|free"
                 r"|a|an|some|down|to sleep)\b)",
-                _EVERYDAY,
+                _EVERYDAY + r"|\b(?:over|about) (?:it|this|that|them|him|her|the|what|a|my)\b",
             ),
             (
                 ("self", "sh ", "nssi"),
