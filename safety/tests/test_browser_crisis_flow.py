@@ -4,7 +4,6 @@ Runs Chromium on a 360×740 screen (tests/conftest.py). Selectors use ids and na
 words, so the tests hold in every language.
 """
 
-import re
 
 import pytest
 from django.urls import reverse
@@ -13,7 +12,7 @@ from playwright.sync_api import expect
 from checkins.models import CheckIn
 from rides.models import Ride
 from safety.services import safety_plan_save
-from safety.tests.browser import log_in
+from safety.tests.browser import log_in, ride_to_step_3
 
 pytestmark = pytest.mark.browser
 NOTE = "Weer ruzie over het geld. Ik wil er niet meer zijn."
@@ -24,18 +23,7 @@ def test_a_crisis_phrase_in_a_ride_note_brings_up_the_card_and_the_note_is_saved
     log_in(page, live_server, person)
     expect(page).to_have_url(live_server.url + reverse("home"))
 
-    page.goto(live_server.url + reverse("rides:start"))
-    page.locator(f"form[action='{reverse('rides:new')}'] button.primary").click()
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/1/$"))
-    page.locator("main form button.primary[type=submit]").click()
-
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/2/$"))
-    page.fill("#id_situation", NOTE)
-    page.locator("input[name=horse]").first.check()
-    page.locator("input[name=level][value='7']").check()
-    page.locator("main form button.primary[type=submit]").click()
-
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/3/$"))
+    ride_to_step_3(page, live_server, NOTE, level=7)
     card = page.locator("#crisis-card")
     expect(card).to_be_visible()
     expect(card.locator("a[href='tel:113']")).to_be_visible()

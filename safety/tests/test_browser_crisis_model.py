@@ -2,14 +2,12 @@
 crisis card in a ride on a phone, in Dutch and in English; so does a note about self-harm,
 with a card that names it; a near-miss does not."""
 
-import re
 
 import pytest
-from django.urls import reverse
 from playwright.sync_api import expect
 
 from safety.detector import detect_crisis, rules_fire
-from safety.tests.browser import log_in
+from safety.tests.browser import log_in, ride_to_step_3
 
 pytestmark = pytest.mark.browser
 
@@ -20,18 +18,6 @@ MODEL_ONLY = {
 NEAR_MISS = "We maken er een eind aan, aan die eindeloze ruzies over geld."
 
 
-def _ride_note(page, live_server, note):
-    page.goto(live_server.url + reverse("rides:start"))
-    page.locator(f"form[action='{reverse('rides:new')}'] button.primary").click()
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/1/$"))
-    page.locator("main form button.primary[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/2/$"))
-    page.fill("#id_situation", note)
-    page.locator("input[name=horse]").first.check()
-    page.locator("input[name=level][value='6']").check()
-    page.locator("main form button.primary[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/rit/\d+/stap/3/$"))
-
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, person, language):
@@ -40,7 +26,7 @@ def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, per
     person.language = language
     person.save(update_fields=["language"])
     log_in(page, live_server, person)
-    _ride_note(page, live_server, note)
+    ride_to_step_3(page, live_server, note)
     card = page.locator("#crisis-card")
     expect(card).to_be_visible()
     expect(card.locator("a[href='tel:113']")).to_be_visible()
@@ -49,7 +35,7 @@ def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, per
 
 def test_a_near_miss_brings_no_card(live_server, page, person):
     log_in(page, live_server, person)
-    _ride_note(page, live_server, NEAR_MISS)
+    ride_to_step_3(page, live_server, NEAR_MISS)
     expect(page.locator("#crisis-card")).to_have_count(0)
 
 
@@ -66,7 +52,7 @@ def test_a_note_about_self_harm_brings_up_the_card_that_names_it(
     person.language = language
     person.save(update_fields=["language"])
     log_in(page, live_server, person)
-    _ride_note(page, live_server, note)
+    ride_to_step_3(page, live_server, note)
     card = page.locator("#crisis-card")
     expect(card).to_be_visible()
     expect(card).to_contain_text(words)
@@ -75,5 +61,5 @@ def test_a_note_about_self_harm_brings_up_the_card_that_names_it(
 
 def test_a_cut_while_cooking_brings_no_card(live_server, page, person):
     log_in(page, live_server, person)
-    _ride_note(page, live_server, "Ik sneed me in mn vinger bij het koken, toen werd ik boos.")
+    ride_to_step_3(page, live_server, "Ik sneed me in mn vinger bij het koken, toen werd ik boos.")
     expect(page.locator("#crisis-card")).to_have_count(0)
