@@ -89,7 +89,7 @@ class DayTallied(models.Model):
                           .values_list(*names).first())
             super().save(*args, **kwargs)
             # Most saves of a ride store the answer of a step and change nothing counted.
-            if stored != tuple(getattr(self, name) for name in names):
+            if stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
                 _tallies_changed(using, [*([stored[:2]] if stored else []),
                                          self._tally_key()])
 
@@ -102,7 +102,9 @@ class DayTallied(models.Model):
         return result
 
     def _tally_key(self) -> tuple:
-        return self.owner_id, getattr(self, self.TALLY_MOMENT)
+        """(owner id, moment) as the database stores it: a moment may be set as text."""
+        moment = self._meta.get_field(self.TALLY_MOMENT)
+        return self.owner_id, moment.get_prep_value(getattr(self, self.TALLY_MOMENT))
 
     def _tallied_names(self) -> list[str]:
         """The columns the tallies depend on: owner id and moment first."""

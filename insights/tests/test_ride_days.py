@@ -16,7 +16,7 @@ from accounts.forms import PreferencesForm
 from accounts.models import User
 from accounts.services import account_create, account_delete, account_preferences_save
 from insights.models import RideDay
-from insights.report import figures_of_rides
+from insights.report import figures_of_rides, to_json_ready
 from insights.selectors import insights_for_period
 from insights.tallies import TALLY_KEYS, day_tallies, rides_and_escalations
 from insights.tests.helpers import add_escalation, add_ride, ams
@@ -48,12 +48,8 @@ def assert_report_is_the_reference(person, start, end):
         Ride.objects.filter(owner=person).values("started_at", "escalated"),
         Escalation.objects.filter(owner=person).values_list("happened_at", flat=True),
         start, end, person.time_zone)
-    assert got["rides"] == {**expected["rides"], "per_four_weeks": [
-        {**b, "start": b["start"].isoformat(), "end": b["end"].isoformat()}
-        for b in expected["rides"]["per_four_weeks"]]}
-    assert got["escalations"] == {**expected["escalations"], "per_four_weeks": [
-        {**b, "start": b["start"].isoformat(), "end": b["end"].isoformat()}
-        for b in expected["escalations"]["per_four_weeks"]]}
+    assert got["rides"] == to_json_ready(expected["rides"])
+    assert got["escalations"] == to_json_ready(expected["escalations"])
 
 
 def test_a_ride_counts_on_its_day_from_its_first_step(client_person, person):
