@@ -319,10 +319,10 @@ def rides_sentence(report: dict) -> str:
             "escalations": _escalations_text(before_esc["count"])}
     if last["with_look_back"]:
         text = ngettext(
-            "%(text)s; %(calm)s of the %(n)s ride you looked back on ended without an "
-            "escalation",
-            "%(text)s; %(calm)s of the %(n)s rides you looked back on ended without an "
-            "escalation", last["with_look_back"]) % {
+            # No verb agrees with "calm": Dutch would need one form for 1 and one for more.
+            "%(text)s; of the %(n)s ride you looked back on, %(calm)s without an escalation",
+            "%(text)s; of the %(n)s rides you looked back on, %(calm)s without an escalation",
+            last["with_look_back"]) % {
                 "text": text, "calm": last["no_escalation"], "n": last["with_look_back"]}
     return f"{text}."
 

@@ -153,13 +153,13 @@ def test_alarm_load_and_rides_sentences_name_the_weeks_by_date():
             "(8 %), against 12 of 45 (27 %) in the 4 weeks before.")
         assert sentences.rides_sentence(data) == (
             "In the last 4 weeks (Nov 9 – Dec 6): 6 rides and 1 escalation, against 4 rides and "
-            "3 escalations in the 4 weeks before; 3 of the 5 rides you looked back on ended "
-            "without an escalation.")
+            "3 escalations in the 4 weeks before; of the 5 rides you looked back on, 3 without an "
+            "escalation.")
     with translation.override("nl"):
         assert sentences.rides_sentence(data) == (
             "In de laatste 4 weken (9 nov – 6 dec): 6 ritten en 1 escalatie, tegen 4 ritten en "
-            "3 escalaties in de 4 weken daarvoor; 3 van de 5 ritten waarop je terugblikte "
-            "eindigden zonder escalatie.")
+            "3 escalaties in de 4 weken daarvoor; van de 5 ritten waarop je terugblikte: 3 zonder "
+            "escalatie.")
 
 
 def test_a_short_last_stretch_is_named_by_its_days():
