@@ -21,7 +21,8 @@ show up as its tail and its CPU.
 
 Printed per route: requests per second and the ratio to the bare view of the same round
 (median of the rounds); p50 and p99 latency over every request of every round (wrk's
-histograms added up) and how many requests they rest on; the workers' CPU time per
+histograms added up) and how many samples they rest on (the requests, and the samples
+wrk adds for a stall, its correction for coordinated omission); the workers' CPU time per
 request (from /proc: their own user + system time over the run and the queued requests
 after it, divided by the requests the server answered in that time, from its access
 log; median of the rounds); and the machine's load average. Before that: the seconds
@@ -65,7 +66,7 @@ done = function(summary, latency, requests)
 end
 """
 ACCESS_LINE = re.compile(rb'^\[[^]]*\] "[A-Z]+ [^"]*" \d{3} ', re.MULTILINE)
-# Fewer requests than this behind a p99: it rests on a handful of the slowest.
+# Fewer samples than this behind a p99: it rests on a handful of the slowest.
 FEW = 1000
 
 
@@ -336,7 +337,7 @@ def main():
     print(f"p99/p50 of the bare view in the same rounds: {tails[bare_name]:.1f} (what the "
           f"machine and the server add to any route's tail)")
     if any(sum(sum(r["histogram"].values()) for r in runs) < FEW for runs in results.values()):
-        print(f"* fewer than {FEW} requests behind the p99: more --seconds or --rounds")
+        print(f"* fewer than {FEW} samples behind the p99: more --seconds or --rounds")
     print("worker memory after the insights of the whole history: "
           + ", ".join(f"{mb:.0f} MB" for mb in memory))
 
