@@ -48,7 +48,7 @@ RULES = [
             (
                 ("sel",),
                 r"\b(?:cut|cuts|cutting|slice|sliced|slicing|carve|carved|carving|burn|burns|scratch"
-                r"|scratched|scratching|scratches"
+                r"|scratched|scratching|scratches|slap|slapped|slapping"
                 r"|burned|burnt|burning|hit|hits|hitting|punch|punched|punches|punching|beat"
                 r"|beats|beating|hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured"
                 r"|injuring|mutilate|mutilated|mutilating|stab|stabbed|stabbing|bruise|bruised"
@@ -136,11 +136,12 @@ RULES = [
             ),
             (
                 ("bled", "bleed", "dizzy", "blood"),
-                r"\b(?:punched|punch|punching|hit|hitting|banged|banging|dug|digging) (?:<W> ){0,5}?"
+                r"\b(?:punched|punch|punching|hit|hitting|banged|banging|dug|digging|bit|bite|biting)"
+                r" (?:<W> ){0,5}?"
                 r"(?:till|until|til) (?:my (?:<W> )?(?:knuckles|skin|hands?|fingers|arms?|legs?|head)"
-                r"|i was|i'?m|it) (?:<W> )?(?:bled|bleed|bleeding|dizzy|bloody|drew blood)\b",
+                r"|i was|i'?m|it) (?:<W> )?(?:bled|bleed|bleeding|dizzy|bloody|drew blood|bruised)\b",
                 r"\b(?:accident\w*|by mistake|itch\w*|mosquito\w*|eczema|fell|boxing|training"
-                r"|bag)\b",
+                r"|bag|dog|cat|horse|hamster|bit me|bitten)\b",
             ),
             (
                 ("lighter", "cigarette", "match", "candle"),
@@ -156,6 +157,21 @@ RULES = [
                 ("nails",),
                 r"\b(?:dug|dig|digging|pressed|press|pressing) my nails into (?:my )?(?:<W> )?"
                 r"(?:arms?|skin|hands?|legs?|wrists?|palms?|thighs?)\b",
+            ),
+            (
+                ("my own",),
+                r"\b(?:punch|punched|punching|hit|hitting|slap|slapped|slapping) my own (?:legs?|arms?"
+                r"|face|head|thighs?|stomach)\b",
+            ),
+            (
+                ("punish",),
+                near("boiling|burn\\w*|cut\\w*|hit\\w*|slapp?\\w*|scratch\\w*|punch\\w*|starv\\w*",
+                     "punish(?:ing)? myself", 10),
+            ),
+            (
+                ("reopen",),
+                r"\breopen(?:ing|ed|s)? (?:(?:the same|my|old|the) ){0,2}(?:cuts?|wounds?|scars?)\b",
+                r"\b(?:surgery|operation|stitches|knee|fell)\b",
             ),
         ],
     ),

@@ -66,7 +66,7 @@ RULES = [
             (
                 ("better off",),
                 r"\b(?:everyone|everybody|the world|the kids|her kids|his kids|his family|her family"
-                r"|we all|you all) (?:<W> ){0,2}?better off without (?:her|him)\b",
+                r"|we all|you all|we|we'?d|we would) (?:<W> ){0,2}?better off without (?:her|him)\b",
                 r"\b(?:team|club|company|band|class|squad|department)\b",
             ),
             # "burn marks on his arm, he does it himself with a lighter".
@@ -77,6 +77,16 @@ RULES = [
                      "|herself|themselves)|(?:himself|herself|themselves) with a (?:lighter|blade"
                      "|razor|knife|cigarette)", 10),
                 r"\b(?:welding|cooking|oven|work|fell|accident|cat|dog|diy|shaving)\b",
+            ),
+            # Round 16, third batch (heldout4's dev half read).
+            (
+                ("search history",),
+                r"\bsearch history\b (?:<W> ){0,4}?(?:methods|suicide|how to die|overdose|ways to die"
+                r"|lethal)\b",
+            ),
+            (
+                ("sorry for",),
+                near("sorry for (?:all )?(?:the trouble|everything)", "goodbye|bye forever|farewell", 10),
             ),
         ],
     ),
@@ -154,6 +164,44 @@ RULES = [
                 r"\b(?:fantasi[sz]e|fantasi[sz]ing|think|thinking|plan|planning|imagine|imagining)"
                 r" (?:<W> ){0,2}?about how i(?:'d| would| will|'ll)? do it<END>",
             ),
+            (
+                ("my plan is",),
+                r"\bmy plan is (?:the|to go to the) (?:<W> )?(?:quarry|bridge|river|cliffs?|tracks"
+                r"|railway|roof|sea|lake|canal|motorway|woods|car park)\b",
+            ),
+            (
+                ("charcoal",),
+                r"\bbought (?:<W> ){0,3}?charcoal\b",
+                r"\b(?:bbq|barbecue|grill\w*|drawing|art|sketch\w*|camping)\b",
+            ),
+            (
+                ("notices", "clocks", "finds out", "knows", "suspects"),
+                near("<MEANS_EN>|paracetamol|meds|sleeping", "so (?:nobody|no one|noone) (?:<W> )?"
+                     "(?:notices|clocks it|clocks|finds out|knows|suspects)", 12),
+            ),
+            (
+                ("gun", "rifle", "shotgun", "pistol"),
+                near("gun|rifle|shotgun|pistol", "i know (?:the code|where the key|where he keeps)", 8),
+                r"\b(?:shooting range|hunting|club|game|toy|water gun|nerf|glue gun)\b",
+            ),
+            (
+                ("where and", "when and", "how and"),
+                near("worked out|planned|decided|know|figured out", "(?:the )?where and (?:the )?when"
+                     "|(?:the )?when and (?:the )?where|how and when", 6),
+                r"\b(?:party|wedding|meeting|holiday|trip|dinner|date night|move|moving)\b",
+            ),
+            (
+                ("window",),
+                near("checked|looked|tested|found out", "windows? (?:<W> ){0,4}?open (?:all the way"
+                     "|fully|wide enough)", 6),
+                r"\b(?:air|fresh|hot|heat|ventilat\w*|cleaning|clean|smell|paint)\b",
+            ),
+            (
+                ("tallest", "highest"),
+                near("search\\w*|googl\\w*|looked up|looking up|found", "(?:the )?(?:tallest|highest)"
+                     " (?:buildings?|bridges?|car parks?|towers?|flats?)", 6),
+                r"\b(?:view|photo\w*|tourist\w*|museum|restaurant|rooftop bar|school|project)\b",
+            ),
         ],
     ),
     (
@@ -229,6 +277,44 @@ RULES = [
                 ("not around", "not here", "gone", "dead"),
                 near("letters?|notes?|videos?", "(?:when|and|once) i'?m (?:not around|not here|gone|dead)"
                      "|after i'?m gone", 12),
+            ),
+            (
+                ("final",),
+                r"\b(?:this|that)(?:'ll| will) be my (?:last|final) (?:check-?in|entry|message|note|post"
+                r"|log)\b|\b(?:this|that) (?:is|'s) my final (?:check-?in|entry|message|note|post|log)\b",
+                r"\b(?:of the (?:day|week|month)|for (?:today|the week|now)|today|tonight|rest day"
+                r"|tomorrow|holiday|weekend|break)\b",
+            ),
+            (
+                ("fights over", "argues over", "fight over", "argue over"),
+                r"\bso (?:nobody|no one) (?:<W> ){0,3}?(?:fights|argues|fight|argue) over (?:it|them|my"
+                r" \w+)(?: after| when i'?m gone| afterwards)\b",
+            ),
+            (
+                ("come looking", "look for me"),
+                near("forgive me|sorry|goodbye|i'?m going", "don'?t (?:come )?look(?:ing)? for me"
+                     "|don'?t come looking", 10),
+            ),
+            (
+                ("who to call", "who to contact", "who to ring"),
+                near("passwords?|bank", "who to (?:call|contact|ring)", 8),
+            ),
+            (
+                ("one for each",),
+                r"(?:^|(?<=[.!?] ))one for each of (?:them|you|the kids|my kids)\b",
+            ),
+            (
+                ("whoever",),
+                r"\bwhoever finds me\b|" + near("whoever comes (?:in|after)", "my mess|deal with|clean", 8),
+            ),
+            (
+                ("soon",),
+                near("grave|heaven|cemetery|churchyard|ashes", "(?:i'?ll|i will) (?:be )?see(?:ing)?"
+                     " (?:him|her|them|you) (?:again )?soon|join (?:him|her|them) soon", 12),
+            ),
+            (
+                ("reading this",),
+                r"\bif you'?re reading this,? i'?m (?:already )?(?:gone|dead|not here)\b",
             ),
         ],
     ),
@@ -348,6 +434,43 @@ RULES = [
                 ("of me",),
                 r"\bnothing (?:left )?of me(?: left)?\b",
             ),
+            (
+                ("ahead",),
+                r"\bnothing ahead (?:of me )?but\b",
+            ),
+            (
+                ("end of the",),
+                near("end of the (?:road|line)", "can'?t turn (?:around|back)|no way back|nowhere (?:left"
+                     "|to go)", 8),
+            ),
+            (
+                ("supposed to", "meant to"),
+                r"\b(?:what|who) (?:<W> ){0,2}?am i (?:supposed|meant) to (?:hang on|keep going|live"
+                r"|stay|go on|hold on) for\b",
+            ),
+            (
+                ("fight left",),
+                near("no fight left", "no reason|give up|done|anything", 8),
+            ),
+            (
+                ("if i was", "if i were"),
+                r"\b(?:easier|better|happier|free|swim|breathe|relieved)\b (?:<W> ){0,3}?if i (?:was"
+                r"|were) (?:dead|six feet under|in the ground|gone)\b",
+            ),
+            (
+                ("six feet under",),
+                r"\bi(?:'m|'d be| was| were| am| would be)? (?:<W> ){0,2}?six feet under\b",
+            ),
+            (
+                ("grieve",),
+                r"\bgrieve (?:<W> ){0,4}?(?:and then|then) (?:<W> ){0,3}?(?:easier|better|relieved|move"
+                r" on)\b",
+            ),
+            (
+                ("remove myself", "myself out of"),
+                r"\bremove myself from (?:the equation|the picture|everyone'?s li\w*|this world)\b"
+                r"|\btak(?:e|ing) myself out of (?:the picture|the equation|this world|it all)\b",
+            ),
         ],
     ),
     (
@@ -408,6 +531,41 @@ RULES = [
                 r"\b(?:get|getting|got|opt|opting|bow|bowing|check|checking)\b (?:<W> )?out,? (?:out )?"
                 r"of (?:life|this life|this world|existence)\b",
             ),
+            (
+                ("heart",),
+                r"\bstop my (?:own )?heart\b",
+            ),
+            (
+                ("i mean",),
+                r"(?:^|(?<=[.!?] ))me,? i mean<END>",
+            ),
+            (
+                ("erased", "deleted", "wiped out"),
+                r"\bwant(?:ed)? to be (?:erased|deleted|wiped out)<END>",
+            ),
+            (
+                ("out of existence", "out of this life", "out of life", "out of this world"),
+                r"\bwant(?:s)? out of (?:existence|this life|life|this world)\b",
+            ),
+            (
+                ("this life", "my life"),
+                r"\b(?:leave|quit|exit) (?:this|my) life\b(?! (?:behind|of)\b)",
+                r"\b(?:city|town|job|career|country|behind)\b",
+            ),
+            (
+                ("fade",),
+                r"\bfade (?:out|away) (?:permanently|forever|for good)\b",
+            ),
+            (
+                ("sleep", "rest"),
+                r"\b(?:permanent|eternal|endless|forever) (?:sleep|rest)\b",
+                r"\b(?:grandma|gran|grandad|grandpa|he|she|rip|funeral|may|his|her)\b",
+            ),
+            (
+                ("the last",),
+                near("(?:sleep|nap) (?:<W> ){0,2}?(?:was|were|is|would be) the last(?: one)?",
+                     "fine|ok|okay|good|relief|wouldn'?t mind", 6),
+            ),
         ],
     ),
     (
@@ -455,6 +613,39 @@ RULES = [
                 r"without me\b|\bwithout me (?:this|next) (?:christmas|year|summer)\b",
                 r"\b(?:working|work|shift|holiday|trip|sick|abroad|away|fight|invited|in-laws"
                 r"|flight)\b",
+            ),
+            (
+                ("numbered",),
+                r"\bmy days (?:here )?(?:on (?:this )?earth )?are numbered\b",
+                _PLACES,
+            ),
+            (
+                ("won't be here", "won't be around", "wont be here", "wont be around"),
+                r"\bi won'?t be (?:here|around) (?:to see|to celebrate|to watch)\b",
+                _PLACES,
+            ),
+            (
+                ("bother", "burden", "problem", "nuisance", "worry"),
+                r"(?:\bi |^|(?<=[.!?] ))won'?t be (?:a|your|anyone'?s) (?:bother|burden|problem"
+                r"|nuisance|worry) (?:for )?"
+                r"(?:long|much longer|any ?more)\b",
+            ),
+            (
+                ("make it to", "make it past"),
+                r"\b(?:not going to|not gonna|won'?t|never going to) make it (?:to|past) (?:\d\d|thirty"
+                r"|forty|twenty|christmas|new year|my birthday|the summer|next year)\b",
+                r"\b(?:deadline|train|party|meeting|gym|on time|class|dinner|show|concert|drinks)\b",
+            ),
+            (
+                ("or ever", "or anything after"),
+                r"(?:^|(?<=[.!?] ))or ever(?: again)?<END>|" + near(
+                    "not (?:going|gonna) to be (?:around|here|there)|won'?t be (?:around|here|back)"
+                    "|not to expect me back|don'?t expect me", "or (?:anything )?after|or ever", 6),
+            ),
+            (
+                ("last",),
+                r"\bthe last (?:<W> ){0,2}?(?:payment|rent|bill) i(?:'ll| will) (?:ever )?(?:make|pay)\b",
+                r"\b(?:car|loan|mortgage|lease|off|moving|before|contract)\b",
             ),
         ],
     ),
@@ -521,6 +712,27 @@ RULES = [
                 ("last",),
                 r"\bthe last (?:christmas|birthday|summer|winter|spring|new year) i(?:'ll| will)"
                 r" (?:see|have|celebrate|spend|get)\b(?! (?:in|at|with|here)\b)",
+            ),
+            (
+                ("dying", "death"),
+                near("keeps? (?:circling|coming|going) back|circling back", "(?:to |about )?(?:dying"
+                     "|death|being dead)", 4),
+            ),
+            (
+                ("died",),
+                r"\b(?:news|hear|heard) (?:<W> ){0,2}?that i'?d died\b|\bhow people would react"
+                r" (?:<W> ){0,5}?(?:i'?d died|my death|i was dead|i was gone)\b",
+            ),
+            (
+                ("going under", "go under"),
+                r"\bgo(?:ing)? under and (?:stay|staying|never)\b",
+            ),
+            (
+                ("goes down", "crash", "heart", "doesn't stop", "won't stop", "hits me"),
+                r"\bhope (?:<W> ){0,2}?(?:it|the plane|we) (?:goes down|crash(?:es)?)\b"
+                r"|\bhope (?:<W> ){0,2}?my heart (?:<W> )?stops\b"
+                r"|\bhope (?:<W> ){0,3}?(?:a|the) (?:car|bus|truck|lorry|train) (?:doesn'?t stop"
+                r"|won'?t stop|hits me)\b",
             ),
         ],
     ),

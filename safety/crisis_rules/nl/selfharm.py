@@ -20,7 +20,8 @@ _EVERYDAY = (
     r"|scheerde|geschoren|ontharen|kapper|knippen|geknipt|haar|pony|nagels?|gras|heg|tuin\w*"
     r"|snoei\w*|hout|klussen|klus|gereedschap|zaag|sport\w*|voetbal\w*|hockey|training|trainen"
     r"|fitness|gym|hardlopen|hardloop|wielren\w*|fiets\w*|gevallen|val|viel|struikel\w*"
-    r"|uitgegleden|kat|poes|hond|braam\w*|struik|doorn\w*|operatie|geopereerd|ingreep"
+    r"|uitgegleden|kat|poes|hond|braam\w*|struik|doorn\w*|operatie|geopereerd|ingreep|jeuk\w*"
+    r"|muggen\w*|eczeem"
     r"|keizersnede|prik|vaccin\w*|tatoeage|tattoo|zonnebrand|door de zo'?n|in de zo'?n"
     r"|strand|aan (?:de|het|een) (?:hete )?(?:oven|pan|strijkijzer|waterkoker|kachel|fornuis)"
     r"|aan (?:een|het|de) (?:<W> )?(?:glas|scherf|mes|rand|blikje|papiertje)|thee|koffie|soep"
@@ -39,7 +40,8 @@ _BODY = (
 _CUT = (
     r"(?:snijden|snij|snijd|snijdt|sneed|sneden|gesneden|kapot ?gesneden|open ?gesneden|kerven"
     r"|kerf|kerft|gekerfd|krassen|kras|krast|kraste|gekrast|opengekrast|sneeen|snee|sneetjes"
-    r"|wonden|wondjes|littekens|mesje|scheermesje|glasscherf|scherf|snijwonden)"
+    r"|wonden|wondjes|littekens|mesje|scheermesje|glasscherf|scherf|snijwonden|opengekrabd"
+    r"|open ?gekrabd)"
 )
 
 RULES = [
@@ -131,7 +133,8 @@ RULES = [
             # "heb mezelf met heet water verbrand, expres".
             (
                 ("expres", "opzettelijk", "met opzet", "bewust"),
-                r"\b(?:<SELF>|me|mijn|m'n|zijn|haar) (?:<W> ){0,4}?(?:gesneden|gekrast|gekerfd"
+                r"\b(?:<SELF>|me|mijn|m'n|zijn|haar) (?:<W> ){0,4}?(?:gesneden|gekrast|gekerfd|gegoten"
+                r"|gebeten|opengekrabd"
                 r"|verbrand|gebrand|geslagen|pijn gedaan|beschadigd|verwond),? (?:<W> )?(?:expres"
                 r"|express|opzettelijk|met opzet|bewust)\b",
                 r"\bper ongeluk\b",
@@ -182,6 +185,12 @@ RULES = [
                 r"\b(?:mijn|zijn|haar|m'n|z'n) pols(?:en)? (?:<W> ){0,2}?(?:opengehaald|opengesneden"
                 r"|open ?gesneden|doorgesneden|bewerkt|opengekrast)\b",
                 r"\b(?:per ongeluk|ongeluk\w*|gevallen|glas|scherf|blikje|operatie)\b",
+            ),
+            (
+                ("pijn",),
+                near("geslagen|sloeg|gestompt|stompte|gekrast|kraste|gesneden|sneed|gebrand|gebonkt|bonkte",
+                     "(?:wou|wilde) dat het meer"
+                     " pijn deed|meer pijn (?:moet|moest) doen", 10),
             ),
         ],
     ),

@@ -69,7 +69,7 @@ RULES = [
             (
                 ("beter af",),
                 r"\b(?:iedereen|allemaal|de wereld|de kinderen|haar kinderen|zijn kinderen"
-                r"|zijn familie|haar familie|ze|jullie) (?:<W> ){0,2}?beter af (?:<W> ){0,2}?"
+                r"|zijn familie|haar familie|ze|jullie|wij|we) (?:<W> ){0,2}?beter af (?:<W> ){0,2}?"
                 r"zonder (?:haar|hem)\b",
                 r"\b(?:team|club|bedrijf|elftal|klas|afdeling|band)\b",
             ),
@@ -80,6 +80,34 @@ RULES = [
                      rf"(?:doet|deed|heeft) {_HE_SHE} (?:<W> )?(?:dat |die |het )?(?:zelf|bij"
                      r" zichzelf)", 8),
                 r"\b(?:lassen|koken|oven|werk|val|gevallen|ongeluk|kat|hond)\b",
+            ),
+            # Round 16, third batch (heldout4's dev half read): "hij zegt dat het voor hem
+            # niet meer hoeft", "ze wil verdwijnen en niet meer terugkomen".
+            (
+                ("hoeft",),
+                r"\bhet (?:<W> )?voor (?:hem|haar|mij|me) (?:<W> )?niet meer (?:hoeft|hoefde)\b",
+                r"\b(?:feest|vakantie|etentje|cadeau\w*|taart|uitje|verjaardag|kerst|diner|reis)\b",
+            ),
+            (
+                ("verdwijnen",),
+                rf"\b{_HE_SHE} (?:<W> )?(?:wil|wou|wilde) verdwijnen,? (?:en )?(?:<W> )?(?:niet|nooit)"
+                r" meer terug",
+            ),
+            (
+                ("bedoel",),
+                r"\b(?:in|met) (?:het )?leven,? bedoel(?:t|de|en)? (?:ie|hij|ze|zij|ik)\b",
+            ),
+            (
+                ("niet meer",),
+                rf"\b{_HE_SHE} er (?:tegen|na|over|met|voor|rond) (?:<W> ){{1,3}}?niet meer (?:is|zal"
+                r" zijn)\b",
+                r"\b(?:verhuis\w*|verhuiz\w*|vakantie|reis|emigr\w*|werk|baan|stage)\b(?! in de zin)",
+            ),
+            (
+                ("staren", "kijken"),
+                near("brug|spoor|perron|dak|flat", "(?:te )?staren|naar beneden (?:te )?(?:kijken|staren)"
+                     "|naar het water (?:te )?staren", 6),
+                r"\b(?:uitzicht|boten|foto\w*|zonsondergang|vissen|schepen|treinen spotten|vuurwerk)\b",
             ),
         ],
     ),
@@ -150,6 +178,54 @@ RULES = [
                 r"\b(?:fantaseer|fantaseren|denk|dacht|stel me voor|droom) (?:<W> ){0,2}?(?:over |aan"
                 r" )?hoe ik het (?:zou|ga|wil|moet) doen<END>",
             ),
+            (
+                ("hoogste",),
+                near("opgezocht|gezocht|uitgezocht|zoeken|gegoogled|gegoogeld",
+                     "(?:de )?hoogste (?:flat|flats|gebouw|gebouwen|brug|toren|parkeergarage)", 6),
+                r"\b(?:uitzicht|foto\w*|toerist\w*|museum|restaurant|dakterras|werkstuk|spreekbeurt"
+                r"|school)\b",
+            ),
+            (
+                ("haal ik",),
+                r"\b(?:het nieuwe jaar|de kerst|kerst|de zomer|mijn verjaardag|de winter|de lente"
+                r"|volgend jaar|oud en nieuw|het voorjaar) haal ik (?:toch )?niet\b",
+            ),
+            (
+                ("geteld", "niet meer terug"),
+                near("<PILLS_NL>|strips|strippen|doosjes", "geteld|niet meer terug te draaien|niemand"
+                     " weet (?:ervan|het)", 8),
+                r"\b(?:weekdoos|pillendoos|apotheek|baxter\w*|voorraad bijhouden|herhaalrecept)\b",
+            ),
+            (
+                ("voorbij", "raast", "dendert", "doorrijdt", "niet stopt"),
+                near("uitgezocht|opgezocht|hoe laat|wanneer", "(?:trein|intercity|sneltrein"
+                     "|goederentrein) (?:<W> ){0,3}?(?:voorbij ?raast|voorbij ?dendert|doorrijdt"
+                     "|niet stopt)", 8),
+            ),
+            (
+                ("dan is het",),
+                r"\b(?:de )?\d{1,2} ?(?:e|ste|de)(?: \w+)?,? dan is het (?:klaar|voorbij|gedaan|over)"
+                r"<END>",
+                r"\b(?:verbouwing|klus|project|deadline|examen\w*|tentamen\w*|school|vakantie"
+                r"|contract|cursus)\b",
+            ),
+            (
+                ("datum",),
+                r"\bde datum staat<END>",
+            ),
+            (
+                ("plan",),
+                near("ik heb een plan", "rustig (?:onder|over)|kalm|vrede mee|ik weet (?:hoe|wanneer)",
+                     6),
+            ),
+            (
+                ("hoe lang het duurt",),
+                r"\bhoe lang het duurt (?:voor|voordat|tot) (?:je|ik|iemand) dood\b",
+            ),
+            (
+                ("verhang", "opknop"),
+                r"\b(?:me|mij|mezelf|zich|zichzelf) (?:<W> )?(?:verhangen|verhang|opknopen|opknoop)\b",
+            ),
         ],
     ),
     (
@@ -212,6 +288,19 @@ RULES = [
                 ("er niet meer ben",),
                 near("brief|brieven|briefje|briefjes|video|filmpje",
                      "(?:als|en|wanneer) ik er niet meer ben", 12),
+            ),
+            (
+                ("dit leest", "dit lezen"),
+                r"\bals (?:je|jij|jullie|u) dit (?:leest|lezen),? (?:ben ik|is het) (?:al )?(?:weg"
+                r"|er niet meer|te laat|dood)\b",
+            ),
+            (
+                ("na mij",),
+                r"\b(?:niemand|hoeft|hoeven) (?:<W> ){0,3}?na mij\b",
+            ),
+            (
+                ("laatste wens",),
+                near("mijn laatste wens", "(?:strooi|begraaf|cremeer) (?:me|mij)|mijn as", 8),
             ),
         ],
     ),
@@ -320,6 +409,57 @@ RULES = [
                 ("ziet zitten", "zag zitten", "zie zitten"),
                 near("niet meer (?:ziet|zag|zie) zitten", "afscheid", 8),
             ),
+            (
+                ("onder de grond",),
+                r"\b(?:ik|me|mij|moeder|vader|mama|papa) (?:<W> ){0,3}?onder de grond\b",
+                r"\b(?:kabel\w*|leiding\w*|metro|parkeer\w*|kelder|bollen|wortels|tunnel)\b",
+            ),
+            (
+                ("zoals ik", "als ik"),
+                near("meer aan|beter af|beter met", "(?:eentje|iemand|een \\w+) (?:zoals|als) ik", 10),
+            ),
+            (
+                ("weg met mij",),
+                r"\bweg met (?:mij|me)\b",
+            ),
+            (
+                ("loslaten",),
+                r"\bik wil (?:ze|jullie|iedereen|alles|het leven) loslaten,? (?:<W> )?<FOREVER>",
+            ),
+            (
+                ("niet meer hebben", "niet meer heeft", "niet meer hadden"),
+                near("beter|makkelijker|opnieuw beginnen|rust", "als (?:ze|jullie|hij|zij) (?:mij|me)"
+                     " niet meer (?:hebben|heeft|hadden)", 8),
+            ),
+            (
+                ("wegval", "niet meer ben"),
+                near("als ik wegval|als ik er niet meer ben", "eindelijk|vrij|rust|beter af|opgelucht", 8),
+            ),
+            (
+                ("behalve als ik",),
+                r"\bbehalve als ik (?:ophou|stop|er niet meer ben|dood ben|dood ga|doodga)\b",
+            ),
+            (
+                ("weg terug", "weg vooruit", "geen weg"),
+                r"\bik zie geen weg (?:terug|vooruit)\b|\bik zie geen weg meer<END>",
+            ),
+            (
+                ("vechten",),
+                r"\bklaar met vechten\b",
+                r"\b(?:ruzie\w*|discussie\w*|met (?:hem|haar|mijn ex|de \w+)|advocaat|rechter|gemeente"
+                r"|instantie\w*|verzekeraar)\b",
+            ),
+            (
+                ("tunnel",),
+                r"\btunnel zonder (?:licht|uitgang|einde)\b|\bgeen licht (?:meer )?aan het eind(?:e)?"
+                r" van de tunnel\b",
+            ),
+            (
+                ("rust",),
+                r"\b(?:nog (?:heel )?even|binnenkort|straks) (?:en )?(?:dan )?hebben (?:jullie|ze|jij|je)"
+                r" (?:eindelijk )?rust\b",
+                r"\b(?:verbouwing|vakantie|klus|examen\w*|deadline|werk|herrie|lawaai)\b",
+            ),
         ],
     ),
     (
@@ -370,6 +510,58 @@ RULES = [
                 r"\b(?:ga|wil|zal) (?:<W> )?eruit ?stappen<END>",
                 r"\b(?:\w*groep\w*|\w*app|club|vereniging|baan|bedrijf|project|auto|bus|trein)\b",
             ),
+            (
+                ("licht",),
+                r"\buit(?:gaan| gaan|gaat)?\b(?:\W{1,3}\w{1,30}){0,5}?\W{1,3}(?:niet|nooit) meer aan<END>",
+                r"\b(?:lamp\w*|peer|gang|keuken|kapot|schakelaar|stroom|zekering|badkamer|fiets"
+                r"|tv|computer|laptop|telefoon|auto)\b",
+            ),
+            (
+                ("stekker",),
+                r"\bbij (?:mij|me) de stekker (?:eruit|uit)\b",
+            ),
+            (
+                ("eeuwige",),
+                near("eeuwige (?:rust|slaap)", "wil|wens|verlang|wou", 6),
+                r"\b(?:hem|haar|oma|opa|moge|zacht|begrafenis|uitvaart|condoleance\w*)\b",
+            ),
+            (
+                ("blijf slapen", "blijven slapen"),
+                near("(?:blijf|blijven) slapen", "is (?:dat|het) goed|prima|fijn|mag het", 6),
+                r"\b(?:bij|logeren|logeer\w*|hotel|zus|vriend\w*|oma|mama|papa|weekend)\b",
+            ),
+            (
+                ("echt weg",),
+                r"\b(?:wil|wou) weg,? echt weg\b",
+            ),
+            (
+                ("vertrekken", "stappen"),
+                r"\buit (?:dit|het|mijn) leven (?:vertrekken|stappen|verdwijnen)\b",
+            ),
+            (
+                ("wegvagen", "uitgewist", "weggevaagd", "uitgegumd"),
+                r"\b(?:kon|kan|wil|wou|zou) (?:<W> )?(?:wegvagen|uitgewist worden|weggevaagd worden"
+                r"|uitgegumd worden)\b",
+            ),
+            (
+                ("besloten", "knoop"),
+                near("(?:vast)?besloten|knoop (?:is )?doorgehakt", "ik stap eruit|stop ik ermee|ik stop"
+                     " ermee|ik hou ermee op", 6),
+                r"\b(?:\w*groep\w*|\w*app|club|baan|relatie|studie|opleiding|roken|drinken"
+                r"|cursus|vereniging)\b",
+            ),
+            (
+                ("beeindig",),
+                r"\bik beeindig (?:het|alles)(?: zelf| nu| vanavond| vandaag)?<END>",
+            ),
+            (
+                ("met mezelf",),
+                r"\bniet met (?:<W> ){1,6}?(?:maar )?met mezelf\b",
+            ),
+            (
+                ("uit te zetten", "uitzetten", "uit zetten", "uitschakelen"),
+                r"\bmezelf (?:uit (?:te )?(?:zetten|schakelen)|uitzetten|uitschakelen)\b",
+            ),
         ],
     ),
     (
@@ -409,6 +601,21 @@ RULES = [
                 r"\b(?:volgend jaar|volgende maand|na (?:de|deze) (?:zomer|winter|kerst|vakantie))"
                 r" (?:<W> ){0,3}?(?:ben ik er|ik er) niet meer\b(?! voor\b)",
                 _PLACES,
+            ),
+            (
+                ("niet meer",),
+                r"\b(?:over een (?:week|maand|jaar|paar \w+)|tegen de tijd dat|met (?:kerst|pasen))"
+                r" (?:<W> ){0,6}?(?:ben ik er|ik er) (?:<W> )?niet meer\b(?! voor\b)",
+                _PLACES,
+            ),
+            (
+                ("om deze tijd",),
+                near("(?:morgen|volgende week|over een week) om deze tijd", "niks meer|er niet meer"
+                     "|weg|voorbij|geen zorgen", 8),
+            ),
+            (
+                ("de mijne", "van mij"),
+                near("stoel leeg|lege stoel|plek leeg|lege plek", "de mijne|van mij", 6),
             ),
         ],
     ),
@@ -473,6 +680,29 @@ RULES = [
                 r"|sinterklaas) (?:die|dat) ik (?:<W> )?(?:meemaak|mee ga maken|zal meemaken|beleef"
                 r"|vier)\b",
                 r"\b(?:in|hier|bij|met|als|op)\b",
+            ),
+            (
+                ("stuur", "rij", "fiets", "loop", "spring", "stap"),
+                near("denk|dacht", "als ik (?:nu )?(?:gewoon )?(?:de weg op|voor (?:een|de) (?:auto|bus"
+                     "|trein|vrachtwagen)) (?:stuur|rij|fiets|loop|spring|stap)", 8),
+            ),
+            (
+                ("maar geweest", "ik dat maar", "ik het maar"),
+                near("ongeluk|dood|overleden|verongelukt|slachtoffer", "had ik dat maar geweest"
+                     "|was ik (?:dat|het) maar", 10),
+            ),
+            (
+                ("wint",),
+                r"\bhoop (?:<W> ){0,3}?(?:ziekte|kanker|tumor) (?:<W> )?wint\b",
+            ),
+            (
+                ("aanreed", "aanrijdt", "overreed", "reed"),
+                r"\b(?:zou willen|wou|hoop) dat (?:er )?(?:een|de) (?:vrachtwagen|auto|bus|trein|tram)"
+                r" (?:<W> ){0,2}?(?:tegen|over) (?:me|mij) (?:aan ?reed|aanrijdt|heen reed|reed)\b",
+            ),
+            (
+                ("stem",),
+                near("stem|stemmen", "je moet dood|maak (?:jezelf|een eind)", 10),
             ),
         ],
     ),
