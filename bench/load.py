@@ -41,15 +41,35 @@ ROOT = Path(__file__).resolve().parent.parent
 CLOCK = os.sysconf("SC_CLK_TCK")
 CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "urge": 5,
            "conflict": False, "note": "even rustig ademen"}
-# wrk's summary, one line, read back by this script.
+# Every RENEW-th request asks to close its connection, and wrk opens a new one: which
+# worker serves a keep-alive connection is settled once, when it is accepted, so with 8
+# connections held for a whole run one worker often got 6 or 7 of them and the other
+# core sat idle, and the ratio swung from run to run (0.15–0.39× on a quiet machine)
+# with that draw, not with the server's work. Renewed, the spread over the workers
+# averages out within a run, as it does with many phones that come and go. It costs
+# both routes the same: one TCP connection per RENEW requests.
+RENEW = 25
+# The requests (the last of each RENEW with "Connection: close") and wrk's summary, one
+# line, read back by this script.
 REPORT = """
+local n, plain, closing = 0
+request = function()
+  if plain == nil then
+    plain = wrk.format()
+    wrk.headers["Connection"] = "close"
+    closing = wrk.format()
+  end
+  n = n + 1
+  if n % RENEW == 0 then return closing end
+  return plain
+end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("WM %d %d %d %.3f %.3f\\n", summary.requests, summary.duration,
-    e.status + e.connect + e.read + e.write + e.timeout,
+  io.write(string.format("WM %d %d %d %d %.3f %.3f\\n", summary.requests,
+    summary.duration, e.status, e.connect + e.read + e.write + e.timeout,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
-"""
+""".replace("RENEW", str(RENEW))
 
 
 def prepare(years: int) -> None:
@@ -156,18 +176,20 @@ def rss_mb(pid: int) -> float:
 
 
 def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int]) -> dict:
-    cpu_before = cpu_seconds(pids)
+    before = [cpu_seconds([pid]) for pid in pids]
     run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(script),
                           url], capture_output=True, text=True, timeout=seconds + 60)
-    cpu = cpu_seconds(pids) - cpu_before
+    each = [cpu_seconds([pid]) - cpu for pid, cpu in zip(pids, before, strict=True)]
     line = next((x for x in run.stdout.splitlines() if x.startswith("WM ")), None)
     if line is None:
         sys.exit(f"wrk failed: {run.stdout}{run.stderr}")
-    requests, micros, errors, p50, p99 = line.split()[1:]
+    requests, micros, status_errors, socket_errors, p50, p99 = line.split()[1:]
     requests = int(requests)
-    return {"rps": requests / (int(micros) / 1e6), "errors": int(errors), "p50": float(p50),
-            "p99": float(p99), "cpu_ms": 1000 * cpu / max(requests, 1),
-            "load": os.getloadavg()[0]}
+    return {"rps": requests / (int(micros) / 1e6), "errors": int(status_errors),
+            "socket_errors": int(socket_errors), "p50": float(p50), "p99": float(p99),
+            "cpu_ms": 1000 * sum(each) / max(requests, 1),
+            # How evenly the workers shared the run: the busiest one's part of their CPU.
+            "busiest": max(each) / max(sum(each), 1e-9), "load": os.getloadavg()[0]}
 
 
 def get(url: str, headers: dict) -> int:
@@ -259,15 +281,22 @@ def main():
           f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
           f"(median); {args.years} years of history; {os.cpu_count()} CPUs")
     print(f"first answer after starting serve: {first_answer:.2f} s")
-    print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'p99/p50':>7} {'CPU ms':>7} {'errors':>6} {'load':>5}")
+    print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'(min–max)':>11} {'p50 ms':>7} "
+          f"{'p99 ms':>7} {'p99/p50':>7} {'CPU ms':>7} {'busiest':>7} {'errors':>6} "
+          f"{'load':>5}")
     for name, runs in results.items():
         def median(key, runs=runs):
             return statistics.median(r[key] for r in runs)
-        print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} {median('p50'):>7.1f} "
+        ratios = [r["ratio"] for r in runs]
+        print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} "
+              f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {median('p50'):>7.1f} "
               f"{median('p99'):>7.1f} {median('p99') / median('p50'):>7.1f} "
-              f"{median('cpu_ms'):>7.1f} {sum(r['errors'] for r in runs):>6} "
+              f"{median('cpu_ms'):>7.1f} {median('busiest'):>7.0%} "
+              f"{sum(r['errors'] + r['socket_errors'] for r in runs):>6} "
               f"{median('load'):>5.1f}")
+    print("×bare: the median of the rounds' ratios to the bare view of the same round, then "
+          "the lowest and highest round; busiest: the busiest worker's part of the workers' "
+          "CPU (50 % is an even spread); errors: answers other than 2xx/3xx and socket errors")
     print("worker memory after the insights of the whole history: "
           + ", ".join(f"{mb:.0f} MB" for mb in memory))
 
