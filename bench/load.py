@@ -1,20 +1,23 @@
 """The main pages and the check-in POST under load, next to a bare view, with wrk.
 
-    python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--years 10]
-                         [--rounds 3] [--route NAME ...]
+    python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--threads N]
+                         [--years 10] [--rounds 3] [--people 1] [--route NAME ...]
 
 Starts the server as `wagenmenner serve` does (gunicorn workers, the job worker beside
 them) on a free loopback port, with a fresh data folder (SQLite, WAL, synchronous=FULL),
 or on DATABASE_URL when set (PostgreSQL). One person gets YEARS of history first
 (bench/history.py: 8 check-ins a day, rides, escalations, pursuits) and a logged-in
-session and an API token. Then, three rounds, each route in turn for SECONDS with wrk
-(one thread, CONNECTIONS keep-alive connections), the bare view `/healthz` first in each
-round, so that every route is measured beside a bare view of the same moment.
+session and an API token (with --people N, N - 1 others a token too: the check-in POST
+is then sent for each in turn). Then, three rounds, each route in turn for SECONDS with
+wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW requests),
+the bare view `/healthz` first in each round, so that every route is measured beside a
+bare view of the same moment.
 
 Printed per route, the median of the rounds: requests per second, the ratio to the bare
-view of the same round, p50 and p99 latency (wrk), the workers' CPU time per request
-(from /proc: their own user + system time over the run, divided by the requests), and
-the machine's load average. Before that: the seconds from starting `serve` on the
+view of the same round (and the lowest and highest round's), p50 and p99 latency (wrk),
+the workers' CPU time per request (from /proc: their own user + system time over the
+run, divided by the requests), the busiest worker's part of that CPU, errors, and the
+machine's load average. Before that: the seconds from starting `serve` on the
 migrated database to its first answer, and after, each worker's memory (RSS) once it
 has drawn the insights page of the whole history.
 
@@ -52,16 +55,19 @@ RENEW = 25
 # The requests (the last of each RENEW with "Connection: close") and wrk's summary, one
 # line, read back by this script.
 REPORT = """
-local n, plain, closing = 0
+local n, plain, closing = 0, {}, {}
 request = function()
-  if plain == nil then
-    plain = wrk.format()
-    wrk.headers["Connection"] = "close"
-    closing = wrk.format()
+  if #plain == 0 then
+    for k, headers in ipairs(variants) do
+      plain[k] = wrk.format(nil, nil, headers)
+      headers["Connection"] = "close"
+      closing[k] = wrk.format(nil, nil, headers)
+    end
   end
   n = n + 1
-  if n % RENEW == 0 then return closing end
-  return plain
+  local k = n % #plain + 1
+  if n % RENEW == 0 then return closing[k] end
+  return plain[k]
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -72,8 +78,9 @@ end
 """.replace("RENEW", str(RENEW))
 
 
-def prepare(years: int) -> None:
-    """In a child process with Django: the person, their history, a session, a token."""
+def prepare(years: int, people: int) -> None:
+    """In a child process with Django: the person, their history, a session, a token;
+    and tokens of PEOPLE - 1 others for the check-in POST."""
     import random
 
     sys.path.insert(0, str(ROOT))
@@ -97,15 +104,20 @@ def prepare(years: int) -> None:
     start, end = make_history(user, years, random.Random(20261206))
     client = Client()
     client.force_login(user)
-    _, token = ApiToken.issue(user, name="load")
+    tokens = [ApiToken.issue(user, name="load")[1]]
+    for k in range(1, people):
+        other = account_create(email=f"load-{k}-{os.getpid()}-{time.time_ns()}@example.org",
+                               password="bench bench bench")
+        tokens.append(ApiToken.issue(other, name="load")[1])
     print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}="
                                 f"{client.cookies[settings.SESSION_COOKIE_NAME].value}",
-                      "token": token, "ride": ride.pk,
+                      "tokens": tokens, "ride": ride.pk,
                       "everything": f"/inzicht/?start={start}&end={end}"}))
 
 
 def routes(person: dict) -> dict:
-    """name → (method, path, headers, body)."""
+    """name → (method, path, headers, body); for the check-in POST a list of headers, one
+    per person, taken in turn."""
     page = {"Cookie": person["cookie"]}
     ride = person["ride"]
     table = {
@@ -118,15 +130,19 @@ def routes(person: dict) -> dict:
         "insights /inzicht/": ("GET", "/inzicht/", page, None),
         "crisis /crisis/": ("GET", "/crisis/", page, None),
         "check-in POST (API)": ("POST", "/api/v1/checkins",
-                                {"Authorization": f"Bearer {person['token']}",
-                                 "Content-Type": "application/json"}, json.dumps(CHECKIN)),
+                                [{"Authorization": f"Bearer {token}",
+                                  "Content-Type": "application/json"}
+                                 for token in person["tokens"]], json.dumps(CHECKIN)),
     }
     return table
 
 
-def wrk_script(method: str, headers: dict, body: str | None, folder: Path, name: str) -> Path:
-    lines = [f'wrk.method = "{method}"']
-    lines += [f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items()]
+def wrk_script(method: str, headers: dict | list[dict], body: str | None, folder: Path,
+               name: str) -> Path:
+    lines = [f'wrk.method = "{method}"', "local variants = {"]
+    lines += ["  {" + ", ".join(f"[{json.dumps(k)}] = {json.dumps(v)}" for k, v in variant.items())
+              + "}," for variant in (headers if isinstance(headers, list) else [headers])]
+    lines.append("}")
     if body is not None:
         lines.append(f"wrk.body = {json.dumps(body)}")
     path = folder / f"{abs(hash(name))}.lua"
@@ -204,13 +220,17 @@ def main():
     parser.add_argument("--seconds", type=float, default=4)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, help="per worker (default: serve's)")
+    parser.add_argument("--people", type=int, default=1,
+                        help="the check-in POST for this many people in turn (PostgreSQL "
+                             "serialises one person's check-ins on their row)")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--route", action="append", help="only these routes (name contains)")
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.prepare:
-        return prepare(args.years)
+        return prepare(args.years, args.people)
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk (bash test.sh installs it)")
 
@@ -220,7 +240,8 @@ def main():
     database = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
     py = sys.executable
     print(f"preparing {args.years} years of history on {database} …", flush=True)
-    person = json.loads(subprocess.run([py, __file__, "--prepare", "--years", str(args.years)],
+    person = json.loads(subprocess.run([py, __file__, "--prepare", "--years", str(args.years),
+                                        "--people", str(args.people)],
                                        env=env, cwd=ROOT, check=True, capture_output=True,
                                        text=True).stdout.splitlines()[-1])
     with socket.socket() as s:
@@ -229,7 +250,9 @@ def main():
     base = f"http://127.0.0.1:{port}"
     began = time.monotonic()
     serve = subprocess.Popen([py, "-m", "wagenmenner.cli", "serve", "--port", str(port),
-                              "--workers", str(args.workers)], env=env, cwd=ROOT,
+                              "--workers", str(args.workers),
+                              *(["--threads", str(args.threads)] if args.threads else [])],
+                             env=env, cwd=ROOT,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         while True:
@@ -277,9 +300,11 @@ def main():
             serve.kill()
         shutil.rmtree(data, ignore_errors=True)
 
-    print(f"{database}; {args.workers} gunicorn workers + job worker; wrk -t1 "
+    threads = f"{args.threads} threads each" if args.threads else "serve's threads"
+    print(f"{database}; {args.workers} gunicorn workers ({threads}) + job worker; wrk -t1 "
           f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
-          f"(median); {args.years} years of history; {os.cpu_count()} CPUs")
+          f"(median); {args.years} years of history; check-ins of {args.people} "
+          f"{'person' if args.people == 1 else 'people'}; {os.cpu_count()} CPUs")
     print(f"first answer after starting serve: {first_answer:.2f} s")
     print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'(min–max)':>11} {'p50 ms':>7} "
           f"{'p99 ms':>7} {'p99/p50':>7} {'CPU ms':>7} {'busiest':>7} {'errors':>6} "
@@ -290,13 +315,14 @@ def main():
         ratios = [r["ratio"] for r in runs]
         print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} "
               f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {median('p50'):>7.1f} "
-              f"{median('p99'):>7.1f} {median('p99') / median('p50'):>7.1f} "
+              f"{median('p99'):>7.1f} {median('p99') / max(median('p50'), 1e-9):>7.1f} "
               f"{median('cpu_ms'):>7.1f} {median('busiest'):>7.0%} "
-              f"{sum(r['errors'] + r['socket_errors'] for r in runs):>6} "
+              f"{sum(r['errors'] for r in runs):>3}/{sum(r['socket_errors'] for r in runs):<3}"
               f"{median('load'):>5.1f}")
     print("×bare: the median of the rounds' ratios to the bare view of the same round, then "
           "the lowest and highest round; busiest: the busiest worker's part of the workers' "
-          "CPU (50 % is an even spread); errors: answers other than 2xx/3xx and socket errors")
+          "CPU (50 % is an even spread); errors: answers other than 2xx/3xx / socket errors "
+          "and time-outs (over 2 s)")
     print("worker memory after the insights of the whole history: "
           + ", ".join(f"{mb:.0f} MB" for mb in memory))
 
