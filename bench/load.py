@@ -13,12 +13,22 @@ wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW re
 the bare view `/healthz` first in each round, so that every route is measured beside a
 bare view of the same moment.
 
-Printed per route, the median of the rounds: requests per second, the ratio to the bare
-view of the same round (and the lowest and highest round's), p50 and p99 latency (wrk),
-the workers' CPU time per request (from /proc: their own user + system time over the
-run, divided by the requests), the busiest worker's part of that CPU, errors, and the
-machine's load average. Before that: the seconds from starting `serve` on the
-migrated database to its first answer, and after, each worker's memory (RSS) once it
+Each route is measured on its own: before the rounds every route runs for WARM_UP
+seconds unmeasured (so that every worker has drawn every page once: a worker's first
+request of a page builds its templates and URL tables), and after each run the script
+waits until the workers are idle. When wrk stops, up to CONNECTIONS requests it sent are
+still queued in the server; without the wait, the previous route's last requests (the
+insights page's: 40 ms each) would be served at the start of the next route's run and
+show up as its tail and its CPU.
+
+Printed per route: requests per second and the ratio to the bare view of the same round
+(median of the rounds, and the lowest and highest round's); p50 and p99 latency over
+every request of every round (wrk's histograms added up) and how many requests they rest
+on; the workers' CPU time per request (from /proc: their own user + system time over the
+run and the queued requests after it, divided by the requests the server answered in that
+time, from its access log; median of the rounds); the busiest worker's part of that CPU;
+errors; and the machine's load average. Before that: the seconds from starting `serve` on
+the migrated database to its first answer, and after, each worker's memory (RSS) once it
 has drawn the insights page of the whole history.
 
 The targets (README, "Performance"): the check-in POST at 0.35× the bare view or more,
@@ -29,6 +39,7 @@ workers under 120 MB. Traffic stays on 127.0.0.1; every run is bounded in time.
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -46,14 +57,14 @@ CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "u
            "conflict": False, "note": "even rustig ademen"}
 # Every RENEW-th request asks to close its connection, and wrk opens a new one: which
 # worker serves a keep-alive connection is settled once, when it is accepted, so with 8
-# connections held for a whole run one worker often got 6 or 7 of them and the other
-# core sat idle, and the ratio swung from run to run (0.15–0.39× on a quiet machine)
-# with that draw, not with the server's work. Renewed, the spread over the workers
-# averages out within a run, as it does with many phones that come and go. It costs
-# both routes the same: one TCP connection per RENEW requests.
+# connections held for a whole run the split between the workers was left to chance (in
+# one run one worker served 707 check-ins, the other 25) and the ratio swung with it.
+# Renewed, the spread over the workers averages out within a run, as it does with many
+# phones that come and go. It costs every route the same: a TCP connection per RENEW.
 RENEW = 25
-# The requests (the last of each RENEW with "Connection: close") and wrk's summary, one
-# line, read back by this script.
+# The requests (one variant of headers after the other; the RENEW-th with "Connection:
+# close"), then wrk's summary and its latency histogram (microseconds, count), read back
+# by this script.
 REPORT = """
 local n, plain, closing = 0, {}, {}
 request = function()
@@ -71,11 +82,17 @@ request = function()
 end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("WM %d %d %d %d %.3f %.3f\\n", summary.requests,
-    summary.duration, e.status, e.connect + e.read + e.write + e.timeout,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("WM %d %d %d %d\\n", summary.requests, summary.duration,
+    e.status, e.connect + e.read + e.write + e.timeout))
+  for i = 1, #latency do
+    local value, count = latency(i)
+    io.write(string.format("H %d %d\\n", value, count))
+  end
 end
 """.replace("RENEW", str(RENEW))
+ACCESS_LINE = re.compile(rb'^\[[^]]*\] "[A-Z]+ [^"]*" \d{3} ', re.MULTILINE)
+# Fewer requests than this behind a p99: it rests on a handful of the slowest.
+FEW = 1000
 
 
 def prepare(years: int, people: int) -> None:
@@ -191,21 +208,54 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
-def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int]) -> dict:
-    before = [cpu_seconds([pid]) for pid in pids]
+def settle(pids: list[int], quiet: float = 0.3, limit: float = 60) -> None:
+    """Wait until the workers have used no CPU for ``quiet`` seconds: the requests wrk left
+    queued when it stopped are answered."""
+    began, last, since = time.monotonic(), cpu_seconds(pids), time.monotonic()
+    while time.monotonic() - since < quiet and time.monotonic() - began < limit:
+        time.sleep(0.05)
+        now = cpu_seconds(pids)
+        if now != last:
+            last, since = now, time.monotonic()
+
+
+def answered(log: Path) -> int:
+    """Requests the server has answered so far: its access log's lines
+    ('[time] "GET /path" 200 0.004s', wagenmenner/management/commands/serve.py)."""
+    return len(ACCESS_LINE.findall(log.read_bytes()))
+
+
+def percentile(histogram: dict[int, int], p: float) -> float:
+    """The p-th percentile in ms of a histogram of microseconds → count."""
+    rank, seen = max(1, round(p / 100 * sum(histogram.values()))), 0
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if seen >= rank:
+            return value / 1000
+    return 0.0
+
+
+def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int],
+        log: Path) -> dict:
+    before, answered_before = [cpu_seconds([pid]) for pid in pids], answered(log)
     run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(script),
                           url], capture_output=True, text=True, timeout=seconds + 60)
+    settle(pids)
     each = [cpu_seconds([pid]) - cpu for pid, cpu in zip(pids, before, strict=True)]
+    cpu, served = sum(each), answered(log) - answered_before
     line = next((x for x in run.stdout.splitlines() if x.startswith("WM ")), None)
     if line is None:
         sys.exit(f"wrk failed: {run.stdout}{run.stderr}")
-    requests, micros, status_errors, socket_errors, p50, p99 = line.split()[1:]
-    requests = int(requests)
-    return {"rps": requests / (int(micros) / 1e6), "errors": int(status_errors),
-            "socket_errors": int(socket_errors), "p50": float(p50), "p99": float(p99),
-            "cpu_ms": 1000 * sum(each) / max(requests, 1),
+    requests, micros, errors, socket_errors = map(int, line.split()[1:])
+    histogram = {}
+    for x in run.stdout.splitlines():
+        if x.startswith("H "):
+            value, count = map(int, x.split()[1:])
+            histogram[value] = histogram.get(value, 0) + count
+    return {"rps": requests / (micros / 1e6), "errors": errors, "socket_errors": socket_errors,
+            "histogram": histogram, "cpu_ms": 1000 * cpu / max(served, 1),
             # How evenly the workers shared the run: the busiest one's part of their CPU.
-            "busiest": max(each) / max(sum(each), 1e-9), "load": os.getloadavg()[0]}
+            "busiest": max(each) / max(cpu, 1e-9), "load": os.getloadavg()[0]}
 
 
 def get(url: str, headers: dict) -> int:
@@ -226,6 +276,8 @@ def main():
                              "serialises one person's check-ins on their row)")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--warm-up", type=float, default=1.0,
+                        help="seconds of unmeasured requests per route before the rounds")
     parser.add_argument("--route", action="append", help="only these routes (name contains)")
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -248,12 +300,14 @@ def main():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
+    log = data / "access.log"  # gunicorn's access log: one line per answered request
     began = time.monotonic()
-    serve = subprocess.Popen([py, "-m", "wagenmenner.cli", "serve", "--port", str(port),
-                              "--workers", str(args.workers),
-                              *(["--threads", str(args.threads)] if args.threads else [])],
-                             env=env, cwd=ROOT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with log.open("wb") as out:
+        serve = subprocess.Popen([py, "-m", "wagenmenner.cli", "serve", "--port", str(port),
+                                  "--workers", str(args.workers),
+                                  *(["--threads", str(args.threads)] if args.threads else [])],
+                                 env=env, cwd=ROOT,
+                                 stdout=out, stderr=subprocess.DEVNULL)
     try:
         while True:
             try:
@@ -274,16 +328,18 @@ def main():
                   or any(part in name for part in args.route)]
         scripts = {name: wrk_script(table[name][0], table[name][2], table[name][3], data, name)
                    for name in chosen}
-        for name in chosen:  # each page once before measuring: lazily built parts
+        for name in chosen:
             method, path, headers, _ = table[name]
             if method == "GET":
                 assert get(base + path, headers) == 200, name
+            if args.warm_up > 0:  # every worker draws the page once, unmeasured
+                wrk(base + path, scripts[name], args.warm_up, args.connections, workers, log)
         results = {name: [] for name in chosen}
         for _ in range(args.rounds):
             bare = None
             for name in chosen:
                 result = wrk(base + table[name][1], scripts[name], args.seconds,
-                             args.connections, workers)
+                             args.connections, workers, log)
                 bare = bare or result
                 result["ratio"] = result["rps"] / bare["rps"]
                 results[name].append(result)
@@ -303,26 +359,39 @@ def main():
     threads = f"{args.threads} threads each" if args.threads else "serve's threads"
     print(f"{database}; {args.workers} gunicorn workers ({threads}) + job worker; wrk -t1 "
           f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
-          f"(median); {args.years} years of history; check-ins of {args.people} "
+          f"(req/s, ×bare, CPU: median; p50, p99: over every request of the rounds); "
+          f"{args.years} years of history; check-ins of {args.people} "
           f"{'person' if args.people == 1 else 'people'}; {os.cpu_count()} CPUs")
     print(f"first answer after starting serve: {first_answer:.2f} s")
     print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'(min–max)':>11} {'p50 ms':>7} "
-          f"{'p99 ms':>7} {'p99/p50':>7} {'CPU ms':>7} {'busiest':>7} {'errors':>6} "
+          f"{'p99 ms':>7} {'p99/p50':>7} {'n':>6} {'CPU ms':>7} {'busiest':>7} {'errors':>7} "
           f"{'load':>5}")
+    tails = {}
     for name, runs in results.items():
         def median(key, runs=runs):
             return statistics.median(r[key] for r in runs)
+        histogram = {}
+        for run in runs:
+            for value, count in run["histogram"].items():
+                histogram[value] = histogram.get(value, 0) + count
+        n = sum(histogram.values())
+        p50, p99 = percentile(histogram, 50), percentile(histogram, 99)
+        tails[name] = p99 / p50 if p50 else 0.0
         ratios = [r["ratio"] for r in runs]
         print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} "
-              f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {median('p50'):>7.1f} "
-              f"{median('p99'):>7.1f} {median('p99') / max(median('p50'), 1e-9):>7.1f} "
+              f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {p50:>7.1f} "
+              f"{p99:>7.1f} {tails[name]:>7.1f} {n:>5}{'*' if n < FEW else ' '} "
               f"{median('cpu_ms'):>7.1f} {median('busiest'):>7.0%} "
-              f"{sum(r['errors'] for r in runs):>3}/{sum(r['socket_errors'] for r in runs):<3}"
+              f"{sum(r['errors'] for r in runs):>3}/{sum(r['socket_errors'] for r in runs):<3} "
               f"{median('load'):>5.1f}")
-    print("×bare: the median of the rounds' ratios to the bare view of the same round, then "
-          "the lowest and highest round; busiest: the busiest worker's part of the workers' "
-          "CPU (50 % is an even spread); errors: answers other than 2xx/3xx / socket errors "
-          "and time-outs (over 2 s)")
+    print("(min–max): the lowest and highest round's ratio; busiest: the busiest worker's "
+          "part of the workers' CPU (50 % is an even spread); errors: answers other than "
+          "2xx/3xx / socket errors and time-outs (over 2 s)")
+    bare_name = next(iter(results))
+    print(f"p99/p50 of the bare view in the same rounds: {tails[bare_name]:.1f} (what the "
+          f"machine and the server add to any route's tail)")
+    if any(sum(sum(r["histogram"].values()) for r in runs) < FEW for runs in results.values()):
+        print(f"* fewer than {FEW} requests behind the p99: more --seconds or --rounds")
     print("worker memory after the insights of the whole history: "
           + ", ".join(f"{mb:.0f} MB" for mb in memory))
 

@@ -88,10 +88,13 @@ def matching_rule_ids(conditions: list[RuleCondition], situation: Situation) -> 
     return [c.rule_id for c in fitting]
 
 
-def proposed_rule_ids(conditions: list[RuleCondition], situation: Situation) -> list[int]:
+def proposed_rule_ids(conditions: list[RuleCondition], situation: Situation,
+                      fitting: list[int] | None = None) -> list[int]:
     """What the ride and the reins may offer: the fitting rules first, then the others that
-    are safe now, in their own order."""
-    fitting = matching_rule_ids(conditions, situation)
+    are safe now, in their own order (``fitting``: ``matching_rule_ids`` of the same
+    situation, when the caller has it already)."""
+    if fitting is None:
+        fitting = matching_rule_ids(conditions, situation)
     chosen = set(fitting)
     return fitting + [c.rule_id for c in conditions
                       if c.rule_id not in chosen and safe_now(c, situation)]

@@ -52,11 +52,11 @@ def _calendar(language: str) -> dict:
     with translation.override(language):
         return {
             "months": [str(month) for month in MONTHS],
-            "day": pgettext("day and month", "%(month)s %(day)s"),
-            "day_year": pgettext("day, month and year", "%(month)s %(day)s, %(year)s"),
-            "days": pgettext("days in one month", "%(month)s %(first)s–%(last)s"),
+            "day": pgettext("day and month", "%(day)s %(month)s"),
+            "day_year": pgettext("day, month and year", "%(day)s %(month)s %(year)s"),
+            "days": pgettext("days in one month", "%(first)s–%(last)s %(month)s"),
             "days_year": pgettext("days in one month and year",
-                                  "%(month)s %(first)s–%(last)s, %(year)s"),
+                                  "%(first)s–%(last)s %(month)s %(year)s"),
         }
 
 
@@ -68,7 +68,8 @@ def calendar() -> dict:
 
 
 def day_month(day: date, *, year: bool = False, words: dict | None = None) -> str:
-    """``6 dec`` (nl) or ``Dec 6`` (en); with the year ``6 dec 2026``, ``Dec 6, 2026``."""
+    """``6 dec`` (nl) or ``6 Dec`` (en); with the year ``6 dec 2026``, ``6 Dec 2026``
+    (day first in English too, as the app's pages write dates)."""
     words = words or calendar()
     values = {"day": day.day, "month": words["months"][day.month - 1], "year": day.year}
     return words["day_year" if year else "day"] % values
@@ -76,7 +77,7 @@ def day_month(day: date, *, year: bool = False, words: dict | None = None) -> st
 
 def date_range(first: date, last: date, *, year: bool = False,
                words: dict | None = None) -> str:
-    """``1–7 dec``, ``29 dec – 4 jan`` (nl); ``Dec 1–7``, ``Dec 29 – Jan 4`` (en); with
+    """``1–7 dec``, ``29 dec – 4 jan`` (nl); ``1–7 Dec``, ``29 Dec – 4 Jan`` (en); with
     ``year``, the year of each end that needs one."""
     words = words or calendar()
     if first.month == last.month and first.year == last.year:
@@ -319,10 +320,10 @@ def rides_sentence(report: dict) -> str:
             "escalations": _escalations_text(before_esc["count"])}
     if last["with_look_back"]:
         text = ngettext(
-            "%(text)s; %(calm)s of the %(n)s ride you looked back on ended without an "
-            "escalation",
-            "%(text)s; %(calm)s of the %(n)s rides you looked back on ended without an "
-            "escalation", last["with_look_back"]) % {
+            # No verb agrees with "calm": Dutch would need one form for 1 and one for more.
+            "%(text)s; of the %(n)s ride you looked back on, %(calm)s without an escalation",
+            "%(text)s; of the %(n)s rides you looked back on, %(calm)s without an escalation",
+            last["with_look_back"]) % {
                 "text": text, "calm": last["no_escalation"], "n": last["with_look_back"]}
     return f"{text}."
 

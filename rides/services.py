@@ -117,19 +117,22 @@ def _situation(horse, level, person, echo_ids=None) -> Situation:
 
 
 def active_rules(owner) -> list[LifeRule]:
-    return list(owned(LifeRule, owner).filter(active=True)
-                .select_related("goal", "horse", "person", "echo"))
+    """The rules a ride or the reins may offer, with their goals (the goal that counts).
+    Matching needs only the ids of a rule's horse, person and echo, not those rows."""
+    return list(owned(LifeRule, owner).filter(active=True).select_related("goal"))
 
 
-def _proposal(rules: list[LifeRule], situation: Situation,
-              conditions=None) -> tuple[list[LifeRule], list[int]]:
+def _proposal(rules: list[LifeRule], situation: Situation, conditions=None,
+              by_id=None) -> tuple[list[LifeRule], list[int]]:
     """The rules to offer, best fitting first, and the ids of those that fit
-    (``conditions``: the rules' conditions, when the caller has them already)."""
+    (``conditions``, ``by_id``: the rules' conditions and the rules by id, when the caller
+    has them already)."""
     if conditions is None:
         conditions = [r.condition() for r in rules]
-    by_id = {r.pk: r for r in rules}
+    if by_id is None:
+        by_id = {r.pk: r for r in rules}
     matching = matching_rule_ids(conditions, situation)
-    return [by_id[pk] for pk in proposed_rule_ids(conditions, situation)], matching
+    return [by_id[pk] for pk in proposed_rule_ids(conditions, situation, matching)], matching
 
 
 def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRule], set[int]]:
@@ -159,21 +162,25 @@ class Reins:
     goal: Goal | None
 
 
-def goal_that_counts(person, rules: list[LifeRule], matching: list[int]) -> Goal | None:
+def goal_that_counts(person, rules: list[LifeRule], matching: list[int],
+                     by_id=None) -> Goal | None:
     """The goal of the person it is about, if they have one; else the goal of the best
     fitting rule that serves one."""
     if person is not None and person.goal_id:
         return person.goal
-    by_id = {r.pk: r for r in rules}
+    if by_id is None:
+        by_id = {r.pk: r for r in rules}
     return next((by_id[pk].goal for pk in matching if by_id[pk].goal_id), None)
 
 
-def _reins(rules: list[LifeRule], horse, level, person, conditions=None) -> Reins:
-    offered, matching = _proposal(rules, _situation(horse, level, person), conditions)
+def _reins(rules: list[LifeRule], horse, level, person, conditions=None, by_id=None) -> Reins:
+    if by_id is None:
+        by_id = {r.pk: r for r in rules}
+    offered, matching = _proposal(rules, _situation(horse, level, person), conditions, by_id)
     fits = set(matching)
     fitting = [r for r in offered if r.pk in fits]
     return Reins(rules=fitting or offered, fits=bool(fitting),
-                 goal=goal_that_counts(person, rules, matching))
+                 goal=goal_that_counts(person, rules, matching, by_id))
 
 
 def reins_for_ride(ride: Ride) -> Reins:
@@ -188,10 +195,11 @@ def reins_table(rules: list[LifeRule], horses, people) -> dict:
     as online, so the phone never decides which rules are safe in a hot moment."""
     table = {}
     conditions = [r.condition() for r in rules]
+    by_id = {r.pk: r for r in rules}
     for horse in horses:
         for person in [None, *people]:
             for level in range(11):
-                reins = _reins(rules, horse, level, person, conditions)
+                reins = _reins(rules, horse, level, person, conditions, by_id)
                 table[f"{horse.pk}:{person.pk if person else 0}:{level}"] = {
                     "rules": [r.pk for r in reins.rules], "fits": reins.fits,
                     "goal": reins.goal.pk if reins.goal else None}

@@ -61,6 +61,9 @@ class Kind:
     readable_csv: tuple[tuple[str, ...], Callable] | None = None
     # Rows that come with a new account (default horses): filled in, not added to.
     match_on: str | None = None
+    # False for what belongs to this installation (links to its other accounts, its
+    # access log): it goes out for the person to read, an import leaves it behind.
+    imported: bool = True
 
     def queryset(self, user):
         if self.owner_path == "owner":
@@ -231,7 +234,7 @@ def export_filename() -> str:
 
 
 def account_is_empty(user) -> bool:
-    return all(kind.is_empty(user) for kind in REGISTRY.values())
+    return all(kind.is_empty(user) for kind in REGISTRY.values() if kind.imported)
 
 
 def _read(data: bytes) -> dict[str, list]:
@@ -258,10 +261,11 @@ def _read(data: bytes) -> dict[str, list]:
 def import_zip(user, data: bytes) -> dict[str, int]:
     """Read an export into ``user``'s empty account; all of it, or nothing."""
     files = _read(data)
+    imported = [kind for kind in REGISTRY.values() if kind.imported]
     ids: dict[str, dict[int, int]] = {}
     with transaction.atomic():
         if not account_is_empty(user):
             raise ImportError_(ERROR_NOT_EMPTY)
-        for name, kind in REGISTRY.items():
-            kind.load(user, files.get(name, []), ids)
-    return {name: len(files.get(name, [])) for name in REGISTRY}
+        for kind in imported:
+            kind.load(user, files.get(kind.name, []), ids)
+    return {kind.name: len(files.get(kind.name, [])) for kind in imported}

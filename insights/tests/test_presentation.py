@@ -37,6 +37,6 @@ def test_flip_rows_escape_the_persons_text(db):
              "drop": "2026-04-01T23:30:00+00:00", "drive_days": 19.0}]},
             {"pursuit_id": 8, "name": "Niets", "flips": []}], ZoneInfo("Europe/Amsterdam"))
     assert "&lt;b&gt;Zeilen&lt;/b&gt; &amp; co" in html and "<b>" not in html
-    assert ("<td>Mar 1, 2026</td><td>Mar 20, 2026</td><td>Apr 2, 2026</td><td>19.0</td>"
+    assert ("<td>1 Mar 2026</td><td>20 Mar 2026</td><td>2 Apr 2026</td><td>19.0</td>"
             in html)
     assert html.count("<tr>") == 1

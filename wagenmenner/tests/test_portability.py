@@ -21,7 +21,8 @@ from partner.models import PrivateNote
 from people.models import Escalation, ReciprocityEntry, TrustExperiment
 from safety.models import SafetyPlan
 from safety.services import safety_plan_save
-from tests.factories import make_charioteer
+from sharing.models import AccessEntry
+from tests.factories import make_charioteer, make_link, share
 from timeouts.models import TimeoutProtocol
 from timeouts.services import timeout_return, timeout_start
 from wagenmenner.portability import REGISTRY
@@ -92,6 +93,18 @@ def a_full_life(user):
     return objs
 
 
+def a_full_life_with_a_reader(user, reader):
+    """A full life, shared with a partner who has looked once (and was refused once)."""
+    objs = a_full_life(user)
+    link = make_link(user, reader)
+    share(link, "checkin_levels")
+    for action, outcome in (("read", "granted"), ("read", "denied")):
+        AccessEntry.objects.create(subject=user, actor=reader, actor_ref=reader.pk,
+                                   actor_name="Sam", actor_role="partner", kind="checkin_levels",
+                                   action=action, grounds="consent", outcome=outcome)
+    return objs
+
+
 def unzip(content: bytes) -> dict[str, object]:
     with zipfile.ZipFile(io.BytesIO(content)) as zf:
         return {name: zf.read(name) for name in zf.namelist()}
@@ -103,6 +116,8 @@ def canonical(files) -> dict[str, list]:
     position = {name: {row["id"]: i for i, row in enumerate(rows[name])} for name in REGISTRY}
     out = {}
     for name, kind in REGISTRY.items():
+        if not kind.imported:
+            continue
         result = []
         for row in rows[name]:
             row = {k: v for k, v in row.items() if k != "id"}
@@ -137,8 +152,6 @@ NOT_EXPORTED = {
     "partner.SafetyQuestionAsked": "that a question was shown; its answer is never stored",
     "sharing.Invitation": "links to other accounts of this server",
     "sharing.InvitationAttempt": "links to other accounts of this server",
-    "sharing.Link": "links to other accounts of this server",
-    "sharing.AccessEntry": "links to other accounts of this server (the sharing page shows it)",
     "therapist.Clinician": "a clinician registers again on another server",
     "therapist.ClinicianNote": "a clinician's notes about a client",
     "questionnaires.ClinicQuestionnaire": "a clinic's questionnaire; the answers carry a copy",
@@ -162,7 +175,7 @@ def test_every_model_a_person_owns_is_exported_or_left_out_for_a_reason():
 
 
 def test_every_kind_goes_out_and_comes_back_the_same(person, stranger):
-    a_full_life(person)
+    a_full_life_with_a_reader(person, stranger)
     a_full_life(stranger)
     response = api_for(person).get("/api/v1/export")
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
@@ -243,3 +256,36 @@ def test_the_account_page_offers_the_whole_export(client_person, person):
     response = client_person.get("/account/export.zip")
     assert response["Content-Type"] == "application/zip"
     assert "checkins.json" in unzip(response.content)
+
+
+def test_what_was_shared_and_who_looked_go_out_but_stay_behind_on_import(person, stranger):
+    person.language = "en"
+    person.save()
+    a_full_life_with_a_reader(person, stranger)
+    files = unzip(api_for(person).get("/api/v1/export").content)
+    shares = json.loads(files["shares.json"])
+    assert [(s["role"], s["reader_name"], s["ended_at"]) for s in shares] == [
+        ("partner", "stranger", None)]  # the name the reader goes by, as the sharing page shows
+    consents = json.loads(files["share_consents.json"])
+    assert [(c["link_id"], c["kind"]) for c in consents] == [(shares[0]["id"], "checkin_levels")]
+    log = json.loads(files["access_log.json"])
+    assert sorted((e["actor_name"], e["action"], e["outcome"]) for e in log) == [
+        ("Sam", "read", "denied"), ("Sam", "read", "granted")]
+    assert "access_log.csv" in files
+    readme = files["README.txt"].decode()
+    line = next(t for t in readme.splitlines() if t.startswith("- access_log.json"))
+    assert "(2 entries)" in line and "import elsewhere leaves it out" in line
+    assert "import elsewhere" not in next(t for t in readme.splitlines()
+                                          if t.startswith("- checkins.json"))
+
+    # The reader's own export holds none of it: the link and the log are the person's.
+    theirs = unzip(api_for(stranger).get("/api/v1/export").content)
+    for name in ("shares", "share_consents", "access_log"):
+        assert json.loads(theirs[f"{name}.json"]) == []
+
+    elsewhere = account_create(email="elders@example.org", password=PASSWORD)
+    answer = api_for(elsewhere).post("/api/v1/import", api_for(person).get(
+        "/api/v1/export").content, content_type="application/zip")
+    assert answer.status_code == 201, answer.content
+    assert "access_log" not in answer.json()
+    assert not AccessEntry.objects.filter(subject=elsewhere).exists()
