@@ -9,7 +9,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts.models import User
 from charioteer.services import charioteer_create_defaults
-from insights.services import checkin_weeks_rebuild
+from insights.services import checkin_weeks_rebuild, ride_days_rebuild
 
 
 def account_create(*, email: str, password: str, language: str = "nl",
@@ -25,12 +25,14 @@ def account_create(*, email: str, password: str, language: str = "nl",
 
 
 def account_preferences_save(*, form) -> User:
-    """Save the person's language and time zone. A new time zone moves check-ins to other
-    local days, so the stored days of insights are rebuilt in the same transaction."""
+    """Save the person's language and time zone. A new time zone moves check-ins, rides
+    and escalations to other local days, so the stored days of insights are rebuilt in
+    the same transaction."""
     with transaction.atomic():
         user = form.save()
         if "time_zone" in form.changed_data:
             checkin_weeks_rebuild(owner=user)
+            ride_days_rebuild(owner=user)
     return user
 
 

@@ -30,10 +30,19 @@ def figures_of_checkins(checkins: Iterable[Any], start: date, end: date,
             "alarm_load": alarm_load}
 
 
+def figures_of_rides(rides: Iterable[Any], escalations: Iterable[date | datetime],
+                     start: date, end: date, tz: str) -> dict[str, Any]:
+    """The figures of the rides and escalations on the local dates start..end, from the
+    reference definitions (``insights.metrics``): ``{"rides", "escalations"}``, as
+    ``insights.tallies.rides_and_escalations`` gives them from stored day tallies."""
+    zone = zone_of(tz)
+    return {"rides": rides_summary(rides, start, end, zone),
+            "escalations": escalations_summary(escalations, start, end, zone)}
+
+
 def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
-                    alarm_load: dict[str, Any], rides: Iterable[Any],
-                    escalations: Iterable[date | datetime],
-                    flips: Mapping[str, Any],
+                    alarm_load: dict[str, Any], rides: Mapping[str, Any],
+                    escalations: Mapping[str, Any], flips: Mapping[str, Any],
                     rule_records: Iterable[tuple[Any, bool | None]],
                     start: date, end: date, tz: str) -> dict[str, Any]:
     """All insights for the period [start, end] (local dates in ``tz``) as a JSON-ready
@@ -41,20 +50,21 @@ def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
 
     ``weeks`` (already JSON-ready), ``trend`` and ``alarm_load`` are the figures of the
     period's check-ins, from stored days (``insights.days.checkin_figures``) or, as
-    reference, from the check-ins themselves (``figures_of_checkins``). Rides and
-    escalations count when their local date lies in the period. ``flips`` is the
+    reference, from the check-ins themselves (``figures_of_checkins``). ``rides`` and
+    ``escalations`` are the figures of those whose local date lies in the period, from
+    stored day tallies (``insights.tallies.rides_and_escalations``) or, as reference, from
+    the rides and escalations themselves (``figures_of_rides``). ``flips`` is the
     ``flips.flips_summary`` of the flips whose drop lies in the period, from stored flips
     (``insights.models.PursuitFlip``) or, as reference, from the ratings themselves. Rule
     records carry no time, so the caller passes only those of the period's rides."""
-    zone = zone_of(tz)
     return {"period": to_json_ready({"start": start, "end": end, "tz": tz}),
             "weeks": weeks,
             **to_json_ready({
                 "trend": trend,
                 "alarm_load": alarm_load,
                 "flips": flips,
-                "escalations": escalations_summary(escalations, start, end, zone),
-                "rides": rides_summary(rides, start, end, zone),
+                "escalations": escalations,
+                "rides": rides,
                 "rules": rule_keeping(rule_records),
             })}
 

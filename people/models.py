@@ -5,6 +5,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS, Relation
+from insights.tallied import DayTallied, DayTalliedQuerySet
 from wagenmenner.crypto import EncryptedTextField
 from wagenmenner.validators import validate_in_calendar
 
@@ -28,8 +29,13 @@ class Person(models.Model):
         return self.name
 
 
-class Escalation(models.Model):
-    """An escalation logged afterwards (METHOD 4.5), to learn where the plan broke down."""
+class Escalation(DayTallied):
+    """An escalation logged afterwards (METHOD 4.5), to learn where the plan broke down.
+    Every write of escalations keeps the insights' day tallies (``insights.models.RideDay``)
+    in step, in its own transaction (``insights.tallied``)."""
+
+    TALLY_MOMENT = "happened_at"
+    TALLIED = frozenset({"owner", "owner_id", "happened_at"})
 
     class Step(models.TextChoices):
         STOP = "stop", _("stop")
@@ -60,6 +66,8 @@ class Escalation(models.Model):
     missed_step = models.CharField(_("which step of the plan was missed"), max_length=16,
                                    choices=Step.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DayTalliedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-happened_at", "-id"]

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
+from insights.tallied import DayTallied, DayTalliedQuerySet
 from wagenmenner.crypto import EncryptedTextField
 
 STEPS = (1, 2, 3, 4, 5, 6, 7)
@@ -21,7 +22,7 @@ class Reaction(models.TextChoices):
     BOREDOM = "boredom", _("boredom")
 
 
-class RideQuerySet(models.QuerySet):
+class RideQuerySet(DayTalliedQuerySet):
     def open_lookbacks(self):
         """Rides committed to an action whose look-back is still to do."""
         return self.filter(committed_at__isnull=False, lookback_done_at__isnull=True)
@@ -30,9 +31,16 @@ class RideQuerySet(models.QuerySet):
         return self.filter(committed_at__isnull=True)
 
 
-class Ride(models.Model):
+class Ride(DayTallied):
     """One use of the step plan. Every answer is saved as it is given, so a ride is
-    never lost: it can be resumed at ``reached_step`` at any later moment."""
+    never lost: it can be resumed at ``reached_step`` at any later moment.
+
+    Every write of rides that moves one to another local date or answers whether it
+    escalated brings the insights' day tallies (``insights.models.RideDay``) up to date in
+    its own transaction (``insights.tallied``)."""
+
+    TALLY_MOMENT = "started_at"
+    TALLIED = frozenset({"owner", "owner_id", "started_at", "escalated"})
 
     class Mode(models.TextChoices):
         FULL = "full", _("full ride")

@@ -22,7 +22,7 @@ from checkins.models import CheckIn
 from insights import days, metrics
 from insights.flips import flips_summary
 from insights.models import CheckInWeek
-from insights.report import figures_of_checkins, insights_report
+from insights.report import figures_of_checkins, figures_of_rides, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import add_checkin, add_checkins, ams
 
@@ -71,7 +71,8 @@ def reference(person, start, end) -> dict:
     # Check-ins at the same moment count in the order they were stored.
     checkins = list(CheckIn.objects.filter(owner=person).order_by("id").values(*CHECKIN_FIELDS))
     return insights_report(**figures_of_checkins(checkins, start, end, person.time_zone),
-                           rides=[], escalations=[], flips=flips_summary({}),
+                           **figures_of_rides([], [], start, end, person.time_zone),
+                           flips=flips_summary({}),
                            rule_records=[],
                            start=start, end=end, tz=person.time_zone)
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from insights import days, metrics
 from insights.flips import flips_summary
-from insights.report import figures_of_checkins, insights_report, to_json_ready
+from insights.report import figures_of_checkins, figures_of_rides, insights_report, to_json_ready
 
 # Zones with what can go wrong: summer time (Amsterdam), half-hour and 45-minute offsets
 # (Lord Howe, Kathmandu, Chatham), a day skipped (Apia, 30 December 2011), clocks set
@@ -40,7 +40,8 @@ def from_days(checkins, start, end, tz):
 
 
 def report(figures, start, end, tz):
-    return insights_report(**figures, rides=[], escalations=[], flips=flips_summary({}),
+    return insights_report(**figures, **figures_of_rides([], [], start, end, tz),
+                           flips=flips_summary({}),
                            rule_records=[],
                            start=start, end=end, tz=tz)
 

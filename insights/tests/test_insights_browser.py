@@ -102,6 +102,7 @@ def test_the_insights_page_reads_in_english_too(live_server, page, settings):
     assert page.title() == "Insights – Wagenmenner"
     assert page.locator("main p.lead").first.inner_text().startswith("In the last 4 weeks")
     axis = page.locator("svg.chart text.tick").all_text_contents()
-    assert [t for t in axis if re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}(–\d{1,2})?( – .*)?", t)]
+    # Day first, as every page writes dates in English: "1–7 Dec", "29 Dec – 4 Jan".
+    assert [t for t in axis if re.fullmatch(r"\d{1,2}(–\d{1,2})? [A-Z][a-z]{2}( – .*)?", t)]
     _assert_no_small_text(page, "en insights")
     assert_no_axe_violations(page)

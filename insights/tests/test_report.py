@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from insights.flips import flips_summary
 from insights.metrics import SUMMARY_KEYS, theil_sen_slope, weekly_summaries
-from insights.report import figures_of_checkins, insights_report, to_json_ready
+from insights.report import figures_of_checkins, figures_of_rides, insights_report, to_json_ready
 from insights.trend import theil_sen_slopes
 from insights.trend import trend_of_weeks as weekly_trend
 
@@ -162,6 +162,8 @@ def _report(**overrides):
     arguments.update(overrides)
     figures = figures_of_checkins(arguments.pop("checkins"), arguments["start"],
                                   arguments["end"], arguments["tz"])
+    arguments.update(figures_of_rides(arguments.pop("rides"), arguments.pop("escalations"),
+                                      arguments["start"], arguments["end"], arguments["tz"]))
     arguments["flips"] = flips_summary(arguments.pop("pursuits"), start=arguments["start"],
                                        end=arguments["end"], tz=arguments["tz"])
     return insights_report(**figures, **arguments)

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from insights.flips import flips_summary
-from insights.report import figures_of_checkins, insights_report
+from insights.report import figures_of_checkins, figures_of_rides, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import (
     add_checkin,
@@ -55,8 +55,7 @@ def test_selector_gives_the_same_numbers_as_the_reference_over_check_ins(person)
     data = _hand_made(person)
     expected = insights_report(
         **figures_of_checkins(data["checkins"], START, END, "Europe/Amsterdam"),
-        rides=data["rides"],
-        escalations=data["escalations"],
+        **figures_of_rides(data["rides"], data["escalations"], START, END, "Europe/Amsterdam"),
         flips=flips_summary(data["pursuits"], start=START, end=END, tz="Europe/Amsterdam"),
         rule_records=data["rule_records"], start=START, end=END, tz="Europe/Amsterdam")
     got = insights_for_period(person, START, END)

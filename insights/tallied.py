@@ -1,0 +1,113 @@
+"""What keeps the stored day tallies of insights (``insights.models.RideDay``) in step with
+rides and escalations, whichever way they are written: one by one (save, delete) or in
+bulk (bulk_create, bulk_update, update, delete of a queryset), each in the write's own
+transaction. Only deleting the whole account leaves the tallies to cascade.
+
+A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
+a local date) and ``TALLIED`` (the fields the tallies depend on); its manager is built
+from ``DayTalliedQuerySet``. No model is imported here: rides and people build on it
+without depending on the insights models."""
+
+from django.db import models, router, transaction
+
+
+def _tallies_changed(using: str, touched) -> None:
+    """Bring the person's stored day tallies up to date for rides or escalations written,
+    moved or deleted at these (owner id, moment) pairs, in the caller's transaction."""
+    from insights.services import ride_days_refresh  # insights builds on rides and people
+
+    by_owner: dict[int, list] = {}
+    for owner_id, moment in touched:
+        by_owner.setdefault(owner_id, []).append(moment)
+    for owner_id, moments in by_owner.items():
+        ride_days_refresh(owner_id=owner_id, moments=moments, using=using)
+
+
+class DayTalliedQuerySet(models.QuerySet):
+    def _touched(self, pks=None) -> list:
+        """(owner id, moment) of these rows, or of those with the given ids."""
+        moment = self.model.TALLY_MOMENT
+        if pks is None:
+            return list(self.values_list("owner_id", moment))
+        rows = self.model.objects.using(self.db)
+        return [row for start in range(0, len(pks), 500)  # within SQLite's parameter limit
+                for row in rows.filter(pk__in=pks[start:start + 500])
+                .values_list("owner_id", moment)]
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            created = super().bulk_create(objs, *args, **kwargs)
+            _tallies_changed(self.db, [row._tally_key() for row in objs])
+        return created
+
+    def bulk_update(self, objs, fields, *args, **kwargs):
+        if self.model.TALLIED.isdisjoint(fields):
+            return super().bulk_update(objs, fields, *args, **kwargs)
+        objs = list(objs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = self._touched([row.pk for row in objs])
+            count = super().bulk_update(objs, fields, *args, **kwargs)
+            _tallies_changed(self.db, before + [row._tally_key() for row in objs])
+        return count
+
+    def update(self, **kwargs):
+        if self.model.TALLIED.isdisjoint(kwargs):
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            pks = list(self.values_list("pk", flat=True))
+            before = self._touched(pks)
+            count = super().update(**kwargs)
+            _tallies_changed(self.db, before + self._touched(pks))
+        return count
+
+    def delete(self):
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = self._touched()
+            result = super().delete()
+            _tallies_changed(self.db, before)
+        return result
+
+
+class DayTallied(models.Model):
+    TALLY_MOMENT = ""  # e.g. "started_at"
+    TALLIED: frozenset[str] = frozenset()  # e.g. {"owner", "owner_id", "started_at", ...}
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        fields = kwargs.get("update_fields")
+        if fields is not None and self.TALLIED.isdisjoint(fields):
+            return super().save(*args, **kwargs)
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        names = self._tallied_names()
+        with transaction.atomic(using=using, savepoint=False):
+            stored = None
+            if self.pk is not None:  # an edit, mostly: as the database holds it before
+                stored = (type(self).objects.using(using).filter(pk=self.pk)
+                          .values_list(*names).first())
+            super().save(*args, **kwargs)
+            # Most saves of a ride store the answer of a step and change nothing counted.
+            if stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
+                _tallies_changed(using, [*([stored[:2]] if stored else []),
+                                         self._tally_key()])
+
+    def delete(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            before = type(self).objects.using(using).filter(pk=self.pk)._touched()
+            result = super().delete(*args, **kwargs)
+            _tallies_changed(using, before)
+        return result
+
+    def _tally_key(self) -> tuple:
+        """(owner id, moment) as the database stores it: a moment may be set as text."""
+        moment = self._meta.get_field(self.TALLY_MOMENT)
+        return self.owner_id, moment.get_prep_value(getattr(self, self.TALLY_MOMENT))
+
+    def _tallied_names(self) -> list[str]:
+        """The columns the tallies depend on: owner id and moment first."""
+        others = sorted(self._meta.get_field(name).attname for name in self.TALLIED)
+        first = ["owner_id", self.TALLY_MOMENT]
+        return first + [name for name in others if name not in first]

@@ -1,0 +1,256 @@
+"""The stored day tallies of rides and escalations (insights.models.RideDay) stay those of
+the rows through every write path (ride steps, look-back, API, edits of the date, deletes,
+bulk imports, the demo, a new time zone, erase), and the insights read from them are the
+reference figures over the rows, on SQLite and PostgreSQL."""
+
+import importlib
+from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
+
+from django.apps import apps
+from django.db import connection, transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accounts.forms import PreferencesForm
+from accounts.models import User
+from accounts.services import account_create, account_delete, account_preferences_save
+from insights.models import RideDay
+from insights.report import figures_of_rides, to_json_ready
+from insights.selectors import insights_for_period
+from insights.tallies import TALLY_KEYS, day_tallies, rides_and_escalations
+from insights.tests.helpers import add_escalation, add_ride, ams
+from people.models import Escalation
+from rides.models import Ride
+from rides.services import ride_start
+
+
+def stored(person) -> dict:
+    return {row[0]: row[1:] for row in RideDay.objects.filter(owner=person)
+            .values_list("day", *TALLY_KEYS)}
+
+
+def recounted(person) -> dict:
+    person.refresh_from_db()
+    return day_tallies(Ride.objects.filter(owner=person).values("started_at", "escalated"),
+                       Escalation.objects.filter(owner=person)
+                       .values_list("happened_at", flat=True), person.zone)
+
+
+def assert_in_step(person):
+    assert stored(person) == recounted(person)
+
+
+def assert_report_is_the_reference(person, start, end):
+    person.refresh_from_db()
+    got = insights_for_period(person, start, end)
+    expected = figures_of_rides(
+        Ride.objects.filter(owner=person).values("started_at", "escalated"),
+        Escalation.objects.filter(owner=person).values_list("happened_at", flat=True),
+        start, end, person.time_zone)
+    assert got["rides"] == to_json_ready(expected["rides"])
+    assert got["escalations"] == to_json_ready(expected["escalations"])
+
+
+def test_a_ride_counts_on_its_day_from_its_first_step(client_person, person):
+    response = client_person.post("/rit/nieuw/")
+    assert response.status_code == 302
+    ride = Ride.objects.get(owner=person)
+    assert stored(person) == {ride.started_at.astimezone(person.zone).date(): (1, 0, 0, 0)}
+    assert_in_step(person)
+
+
+def test_the_look_back_and_an_edit_of_the_date_are_counted(person):
+    ride = ride_start(user=person)
+    ride.escalated = False
+    ride.save()
+    today = ride.started_at.astimezone(person.zone).date()
+    assert stored(person) == {today: (1, 1, 1, 0)}
+    ride.started_at = ams(2026, 3, 4, 23, 30)
+    ride.save()
+    assert stored(person) == {date(2026, 3, 4): (1, 1, 1, 0)}
+    escalation = add_escalation(person, ams(2026, 3, 4, 22))
+    escalation.happened_at = ams(2026, 3, 5, 0, 30)
+    escalation.save()
+    assert stored(person) == {date(2026, 3, 4): (1, 1, 1, 0), date(2026, 3, 5): (0, 0, 0, 1)}
+    escalation.delete()
+    ride.delete()
+    assert stored(person) == {}
+
+
+def test_saving_an_answer_that_counts_nothing_writes_no_tally(person):
+    ride = add_ride(person, ams(2026, 3, 4, 20), escalated=True)
+    before = list(RideDay.objects.filter(owner=person).values_list("id", flat=True))
+    ride.situation = "ruzie over de vaat"
+    ride.save()
+    assert list(RideDay.objects.filter(owner=person).values_list("id", flat=True)) == before
+
+
+def test_the_api_logs_and_removes_escalations_in_step(api_person, person):
+    response = api_person.post("/api/v1/escalations", {"happened_at": "2026-03-04T23:30:00+01:00"},
+                               content_type="application/json")
+    assert response.status_code == 201, response.content
+    assert stored(person) == {date(2026, 3, 4): (0, 0, 0, 1)}
+    pk = response.json()["id"]
+    assert api_person.delete(f"/api/v1/escalations/{pk}").status_code in (200, 204)
+    assert stored(person) == {}
+
+
+def test_a_new_time_zone_moves_rides_to_other_days(person):
+    # 23:30 in Amsterdam is 08:30 the next day in Tokyo.
+    add_ride(person, ams(2026, 3, 4, 23, 30), escalated=False)
+    add_escalation(person, ams(2026, 3, 4, 23, 45))
+    assert set(stored(person)) == {date(2026, 3, 4)}
+    form = PreferencesForm({"language": "nl", "time_zone": "Asia/Tokyo"}, instance=person)
+    assert form.is_valid()
+    account_preferences_save(form=form)
+    assert stored(person) == {date(2026, 3, 5): (1, 1, 1, 1)}
+    assert_report_is_the_reference(person, date(2026, 3, 2), date(2026, 3, 8))
+
+
+def test_deleting_the_account_takes_its_tallies(person, stranger):
+    add_ride(person, ams(2026, 3, 4, 20), escalated=True)
+    add_ride(stranger, ams(2026, 3, 4, 20), escalated=True)
+    account_delete(user=person)
+    assert list(RideDay.objects.values_list("owner", flat=True)) == [stranger.pk]
+
+
+def test_the_demo_lives_have_their_tallies(db):
+    from wagenmenner.demo import create_demo
+
+    logins = create_demo(months=2, today=date(2026, 3, 31), password="demo demo demo")
+    for login in logins:
+        person = User.objects.get(email=login.email)
+        assert_in_step(person)
+    assert RideDay.objects.filter(rides__gt=0).exists()
+    assert RideDay.objects.filter(escalations__gt=0).exists()
+
+
+def test_the_migration_counts_the_rides_and_escalations_already_stored(person, stranger):
+    for who in (person, stranger):
+        add_ride(who, ams(2026, 3, 4, 23, 30), escalated=False)
+        add_ride(who, ams(2026, 3, 5, 8), escalated=None)
+        add_escalation(who, ams(2026, 3, 5, 9))
+    expected = {who.pk: stored(who) for who in (person, stranger)}
+    RideDay.objects.all().delete()
+    migration = importlib.import_module("insights.migrations.0005_rideday")
+    # What RunPython hands the step: the app registry and an editor on this connection.
+    migration.count_days(apps, SimpleNamespace(connection=connection))
+    assert {who.pk: stored(who) for who in (person, stranger)} == expected
+
+
+# --------------------------------------------------------------------------
+# Random histories, written every way
+# --------------------------------------------------------------------------
+
+# Around clock changes: autumn 2024 in Europe, the midnight clock change of St. John's in
+# 2009, and the day Samoa skipped in 2011.
+BASES = [date(2024, 10, 21), date(2009, 10, 26), date(2011, 12, 26)]
+ZONES = ["Europe/Amsterdam", "America/St_Johns", "Pacific/Apia", "Asia/Kathmandu", "UTC"]
+moment = st.tuples(st.integers(-2, 40), st.integers(0, 24 * 60 - 1))  # day, minute of day
+escalated = st.sampled_from([None, True, False])
+operations = st.lists(st.one_of(
+    st.tuples(st.just("ride"), moment, escalated),
+    st.tuples(st.just("escalation"), moment),
+    st.tuples(st.just("import"), st.lists(st.tuples(moment, escalated), max_size=8),
+              st.lists(moment, max_size=4)),
+    st.tuples(st.just("look_back"), st.integers(0, 99), escalated),
+    st.tuples(st.just("move"), st.integers(0, 99), moment),
+    st.tuples(st.just("move_escalation"), st.integers(0, 99), moment),
+    st.tuples(st.just("delete"), st.integers(0, 99)),
+    st.tuples(st.just("delete_escalation"), st.integers(0, 99)),
+    st.tuples(st.just("delete_many"), escalated),
+    st.tuples(st.just("update_all"), escalated),
+    st.tuples(st.just("bulk_move"), moment),
+    st.tuples(st.just("zone"), st.sampled_from(ZONES)),
+), max_size=14)
+
+
+def _at(person, base: date, when) -> datetime:
+    day, minute = when
+    local = datetime(base.year, base.month, base.day, tzinfo=person.zone)
+    return (local + timedelta(days=day, minutes=minute)).astimezone(UTC)
+
+
+def _apply(person, base, operation):
+    kind, *args = operation
+    rides = list(Ride.objects.filter(owner=person).order_by("id"))
+    escalations = list(Escalation.objects.filter(owner=person).order_by("id"))
+    if kind == "ride":
+        add_ride(person, _at(person, base, args[0]), escalated=args[1])
+    elif kind == "escalation":
+        add_escalation(person, _at(person, base, args[0]))
+    elif kind == "import":  # offline or imported, in any order
+        Ride.objects.bulk_create([Ride(owner=person, started_at=_at(person, base, when),
+                                       escalated=look) for when, look in args[0]])
+        Escalation.objects.bulk_create([Escalation(owner=person,
+                                                   happened_at=_at(person, base, when))
+                                        for when in args[1]])
+    elif kind == "zone":
+        form = PreferencesForm({"language": "nl", "time_zone": args[0]}, instance=person)
+        assert form.is_valid()
+        account_preferences_save(form=form)
+    elif kind == "delete_many":
+        Ride.objects.filter(owner=person, escalated=args[0]).delete()
+    elif kind == "update_all":
+        Ride.objects.filter(owner=person).update(escalated=args[0])
+    elif kind == "bulk_move" and rides:
+        for ride in rides[::2]:
+            ride.started_at = _at(person, base, args[0])
+        Ride.objects.bulk_update(rides[::2], ["started_at"])
+    elif kind in ("look_back", "move", "delete") and rides:
+        ride = rides[args[0] % len(rides)]
+        if kind == "look_back":
+            ride.escalated = args[1]
+            ride.save()
+        elif kind == "move":
+            ride.started_at = _at(person, base, args[1])
+            ride.save()
+        else:
+            ride.delete()
+    elif kind in ("move_escalation", "delete_escalation") and escalations:
+        escalation = escalations[args[0] % len(escalations)]
+        if kind == "move_escalation":
+            escalation.happened_at = _at(person, base, args[1])
+            escalation.save()
+        else:
+            escalation.delete()
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                  HealthCheck.too_slow])
+@given(st.sampled_from(BASES), st.sampled_from(ZONES), operations, st.integers(-3, 30),
+       st.integers(0, 60))
+def test_random_histories_written_every_way_keep_the_tallies_in_step(
+        db, base, tz, ops, first, length):
+    with transaction.atomic():
+        person = account_create(email="random@example.org", password="x" * 12, time_zone=tz)
+        for operation in ops:
+            _apply(person, base, operation)
+        assert_in_step(person)
+        start = base + timedelta(days=first)
+        assert_report_is_the_reference(person, start, start + timedelta(days=length))
+        transaction.set_rollback(True)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(st.integers(0, 90), st.integers(0, 3), st.integers(0, 3),
+                          st.integers(0, 3)), max_size=30),
+       st.integers(0, 60), st.integers(0, 90))
+def test_summing_days_gives_the_reference_figures(days, first, length):
+    """Without a database: rides and escalations on random dates, summed per day, give the
+    reference's figures for any period."""
+    base = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    rides, escalations = [], []
+    for day, calm, stormy, logged in days:
+        moment = base + timedelta(days=day)
+        rides += ([{"started_at": moment, "escalated": False}] * calm
+                  + [{"started_at": moment, "escalated": True}] * stormy
+                  + [{"started_at": moment, "escalated": None}])
+        escalations += [moment] * logged
+    tallies = day_tallies(rides, escalations, UTC)
+    start = date(2026, 3, 1) + timedelta(days=first)
+    end = start + timedelta(days=length)
+    assert rides_and_escalations(sorted((day, *counts) for day, counts in tallies.items()),
+                                 start, end) == figures_of_rides(rides, escalations, start, end,
+                                                                 "UTC")
