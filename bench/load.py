@@ -23,13 +23,14 @@ show up as its tail and its CPU.
 
 Printed per route: requests per second and the ratio to the bare view of the same round
 (median of the rounds, and the lowest and highest round's); p50 and p99 latency over
-every request of every round (wrk's histograms added up) and how many requests they rest
-on; the workers' CPU time per request (from /proc: their own user + system time over the
-run and the queued requests after it, divided by the requests the server answered in that
-time, from its access log; median of the rounds); the busiest worker's part of that CPU;
-errors; and the machine's load average. Before that: the seconds from starting `serve` on
-the migrated database to its first answer, and after, each worker's memory (RSS) once it
-has drawn the insights page of the whole history.
+every request of every round (wrk's histograms added up) and how many samples they rest
+on (the requests, and the samples wrk adds for a stall, its correction for coordinated
+omission); the workers' CPU time per request (from /proc: their own user + system time
+over the run and the queued requests after it, divided by the requests the server
+answered in that time, from its access log; median of the rounds); the busiest worker's
+part of that CPU; errors; and the machine's load average. Before that: the seconds from
+starting `serve` on the migrated database to its first answer, and after, each worker's
+memory (RSS) once it has drawn the insights page of the whole history.
 
 The targets (README, "Performance"): the check-in POST at 0.35× the bare view or more,
 every page at most 10 ms of CPU with p99 at most 3× p50, first answer within 1.5 s,
@@ -91,7 +92,7 @@ done = function(summary, latency, requests)
 end
 """.replace("RENEW", str(RENEW))
 ACCESS_LINE = re.compile(rb'^\[[^]]*\] "[A-Z]+ [^"]*" \d{3} ', re.MULTILINE)
-# Fewer requests than this behind a p99: it rests on a handful of the slowest.
+# Fewer samples than this behind a p99: it rests on a handful of the slowest.
 FEW = 1000
 
 
@@ -391,7 +392,7 @@ def main():
     print(f"p99/p50 of the bare view in the same rounds: {tails[bare_name]:.1f} (what the "
           f"machine and the server add to any route's tail)")
     if any(sum(sum(r["histogram"].values()) for r in runs) < FEW for runs in results.values()):
-        print(f"* fewer than {FEW} requests behind the p99: more --seconds or --rounds")
+        print(f"* fewer than {FEW} samples behind the p99: more --seconds or --rounds")
     print("worker memory after the insights of the whole history: "
           + ", ".join(f"{mb:.0f} MB" for mb in memory))
 

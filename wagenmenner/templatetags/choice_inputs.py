@@ -1,20 +1,9 @@
-from html import escape
-
 from django import template
-from django.utils.safestring import SafeData, mark_safe
+from django.utils.safestring import mark_safe
+
+from wagenmenner.templatetags.widgets import attributes, shown, text
 
 register = template.Library()
-
-
-def _text(value) -> str:
-    return str(value) if isinstance(value, SafeData) else escape(str(value))
-
-
-def _attributes(attrs: dict) -> str:
-    """As Django's django/forms/widgets/attrs.html writes them: True as a bare name, False
-    left out."""
-    return "".join(f" {escape(name)}" if value is True else f' {escape(name)}="{_text(value)}"'
-                   for name, value in attrs.items() if value is not False)
 
 
 @register.filter
@@ -28,8 +17,8 @@ def choice_inputs(field):
     attrs = field.build_widget_attrs({"id": id_} if id_ else {})
     html = []
     for option in widget.options(field.html_name, widget.format_value(field.value()), attrs):
-        value = "" if option["value"] is None else f' value="{_text(option["value"])}"'
-        html.append(f'<label for="{_text(option["attrs"].get("id", ""))}">'
-                    f'<input type="{option["type"]}" name="{_text(option["name"])}"{value}'
-                    f'{_attributes(option["attrs"])}> {_text(option["label"])}</label>')
+        value = "" if option["value"] is None else f' value="{text(option["value"])}"'
+        html.append(f'<label for="{text(option["attrs"].get("id", ""))}">'
+                    f'<input type="{option["type"]}" name="{text(option["name"])}"{value}'
+                    f'{attributes(option["attrs"])}> {shown(option["label"])}</label>')
     return mark_safe("".join(html))  # noqa: S308 (every part escaped above)

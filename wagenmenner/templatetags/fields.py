@@ -4,6 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from wagenmenner.templatetags.choice_inputs import choice_inputs
+from wagenmenner.templatetags.widgets import errors, widget
 
 register = template.Library()
 
@@ -21,12 +22,14 @@ def _help(field) -> str:
 def form_field(field):
     """One form field as every form of the app shows it: label, help text, errors and
     input(s); a radio or checkbox group (and the 0–10 scale) as a fieldset with its
-    legend. Written here rather than by a template included once per field: a form's
-    fields were a third of the check-in page's server time."""
+    legend. Written here rather than by a template included once per field, and the
+    inputs and errors without Django's widget templates (``widgets``): a form's fields
+    were a third of the check-in page's server time."""
     kind = field.widget_type
+    errors_html = errors(field.errors)
     if kind == "checkbox":
-        html = (f'\n<p><label class="check" for="{esc(field.id_for_label)}">{field} '
-                f"<span>{esc(field.label)}</span></label>\n{_help(field)}{field.errors}</p>\n")
+        html = (f'\n<p><label class="check" for="{esc(field.id_for_label)}">{widget(field)} '
+                f"<span>{esc(field.label)}</span></label>\n{_help(field)}{errors_html}</p>\n")
     elif kind in CHOICES:
         described = (f' aria-describedby="{esc(field.auto_id)}_helptext"'
                      if field.help_text else "")
@@ -36,12 +39,12 @@ def form_field(field):
             ends = (f'<div class="scale-ends" aria-hidden="true"><span>{esc(low)}</span>'
                     f"<span>{esc(high)}</span></div>")
         html = (f"\n<fieldset{described}><legend>{esc(field.label)}</legend>\n{_help(field)}\n"
-                f'{field.errors}<div class="{"scale" if kind == "scale" else "choices"}">'
+                f'{errors_html}<div class="{"scale" if kind == "scale" else "choices"}">'
                 f"{choice_inputs(field)}</div>\n{ends}\n</fieldset>\n")
     else:
         optional = "" if field.field.required else gettext("optional")
         if optional:
             optional = f' <span class="small">({esc(optional)})</span>'
         html = (f'\n<p><label for="{esc(field.id_for_label)}">{esc(field.label)}{optional}'
-                f"</label>{_help(field)}\n{field.errors}{field}</p>\n")
+                f"</label>{_help(field)}\n{errors_html}{widget(field)}</p>\n")
     return mark_safe(html + "\n")  # noqa: S308 (every text escaped above)
