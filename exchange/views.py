@@ -38,10 +38,11 @@ def client_export(request, link_id):
 
     from exchange.api import client_bundle_response
     from therapist.clients import client_link_or_404, client_period
+    from therapist.selectors import last_session_of
 
     link = client_link_or_404(request, link_id)
     if not request.GET:
-        start, end = client_period(link, None)
+        start, end = client_period(link, None, last_session_of(link))
         return client_bundle_response(request, link, start.isoformat(), end.isoformat())
     form = PeriodForm(request.GET, prefix="fhir")
     if not form.is_valid():

@@ -3,6 +3,7 @@ questionnaires, a client's assignments, a link's assignments with their answers.
 
 import json
 
+from django.db.models import FilteredRelation, Q
 from django.http import Http404
 
 from questionnaires import definition
@@ -43,6 +44,31 @@ def assignment_of_or_404(user, pk) -> Assignment:
 def assignments_of_link(link):
     return (Assignment.objects.filter(link=link)
             .select_related("questionnaire", "answers"))
+
+
+def for_client_page(link, author, *, with_answers: bool) -> tuple[list[dict], list[tuple]]:
+    """What a clinician's page of one client shows of questionnaires, in one query: the
+    ones given on ``link``, newest first (with the answers when ``with_answers``), and
+    the (pk, title) of every questionnaire of ``author``'s, to give one. A questionnaire
+    is given only from its author's own (``assign``), and goes with its assignments."""
+    given_on_link = FilteredRelation("assignments", condition=Q(assignments__link=link))
+    columns = ["pk", "title", "given__pk", "given__assigned_at", "given__answers__authored_at"]
+    if with_answers:
+        columns += ["given__answers__questionnaire", "given__answers__answers"]
+    given, titles = [], {}
+    for row in (ClinicQuestionnaire.objects.filter(author=author)
+                .annotate(given=given_on_link).values(*columns)):
+        titles[row["pk"]] = row["title"]
+        if row["given__pk"] is not None:
+            given.append({
+                "id": row["given__pk"], "title": row["title"],
+                "assigned_at": row["given__assigned_at"],
+                "answered_at": row["given__answers__authored_at"],
+                "rows": (answer_rows(row["given__answers__questionnaire"],
+                                     row["given__answers__answers"])
+                         if with_answers and row["given__answers__authored_at"] else None)})
+    given.sort(key=lambda g: (g["assigned_at"], g["id"]), reverse=True)
+    return given, list(titles.items())
 
 
 def own_answers(user):

@@ -170,10 +170,11 @@ class SummaryFilters(Schema):
                                  "log. " + GATE)
 def summary(request, link_id: int, filters: Query[SummaryFilters]):
     link = client_link_or_404(request, link_id)
-    since, until = client_period(link, filters.since)
+    last_session = selectors.last_session_of(link)
+    since, until = client_period(link, filters.since, last_session)
     return {"link_id": link.pk, "client": {"id": link.owner_id,
                                            "display_name": link.owner.public_name},
-            **client_summary(request, link, since, until)}
+            **client_summary(request, link, since, until, last_session=last_session)}
 
 
 class ReportFilters(Schema):
@@ -207,7 +208,8 @@ def own_report(request, filters: Query[ReportFilters]):
 def client_report(request, link_id: int, filters: Query[ReportFilters]):
     link = client_link_or_404(request, link_id)
     since, until = parse_period(filters.start, filters.end, local_today(link.owner))
-    summary = client_summary(request, link, since, until, action="print")
+    summary = client_summary(request, link, since, until, action="print",
+                             last_session=selectors.last_session_of(link))
     clinician = getattr(request.user, "clinician", None)
     pdf = render_report(request, summary=summary, subject_name=link.owner.public_name,
                         since=since, until=until, language=filters.lang or request.user.language,

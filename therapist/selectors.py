@@ -63,7 +63,16 @@ def caseload(user) -> tuple[list[dict], list]:
 
 
 def sessions_of(link) -> list[SessionDate]:
+    """The session dates recorded, the last one first."""
     return list(SessionDate.objects.filter(link=link))
+
+
+def last_session_of(link, sessions: list[SessionDate] | None = None):
+    """The date of the last session (None: none recorded yet), from ``sessions`` when the
+    page has read them already."""
+    if sessions is not None:
+        return sessions[0].date if sessions else None
+    return SessionDate.objects.filter(link=link).values_list("date", flat=True).first()
 
 
 def notes_of(link, author):

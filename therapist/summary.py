@@ -132,22 +132,23 @@ def own_summary(user, since: date, until: date) -> dict:
     return {**summary, "shared": None, "consent": None}
 
 
-def client_summary(request, link, since: date, until: date, action: str = "read") -> dict:
+def client_summary(request, link, since: date, until: date, *, last_session: date | None,
+                   action: str = "read") -> dict:
     """Within consent: the figures, from the insights kind if shared, else from the weekly
     summary kind; the self-checks if shared. Every kind used is in the client's access log
     with ``action`` (``read`` for the page and route, ``print`` for the PDF)."""
     from sharing.services import access_log_write_many
-    from wagenmenner.access import THERAPIST, grants_of_reader
+    from wagenmenner.access import grants_of_link
 
-    shared = grants_of_reader(request.user, action, role=THERAPIST, link_id=link.pk)
-    grants = {kind: shared.get(link.pk, {}).get(kind) for kind in (*FIGURE_KINDS, "selfchecks")}
+    shared = grants_of_link(request.user, link, action)
+    grants = {kind: shared.get(kind) for kind in (*FIGURE_KINDS, "selfchecks")}
     figures = next((grants[k] for k in FIGURE_KINDS if grants[k] is not None), None)
     used = [g for g in (figures, grants["selfchecks"]) if g is not None]
     summary = gather(link.owner, since, until, figures=figures is not None,
                      full=figures is not None and figures.kind == "insights",
                      selfchecks=grants["selfchecks"] is not None)
     access_log_write_many(request, used)
-    summary["last_session"] = link.last_session
+    summary["last_session"] = last_session
     summary["shared"] = [k for k, g in grants.items() if g is not None]
     summary["consent"] = [{"kind": g.kind, "since": g.consent.granted_at.isoformat(),
                            "grounds": g.grounds} for g in used]

@@ -39,15 +39,24 @@ def caseload(request):
     return render(request, "therapist/caseload.html", {"rows": rows})
 
 
-def _summary_page(request, link, form, since, until, *, note_form=None, session_form=None,
-                  status=200):
-    summary = client_summary(request, link, since, until)
+def _summary_page(request, link, form, *, note_form=None, session_form=None, status=200):
+    """The client's page: the summary of the period ``form`` (a ``SinceForm``) asks for,
+    else since the last session, and the clinician's own sections."""
+    sessions = selectors.sessions_of(link)
+    last_session = selectors.last_session_of(link, sessions)
+    since_text = form.cleaned_data["since"].isoformat() if form.is_valid() else None
+    try:
+        since, until = client_period(link, since_text, last_session)
+    except ValidationError as exc:
+        form.add_error(None, exc.messages[0])
+        since, until = client_period(link, None, last_session)
+    summary = client_summary(request, link, since, until, last_session=last_session)
     return render(request, "therapist/client.html", {
         **_questionnaires(request, link, shown="selfchecks" in summary["shared"]),
         "link": link, "client": link.owner.public_name, "summary": summary,
         "display": summary_display(summary, since, until), "few_per_week": FEW_PER_WEEK,
         "since": since, "until": until, "form": form,
-        "sessions": selectors.sessions_of(link),
+        "sessions": sessions,
         "notes": list(selectors.notes_of(link, request.user)),
         "note_form": note_form or NoteForm(),
         "session_form": session_form or SessionForm(initial={"date": local_today(request.user)}),
@@ -62,35 +71,18 @@ def _questionnaires(request, link, *, shown: bool) -> dict:
     from questionnaires import selectors as questionnaires
     from questionnaires.forms import AssignForm
 
-    given = []
-    # Titles only: a clinic's Questionnaire may be a megabyte of JSON (the answers carry
-    # their own copy, which answer_rows reads).
-    for assignment in (questionnaires.assignments_of_link(link)
-                       .defer("questionnaire__resource")):
-        answers = getattr(assignment, "answers", None)
-        given.append({"assignment": assignment, "answers": answers if shown else None,
-                      "rows": (questionnaires.answer_rows(answers.questionnaire, answers.answers)
-                               if shown and answers else None)})
-    own = questionnaires.questionnaires_of(request.user)
-    titles = list(own.values_list("pk", "title"))
+    given, titles = questionnaires.for_client_page(link, request.user, with_answers=shown)
     form = None
-    if titles:
-        form = AssignForm(questionnaires=own)
+    if shown and titles:
+        form = AssignForm(questionnaires=questionnaires.questionnaires_of(request.user))
         form.fields["questionnaire"].choices = titles  # read above: no second query
     return {"given": given, "selfchecks_shared": shown, "assign_form": form}
 
 
 @login_required
 def client(request, link_id):
-    link = client_link_or_404(request, link_id)
-    form = SinceForm(request.GET or None)
-    since_text = form.cleaned_data["since"].isoformat() if form.is_valid() else None
-    try:
-        since, until = client_period(link, since_text)
-    except ValidationError as exc:
-        form.add_error(None, exc.messages[0])
-        since, until = client_period(link, None)
-    return _summary_page(request, link, form, since, until)
+    return _summary_page(request, client_link_or_404(request, link_id),
+                         SinceForm(request.GET or None))
 
 
 @login_required
@@ -105,9 +97,7 @@ def session_create(request, link_id):
         except ValidationError as exc:
             form.add_error("date", exc.message_dict["date"][0])
     if form.errors:
-        since, until = client_period(link, None)
-        return _summary_page(request, link, SinceForm(), since, until, session_form=form,
-                             status=422)
+        return _summary_page(request, link, SinceForm(), session_form=form, status=422)
     messages.success(request, _("The session is recorded. The summary now starts there."))
     return redirect("therapist:client", link_id=link.pk)
 
@@ -130,8 +120,7 @@ def note_create(request, link_id):
         flag_crisis_if_needed(request, note.text)
         messages.success(request, _("Your note is saved. Only you can read it."))
         return redirect(reverse("therapist:client", args=[link.pk]) + "#notes")
-    since, until = client_period(link, None)
-    return _summary_page(request, link, SinceForm(), since, until, note_form=form, status=422)
+    return _summary_page(request, link, SinceForm(), note_form=form, status=422)
 
 
 def _own_note(request, link_id, note_id):
@@ -172,7 +161,8 @@ def report(request, link_id):
     A period that is not one goes back to the client's page with the reason, never a
     report of another period than the one asked for."""
     link = client_link_or_404(request, link_id)
-    since, until = client_period(link, None)
+    last_session = selectors.last_session_of(link)
+    since, until = client_period(link, None, last_session)
     if "start" in request.GET or "end" in request.GET:
         form = PeriodForm(request.GET)
         if not form.is_valid():
@@ -180,7 +170,8 @@ def report(request, link_id):
                                              for e in errors))
             return redirect("therapist:client", link_id=link.pk)
         since, until = form.cleaned_data["start"], form.cleaned_data["end"]
-    summary = client_summary(request, link, since, until, action="print")
+    summary = client_summary(request, link, since, until, action="print",
+                             last_session=last_session)
     clinician = getattr(request.user, "clinician", None)
     pdf = render_report(request, summary=summary, subject_name=link.owner.public_name,
                         since=since, until=until,

@@ -154,12 +154,10 @@ def link_or_404(user, link_id, action: str = READ):
 
 
 def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
-                     kind: str | None = None,
-                     link_id: int | None = None) -> dict[int, dict[str, Grant]]:
+                     kind: str | None = None) -> dict[int, dict[str, Grant]]:
     """For a reader's list of people (a therapist's caseload, the time-outs running for a
     partner): per active link in ``role`` (one or several), the grants for ``action`` on
-    each kind (or on ``kind`` alone) shared with them; with ``link_id``, of that link
-    only (every kind of one client in one query). One query, whatever the number of
+    each kind (or on ``kind`` alone) shared with them. One query, whatever the number of
     links; nothing is logged here (the caller logs what it shows)."""
     from sharing.models import Consent
 
@@ -172,12 +170,29 @@ def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
                 .select_related("link__owner"))
     if kind is not None:
         consents = consents.filter(kind=kind)
-    if link_id is not None:
-        consents = consents.filter(link_id=link_id)
     for consent in consents:
         link_role = consent.link.role
         if consent.kind in KINDS and role_may(link_role, action, consent.kind):
             grants.setdefault(consent.link_id, {})[consent.kind] = Grant(
                 user=user, owner=consent.link.owner, action=action, kind=consent.kind,
                 role=link_role, link=consent.link, consent=consent)
+    return grants
+
+
+def grants_of_link(user, link, action: str) -> dict[str, Grant]:
+    """The grants for ``action`` on every kind shared on ``link``, a link already found to
+    be active and the reader's own (``therapist.clients.client_link_or_404``): one query
+    of its open consents, without reading the link and its owner again. Nothing is logged
+    here (the caller logs what it shows)."""
+    from sharing.models import Consent
+
+    grants = {}
+    if link.reader_id != user.pk or link.ended_at is not None:
+        return grants
+    for consent in Consent.objects.filter(link=link, revoked_at__isnull=True):
+        if consent.kind in KINDS and role_may(link.role, action, consent.kind):
+            consent.link = link
+            grants[consent.kind] = Grant(user=user, owner=link.owner, action=action,
+                                         kind=consent.kind, role=link.role, link=link,
+                                         consent=consent)
     return grants

@@ -117,3 +117,40 @@ def test_the_clients_page_offers_the_clinicians_questionnaires_by_title(person, 
     # The questionnaires' JSON is not read for a title.
     assert not any('"resource"' in q["sql"] and "clinicquestionnaire" in q["sql"]
                    for q in queries.captured_queries)
+
+
+def test_the_clients_page_shows_what_was_given_and_answered_in_one_query(person, therapist):
+    """Given twice (once answered), another questionnaire not given, and one of another
+    clinician's given to their own client: the page lists this client's two, newest
+    first, the answers in words while self-checks are shared; one query for all of it."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.services import account_create
+    from sharing.services import link_set_kinds
+
+    link, first = _given(person, therapist)
+    ClinicQuestionnaire.objects.create(author=therapist, title="Nooit gegeven",
+                                       resource=json.loads(SAMPLE))
+    Assignment.objects.create(link=link, questionnaire=first.questionnaire)
+    QuestionnaireAnswers.objects.create(
+        owner=person, assignment=first, questionnaire=json.loads(SAMPLE),
+        answers=json.dumps({"verloop": "gelijk", "escalatie": True}))
+    colleague = account_create(email="colleague@example.org", password="x" * 12)
+    _given(account_create(email="other@example.org", password="x" * 12), colleague)
+    doctor = verified_client_for(therapist)
+    with CaptureQueriesContext(connection) as queries:
+        page = doctor.get(f"/praktijk/{link.pk}/").content.decode()
+    assert sum("questionnaires_" in q["sql"] for q in queries.captured_queries) == 1
+    given = page[page.index('id="questionnaires"'):]
+    assert given.count("<h3>Voor de volgende sessie</h3>") == 2  # not the colleague's
+    assert "Nooit gegeven</h3>" not in given and "Nooit gegeven</option>" in given
+    assert given.index("Not answered yet") < given.index("Answered on")  # newest first
+    assert "Ongeveer hetzelfde" in given  # the answer in words
+    # Self-checks no longer shared: what was given shows, its answers and the form do not.
+    link_set_kinds(link=link, kinds=[])
+    given = doctor.get(f"/praktijk/{link.pk}/").content.decode()
+    given = given[given.index('id="questionnaires"'):]
+    assert given.count("<h3>Voor de volgende sessie</h3>") == 2
+    assert "Answered on" not in given and "Not answered yet" not in given
+    assert "<option" not in given and "Ongeveer hetzelfde" not in given

@@ -123,7 +123,7 @@ def test_the_summary_page_reads_the_same_few_queries_at_any_history_length(perso
     for week in range(0, 156, 4):
         checkins_for(person, first + timedelta(weeks=week), [2, 7, 4])
     long, body = _page_queries(c, link, first)
-    assert long == short <= 21
+    assert long == short <= 20
     assert body.count('<tr><th scope="row">') < 4 * 60  # not 158 rows a table
     assert "52" in body and "159" in body  # "the last 52 of 159 weeks"
 
@@ -136,3 +136,20 @@ def test_the_summary_page_names_the_last_session(therapist, clinic):
     assert c.post(f"/praktijk/{link.pk}/sessie/", {"date": day.isoformat()}).status_code == 302
     body = c.get(f"/praktijk/{link.pk}/").content.decode()
     assert day.strftime("%Y") in body and ("Laatste sessie" in body or "Last session" in body)
+
+
+def test_the_grants_of_a_link_are_only_its_readers_while_it_is_active(person, therapist,
+                                                                      stranger, clinic):
+    """``grants_of_link`` trusts the link it is given to be the reader's own and active
+    (``client_link_or_404`` checks both), and still answers nothing when it is not."""
+    from django.utils import timezone
+
+    from wagenmenner.access import PRINT, grants_of_link
+
+    link = clinic["link"]
+    share(link, "insights", "selfchecks")
+    assert set(grants_of_link(therapist, link, PRINT)) == {"insights", "selfchecks"}
+    assert grants_of_link(stranger, link, PRINT) == {}
+    assert grants_of_link(therapist, link, "delete") == {}
+    link.ended_at = timezone.now()
+    assert grants_of_link(therapist, link, PRINT) == {}
