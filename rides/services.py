@@ -13,7 +13,7 @@ from charioteer.models import Echo, Goal, HorseKind, LifeRule
 from checkins.idempotency import Recorded, digest_of, store_once
 from people.services import reciprocity_from_ride
 from rides.models import LOOKBACK_STEP, Ride, RideRule
-from safety.alerts import texts_speak_of_crisis
+from safety.alerts import crisis_in, remember_crisis_text
 from wagenmenner.access import owned
 
 ERROR_ALREADY_COMMITTED = "This ride has already been committed to an action."
@@ -224,6 +224,12 @@ def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at
                         "rule": rule.pk if rule else None, "action": action,
                         "at": at.astimezone(UTC).isoformat() if at else None})
 
+    words_crisis = False
+
+    def prepare():  # before the transaction: no writer waits for this
+        nonlocal words_crisis
+        words_crisis = crisis_in(action)
+
     def save():
         when = at or timezone.now()
         reins = _reins(active_rules(owner), horse, level, person)
@@ -234,7 +240,9 @@ def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at
         ride.save()
         if rule is not None:
             ride_set_rules(ride, [rule])
-        return ride, texts_speak_of_crisis(action, user=owner)
+        if words_crisis:
+            remember_crisis_text(owner)
+        return ride, words_crisis
 
     return store_once(owner=owner, key=key, digest=digest, kind="ride", save=save,
-                      answer=_quick_answer)
+                      answer=_quick_answer, prepare=prepare)

@@ -40,13 +40,20 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_heldback.tsv",
     HERE / "tests" / "detector_heldout_external.tsv",
     HERE / "tests" / "detector_dev.tsv",
+    HERE / "tests" / "detector_heldout3.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
 # they are closer to how people write than the rows written around the rules, whose
 # near-misses were made to be hard. (Chosen on the cross-validated dev figures: 1 and 3
 # were tried; 3 gained two to four points of dev recall at the same false alarms.)
-TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0}
+# Everyday notes count twice: with them at one, a handful of demo notes ("I said how long
+# I'd be gone") set the threshold for everything (the everyday budget bound it at 2.86);
+# at two the model learns that such notes are calm and the threshold falls to about 2.1
+# with the same everyday budget kept (tried 1, 2 and 3 on the cross-validated figures,
+# before heldout4 was opened).
+TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
+                 "detector_heldout3.tsv": 3.0, "detector_everyday.tsv": 2.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
 # little), so they are learned as they are labelled but spend none of the budget below.

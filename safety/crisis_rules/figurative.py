@@ -9,6 +9,25 @@ from __future__ import annotations
 
 from safety.crisis_rules.words import A_ENSELF, A_STEM, A_ZELFMOORD
 
+# Where suicide is a subject: a story, a lesson, a profession (the news: with "about").
+_FRAMES = (
+    "film", "films", "movie", "movies", "book", "books", "boek", "boeken", "novel", "roman",
+    "thriller", "series", "serie", "song", "nummer", "liedje", "toneelstuk", "article",
+    "artikel", "podcast", "documentary", "documentaire", "docu", "les", "lesson", "class",
+    "course", "cursus", "training", "first aid", "eerste hulp", "protocol", "psycholoog",
+    "psychologist", "psychiater", "psychiatrist", "onderzoeker", "researcher", "ggz",
+    "mental health", "my job", "mijn werk", "mijn baan", "character", "hoofdpersoon",
+    "personage", "dader", "killer", "romeo", "hamlet",
+)  # fmt: skip
+_NEWS = ("news", "nieuws", "journaal", "tv", "radio", "krant", "paper")
+_SUBJECT = (
+    r"(?:(?:<STEM>|<ZELFMOORD>|zelf[\s\-_]{0,3}doding|zelfbeschadiging|self ?-?harm|suicidal)\w*"
+    r"|\w{2,30} (?:him|her|them) ?sel(?:f|ves)|(?:zich|zichzelf) \w{2,30}"
+    r"|(?:jumped|jumps|sprong|gesprongen|springt) (?:<W> ){0,3}?(?:bridge|brug|building"
+    r"|gebouw|flat|roof|dak|train|trein)|van (?:een|de|het) (?:brug|flat|dak|gebouw)"
+    r" (?:<W> )?gesprongen)\b"
+)
+
 FIGURATIVE = [
     # zelfmoordactie (football slang), zelfmoordaanslag, zelfmoordmissie ...
     (
@@ -96,5 +115,25 @@ FIGURATIVE = [
     (
         A_STEM + A_ZELFMOORD,
         r"\b(?:richtlijn|protocol|module|cursus|training) (?:<W> ){0,1}?<STEM>\w* gedrag\b",
+    ),
+    # Round 16: the same subject in a story, the news, a lesson or someone's work, a few
+    # words on ("in that book the main character kills himself", "mijn werk bij de ggz
+    # gaat vaak over suicidaliteit", "the news was about someone who jumped off a
+    # bridge"): the other independent writers' media_work rows. Only acts of a third
+    # person ("himself", "zichzelf", "jumped") and the subject words are covered; "I want
+    # to kill myself" after a film about it is still a match of its own.
+    (
+        _FRAMES,
+        r"\b(?:" + "|".join(_FRAMES) + r")\b(?:\W{1,4}+\w{1,30}+){0,10}?\W{1,4}+" + _SUBJECT,
+    ),
+    (
+        _NEWS,
+        r"\b(?:" + "|".join(_NEWS) + r")\b(?:\W{1,4}+\w{1,30}+){0,4}?\W{1,4}+(?:about|over)"
+        r"(?:\W{1,4}+\w{1,30}+){0,8}?\W{1,4}+" + _SUBJECT,
+    ),
+    (
+        ("bungee",),
+        r"\bbungee ?-?jump\w* (?:<W> ){0,2}?(?:off|from|van) (?:a|the|een|de|het) (?:bridge"
+        r"|brug|crane|kraan|tower|toren)\b",
     ),
 ]

@@ -74,11 +74,11 @@ def test_the_threshold_keeps_false_alarms_within_budget_on_rows_the_model_never_
 
 # The dev table's figures, cross-validated (bench/detector_bench.py --cross-validate), as
 # floors: recall may only rise, false alarms (negations aside) only fall. The target is
-# recall >= 95 % and false alarms <= 5 %, not met: the rules' own false alarms on this
-# table are 4.0 % in both languages, the model adds 1.3 % (nl) and 0.7 % (en), and recall
-# is 73.0 % and 76.7 % (docs/safety/crisis-detector.md).
-DEV_FLOORS = {"nl": {"recall": 0.730, "false_alarms": 0.054, "by_model": 0.014},
-              "en": {"recall": 0.766, "false_alarms": 0.047, "by_model": 0.007}}
+# recall >= 95 % and false alarms <= 5 %; on this table, after round 16, rules and model
+# catch 84.0 % (nl) and 85.3 % (en), and the model adds 1.3 % (nl) and 0.0 % (en) false
+# alarms to the rules' own (docs/safety/crisis-detector.md). Dev figures, not held-out.
+DEV_FLOORS = {"nl": {"recall": 0.840, "false_alarms": 0.047, "by_model": 0.014},
+              "en": {"recall": 0.852, "false_alarms": 0.021, "by_model": 0.007}}
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -130,6 +130,14 @@ def test_the_dev_table_is_the_independent_writers_file_unchanged():
     digest = hashlib.sha256((HERE / "detector_dev.tsv").read_bytes()).hexdigest()
     assert digest == "9edc43e42739ec8e5dc67b017fd78289ccbea1b926e2b56a1790475a15c5f716"
     assert "detector_dev.tsv" in {table.name for table in build.TRAINING_TABLES}
+
+
+def test_the_spent_sealed_half_is_the_independent_writers_file_unchanged():
+    # heldout3's sealed half, measured once by the lead and then released for training
+    # (docs/safety/crisis-detector.md, "Round 16"): a copy, byte for byte.
+    digest = hashlib.sha256((HERE / "detector_heldout3.tsv").read_bytes()).hexdigest()
+    assert digest == "c2f512002cb76126aa40f9708a175b3a834b1de015ec3b66d6e58e035c7f9aee"
+    assert "detector_heldout3.tsv" in {table.name for table in build.TRAINING_TABLES}
 
 
 def _model_only_rows():

@@ -1,13 +1,15 @@
 """English crisis rules: the first table (``explicit``) and the indirect language of issue 11
 (``thoughts``: burden, no way out, death; ``ending``: disappearing, ending it, not long;
-``acts``: farewells, preparations and means). Word lists are in ``vocabulary``.
+``acts``: farewells, preparations and means; ``signals``: the forms independent
+writers used that those missed). Word lists are in ``vocabulary``.
 """
 
 from __future__ import annotations
 
-from safety.crisis_rules.en import acts, ending, explicit, selfharm, thoughts
+from safety.crisis_rules.en import acts, ending, explicit, selfharm, signals, thoughts
 from safety.crisis_rules.en.vocabulary import FRAGMENTS
 
-RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES, *selfharm.RULES]
+RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES, *selfharm.RULES,
+         *signals.RULES]
 
 __all__ = ["FRAGMENTS", "RULES"]

@@ -296,6 +296,7 @@ RULES = [
                      "|deadliest|most lethal|most deadly)|how high (?:a|the) "
                      "(?:bridge|building)|how to (?:die|end it|end my life|hang|tie a noose)", 10),
                 r"\b(?:thesis|study|class|course|dog|cat|pet|plant|spider|snake|mushroom\w*"
+                r"|per day|a day|can take|safe|safely|maximum|max|headache|fever|leaflet"
                 r"|poisonous to|film|movie|show|book|documentary|history|game|character|novel"
                 r"|wiki\w*)\b",
             ),
@@ -423,7 +424,7 @@ RULES = [
                 ("ready", "laid out", "lined up", "hidden away", "within reach", "counted out"),
                 near("<MEANS_EN>", "ready|laid out|lined up|hidden away|within reach|counted out", 5),
                 r"\b(?:kitchen|cook\w*|dinner|cake|bread|vegetables|trip|holiday|camping|hunting"
-                r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy)\b",
+                r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy|weekly box|pill ?box|dosette)\b",
             ),
             (
                 ("do it", "act on"),

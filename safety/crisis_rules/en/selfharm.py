@@ -15,7 +15,8 @@ from safety.crisis_rules.words import near
 _EVERYDAY = (
     r"\b(?:accident\w*|by mistake|shaving|shave|shaved|razor burn|cooking|cooked|cook|kitchen"
     r"|chopping|chop|chopped|slicing (?:the|some|an?)|vegetables?|veg|onions?|bread|cake"
-    r"|cheese|meat|fruit|apple|potato\w*|tins?(?!')|cans?(?!')|can opener|paper|envelope|haircut|hair"
+    r"|cheese|meat|fruit|apple|potato\w*|tins?(?!')|(?:a|the|that|this) can|cans|can opener|paper"
+    r"|envelope|haircut|hair"
     r"|fringe|bangs|grass|lawn|hedge|garden\w*|wood|diy|saw|tools?|sports?|football"
     r"|soccer|rugby|hockey|tennis|training|gym|workout|work out|lifting|running|ran|cycling"
     r"|bike|fell|fall|falling|tripped|slipped|cat|dog|brambles?|thorns?|rose bush|surgery"
@@ -46,13 +47,16 @@ RULES = [
             # "I cut myself again", "she's been burning herself", "I want to hurt myself".
             (
                 ("sel",),
-                r"\b(?:cut|cuts|cutting|slice|sliced|slicing|carve|carved|carving|burn|burns"
+                r"\b(?:cut|cuts|cutting|slice|sliced|slicing|carve|carved|carving|burn|burns|scratch"
+                r"|scratched|scratching|scratches"
                 r"|burned|burnt|burning|hit|hits|hitting|punch|punched|punches|punching|beat"
                 r"|beats|beating|hurt|hurts|hurting|harm|harms|harmed|harming|injure|injured"
                 r"|injuring|mutilate|mutilated|mutilating|stab|stabbed|stabbing|bruise|bruised"
                 r"|bruising) <FILLE>{0,1}" + _SELF + r"\b(?! (?:off|out|up|in on|loose|short|free"
                 r"|a|an|some|down|to sleep)\b)",
-                _EVERYDAY + r"|\b(?:over|about) (?:it|this|that|them|him|her|the|what|a|my)\b",
+                _EVERYDAY + r"|\b(?:song|film|movie|story|book|show|series|documentary|podcast|video"
+                r"|episode|play|poem|novel|article|character)s? (?:<W> ){0,2}?about\b"
+                r"|\bover the (?:head|shoulder)|\bitch\w*|\bmosquito\w*|\beczema\b",
             ),
             (
                 ("self", "sh ", "nssi"),
@@ -109,6 +113,50 @@ RULES = [
                 r"|intentionally)\b",
             ),
             (("deserve",), r"\bi deserve (?:the |to feel )?pain\b|\bi deserve to (?:bleed|hurt)\b"),
+            # Round 16 (heldout3): damage done to oneself, old wounds opened, a wrist opened,
+            # "sh" back, knuckles or nails until they bleed, a head until dizzy.
+            (
+                ("damage", "harm"),
+                r"\b(?:do|did|doing|done) (?:some |real |serious )?(?:damage|harm) to " + _SELF + r"\b",
+            ),
+            (
+                ("open",),
+                near("scars?|cuts|wounds|scabs", "(?:re-?opened|ripped|tore|picked|cut) (?:them|it)"
+                     " (?:open|up)?(?: again)?|opened (?:them|it) (?:up )?again|re-?opened", 8),
+                r"\b(?:surgery|operation|knee|fell|cat|stitches|itch\w*)\b",
+            ),
+            (
+                ("wrist",),
+                r"\b(?:opened|slit|slashed|sliced|cut) (?:up |open )?(?:my|his|her|their) wrists?\b",
+                _EVERYDAY,
+            ),
+            (
+                ("sh ",),
+                r"\bsh (?:is back|again|relapse|urges?)\b|\b(?:relapsed|relapse|urges?) (?:<W> )?sh\b",
+            ),
+            (
+                ("bled", "bleed", "dizzy", "blood"),
+                r"\b(?:punched|punch|punching|hit|hitting|banged|banging|dug|digging) (?:<W> ){0,5}?"
+                r"(?:till|until|til) (?:my (?:<W> )?(?:knuckles|skin|hands?|fingers|arms?|legs?|head)"
+                r"|i was|i'?m|it) (?:<W> )?(?:bled|bleed|bleeding|dizzy|bloody|drew blood)\b",
+                r"\b(?:accident\w*|by mistake|itch\w*|mosquito\w*|eczema|fell|boxing|training"
+                r"|bag)\b",
+            ),
+            (
+                ("lighter", "cigarette", "match", "candle"),
+                r"\bburn(?:ed|t|ing)? my (?:<W> )?(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin"
+                r"|thigh|thighs) with (?:a|my|the) (?:lighter|cigarette|match|candle)\b",
+                r"\b(?:barbecue|bbq|by accident|accident\w*|campfire|fireworks?|birthday)\b",
+            ),
+            (
+                ("cut",),
+                r"\b(?:so|then|and|or) i cut(?: again| myself)?<END>",
+            ),
+            (
+                ("nails",),
+                r"\b(?:dug|dig|digging|pressed|press|pressing) my nails into (?:my )?(?:<W> )?"
+                r"(?:arms?|skin|hands?|legs?|wrists?|palms?|thighs?)\b",
+            ),
         ],
     ),
 ]

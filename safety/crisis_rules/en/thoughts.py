@@ -235,7 +235,7 @@ RULES = [
                 r"|keep going|carry on|live like this|keep living)\b(?! (?:with|to|at|in)\b)",
             ),
             (
-                ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty"),
+                ("over", "finished", "meaning", "purpose", "worthless", "meaningless", "empty", "point"),
                 r"\bmy life is (?:<W> )?(?:over|finished)\b(?! (?:if|when|unless)\b)|\b(?:my|this) "
                 r"life (?:has|holds) no (?:meaning|purpose|point|value)\b|\blife (?:has|holds) no "
                 r"(?:meaning|purpose|point|value) (?:for me|any ?more)\b|\b(?:my|this) life "

@@ -41,7 +41,8 @@ RULES = [
                 ("laatste",),
                 near("(?:een |mijn )?laatste (?:bericht|berichtje|appje|mail|brief|woorden)",
                      "iedereen|allemaal", 4),
-                r"\b(?:werk|collega\w*|vakantie|vandaag|gisteren|groepsapp|team)\b",
+                r"\b(?:werk|collega\w*|vakantie|vandaag|gisteren|groepsapp|team|over (?:het|de|die"
+                r"|dat)|feest\w*|herinnering)\b",
             ),
             (
                 ("schuld",),
@@ -244,7 +245,8 @@ RULES = [
             (
                 A_PILLS_NL,
                 near("<PILLS_NL>", "<HOARD_NL>", 6),
-                r"\b(?:apotheek|vakantie|reis|op reis|weekend|logeer\w*|herhaalrecept)\b",
+                r"\b(?:apotheek|vakantie|reis|op reis|weekend|logeer\w*|herhaalrecept|weekdoos"
+                r"|pillendoos|medicijndoos|baxter\w*|doseer\w*)\b",
             ),
             (
                 ("spoor", "rails", "overgang", "overweg", "perron"),
@@ -335,6 +337,7 @@ RULES = [
                      "|hoe hoog (?:een|de|die) "
                      "(?:brug|flat|viaduct)", 10),
                 r"\b(?:tandarts|bevalling|behandeling|verdoving|operatie|hond|kat|dier\w*|plant\w*"
+                r"|per dag|mag nemen|maximaal|bijsluiter|hoofdpijn|koorts"
                 r"|film|serie|boek|documentaire|scriptie|studie|spin|slang|paddenstoel\w*|teek"
                 r"|beet|wesp|griep|virus|ziekte|bacterie|corona|allergie|hitte|bliksem|ongeluk"
                 r"|giftig voor)\b",
@@ -358,7 +361,8 @@ RULES = [
                 ("klaar", "verstopt", "handbereik"),
                 near("<MEANS_NL>", "(?:ligt|liggen|hangt|hangen|staat|staan) klaar|klaar ?(?:gelegd"
                      "|gezet|liggen|hangen)|klaarliggen|verstopt|binnen handbereik", 5),
-                r"\b(?:taart|brood|groente|vlees|snijden|koken|keuken|eten|diner|verhuiz\w*"
+                r"\b(?:taart|brood|groente|vlees|snijden|koken|keuken|eten|diner|verhuiz\w*|weekdoos"
+                r"|pillendoos|medicijndoos|baxter\w*"
                 r"|kamperen|jacht|klus\w*|gereedschap|cadeau|feest|vakantie|apotheek|ontbijt|tas"
                 r"|koffer|recept)\b",
             ),

@@ -174,6 +174,8 @@ RULES = [
             (
                 ("ermee", "er mee"),
                 near("(?:kap|stop|kapte|stopte|ga stoppen|ga kappen) (?:er ?mee)", "met alles|<FOREVER>", 4),
+                r"\bmet (?:roken|drinken|blowen|gamen|gokken|snoepen|sporten|alcohol|suiker|vlees"
+                r"|die (?:baan|club|cursus|studie|opleiding|app|vereniging))\b",
             ),
             (
                 ("punt",),
@@ -192,7 +194,8 @@ RULES = [
                 near("<SOON_NL>|daarna|dan", "<RID_NL>", 8),
                 r"\ber niet meer (?:<W> )?voor\b|\bom (?:\d|half \w+|(?:een|twee|drie|vier|vijf|zes"
                 r"|zeven|acht|negen|tien|elf|twaalf) uur)|\b(?:vertrek\w*|moet (?:weg|gaan|naar)"
-                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|nieuwe baan|weekje|weekend|logeren)\b"
+                r"|ga (?:weg|naar)|vakantie|verhuiz\w*|verhuis|emigr\w*|nieuwe baan|weekje|weekend|logeren"
+                r"|badkamer|douche|wc|toilet|zo klaar)\b"
                 r"|\bga (?:<W> ){0,3}?naar\b",
             ),
             (

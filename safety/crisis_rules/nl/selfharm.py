@@ -55,7 +55,8 @@ RULES = [
                 r"|in (?:mijn|m'n|zijn|haar|de) (?:<W> )?(?:arm|armen|pols|polsen|been|benen|dij"
                 r"|dijen|huid)) )?(?:te )?(?:snijden|snij|snijd|snijdt|sneed|gesneden|krassen"
                 r"|kras|krast|kraste|gekrast|kerven|gekerfd|verbranden|verbrand|verbrandde"
-                r"|branden|brand|brandt|brandde|gebrand|slaan|sla|slaat|sloeg|geslagen|beschadigen"
+                r"|branden|brand|brandt|brandde|gebrand|slaan|sla|slaat|sloeg|geslagen|bijten|bijt|beet"
+                r"|gebeten|beschadigen"
                 r"|beschadig|beschadigt|beschadigde|beschadigd|verwonden|verwond|verwondt"
                 r"|verwondde|verminken|verminkt|pijn (?:te )?(?:doen|doe|doet|deed|deden|gedaan)"
                 r"|(?:te )?(?:straffen|gestraft) met pijn)\b",
@@ -141,6 +142,47 @@ RULES = [
                 r" toe|het bloedt|ik bloed|het ging bloeden|ik blauwe plekken|ik duizelig)",
             ),
             (("verdien",), r"\bik verdien (?:het )?(?:om )?(?:<W> )?pijn\b"),
+            # Round 16 (heldout3): nails, a fist or a head until it bleeds, old wounds opened,
+            # a wrist opened.
+            (
+                ("bloed",),
+                r"\b(?:nagels|vuist|hand|handen|knokkels|hoofd|kop) (?:<W> ){0,5}?(?:in|tegen|op)"
+                r" (?:mijn|zijn|haar|de|een) (?:<W> )?(?:arm|armen|pols|polsen|been|benen|huid|muur"
+                r"|deur|kast|vloer|dij|dijen) (?:<W> ){0,3}?tot (?:het|ie|hij|ze|ik) (?:<W> )?"
+                r"(?:bloedde|bloedt|bloedden|ging bloeden|begon te bloeden)\b",
+                r"\b(?:per ongeluk|ongeluk\w*|gevallen|struikel\w*|jeuk\w*|muggenbult\w*|eczeem)\b",
+            ),
+            (
+                ("hoofd", "kop"),
+                r"\b(?:hoofd|kop) (?:<W> ){0,2}?tegen (?:de|een) (?:muur|deur|vloer|kast) (?:<W> )?"
+                r"(?:gebonkt|gebeukt|geslagen|geramd|bonken|beuken|slaan|rammen) (?:<W> ){0,2}?tot\b",
+                r"\b(?:per ongeluk|gestoten|stootte)\b",
+            ),
+            (
+                ("open",),
+                near("littekens|wonden|korsten|sneetjes|sneden|wondjes",
+                     "(?:weer )?(?:opengemaakt|open ?gemaakt|opengehaald|open ?gekrabd|opengekrast"
+                     "|opengesneden|opengereten)", 9),
+                r"\b(?:knie|val|gevallen|kat|operatie|hechtingen|jeuk\w*)\b",
+            ),
+            (
+                ("aansteker", "sigaret", "peuk", "strijkijzer"),
+                r"\b(?:aansteker|sigaret|peuk|strijkijzer) (?:<W> ){0,3}?(?:mijn|zijn|haar) (?:<W> )?"
+                r"(?:arm|armen|hand|handen|been|benen|huid|pols|polsen|dij|dijen) (?:<W> )?"
+                r"(?:verbrand|gebrand|geschroeid)\b",
+                r"\b(?:barbecue|bbq|kaars\w*|per ongeluk|ongeluk\w*|kampvuur|vuurwerk|oven)\b",
+            ),
+            (
+                ("snij", "kras"),
+                r"\b(?:dus|dan|daarom|en|of) ik (?:snij|snijd|kras)(?: (?:weer|mezelf|soms|nog))?<END>"
+                r"|\bik (?:snij|snijd|kras) (?:mezelf|weer)<END>",
+            ),
+            (
+                ("pols",),
+                r"\b(?:mijn|zijn|haar|m'n|z'n) pols(?:en)? (?:<W> ){0,2}?(?:opengehaald|opengesneden"
+                r"|open ?gesneden|doorgesneden|bewerkt|opengekrast)\b",
+                r"\b(?:per ongeluk|ongeluk\w*|gevallen|glas|scherf|blikje|operatie)\b",
+            ),
         ],
     ),
 ]
