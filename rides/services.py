@@ -116,10 +116,12 @@ def _situation(horse, level, person, echo_ids=None) -> Situation:
         alarm=level if horse is not None and horse.kind == HorseKind.ALARM else None)
 
 
-def active_rules(owner) -> list[LifeRule]:
-    """The rules a ride or the reins may offer, with their goals (the goal that counts).
-    Matching needs only the ids of a rule's horse, person and echo, not those rows."""
-    return list(owned(LifeRule, owner).filter(active=True).select_related("goal"))
+def active_rules(owner, *, with_goals: bool = True) -> list[LifeRule]:
+    """The rules a ride or the reins may offer, with their goals where the page shows the
+    goal that counts (the reins). Matching needs only the ids of a rule's horse, person
+    and echo, not those rows."""
+    rules = owned(LifeRule, owner).filter(active=True)
+    return list(rules.select_related("goal") if with_goals else rules)
 
 
 def _proposal(rules: list[LifeRule], situation: Situation, conditions=None,
@@ -145,7 +147,8 @@ def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRu
                 if with_echoes and ride.pk else None)
     situation = _situation(ride.horse if ride.horse_id else None, ride.level,
                            ride.person if ride.person_id else None, echo_ids)
-    rules, matching = _proposal(active_rules(ride.owner), situation)
+    # Step 5 offers the rules by their sentence; their goals are not shown there.
+    rules, matching = _proposal(active_rules(ride.owner, with_goals=False), situation)
     return rules, set(matching)
 
 
