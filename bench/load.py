@@ -1,15 +1,17 @@
 """The main pages and the check-in POST under load, next to a bare view, with wrk.
 
-    python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--years 10]
-                         [--rounds 3] [--route NAME ...]
+    python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--threads N]
+                         [--years 10] [--rounds 3] [--people 1] [--route NAME ...]
 
 Starts the server as `wagenmenner serve` does (gunicorn workers, the job worker beside
 them) on a free loopback port, with a fresh data folder (SQLite, WAL, synchronous=FULL),
 or on DATABASE_URL when set (PostgreSQL). One person gets YEARS of history first
 (bench/history.py: 8 check-ins a day, rides, escalations, pursuits) and a logged-in
-session and an API token. Then, three rounds, each route in turn for SECONDS with wrk
-(one thread, CONNECTIONS keep-alive connections), the bare view `/healthz` first in each
-round, so that every route is measured beside a bare view of the same moment.
+session and an API token (with --people N, N - 1 others a token too: the check-in POST
+is then sent for each in turn). Then, three rounds, each route in turn for SECONDS with
+wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW requests),
+the bare view `/healthz` first in each round, so that every route is measured beside a
+bare view of the same moment.
 
 Each route is measured on its own: before the rounds every route runs for WARM_UP
 seconds unmeasured (so that every worker has drawn every page once: a worker's first
@@ -20,14 +22,15 @@ insights page's: 40 ms each) would be served at the start of the next route's ru
 show up as its tail and its CPU.
 
 Printed per route: requests per second and the ratio to the bare view of the same round
-(median of the rounds); p50 and p99 latency over every request of every round (wrk's
-histograms added up) and how many samples they rest on (the requests, and the samples
-wrk adds for a stall, its correction for coordinated omission); the workers' CPU time per
-request (from /proc: their own user + system time over the run and the queued requests
-after it, divided by the requests the server answered in that time, from its access
-log; median of the rounds); and the machine's load average. Before that: the seconds
-from starting `serve` on the migrated database to its first answer, and after, each
-worker's memory (RSS) once it has drawn the insights page of the whole history.
+(median of the rounds, and the lowest and highest round's); p50 and p99 latency over
+every request of every round (wrk's histograms added up) and how many samples they rest
+on (the requests, and the samples wrk adds for a stall, its correction for coordinated
+omission); the workers' CPU time per request (from /proc: their own user + system time
+over the run and the queued requests after it, divided by the requests the server
+answered in that time, from its access log; median of the rounds); the busiest worker's
+part of that CPU; errors; and the machine's load average. Before that: the seconds from
+starting `serve` on the migrated database to its first answer, and after, each worker's
+memory (RSS) once it has drawn the insights page of the whole history.
 
 The targets (README, "Performance"): the check-in POST at 0.35× the bare view or more,
 every page at most 10 ms of CPU with p99 at most 3× p50, first answer within 1.5 s,
@@ -53,25 +56,49 @@ ROOT = Path(__file__).resolve().parent.parent
 CLOCK = os.sysconf("SC_CLK_TCK")
 CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "urge": 5,
            "conflict": False, "note": "even rustig ademen"}
-# wrk's summary and its latency histogram (microseconds, count), read back by this script.
+# Every RENEW-th request asks to close its connection, and wrk opens a new one: which
+# worker serves a keep-alive connection is settled once, when it is accepted, so with 8
+# connections held for a whole run the split between the workers was left to chance (in
+# one run one worker served 707 check-ins, the other 25) and the ratio swung with it.
+# Renewed, the spread over the workers averages out within a run, as it does with many
+# phones that come and go. It costs every route the same: a TCP connection per RENEW.
+RENEW = 25
+# The requests (one variant of headers after the other; the RENEW-th with "Connection:
+# close"), then wrk's summary and its latency histogram (microseconds, count), read back
+# by this script.
 REPORT = """
+local n, plain, closing = 0, {}, {}
+request = function()
+  if #plain == 0 then
+    for k, headers in ipairs(variants) do
+      plain[k] = wrk.format(nil, nil, headers)
+      headers["Connection"] = "close"
+      closing[k] = wrk.format(nil, nil, headers)
+    end
+  end
+  n = n + 1
+  local k = n % #plain + 1
+  if n % RENEW == 0 then return closing[k] end
+  return plain[k]
+end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format("WM %d %d %d\\n", summary.requests, summary.duration,
-    e.status + e.connect + e.read + e.write + e.timeout))
+  io.write(string.format("WM %d %d %d %d\\n", summary.requests, summary.duration,
+    e.status, e.connect + e.read + e.write + e.timeout))
   for i = 1, #latency do
     local value, count = latency(i)
     io.write(string.format("H %d %d\\n", value, count))
   end
 end
-"""
+""".replace("RENEW", str(RENEW))
 ACCESS_LINE = re.compile(rb'^\[[^]]*\] "[A-Z]+ [^"]*" \d{3} ', re.MULTILINE)
 # Fewer samples than this behind a p99: it rests on a handful of the slowest.
 FEW = 1000
 
 
-def prepare(years: int) -> None:
-    """In a child process with Django: the person, their history, a session, a token."""
+def prepare(years: int, people: int) -> None:
+    """In a child process with Django: the person, their history, a session, a token;
+    and tokens of PEOPLE - 1 others for the check-in POST."""
     import random
 
     sys.path.insert(0, str(ROOT))
@@ -95,15 +122,20 @@ def prepare(years: int) -> None:
     start, end = make_history(user, years, random.Random(20261206))
     client = Client()
     client.force_login(user)
-    _, token = ApiToken.issue(user, name="load")
+    tokens = [ApiToken.issue(user, name="load")[1]]
+    for k in range(1, people):
+        other = account_create(email=f"load-{k}-{os.getpid()}-{time.time_ns()}@example.org",
+                               password="bench bench bench")
+        tokens.append(ApiToken.issue(other, name="load")[1])
     print(json.dumps({"cookie": f"{settings.SESSION_COOKIE_NAME}="
                                 f"{client.cookies[settings.SESSION_COOKIE_NAME].value}",
-                      "token": token, "ride": ride.pk,
+                      "tokens": tokens, "ride": ride.pk,
                       "everything": f"/inzicht/?start={start}&end={end}"}))
 
 
 def routes(person: dict) -> dict:
-    """name → (method, path, headers, body)."""
+    """name → (method, path, headers, body); for the check-in POST a list of headers, one
+    per person, taken in turn."""
     page = {"Cookie": person["cookie"]}
     ride = person["ride"]
     table = {
@@ -116,15 +148,19 @@ def routes(person: dict) -> dict:
         "insights /inzicht/": ("GET", "/inzicht/", page, None),
         "crisis /crisis/": ("GET", "/crisis/", page, None),
         "check-in POST (API)": ("POST", "/api/v1/checkins",
-                                {"Authorization": f"Bearer {person['token']}",
-                                 "Content-Type": "application/json"}, json.dumps(CHECKIN)),
+                                [{"Authorization": f"Bearer {token}",
+                                  "Content-Type": "application/json"}
+                                 for token in person["tokens"]], json.dumps(CHECKIN)),
     }
     return table
 
 
-def wrk_script(method: str, headers: dict, body: str | None, folder: Path, name: str) -> Path:
-    lines = [f'wrk.method = "{method}"']
-    lines += [f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items()]
+def wrk_script(method: str, headers: dict | list[dict], body: str | None, folder: Path,
+               name: str) -> Path:
+    lines = [f'wrk.method = "{method}"', "local variants = {"]
+    lines += ["  {" + ", ".join(f"[{json.dumps(k)}] = {json.dumps(v)}" for k, v in variant.items())
+              + "}," for variant in (headers if isinstance(headers, list) else [headers])]
+    lines.append("}")
     if body is not None:
         lines.append(f"wrk.body = {json.dumps(body)}")
     path = folder / f"{abs(hash(name))}.lua"
@@ -202,22 +238,25 @@ def percentile(histogram: dict[int, int], p: float) -> float:
 
 def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int],
         log: Path) -> dict:
-    cpu_before, answered_before = cpu_seconds(pids), answered(log)
+    before, answered_before = [cpu_seconds([pid]) for pid in pids], answered(log)
     run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(script),
                           url], capture_output=True, text=True, timeout=seconds + 60)
     settle(pids)
-    cpu, served = cpu_seconds(pids) - cpu_before, answered(log) - answered_before
+    each = [cpu_seconds([pid]) - cpu for pid, cpu in zip(pids, before, strict=True)]
+    cpu, served = sum(each), answered(log) - answered_before
     line = next((x for x in run.stdout.splitlines() if x.startswith("WM ")), None)
     if line is None:
         sys.exit(f"wrk failed: {run.stdout}{run.stderr}")
-    requests, micros, errors = map(int, line.split()[1:])
+    requests, micros, errors, socket_errors = map(int, line.split()[1:])
     histogram = {}
     for x in run.stdout.splitlines():
         if x.startswith("H "):
             value, count = map(int, x.split()[1:])
             histogram[value] = histogram.get(value, 0) + count
-    return {"rps": requests / (micros / 1e6), "errors": errors, "histogram": histogram,
-            "cpu_ms": 1000 * cpu / max(served, 1), "load": os.getloadavg()[0]}
+    return {"rps": requests / (micros / 1e6), "errors": errors, "socket_errors": socket_errors,
+            "histogram": histogram, "cpu_ms": 1000 * cpu / max(served, 1),
+            # How evenly the workers shared the run: the busiest one's part of their CPU.
+            "busiest": max(each) / max(cpu, 1e-9), "load": os.getloadavg()[0]}
 
 
 def get(url: str, headers: dict) -> int:
@@ -232,6 +271,10 @@ def main():
     parser.add_argument("--seconds", type=float, default=4)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, help="per worker (default: serve's)")
+    parser.add_argument("--people", type=int, default=1,
+                        help="the check-in POST for this many people in turn (PostgreSQL "
+                             "serialises one person's check-ins on their row)")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warm-up", type=float, default=1.0,
@@ -240,7 +283,7 @@ def main():
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.prepare:
-        return prepare(args.years)
+        return prepare(args.years, args.people)
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk (bash test.sh installs it)")
 
@@ -250,7 +293,8 @@ def main():
     database = "PostgreSQL" if env.get("DATABASE_URL") else "SQLite"
     py = sys.executable
     print(f"preparing {args.years} years of history on {database} …", flush=True)
-    person = json.loads(subprocess.run([py, __file__, "--prepare", "--years", str(args.years)],
+    person = json.loads(subprocess.run([py, __file__, "--prepare", "--years", str(args.years),
+                                        "--people", str(args.people)],
                                        env=env, cwd=ROOT, check=True, capture_output=True,
                                        text=True).stdout.splitlines()[-1])
     with socket.socket() as s:
@@ -261,7 +305,9 @@ def main():
     began = time.monotonic()
     with log.open("wb") as out:
         serve = subprocess.Popen([py, "-m", "wagenmenner.cli", "serve", "--port", str(port),
-                                  "--workers", str(args.workers)], env=env, cwd=ROOT,
+                                  "--workers", str(args.workers),
+                                  *(["--threads", str(args.threads)] if args.threads else [])],
+                                 env=env, cwd=ROOT,
                                  stdout=out, stderr=subprocess.DEVNULL)
     try:
         while True:
@@ -311,13 +357,16 @@ def main():
             serve.kill()
         shutil.rmtree(data, ignore_errors=True)
 
-    print(f"{database}; {args.workers} gunicorn workers + job worker; wrk -t1 "
+    threads = f"{args.threads} threads each" if args.threads else "serve's threads"
+    print(f"{database}; {args.workers} gunicorn workers ({threads}) + job worker; wrk -t1 "
           f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
           f"(req/s, ×bare, CPU: median; p50, p99: over every request of the rounds); "
-          f"{args.years} years of history; {os.cpu_count()} CPUs")
+          f"{args.years} years of history; check-ins of {args.people} "
+          f"{'person' if args.people == 1 else 'people'}; {os.cpu_count()} CPUs")
     print(f"first answer after starting serve: {first_answer:.2f} s")
-    print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'p99/p50':>7} {'n':>6} {'CPU ms':>7} {'errors':>6} {'load':>5}")
+    print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'(min–max)':>11} {'p50 ms':>7} "
+          f"{'p99 ms':>7} {'p99/p50':>7} {'n':>6} {'CPU ms':>7} {'busiest':>7} {'errors':>7} "
+          f"{'load':>5}")
     tails = {}
     for name, runs in results.items():
         def median(key, runs=runs):
@@ -329,10 +378,16 @@ def main():
         n = sum(histogram.values())
         p50, p99 = percentile(histogram, 50), percentile(histogram, 99)
         tails[name] = p99 / p50 if p50 else 0.0
-        print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} {p50:>7.1f} "
+        ratios = [r["ratio"] for r in runs]
+        print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} "
+              f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {p50:>7.1f} "
               f"{p99:>7.1f} {tails[name]:>7.1f} {n:>5}{'*' if n < FEW else ' '} "
-              f"{median('cpu_ms'):>7.1f} {sum(r['errors'] for r in runs):>6} "
+              f"{median('cpu_ms'):>7.1f} {median('busiest'):>7.0%} "
+              f"{sum(r['errors'] for r in runs):>3}/{sum(r['socket_errors'] for r in runs):<3} "
               f"{median('load'):>5.1f}")
+    print("(min–max): the lowest and highest round's ratio; busiest: the busiest worker's "
+          "part of the workers' CPU (50 % is an even spread); errors: answers other than "
+          "2xx/3xx / socket errors and time-outs (over 2 s)")
     bare_name = next(iter(results))
     print(f"p99/p50 of the bare view in the same rounds: {tails[bare_name]:.1f} (what the "
           f"machine and the server add to any route's tail)")

@@ -85,9 +85,13 @@ def _seen(owner, key: str) -> bool:
 
 
 def store_once(*, owner, key: str, digest: str, kind: str,
-               save: Callable[[], tuple[Any, bool]], answer: Answer) -> Recorded:
+               save: Callable[[], tuple[Any, bool]], answer: Answer,
+               prepare: Callable[[], object] = lambda: None) -> Recorded:
     """Store a write once per key: ``save()`` stores it (inside the transaction) and says
     whether its words called for the crisis card; ``answer(item, crisis)`` is the JSON.
+    ``prepare()`` runs first, outside the transaction, unless the key is replayed: the
+    work that needs no lock (validation, the crisis check of the words), so that writers
+    wait for each other only for the writes themselves.
 
     Raises IdempotencyMismatch when the key was used for other content. Without a key the
     write is simply stored.
@@ -99,6 +103,8 @@ def store_once(*, owner, key: str, digest: str, kind: str,
             replay = _replay(owner, key, digest, kind, answer)
             if replay is not None:
                 return replay
+    prepare()
+
     def write():
         item, crisis = save()
         if key:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from checkins.idempotency import Recorded, digest_of, store_once
 from checkins.models import SCALES, CheckIn, IdempotencyKey, PushSubscription, Schedule
 from checkins.selectors import checkin_as_dict
-from safety.alerts import dark_thoughts_are_strong, texts_speak_of_crisis
+from safety.alerts import crisis_in, dark_thoughts_are_strong, remember_crisis_text
 from wagenmenner.access import owned
 from wagenmenner.moments import ERROR_MOMENT_RANGE, in_range
 
@@ -89,14 +89,21 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
                       recorded_at=when)
 
-    def save():
+    words_crisis = False
+
+    def prepare():  # before the transaction: no writer waits for this
+        nonlocal words_crisis
         checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
+        words_crisis = crisis_in(*(data[f] for f in TEXT_FIELDS))
+
+    def save():
         checkin.save()
-        return checkin, (texts_speak_of_crisis(*(data[f] for f in TEXT_FIELDS), user=owner)
-                         or dark_thoughts_are_strong(data["dark_thoughts"]))
+        if words_crisis:
+            remember_crisis_text(owner)
+        return checkin, words_crisis or dark_thoughts_are_strong(data["dark_thoughts"])
 
     return store_once(owner=owner, key=key, digest=digest, kind="checkin", save=save,
-                      answer=_answer)
+                      answer=_answer, prepare=prepare)
 
 
 def checkin_delete(*, checkin: CheckIn) -> None:

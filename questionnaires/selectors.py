@@ -50,7 +50,9 @@ def for_client_page(link, author, *, with_answers: bool) -> tuple[list[dict], li
     """What a clinician's page of one client shows of questionnaires, in one query: the
     ones given on ``link``, newest first (with the answers when ``with_answers``), and
     the (pk, title) of every questionnaire of ``author``'s, to give one. A questionnaire
-    is given only from its author's own (``assign``), and goes with its assignments."""
+    is given only from its author's own (``assign``), and goes with its assignments.
+    Titles only: a clinic's Questionnaire may be a megabyte of JSON (the answers carry
+    their own copy, which ``answer_rows`` reads)."""
     given_on_link = FilteredRelation("assignments", condition=Q(assignments__link=link))
     columns = ["pk", "title", "given__pk", "given__assigned_at", "given__answers__authored_at"]
     if with_answers:

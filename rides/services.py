@@ -13,7 +13,7 @@ from charioteer.models import Echo, Goal, HorseKind, LifeRule
 from checkins.idempotency import Recorded, digest_of, store_once
 from people.services import reciprocity_from_ride
 from rides.models import LOOKBACK_STEP, Ride, RideRule
-from safety.alerts import texts_speak_of_crisis
+from safety.alerts import crisis_in, remember_crisis_text
 from wagenmenner.access import owned
 
 ERROR_ALREADY_COMMITTED = "This ride has already been committed to an action."
@@ -116,10 +116,12 @@ def _situation(horse, level, person, echo_ids=None) -> Situation:
         alarm=level if horse is not None and horse.kind == HorseKind.ALARM else None)
 
 
-def active_rules(owner) -> list[LifeRule]:
-    """The rules a ride or the reins may offer, with their goals (the goal that counts).
-    Matching needs only the ids of a rule's horse, person and echo, not those rows."""
-    return list(owned(LifeRule, owner).filter(active=True).select_related("goal"))
+def active_rules(owner, *, with_goals: bool = True) -> list[LifeRule]:
+    """The rules a ride or the reins may offer, with their goals where the page shows the
+    goal that counts (the reins). Matching needs only the ids of a rule's horse, person
+    and echo, not those rows."""
+    rules = owned(LifeRule, owner).filter(active=True)
+    return list(rules.select_related("goal") if with_goals else rules)
 
 
 def _proposal(rules: list[LifeRule], situation: Situation, conditions=None,
@@ -145,7 +147,8 @@ def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRu
                 if with_echoes and ride.pk else None)
     situation = _situation(ride.horse if ride.horse_id else None, ride.level,
                            ride.person if ride.person_id else None, echo_ids)
-    rules, matching = _proposal(active_rules(ride.owner), situation)
+    # Step 5 offers the rules by their sentence; their goals are not shown there.
+    rules, matching = _proposal(active_rules(ride.owner, with_goals=False), situation)
     return rules, set(matching)
 
 
@@ -224,6 +227,12 @@ def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at
                         "rule": rule.pk if rule else None, "action": action,
                         "at": at.astimezone(UTC).isoformat() if at else None})
 
+    words_crisis = False
+
+    def prepare():  # before the transaction: no writer waits for this
+        nonlocal words_crisis
+        words_crisis = crisis_in(action)
+
     def save():
         when = at or timezone.now()
         reins = _reins(active_rules(owner), horse, level, person)
@@ -234,7 +243,9 @@ def ride_quick_record(*, owner, horse, level: int, person, rule, action: str, at
         ride.save()
         if rule is not None:
             ride_set_rules(ride, [rule])
-        return ride, texts_speak_of_crisis(action, user=owner)
+        if words_crisis:
+            remember_crisis_text(owner)
+        return ride, words_crisis
 
     return store_once(owner=owner, key=key, digest=digest, kind="ride", save=save,
-                      answer=_quick_answer)
+                      answer=_quick_answer, prepare=prepare)

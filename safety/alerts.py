@@ -8,10 +8,12 @@ processor), never instead of it and never delaying it:
 - the violence card, when an escalation turned to objects or to someone's body, or a
   self-check says anger runs high: where to get help (Veilig Thuis, the GP, 112).
 
-Every text check goes through ``texts_speak_of_crisis``, so there is one place that decides
-and one place a test can watch (``safety/tests/test_every_free_text_save_checks.py``).
-Whoever the text belongs to, the moment is remembered (``CrisisTextSeen``): the warning
-plan suggests red for the 24 hours after it.
+Every text check goes through ``texts_speak_of_crisis`` (or, for a write that checks its
+words before taking the write lock, ``crisis_in`` and then ``remember_crisis_text``), so
+there is one place that decides and one place a test can watch
+(``safety/tests/test_every_free_text_save_checks.py``). Whoever the text belongs to, the
+moment is remembered (``CrisisTextSeen``): the warning plan suggests red for the 24 hours
+after it.
 """
 
 from django.utils import timezone
@@ -39,8 +41,16 @@ def _scan(text: str) -> bool:
     return detect_crisis(text)
 
 
+def crisis_in(*texts) -> bool:
+    """The detector's verdict on the texts, nothing remembered: work on the words alone,
+    so a write runs it before its transaction and holds the write lock (SQLite) or the
+    person's row (PostgreSQL) only for its writes; it then calls ``remember_crisis_text``
+    inside the transaction when this said yes."""
+    return any(_scan(t) for t in texts if t)
+
+
 def texts_speak_of_crisis(*texts, user=None) -> bool:
-    found = any(_scan(t) for t in texts if t)
+    found = crisis_in(*texts)
     if found and user is not None and user.is_authenticated:
         remember_crisis_text(user)
     return found

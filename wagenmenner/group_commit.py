@@ -17,7 +17,6 @@ import fcntl
 import os
 import threading
 from collections.abc import Callable
-from contextlib import contextmanager
 from typing import TypeVar
 
 from django.db import transaction
@@ -52,11 +51,10 @@ def atomic_write(write: Callable[[], T]) -> T:
             _turn.wait()
         lead = not mine.done
         if lead:
-            _leading, batch = True, _waiting[:]
-            _waiting.clear()
+            _leading = True
     if lead:
         try:
-            _commit(batch)
+            _lead(connection, mine)
         finally:
             with _turn:
                 _leading = False
@@ -66,29 +64,44 @@ def atomic_write(write: Callable[[], T]) -> T:
     return mine.result
 
 
+def _lead(connection, mine: _Write) -> None:
+    try:
+        turn = _writer_turn(connection)
+    except BaseException:
+        with _turn:  # nothing of this write ran: the next leader must not run it
+            _waiting.remove(mine)
+        raise
+    try:
+        # The batch is taken once it is this worker's turn to write: whoever arrived
+        # while another worker committed shares this commit.
+        with _turn:
+            batch = _waiting[:]
+            _waiting.clear()
+        _commit(batch)
+    finally:
+        fcntl.flock(turn, fcntl.LOCK_UN)
+
+
 _lock_files: dict[tuple[int, str], int] = {}
 
 
-@contextmanager
-def _writer_turn(connection):
-    """The other workers' leaders wait for this one's commit on a lock file beside the
-    database: the kernel wakes the next the moment it is free, where SQLite's own wait
-    for its write lock polls in growing sleeps (1, 2, 5, 10 … 100 ms). Opened once per
-    process: a descriptor shared across a fork would be one lock for all of them."""
+def _writer_turn(connection) -> int:
+    """Wait for this worker's turn to write; the lock file to unlock after the commit.
+    The other workers' leaders wait on this lock file beside the database: the kernel
+    wakes the next the moment it is free, where SQLite's own wait for its write lock
+    polls in growing sleeps (1, 2, 5, 10 … 100 ms). Opened once per process: a
+    descriptor shared across a fork would be one lock for all of them."""
     key = (os.getpid(), str(connection.settings_dict["NAME"]))
     if key not in _lock_files:
         _lock_files[key] = os.open(f"{key[1]}-writer.lock", os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(_lock_files[key], fcntl.LOCK_EX)
-    try:
-        yield
-    finally:
-        fcntl.flock(_lock_files[key], fcntl.LOCK_UN)
+    return _lock_files[key]
 
 
 def _commit(batch: list[_Write]) -> None:
     failure = None
     try:
-        with _writer_turn(transaction.get_connection()), transaction.atomic():
+        with transaction.atomic():
             for item in batch:
                 try:
                     # Its own savepoint, so that a failing write rolls back only itself; a

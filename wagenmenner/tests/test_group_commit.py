@@ -1,6 +1,8 @@
 """Writes handed in at once share one commit on SQLite; each gets its own result or error,
 only after the commit, and a failing write takes nothing of the others with it."""
 
+import fcntl
+import os
 import threading
 
 import pytest
@@ -31,9 +33,10 @@ def test_writes_at_once_share_a_commit_each_with_its_own_result(person, monkeypa
                         lambda batch: (batches.append(len(batch)), commit(batch)))
     texts = ["eerste", "tweede", "gaat mis", "vierde"]
     results, errors = [None] * 4, [None] * 4
-    others_waiting = threading.Event()
+    first_running, others_waiting = threading.Event(), threading.Event()
 
     def first():  # holds the turn until the three others wait for it
+        first_running.set()
         others_waiting.wait(30)
         return note(person, "eerste")()
 
@@ -47,8 +50,7 @@ def test_writes_at_once_share_a_commit_each_with_its_own_result(person, monkeypa
 
     threads = [threading.Thread(target=run, args=(0, first))]
     threads[0].start()
-    while not group_commit._leading:
-        threading.Event().wait(0.01)
+    first_running.wait(30)
     threads += [threading.Thread(target=run, args=(k, note(person, texts[k])))
                 for k in (1, 2, 3)]
     for t in threads[1:]:
@@ -65,6 +67,80 @@ def test_writes_at_once_share_a_commit_each_with_its_own_result(person, monkeypa
     assert sorted(CheckIn.objects.values_list("note", flat=True)) == ["eerste", "tweede",
                                                                       "vierde"]
     assert batches == [1, 3]  # the three that waited: one transaction, one fsync
+    assert group_commit._waiting == [] and not group_commit._leading
+
+
+@pytest.mark.django_db(transaction=True)
+def test_writes_that_arrive_while_another_worker_commits_join_the_next_commit(person,
+                                                                            monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL groups the commits of its sessions itself")
+    batches = []
+    commit = group_commit._commit
+    monkeypatch.setattr(group_commit, "_commit",
+                        lambda batch: (batches.append(len(batch)), commit(batch)))
+    # Another worker's turn: the writer lock file held through a descriptor of its own.
+    other = os.open(f"{connection.settings_dict['NAME']}-writer.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(other, fcntl.LOCK_EX)
+    results = {}
+
+    def run(text):
+        try:
+            results[text] = group_commit.atomic_write(note(person, text))
+        finally:
+            connection.close()
+
+    texts = ["een", "twee", "drie"]
+    threads = [threading.Thread(target=run, args=(text,)) for text in texts]
+    try:
+        for t in threads:
+            t.start()
+        for _ in range(3000):  # at most 30 s
+            if len(group_commit._waiting) == 3:
+                break
+            threading.Event().wait(0.01)
+        # The leader waits for its turn with its own write still in the queue: the two
+        # that came after it join it.
+        assert len(group_commit._waiting) == 3 and batches == []
+    finally:
+        fcntl.flock(other, fcntl.LOCK_UN)
+        os.close(other)
+    for t in threads:
+        t.join(60)
+
+    assert results == {text: text for text in texts}
+    assert batches == [3]  # one transaction, one fsync for the three
+    assert sorted(CheckIn.objects.values_list("note", flat=True)) == sorted(texts)
+    assert group_commit._waiting == [] and not group_commit._leading
+
+
+@pytest.mark.django_db(transaction=True)
+def test_many_threads_writing_at_once_each_get_their_own_write_back_once(person):
+    """Leaders come and go while others queue: every write runs once, in one leader's
+    batch, and every thread gets its own result after the commit (a follower whose write
+    is done must not end the turn of the leader that comes after)."""
+    results, errors = {}, []
+
+    def run(k):
+        try:
+            for n in range(12):
+                text = f"{k}-{n}"
+                results[text] = group_commit.atomic_write(note(person, text))
+        except Exception as exc:
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+
+    texts = [f"{k}-{n}" for k in range(8) for n in range(12)]
+    assert errors == []
+    assert results == {text: text for text in texts}
+    assert sorted(CheckIn.objects.values_list("note", flat=True)) == sorted(texts)
     assert group_commit._waiting == [] and not group_commit._leading
 
 
