@@ -22,29 +22,17 @@ The load average and the time of a fixed Python loop are printed before and afte
 compare runs made at other times.
 """
 
-import atexit
 import gc
 import os
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# A throwaway data folder, removed when the benchmark ends: inside WAGENMENNER_DATA when
-# that is set (so a run never reuses, or leaves behind, another run's database).
-_parent = os.environ.get("WAGENMENNER_DATA")
-if _parent:
-    os.makedirs(_parent, exist_ok=True)
-os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-insights-bench-", dir=_parent)
-atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
+from bench.sandbox import django_in_throwaway_data  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_in_throwaway_data("insights")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

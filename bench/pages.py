@@ -12,29 +12,19 @@ shows where the time goes (--profile) without a server in between.
 """
 
 import argparse
-import atexit
 import cProfile
 import gc
 import os
 import pstats
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-_parent = os.environ.get("WAGENMENNER_DATA")
-if _parent:
-    os.makedirs(_parent, exist_ok=True)
-os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-pages-bench-", dir=_parent)
-atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
+from bench.sandbox import django_in_throwaway_data  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_in_throwaway_data("pages")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

@@ -14,26 +14,16 @@ target: the summary no slower than the insights page). The load average is print
 and after, to compare runs made at other times.
 """
 
-import atexit
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-_parent = os.environ.get("WAGENMENNER_DATA")
-if _parent:
-    os.makedirs(_parent, exist_ok=True)
-os.environ["WAGENMENNER_DATA"] = tempfile.mkdtemp(prefix="wm-therapist-bench-", dir=_parent)
-atexit.register(shutil.rmtree, os.environ["WAGENMENNER_DATA"], ignore_errors=True)
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
+from bench.sandbox import django_in_throwaway_data  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_in_throwaway_data("therapist")
 
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -6,6 +6,7 @@ import json
 import uuid
 from datetime import datetime
 
+from django.contrib.auth import SESSION_KEY
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -15,7 +16,7 @@ from ninja.errors import HttpError
 
 from api.schemas import Error, In
 from questionnaires import definition, selectors, services
-from safety.alerts import texts_speak_of_crisis
+from safety.alerts import flag_crisis, texts_speak_of_crisis
 from therapist.api import GATE, caseload_router
 from therapist.clients import client_grant, client_link_or_404
 from twofactor.gate import second_factor_or_403
@@ -165,10 +166,14 @@ def respond(request, assignment_id: int):
                                                 authored_at=_authored_at(body, assignment))
     except definition.Invalid as exc:
         return _problem(exc)
+    crisis = created and texts_speak_of_crisis(*services.answer_texts(stored),
+                                               user=request.user)
+    if crisis and request.session.get(SESSION_KEY):
+        # Sent from the app in the browser (fill.js, or the offline queue once online):
+        # the next page shows the crisis card too, as the form's own post does.
+        flag_crisis(request)
     out = {"id": stored.pk, "authored_at": stored.authored_at,
-           "answers": json.loads(stored.answers),
-           "crisis_detected": created and texts_speak_of_crisis(
-               *services.answer_texts(stored), user=request.user)}
+           "answers": json.loads(stored.answers), "crisis_detected": crisis}
     return Status(201 if created else 200, out)
 
 

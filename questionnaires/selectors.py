@@ -15,19 +15,21 @@ def questionnaires_of(author):
     return ClinicQuestionnaire.objects.filter(author=author)
 
 
-def assigned_to(user):
+def _on_active_links(user):
     """The questionnaires the person's therapists gave them, on their links still active."""
     from sharing.models import Link
 
-    return (Assignment.objects.filter(link__in=owned(Link, user, Link.objects.active()))
-            .select_related("questionnaire", "link", "answers"))
+    return Assignment.objects.filter(link__in=owned(Link, user, Link.objects.active()))
+
+
+def assigned_to(user):
+    return _on_active_links(user).select_related("questionnaire", "link", "answers")
 
 
 def open_to_fill(user) -> list[Assignment]:
     """What the person still has to answer, oldest given first: the offline copy keeps
     these pages (sw.js), and the "no connection" page links to them."""
-    return list(Assignment.objects.filter(link__owner=user, link__ended_at__isnull=True,
-                                          answers__isnull=True)
+    return list(_on_active_links(user).filter(answers__isnull=True)
                 .select_related("questionnaire").only("pk", "assigned_at",
                                                       "questionnaire__title")
                 .order_by("assigned_at", "id"))

@@ -31,7 +31,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from safety.crisis_model import _WORD, MODEL_PATH, Model, features
+from safety.crisis_model import _WORD, Model, features
 from safety.crisis_text import normalise
 
 HERE = Path(__file__).resolve().parent
@@ -207,12 +207,6 @@ def build() -> tuple[dict, list[float], list[bool]]:
 
 def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
-
-
-def write(path: Path = MODEL_PATH) -> dict:
-    data, _, _ = build()
-    path.write_text(dumps(data), encoding="utf-8")
-    return data
 
 
 def cross_validated():

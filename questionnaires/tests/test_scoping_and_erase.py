@@ -51,6 +51,20 @@ def test_a_crisis_in_an_answer_through_the_api_is_flagged_after_the_save(person,
     assert QuestionnaireAnswers.objects.filter(owner=person).count() == 1
 
 
+def test_a_crisis_in_answers_sent_from_the_browser_shows_the_crisis_card_next(
+        person, therapist):
+    # The offline queue (fill.js, offline.js) sends through the API with the session.
+    _link, _asked, given = _given(person, therapist)
+    mine = client_for(person)
+    r = mine.post(f"/api/v1/questionnaires/{given.pk}/responses",
+                  json.dumps({"answers": {"verloop": "slechter", "escalatie": False,
+                                          "toelichting": "Ik wil er niet meer zijn"},
+                              "recorded_at": "2026-01-01T10:00:00+01:00"}),
+                  content_type="application/json", HTTP_IDEMPOTENCY_KEY=str(uuid.uuid4()))
+    assert r.status_code == 201, r.content
+    assert 'id="crisis-card"' in mine.get(f"/vragenlijsten/{given.pk}/").content.decode()
+
+
 def test_the_answers_go_with_the_client_s_account_and_stay_when_the_clinician_leaves(
         person, therapist, stranger):
     _link, asked, given = _given(person, therapist)

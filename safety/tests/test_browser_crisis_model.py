@@ -18,11 +18,9 @@ MODEL_ONLY = {
 NEAR_MISS = "We maken er een eind aan, aan die eindeloze ruzies over geld."
 
 
-
-@pytest.mark.parametrize("language", ["nl", "en"])
-def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, person, language):
-    note = MODEL_ONLY[language]
-    assert detect_crisis(note) and not rules_fire(note), "pick a phrase only the model flags"
+def _card_after_ride(live_server, page, person, language, note):
+    """Ride as ``person`` in ``language`` with ``note`` as its situation; the crisis card
+    must show, with the 113 line. Returns the card."""
     person.language = language
     person.save(update_fields=["language"])
     log_in(page, live_server, person)
@@ -30,6 +28,14 @@ def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, per
     card = page.locator("#crisis-card")
     expect(card).to_be_visible()
     expect(card.locator("a[href='tel:113']")).to_be_visible()
+    return card
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_phrase_only_the_model_knows_brings_up_the_card(live_server, page, person, language):
+    note = MODEL_ONLY[language]
+    assert detect_crisis(note) and not rules_fire(note), "pick a phrase only the model flags"
+    _card_after_ride(live_server, page, person, language, note)
     expect(page.locator("html")).to_have_attribute("lang", language)
 
 
@@ -49,14 +55,8 @@ SELF_HARM = {
 def test_a_note_about_self_harm_brings_up_the_card_that_names_it(
         live_server, page, person, language):
     note, words = SELF_HARM[language]
-    person.language = language
-    person.save(update_fields=["language"])
-    log_in(page, live_server, person)
-    ride_to_step_3(page, live_server, note)
-    card = page.locator("#crisis-card")
-    expect(card).to_be_visible()
+    card = _card_after_ride(live_server, page, person, language, note)
     expect(card).to_contain_text(words)
-    expect(card.locator("a[href='tel:113']")).to_be_visible()
 
 
 def test_a_cut_while_cooking_brings_no_card(live_server, page, person):
