@@ -23,14 +23,20 @@ def note(person, text):
     return write
 
 
-@pytest.mark.django_db(transaction=True)
-def test_writes_at_once_share_a_commit_each_with_its_own_result(person, monkeypatch):
+@pytest.fixture
+def batches(monkeypatch) -> list[int]:
+    """The size of each batch committed, on SQLite (where commits are grouped)."""
     if connection.vendor != "sqlite":
         pytest.skip("PostgreSQL groups the commits of its sessions itself")
-    batches = []
+    sizes = []
     commit = group_commit._commit
     monkeypatch.setattr(group_commit, "_commit",
-                        lambda batch: (batches.append(len(batch)), commit(batch)))
+                        lambda batch: (sizes.append(len(batch)), commit(batch)))
+    return sizes
+
+
+@pytest.mark.django_db(transaction=True)
+def test_writes_at_once_share_a_commit_each_with_its_own_result(person, batches):
     texts = ["eerste", "tweede", "gaat mis", "vierde"]
     results, errors = [None] * 4, [None] * 4
     first_running, others_waiting = threading.Event(), threading.Event()
@@ -72,13 +78,7 @@ def test_writes_at_once_share_a_commit_each_with_its_own_result(person, monkeypa
 
 @pytest.mark.django_db(transaction=True)
 def test_writes_that_arrive_while_another_worker_commits_join_the_next_commit(person,
-                                                                            monkeypatch):
-    if connection.vendor != "sqlite":
-        pytest.skip("PostgreSQL groups the commits of its sessions itself")
-    batches = []
-    commit = group_commit._commit
-    monkeypatch.setattr(group_commit, "_commit",
-                        lambda batch: (batches.append(len(batch)), commit(batch)))
+                                                                            batches):
     # Another worker's turn: the writer lock file held through a descriptor of its own.
     other = os.open(f"{connection.settings_dict['NAME']}-writer.lock", os.O_RDWR | os.O_CREAT)
     fcntl.flock(other, fcntl.LOCK_EX)
