@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
 from checkins.schedule import MAX_PER_DAY, Plan
+from insights.tallied import DayTallied, DayTalliedQuerySet
 from wagenmenner.crypto import EncryptedTextField
 
 SCALES = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")
@@ -22,72 +23,15 @@ def _level(label):
 DAY_FIELDS = frozenset({"owner", "owner_id", "recorded_at", *SCALES})
 
 
-def _days_changed(using: str, touched) -> None:
-    """Bring the person's stored weeks of insights (``insights.models.CheckInWeek``) up to
-    date for check-ins written, moved or deleted at these (owner id, moment) pairs, in the
-    caller's transaction: the insights read those days, not check-ins."""
-    from insights.services import checkin_weeks_refresh  # insights builds on check-ins
-
-    by_owner: dict[int, list] = {}
-    for owner_id, moment in touched:
-        by_owner.setdefault(owner_id, []).append(moment)
-    for owner_id, moments in by_owner.items():
-        checkin_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
-
-
-class CheckInQuerySet(models.QuerySet):
-    """Writes in bulk keep the stored days of insights in step too (see ``CheckIn``)."""
-
-    def _touched(self, pks=None) -> list:
-        """(owner id, moment) of these check-ins, or of those with the given ids."""
-        if pks is None:
-            return list(self.values_list("owner_id", "recorded_at"))
-        rows = self.model.objects.using(self.db)
-        return [row for start in range(0, len(pks), 500)  # within SQLite's parameter limit
-                for row in rows.filter(pk__in=pks[start:start + 500])
-                .values_list("owner_id", "recorded_at")]
-
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            created = super().bulk_create(objs, *args, **kwargs)
-            _days_changed(self.db, [(c.owner_id, c.recorded_at) for c in objs])
-        return created
-
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        if DAY_FIELDS.isdisjoint(fields):
-            return super().bulk_update(objs, fields, *args, **kwargs)
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self._touched([c.pk for c in objs])
-            count = super().bulk_update(objs, fields, *args, **kwargs)
-            _days_changed(self.db, before + [(c.owner_id, c.recorded_at) for c in objs])
-        return count
-
-    def update(self, **kwargs):
-        if DAY_FIELDS.isdisjoint(kwargs):  # e.g. re-encrypting notes
-            return super().update(**kwargs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            pks = list(self.values_list("pk", flat=True))
-            before = self._touched(pks)
-            count = super().update(**kwargs)
-            _days_changed(self.db, before + self._touched(pks))
-        return count
-
-    def delete(self):
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self._touched()
-            result = super().delete()
-            _days_changed(self.db, before)
-        return result
-
-
-class CheckIn(models.Model):
+class CheckIn(DayTallied):
     """One moment of experience sampling (METHOD 4.3).
 
     Every write of check-ins, one by one or in bulk, brings the stored days the insights
     read (``insights.models.CheckInWeek``) up to date in its own transaction; only deleting
-    the whole account leaves them to cascade."""
+    the whole account leaves them to cascade (``insights.tallied``)."""
+
+    TALLY_MOMENT = "recorded_at"
+    TALLIED = DAY_FIELDS
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                               related_name="checkins")
@@ -112,7 +56,7 @@ class CheckIn(models.Model):
         _("thoughts of death or of not wanting to live"), null=True, blank=True,
         validators=LEVEL_VALIDATORS)
 
-    objects = CheckInQuerySet.as_manager()
+    objects = DayTalliedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-recorded_at", "-id"]
@@ -121,30 +65,16 @@ class CheckIn(models.Model):
     def __str__(self):
         return f"check-in {self.recorded_at:%Y-%m-%d %H:%M}"
 
-    def save(self, *args, **kwargs):
-        fields = kwargs.get("update_fields")
-        if fields is not None and DAY_FIELDS.isdisjoint(fields):
-            return super().save(*args, **kwargs)
-        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
-        with transaction.atomic(using=using, savepoint=False):
-            if self._state.adding:
-                super().save(*args, **kwargs)
-                from insights.services import checkin_week_add  # insights builds on check-ins
+    @staticmethod
+    def tallies_refresh(*, owner_id: int, moments: list, using: str) -> None:
+        from insights.services import checkin_weeks_refresh  # insights builds on check-ins
 
-                checkin_week_add(checkin=self, using=using)
-                return
-            # An edit may move the check-in to another day: both are brought up to date.
-            before = CheckIn.objects.using(using).filter(pk=self.pk)._touched()
-            super().save(*args, **kwargs)
-            _days_changed(using, [*before, (self.owner_id, self.recorded_at)])
+        checkin_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
-    def delete(self, *args, **kwargs):
-        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
-        with transaction.atomic(using=using, savepoint=False):
-            before = CheckIn.objects.using(using).filter(pk=self.pk)._touched()
-            result = super().delete(*args, **kwargs)
-            _days_changed(using, before)
-        return result
+    def tally_added(self, using: str) -> None:
+        from insights.services import checkin_week_add  # insights builds on check-ins
+
+        checkin_week_add(checkin=self, using=using)
 
 
 class Pursuit(models.Model):

@@ -1,26 +1,27 @@
-"""What keeps the stored day tallies of insights (``insights.models.RideDay``) in step with
-rides and escalations, whichever way they are written: one by one (save, delete) or in
-bulk (bulk_create, bulk_update, update, delete of a queryset), each in the write's own
-transaction. Only deleting the whole account leaves the tallies to cascade.
+"""What keeps the stored aggregates of insights in step with the rows they are counted
+from, whichever way those are written: one by one (save, delete) or in bulk
+(bulk_create, bulk_update, update, delete of a queryset), each in the write's own
+transaction. Only deleting the whole account leaves the aggregates to cascade. Rides and
+escalations keep the day tallies (``insights.models.RideDay``), check-ins the weeks
+(``insights.models.CheckInWeek``).
 
 A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
-a local date) and ``TALLIED`` (the fields the tallies depend on); its manager is built
-from ``DayTalliedQuerySet``. No model is imported here: rides and people build on it
-without depending on the insights models."""
+a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrides
+``tallies_refresh`` when it feeds another aggregate than the day tallies; its manager is
+built from ``DayTalliedQuerySet``. No model is imported here: check-ins, rides and people
+build on it without depending on the insights models."""
 
 from django.db import models, router, transaction
 
 
-def _tallies_changed(using: str, touched) -> None:
-    """Bring the person's stored day tallies up to date for rides or escalations written,
-    moved or deleted at these (owner id, moment) pairs, in the caller's transaction."""
-    from insights.services import ride_days_refresh  # insights builds on rides and people
-
+def _tallies_changed(model, using: str, touched) -> None:
+    """Bring each person's stored aggregate up to date for rows of ``model`` written, moved
+    or deleted at these (owner id, moment) pairs, in the caller's transaction."""
     by_owner: dict[int, list] = {}
     for owner_id, moment in touched:
         by_owner.setdefault(owner_id, []).append(moment)
     for owner_id, moments in by_owner.items():
-        ride_days_refresh(owner_id=owner_id, moments=moments, using=using)
+        model.tallies_refresh(owner_id=owner_id, moments=moments, using=using)
 
 
 class DayTalliedQuerySet(models.QuerySet):
@@ -38,7 +39,7 @@ class DayTalliedQuerySet(models.QuerySet):
         objs = list(objs)
         with transaction.atomic(using=self.db, savepoint=False):
             created = super().bulk_create(objs, *args, **kwargs)
-            _tallies_changed(self.db, [row._tally_key() for row in objs])
+            _tallies_changed(self.model, self.db, [row._tally_key() for row in objs])
         return created
 
     def bulk_update(self, objs, fields, *args, **kwargs):
@@ -48,7 +49,7 @@ class DayTalliedQuerySet(models.QuerySet):
         with transaction.atomic(using=self.db, savepoint=False):
             before = self._touched([row.pk for row in objs])
             count = super().bulk_update(objs, fields, *args, **kwargs)
-            _tallies_changed(self.db, before + [row._tally_key() for row in objs])
+            _tallies_changed(self.model, self.db, before + [row._tally_key() for row in objs])
         return count
 
     def update(self, **kwargs):
@@ -58,14 +59,14 @@ class DayTalliedQuerySet(models.QuerySet):
             pks = list(self.values_list("pk", flat=True))
             before = self._touched(pks)
             count = super().update(**kwargs)
-            _tallies_changed(self.db, before + self._touched(pks))
+            _tallies_changed(self.model, self.db, before + self._touched(pks))
         return count
 
     def delete(self):
         with transaction.atomic(using=self.db, savepoint=False):
             before = self._touched()
             result = super().delete()
-            _tallies_changed(self.db, before)
+            _tallies_changed(self.model, self.db, before)
         return result
 
 
@@ -88,18 +89,29 @@ class DayTallied(models.Model):
                 stored = (type(self).objects.using(using).filter(pk=self.pk)
                           .values_list(*names).first())
             super().save(*args, **kwargs)
+            if stored is None:
+                self.tally_added(using)
             # Most saves of a ride store the answer of a step and change nothing counted.
-            if stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
-                _tallies_changed(using, [*([stored[:2]] if stored else []),
-                                         self._tally_key()])
+            elif stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
+                _tallies_changed(type(self), using, [stored[:2], self._tally_key()])
 
     def delete(self, *args, **kwargs):
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         with transaction.atomic(using=using, savepoint=False):
             before = type(self).objects.using(using).filter(pk=self.pk)._touched()
             result = super().delete(*args, **kwargs)
-            _tallies_changed(using, before)
+            _tallies_changed(type(self), using, before)
         return result
+
+    @staticmethod
+    def tallies_refresh(*, owner_id: int, moments: list, using: str) -> None:
+        from insights.services import ride_days_refresh  # insights builds on rides and people
+
+        ride_days_refresh(owner_id=owner_id, moments=moments, using=using)
+
+    def tally_added(self, using: str) -> None:
+        """Count this new row in, inside its transaction."""
+        _tallies_changed(type(self), using, [self._tally_key()])
 
     def _tally_key(self) -> tuple:
         """(owner id, moment) as the database stores it: a moment may be set as text."""

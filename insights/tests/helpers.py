@@ -16,6 +16,14 @@ def ams(*args) -> datetime:
     return datetime(*args, tzinfo=AMS).astimezone(UTC)
 
 
+def local_at(person, base, when) -> datetime:
+    """The moment ``when`` = (days, minutes) after the start of the local date ``base`` in
+    the person's zone, in UTC: histories drawn around clock changes."""
+    day, minute = when
+    local = datetime(base.year, base.month, base.day, tzinfo=person.zone)
+    return (local + timedelta(days=day, minutes=minute)).astimezone(UTC)
+
+
 def add_checkin(owner, moment, alarm=5, energy=5, drive=5) -> CheckIn:
     return CheckIn.objects.create(owner=owner, recorded_at=moment, alarm=alarm, energy=energy,
                                   drive=drive, enjoyment=5, boredom=5, urge=5)

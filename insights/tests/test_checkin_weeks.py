@@ -5,7 +5,7 @@ and PostgreSQL."""
 
 import json
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.db import connection, transaction
@@ -24,7 +24,7 @@ from insights.flips import flips_summary
 from insights.models import CheckInWeek
 from insights.report import figures_of_checkins, figures_of_rides, insights_report
 from insights.selectors import insights_for_period
-from insights.tests.helpers import add_checkin, add_checkins, ams
+from insights.tests.helpers import add_checkin, add_checkins, ams, local_at
 
 LEVELS = {"alarm": 7, "energy": 3, "drive": 5, "enjoyment": 2, "boredom": 6, "urge": 4}
 CHECKIN_FIELDS = ("recorded_at", *metrics.FIELDS)
@@ -270,21 +270,15 @@ operations = st.lists(st.one_of(
 ), max_size=14)
 
 
-def _at(person, base: date, when) -> datetime:
-    day, minute = when
-    local = datetime(base.year, base.month, base.day, tzinfo=person.zone)
-    return (local + timedelta(days=day, minutes=minute)).astimezone(UTC)
-
-
 def _apply(person, base, operation):
     kind, *args = operation
     existing = list(CheckIn.objects.filter(owner=person).order_by("id"))
     if kind == "record":
         when, values = args
         services.checkin_record(owner=person, fields={**LEVELS, **values,
-                                                      "recorded_at": _at(person, base, when)})
+                                                      "recorded_at": local_at(person, base, when)})
     elif kind == "import":  # offline or imported, in any order
-        CheckIn.objects.bulk_create([CheckIn(owner=person, recorded_at=_at(person, base, when),
+        CheckIn.objects.bulk_create([CheckIn(owner=person, recorded_at=local_at(person, base, when),
                                              **{**LEVELS, **values})
                                      for when, values in args[0]])
     elif kind == "zone":
@@ -296,7 +290,7 @@ def _apply(person, base, operation):
         if kind == "delete":
             services.checkin_delete(checkin=checkin)
         elif kind == "move":
-            checkin.recorded_at = _at(person, base, args[1])
+            checkin.recorded_at = local_at(person, base, args[1])
             checkin.save()
         else:
             CheckIn.objects.filter(pk=checkin.pk).update(**args[1])

@@ -19,7 +19,7 @@ from insights.models import RideDay
 from insights.report import figures_of_rides, to_json_ready
 from insights.selectors import insights_for_period
 from insights.tallies import TALLY_KEYS, day_tallies, rides_and_escalations
-from insights.tests.helpers import add_escalation, add_ride, ams
+from insights.tests.helpers import add_escalation, add_ride, ams, local_at
 from people.models import Escalation
 from rides.models import Ride
 from rides.services import ride_start
@@ -166,25 +166,19 @@ operations = st.lists(st.one_of(
 ), max_size=14)
 
 
-def _at(person, base: date, when) -> datetime:
-    day, minute = when
-    local = datetime(base.year, base.month, base.day, tzinfo=person.zone)
-    return (local + timedelta(days=day, minutes=minute)).astimezone(UTC)
-
-
 def _apply(person, base, operation):
     kind, *args = operation
     rides = list(Ride.objects.filter(owner=person).order_by("id"))
     escalations = list(Escalation.objects.filter(owner=person).order_by("id"))
     if kind == "ride":
-        add_ride(person, _at(person, base, args[0]), escalated=args[1])
+        add_ride(person, local_at(person, base, args[0]), escalated=args[1])
     elif kind == "escalation":
-        add_escalation(person, _at(person, base, args[0]))
+        add_escalation(person, local_at(person, base, args[0]))
     elif kind == "import":  # offline or imported, in any order
-        Ride.objects.bulk_create([Ride(owner=person, started_at=_at(person, base, when),
+        Ride.objects.bulk_create([Ride(owner=person, started_at=local_at(person, base, when),
                                        escalated=look) for when, look in args[0]])
         Escalation.objects.bulk_create([Escalation(owner=person,
-                                                   happened_at=_at(person, base, when))
+                                                   happened_at=local_at(person, base, when))
                                         for when in args[1]])
     elif kind == "zone":
         form = PreferencesForm({"language": "nl", "time_zone": args[0]}, instance=person)
@@ -196,7 +190,7 @@ def _apply(person, base, operation):
         Ride.objects.filter(owner=person).update(escalated=args[0])
     elif kind == "bulk_move" and rides:
         for ride in rides[::2]:
-            ride.started_at = _at(person, base, args[0])
+            ride.started_at = local_at(person, base, args[0])
         Ride.objects.bulk_update(rides[::2], ["started_at"])
     elif kind in ("look_back", "move", "delete") and rides:
         ride = rides[args[0] % len(rides)]
@@ -204,14 +198,14 @@ def _apply(person, base, operation):
             ride.escalated = args[1]
             ride.save()
         elif kind == "move":
-            ride.started_at = _at(person, base, args[1])
+            ride.started_at = local_at(person, base, args[1])
             ride.save()
         else:
             ride.delete()
     elif kind in ("move_escalation", "delete_escalation") and escalations:
         escalation = escalations[args[0] % len(escalations)]
         if kind == "move_escalation":
-            escalation.happened_at = _at(person, base, args[1])
+            escalation.happened_at = local_at(person, base, args[1])
             escalation.save()
         else:
             escalation.delete()
