@@ -18,16 +18,12 @@ access-log insert; the shared page makes those two instead of the navigation's q
 import os
 import statistics
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-os.environ.setdefault("WAGENMENNER_DATA", tempfile.mkdtemp(prefix="wm-bench-"))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
+from bench.sandbox import django_in_throwaway_data  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+django_in_throwaway_data("sharing")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
