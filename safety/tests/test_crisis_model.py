@@ -254,3 +254,9 @@ def test_the_model_is_read_on_first_use_not_on_import():
     code = ("import safety.detector as d, safety.crisis_model as m; "
             "assert m._MODEL is None; d.detect_crisis('hallo'); assert m._MODEL is not None")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=HERE.parent.parent)
+
+
+def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
+    digest = hashlib.sha256((HERE / "detector_heldout5_dev.tsv").read_bytes()).hexdigest()
+    assert digest == "7fe0400aff6adabc2742b2905dab311d129ea06a63c74a885627f5921e131e5b"
+    assert "detector_heldout5_dev.tsv" in {table.name for table in build.TRAINING_TABLES}
