@@ -144,8 +144,9 @@ def _range_legend():
     return [("range", "box", _("lowest to highest")), ("mean", "dot", _("mean"))]
 
 
-def _trend_legend():
-    return [("series", "dot", _("per week")), ("trend", "line", _("trend"))]
+def _trend_legend(by_four=False):
+    return [("series", "dot", _("on average per 4 weeks") if by_four else _("per week")),
+            ("trend", "line", _("trend"))]
 
 
 def _per_month_text(slope) -> str:
@@ -233,10 +234,11 @@ def _field_section(field, report, start, end, year, places=None) -> dict:
             title=titles[0] % named, desc=descs[0]),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
-            legend=_trend_legend(), **around, title=titles[1] % named,
+            legend=_trend_legend(bool(places)), **around, title=titles[1] % named,
             desc=descs[1]),
         "mssd_chart": charts.week_metric_chart(
-            key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
+            key=f"mssd-{field}", metric="mssd", slope=mssd_slope,
+            legend=_trend_legend(bool(places)),
             **around, title=titles[2] % named, desc=descs[2]),
     }
 
