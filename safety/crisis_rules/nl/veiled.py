@@ -5,7 +5,8 @@ A life put as a light, a candle, a battery, a book or a game that ends (``nl.vei
 a deadline of one's own (``nl.deadline``); a way out that is only the last one
 (``nl.last_exit``); self-harm hidden or only hinted at (``nl.hidden_harm``); warning signs
 seen in someone else (``nl.warning_signs``); affairs settled for after
-(``nl.affairs_settled``); means gathered or measured out (``nl.method_ready``). Each names a
+(``nl.affairs_settled``); death wished or worked out (``nl.death_wish``); means gathered or
+measured out (``nl.method_ready``). Each names a
 family of phrasings, not a sentence: the verb in any tense, either word order, chat
 spelling. Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
 ``safety.crisis_rules``.
