@@ -4,10 +4,11 @@ dev half, docs/safety/crisis-detector.md).
 A life put as a light, a book, a subscription or a run that ends (``en.veiled_end``); a
 deadline of one's own (``en.deadline``); self-harm that is hidden or only hinted at
 (``en.hidden_harm``); warning signs seen in someone else (``en.warning_signs``); affairs
-settled for after (``en.affairs_settled``); a method looked into or means measured out
-(``en.method_ready``). Each names a family of phrasings, not a sentence: the verb in any
-tense, the possessive or the object left out, chat spelling. Each rule is (id, description,
-[(anchors, pattern[, unless]), ...]); see ``safety.crisis_rules``.
+settled for after (``en.affairs_settled``); death wished (``en.death_wish``); a method
+looked into or means measured out (``en.method_ready``). Each names a family of phrasings,
+not a sentence: the verb in any tense, the possessive or the object left out, chat
+spelling. Each rule is (id, description, [(anchors, pattern[, unless]), ...]); see
+``safety.crisis_rules``.
 """
 
 from __future__ import annotations
