@@ -100,8 +100,7 @@ def ride_step(request, pk, step):
             messages.success(request, _("Saved. You can go on with this ride later."))
             return redirect("home")
         return redirect("rides:step", pk=ride.pk, step=step + 1)
-    context = {"ride": ride, "form": form, "step": step, "title": STEP_TITLES[step],
-               "steps": range(1, 8), **extra}
+    context = {"ride": ride, "form": form, "step": step, "title": STEP_TITLES[step], **extra}
     if step == 3:
         context["echo_articles"] = ECHO_ARTICLES
     if step == 1:
@@ -123,8 +122,7 @@ def ride_lookback(request, pk):
         messages.success(request, _("Look-back saved. Well done for looking back."))
         return redirect("rides:detail", pk=ride.pk)
     return render(request, "rides/lookback.html", {"ride": ride, "form": form,
-                                                   "title": STEP_TITLES[7], "steps": range(1, 8),
-                                                   "step": 7})
+                                                   "title": STEP_TITLES[7], "step": 7})
 
 
 @login_required
