@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from insights import charts, sentences
 from insights.charts import number
-from insights.metrics import FIELDS
+from insights.metrics import FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
 from insights.sentences import date_range, day_month, percent, week_label
 
@@ -36,6 +36,10 @@ TABLE_ALL_WEEKS_UP_TO = 104
 TABLE_LAST_WEEKS = 52
 TABLE_ALL_BUCKETS_UP_TO = 26  # 4-week rows
 TABLE_LAST_BUCKETS = 13
+# Beyond two years a week's bar is under a pixel wide on a phone: the charts of the
+# levels show 4 weeks to a place instead (the tables, the JSON and the trend keep weeks).
+CHART_WEEKS_UP_TO = 104
+CHART_PER = 4
 
 
 def _last_rows(rows: list, all_up_to: int, last: int) -> list:
@@ -153,51 +157,98 @@ def _per_month_text(slope) -> str:
                                  1, force_grouping=False)
 
 
-def _field_section(field, report, start, end, year) -> dict:
+def per_four_weeks(weeks: list, start: date) -> list:
+    """The weeks of a report by 4 weeks, counted from the period's first week, for the
+    charts of a long period: per level the check-ins, their lowest, highest and mean
+    (the weeks' sums, exact from their means, over their count), and the mean swing and
+    MSSD of the weeks with two or more check-ins (the weeks the trend counts)."""
+    first = start.toordinal() - start.weekday()
+    places: dict[int, list] = {}
+    for week in weeks:
+        place = (date.fromisoformat(week["start"]).toordinal() - first) // (7 * CHART_PER)
+        places.setdefault(place, []).append(week)
+    out = []
+    for place, group in places.items():
+        entry = {"start": date.fromordinal(first + 7 * CHART_PER * place).isoformat()}
+        for field in FIELDS:
+            seen = [week[field] for week in group if week[field]["n"]]
+            n = sum(s["n"] for s in seen)
+            twice = [s for s in seen if s["n"] >= 2]
+            entry[field] = {
+                "n": n, "min": min((s["min"] for s in seen), default=None),
+                "max": max((s["max"] for s in seen), default=None),
+                "mean": sum(round(s["n"] * s["mean"]) for s in seen) / n if n else None,
+                **{key: mean(s[key] for s in twice) for key in ("amplitude", "mssd")}}
+        out.append(entry)
+    return out
+
+
+def _field_section(field, report, start, end, year, places=None) -> dict:
+    """A level's sentences, figures, charts and table; ``places`` are the weeks by 4
+    (``per_four_weeks``) when the charts show those."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
     shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
-    around = {"start": start, "end": end, "year": year, "weeks": weeks, "field_name": field}
+    around = {"start": start, "end": end, "year": year, "weeks": places or weeks,
+              "field_name": field, "per": CHART_PER if places else 1}
+    named = {"field": label}
+    amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
+    mssd = {"slope": _per_month_text(mssd_slope)}
+    if places:
+        titles = (_("%(field)s: peaks and valleys per 4 weeks"),
+                  _("%(field)s: swings per week, on average per 4 weeks"),
+                  _("%(field)s: jumps between check-ins per week, on average per 4 weeks"))
+        descs = (_("Per 4 weeks on the 0–10 scale, a bar from the lowest to the highest "
+                   "check-in, and a dot at the mean."),
+                 _("Highest minus lowest check-in per week, on average per 4 weeks, over "
+                   "%(n)s weeks with two or more check-ins; dashed: the trend, %(slope)s "
+                   "points per month.") % amp,
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes), on average per 4 weeks; dashed: the trend, "
+                   "%(slope)s per month.") % mssd)
+    else:
+        titles = (_("%(field)s: peaks and valleys per week"), _("%(field)s: swings per week"),
+                  _("%(field)s: jumps between check-ins per week"))
+        descs = (str(RANGE_DESC),
+                 _("Highest minus lowest check-in per week, over %(n)s weeks with two or "
+                   "more check-ins; dashed: the trend, %(slope)s points per month.") % amp,
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes); dashed: the trend, %(slope)s per month.") % mssd)
     return {
         "field": field,
         "label": label,
         "trend": trend,
+        "per_four_weeks": bool(places),
         "sentence": sentences.peaks_sentence(report, field),
         "trend_sentence": sentences.trend_sentence(report, field),
-        "amplitude_per_month": _per_month_text(amp_slope),
-        "mssd_per_month": _per_month_text(mssd_slope),
+        "amplitude_per_month": amp["slope"],
+        "mssd_per_month": mssd["slope"],
         "rows_html": _week_rows_html(shown, field, year),
         "rows_shown": len(shown),
         "row_count": len(weeks),
         "range_chart": charts.week_range_chart(
             key=f"range-{field}", legend=_range_legend(), **around,
-            title=_("%(field)s: peaks and valleys per week") % {"field": label},
-            desc=str(RANGE_DESC)),
+            title=titles[0] % named, desc=descs[0]),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
-            legend=_trend_legend(), **around,
-            title=_("%(field)s: swings per week") % {"field": label},
-            desc=_("Highest minus lowest check-in per week, over %(n)s weeks with two or "
-                   "more check-ins; dashed: the trend, %(slope)s points per month.")
-            % {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}),
+            legend=_trend_legend(), **around, title=titles[1] % named,
+            desc=descs[1]),
         "mssd_chart": charts.week_metric_chart(
             key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
-            **around,
-            title=_("%(field)s: jumps between check-ins per week") % {"field": label},
-            desc=_("Mean squared difference between successive check-ins per week (MSSD: "
-                   "how abruptly it changes); dashed: the trend, %(slope)s per month.")
-            % {"slope": _per_month_text(mssd_slope)}),
+            **around, title=titles[2] % named, desc=descs[2]),
     }
 
 
 def _bucket_rows(report) -> list[dict]:
-    """Rides, escalations and alarm load per 4 weeks, with their dates in words."""
+    """Rides, escalations and alarm load per 4 weeks, with their dates in words: the
+    rows the tables show."""
     rows, words = [], sentences.calendar()
-    for ride, escalation, alarm in zip(report["rides"]["per_four_weeks"],
-                                       report["escalations"]["per_four_weeks"],
-                                       report["alarm_load"]["per_four_weeks"], strict=True):
+    for ride, escalation, alarm in _last_rows(list(zip(
+            report["rides"]["per_four_weeks"], report["escalations"]["per_four_weeks"],
+            report["alarm_load"]["per_four_weeks"], strict=True)),
+            TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
         rows.append({**ride, "escalations": escalation["count"], "alarm": alarm,
                      "dates": date_range(date.fromisoformat(ride["start"]),
                                          date.fromisoformat(ride["end"]), year=True,
@@ -211,10 +262,12 @@ def insights_page_context(report: dict, start, end) -> dict:
     flips = report["flips"]
     rules = report["rules"]
     year = start.year != end.year
+    long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
+    places = per_four_weeks(report["weeks"], start) if long else None
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     context = {
         "report": report,
-        "fields": [_field_section(f, report, start, end, year) for f in FIELDS],
+        "fields": [_field_section(f, report, start, end, year, places) for f in FIELDS],
         "recent_dates": date_range(recent_start, recent_end),
         "before_dates": date_range(before_start, before_end),
         "alarm_sentence": sentences.alarm_load_sentence(report),
@@ -256,8 +309,7 @@ def insights_page_context(report: dict, start, end) -> dict:
             desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                    "weeks. Over the whole period: %(share)s.")
             % {"share": _share(rides["share_no_escalation"])}),
-        "bucket_rows": _last_rows(_bucket_rows(report), TABLE_ALL_BUCKETS_UP_TO,
-                                  TABLE_LAST_BUCKETS),
+        "bucket_rows": _bucket_rows(report),
         "bucket_count": len(rides["per_four_weeks"]),
         "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
