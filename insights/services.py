@@ -50,15 +50,12 @@ def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
 # built by the ORM, they were a third of an API check-in's server time. Names from the
 # models (no input), the same on SQLite and PostgreSQL.
 _WEEK = CheckInWeek._meta.db_table
-_LEVEL_COLUMNS = [CheckInWeek._meta.get_field(field).column for field in FIELDS]
-_LEVELS = ", ".join(_LEVEL_COLUMNS)
-# The person's time zone (their row locked, as in ``_locked_zone``) and the stored week
-# of a Monday in that zone, in one statement: one round trip less while the lock is held.
-_WEEK_READ = ("SELECT u.time_zone, w.owner_id IS NOT NULL,"  # noqa: S608
-              " w.latest IS NULL OR w.latest >= %s, "
-              + ", ".join(f"w.{column}" for column in _LEVEL_COLUMNS)
-              + f" FROM {get_user_model()._meta.db_table} u LEFT JOIN {_WEEK} w"
-              " ON w.owner_id = u.id AND w.monday = %s WHERE u.id = %s")
+_LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in FIELDS)
+# The lock (``_locked_zone``) and this read stay two statements: on PostgreSQL a statement
+# that waited for the row lock sees a joined table as it was before the wait, so the read
+# would miss (or overwrite) the week another writer of the person stored meanwhile.
+_WEEK_READ = (f"SELECT latest IS NULL OR latest >= %s, {_LEVELS} FROM {_WEEK}"  # noqa: S608
+              " WHERE owner_id = %s AND monday = %s")
 _WEEK_INSERT = (f"INSERT INTO {_WEEK} (owner_id, monday, latest, {_LEVELS})"  # noqa: S608
                 f" VALUES (%s, %s, %s{', %s' * len(FIELDS)})")
 _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
@@ -73,34 +70,25 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
     Any other (an offline one sent late, a backdated one) recomputes its week."""
     owner_id = checkin.owner_id
     connection = connections[using]
-    lock = " FOR NO KEY UPDATE OF u" if connection.features.has_select_for_no_key_update else ""
-    when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
-    # The week is read in the zone the person had when the request read them; if the
-    # locked row says otherwise (changed in between, or the person not read), once more.
-    owner = CheckIn._meta.get_field("owner")
-    name = checkin.owner.time_zone if owner.is_cached(checkin) else None
     with transaction.atomic(using=using, savepoint=False), connection.cursor() as cursor:
-        while True:
-            zone = get_user_model()(time_zone=name or "UTC").zone
-            day = local_date(checkin.recorded_at, zone)
-            monday = monday_of(day)
-            week = [owner_id, connection.ops.adapt_datefield_value(monday)]
-            cursor.execute(_WEEK_READ + lock, [when, week[1], owner_id])
-            stored_zone, exists, recompute, *stored = cursor.fetchone()
-            if stored_zone == name:
-                break
-            name = stored_zone
-        if exists and recompute:  # not after the week's latest, or unknown
+        zone = _locked_zone(owner_id, using)
+        day = local_date(checkin.recorded_at, zone)
+        monday = monday_of(day)
+        when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
+        week = [owner_id, connection.ops.adapt_datefield_value(monday)]
+        cursor.execute(_WEEK_READ, [when, *week])
+        stored = cursor.fetchone()
+        if stored is not None and stored[0]:  # not after the week's latest, or unknown
             _weeks_rebuild(owner_id, zone, using, monday, monday)
             return
         levels = [days.week_with_latest(
-                      stored[k] if exists else None, day.weekday(),
+                      stored and stored[k], day.weekday(),
                       CheckIn._meta.get_field(field).to_python(getattr(checkin, field)))
-                  for k, field in enumerate(FIELDS)]
-        if exists:
-            cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
-        else:
+                  for k, field in enumerate(FIELDS, start=1)]
+        if stored is None:
             cursor.execute(_WEEK_INSERT, [*week, when, *levels])
+        else:
+            cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
 
 
 def checkin_weeks_rebuild(*, owner, using: str = "default") -> None:
