@@ -225,8 +225,7 @@ def empty_chart(key, title, desc) -> Chart:
 
 def week_index(weeks: list[dict], start: date, end: date,
                per: int = 1) -> tuple[list[int], int]:
-    """Each week's index counted from the period's first week, and the number of weeks;
-    with ``per`` weeks to a place, the index of its place and the number of places."""
+    """Each week's (or place of ``per`` weeks') index from the period's first, and the count."""
     first, days = start.toordinal() - start.weekday(), 7 * per
     count = (end.toordinal() - end.weekday() - first) // days + 1
     return [(date.fromisoformat(w["start"]).toordinal() - first) // days for w in weeks], count
@@ -246,10 +245,8 @@ def week_axis(start: date, end: date, year: bool, per: int = 1) -> list[str]:
 
 def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric, slope,
                       legend, y_max=None, year=False, per=1) -> Chart:
-    """One weekly figure (amplitude or MSSD) with its Theil–Sen trend (units per week).
-    Only weeks with 2+ check-ins are drawn, the same weeks the trend uses
-    (metrics.weekly_trend); with ``per`` 4, ``weeks`` are 4-week places (``per_four_weeks``
-    in insights.presentation)."""
+    """One weekly figure (amplitude or MSSD) with its Theil–Sen trend (per week). Only
+    weeks with 2+ check-ins are drawn, the weeks the trend uses; or places of ``per``."""
     indexes, count = week_index(weeks, start, end, per)
     slope = None if slope is None else slope * per
     used = [(i, w[field_name][metric]) for i, w in zip(indexes, weeks, strict=True)

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import formats
-from django.utils.html import format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -81,13 +80,9 @@ def _floatformatter(digits: int):
 _DASH = "—"
 
 
-def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
-    """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
-    of nine cells as template variables took a tenth of the page's time, and
-    format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
-    are localized as the template would, the other figures to two decimals; every
-    cell is escaped."""
-    week_url = escape(reverse("insights:week"))
+def _cell_writer():
+    """A table cell's text, escaped, as the template would write the value: a whole
+    number localized, a figure (``figure=True``) to two decimals, nothing as a dash."""
     fmt = _floatformatter(2)
     texts: dict = {}
 
@@ -102,6 +97,17 @@ def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
             text = texts[key] = escape(str(text))
         return text
 
+    return cell
+
+
+def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
+    """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
+    of nine cells as template variables took a tenth of the page's time, and
+    format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
+    are localized as the template would, the other figures to two decimals; every
+    cell is escaped."""
+    week_url = escape(reverse("insights:week"))
+    cell = _cell_writer()
     rows = []
     words = sentences.calendar()
     for week in weeks:
@@ -117,26 +123,25 @@ def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
     return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
 
 
-_FLIP_ROW = ('<tr><th scope="row"><a href="{}">{}</a></th><td>{}</td><td>{}</td><td>{}</td>'
-             "<td>{}</td></tr>")
-
-
 def _flip_rows_html(pursuits: list, zone) -> SafeString:
     """The rows of the flips table, built here for the reason of ``_week_rows_html``
-    (ten years have sixty flips). The pursuit's name is the person's text, escaped by
-    format_html."""
+    (ten years have sixty flips, and format_html's lazy-aware escaping and a reverse()
+    per row took 3 ms). The pursuit's name is the person's text: every cell is escaped."""
     fmt = _floatformatter(1)
     words = sentences.calendar()
+    # One reverse for every row: the paths differ only in the pursuit's id.
+    path = reverse("insights:pursuit_detail", args=[0]).rsplit("/0/", 1)
 
     def day(moment: str) -> str:  # a moment of the report, as the person's local date
-        return day_month(datetime.fromisoformat(moment).astimezone(zone).date(), year=True,
-                         words=words)
+        return escape(day_month(datetime.fromisoformat(moment).astimezone(zone).date(),
+                                year=True, words=words))
 
-    return format_html_join("\n", _FLIP_ROW, (
-        (reverse("insights:pursuit_detail", args=[p["pursuit_id"]]), p["name"],
-         day(flip["start"]), day(flip["peak_end"]), day(flip["drop"]),
-         fmt(flip["drive_days"]))
-        for p in pursuits if p["flips"] for flip in p["flips"]))
+    rows = [f'<tr><th scope="row"><a href="{escape(path[0])}/{int(p["pursuit_id"])}/'
+            f'{escape(path[1])}">{escape(p["name"])}</a></th><td>{day(flip["start"])}</td>'
+            f'<td>{day(flip["peak_end"])}</td><td>{day(flip["drop"])}</td>'
+            f'<td>{escape(fmt(flip["drive_days"]))}</td></tr>'
+            for p in pursuits for flip in p["flips"]]
+    return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
 
 
 # Legends: (css class of the swatch, its shape, text).
@@ -144,8 +149,9 @@ def _range_legend():
     return [("range", "box", _("lowest to highest")), ("mean", "dot", _("mean"))]
 
 
-def _trend_legend():
-    return [("series", "dot", _("per week")), ("trend", "line", _("trend"))]
+def _trend_legend(by_four=False):
+    return [("series", "dot", _("on average per 4 weeks") if by_four else _("per week")),
+            ("trend", "line", _("trend"))]
 
 
 def _per_month_text(slope) -> str:
@@ -171,21 +177,28 @@ def per_four_weeks(weeks: list, start: date) -> list:
     for place, group in places.items():
         entry = {"start": date.fromordinal(first + 7 * CHART_PER * place).isoformat()}
         for field in FIELDS:
-            seen = [week[field] for week in group if week[field]["n"]]
-            n = sum(s["n"] for s in seen)
-            twice = [s for s in seen if s["n"] >= 2]
-            entry[field] = {
-                "n": n, "min": min((s["min"] for s in seen), default=None),
-                "max": max((s["max"] for s in seen), default=None),
-                "mean": sum(round(s["n"] * s["mean"]) for s in seen) / n if n else None,
-                **{key: mean(s[key] for s in twice) for key in ("amplitude", "mssd")}}
+            n = total = 0
+            low = high = None
+            swings, jumps = [], []
+            for week in group:  # one pass: ten years are 1,566 summaries
+                s = week[field]
+                if not s["n"]:
+                    continue
+                n += s["n"]
+                total += round(s["n"] * s["mean"])
+                low = s["min"] if low is None or s["min"] < low else low
+                high = s["max"] if high is None or s["max"] > high else high
+                if s["n"] >= 2:
+                    swings.append(s["amplitude"])
+                    jumps.append(s["mssd"])
+            entry[field] = {"n": n, "min": low, "max": high, "mean": total / n if n else None,
+                            "amplitude": mean(swings), "mssd": mean(jumps)}
         out.append(entry)
     return out
 
 
 def _field_section(field, report, start, end, year, places=None) -> dict:
-    """A level's sentences, figures, charts and table; ``places`` are the weeks by 4
-    (``per_four_weeks``) when the charts show those."""
+    """A level's words, figures, charts and table; charts by 4 weeks given ``places``."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
@@ -233,27 +246,34 @@ def _field_section(field, report, start, end, year, places=None) -> dict:
             title=titles[0] % named, desc=descs[0]),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
-            legend=_trend_legend(), **around, title=titles[1] % named,
+            legend=_trend_legend(bool(places)), **around, title=titles[1] % named,
             desc=descs[1]),
         "mssd_chart": charts.week_metric_chart(
-            key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
+            key=f"mssd-{field}", metric="mssd", slope=mssd_slope,
+            legend=_trend_legend(bool(places)),
             **around, title=titles[2] % named, desc=descs[2]),
     }
 
 
-def _bucket_rows(report) -> list[dict]:
-    """Rides, escalations and alarm load per 4 weeks, with their dates in words: the
-    rows the tables show."""
-    rows, words = [], sentences.calendar()
-    for ride, escalation, alarm in _last_rows(list(zip(
+def _bucket_rows_html(report) -> tuple[SafeString, SafeString, int]:
+    """The shown rows of the tables per 4 weeks (alarm load; rides), and their count."""
+    cell, words = _cell_writer(), sentences.calendar()
+    alarm_rows, ride_rows = [], []
+    for ride, escalation, load in _last_rows(list(zip(
             report["rides"]["per_four_weeks"], report["escalations"]["per_four_weeks"],
             report["alarm_load"]["per_four_weeks"], strict=True)),
             TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
-        rows.append({**ride, "escalations": escalation["count"], "alarm": alarm,
-                     "dates": date_range(date.fromisoformat(ride["start"]),
-                                         date.fromisoformat(ride["end"]), year=True,
-                                         words=words)})
-    return rows
+        dates = escape(date_range(date.fromisoformat(ride["start"]),
+                                  date.fromisoformat(ride["end"]), year=True, words=words))
+        head = f'<tr><th scope="row" class="nowrap">{dates}</th>'
+        alarm_rows.append(f"{head}<td>{cell(load['n'])}</td><td>{cell(load['high'])}</td>"
+                          f"<td>{cell(load['share'], True)}</td></tr>")
+        ride_rows.append(
+            f"{head}<td>{cell(ride['count'])}</td><td>{cell(ride['with_look_back'])}</td>"
+            f"<td>{cell(ride['no_escalation'])}</td>"
+            f"<td>{cell(ride['share_no_escalation'], True)}</td>"
+            f"<td>{cell(escalation['count'])}</td></tr>")
+    return mark_safe("".join(alarm_rows)), mark_safe("".join(ride_rows)), len(ride_rows)  # noqa: S308
 
 
 def insights_page_context(report: dict, start, end) -> dict:
@@ -309,7 +329,6 @@ def insights_page_context(report: dict, start, end) -> dict:
             desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                    "weeks. Over the whole period: %(share)s.")
             % {"share": _share(rides["share_no_escalation"])}),
-        "bucket_rows": _bucket_rows(report),
         "bucket_count": len(rides["per_four_weeks"]),
         "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
@@ -334,6 +353,8 @@ def insights_page_context(report: dict, start, end) -> dict:
     drawn += [context["alarm_chart"], context["rides_chart"], context["calm_chart"]]
     # Said once, at the top, instead of under every chart that cannot be drawn.
     context["some_charts_missing"] = any(c.empty for c in drawn)
+    (context["alarm_rows_html"], context["ride_rows_html"],
+     context["bucket_rows_shown"]) = _bucket_rows_html(report)
     return context
 
 

@@ -28,8 +28,10 @@ for _template in ("base.html", "safety/card.html", "safety/violence_card.html",
 
 # Everything loaded so far (Django, the apps, the URLconf) lives as long as the process:
 # moving it out of the collector's sight makes the full collections that large requests
-# (years of insights) trigger cheap.
+# (years of insights) trigger cheap. `serve` loads it with the collector off (cli.py): on
+# again from here.
 gc.freeze()
+gc.enable()
 
 
 # Long enough for a fresh worker to answer the first requests, on a busy machine too.

@@ -44,6 +44,7 @@ def test_flip_rows_escape_the_persons_text(db):
     assert ("<td>1 Mar 2026</td><td>20 Mar 2026</td><td>2 Apr 2026</td><td>19.0</td>"
             in html)
     assert html.count("<tr>") == 1
+    assert '<a href="/inzicht/bezigheden/7/">' in html
 
 
 @settings(max_examples=40)
