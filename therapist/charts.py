@@ -2,9 +2,10 @@
 its tables. Over a long period a week table keeps the last year, as the insights page's
 do; the charts keep every week, and the API's JSON every row."""
 
+import html
 from datetime import date, timedelta
 
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -32,7 +33,9 @@ def rows_html(rows) -> SafeString:
     def text(value) -> str:
         key = (type(value), value)
         if key not in texts:
-            texts[key] = conditional_escape(value)
+            # conditional_escape without its lazy-string wrapper, as the insights tables do.
+            texts[key] = (value.__html__() if hasattr(value, "__html__")
+                          else html.escape(str(value)))
         return texts[key]
 
     return mark_safe("".join(  # noqa: S308 (every cell escaped)
