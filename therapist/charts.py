@@ -86,8 +86,8 @@ def summary_display(summary: dict, since, until) -> dict:
     fields = []
     for field, trend in summary["trends"].items():
         label = str(FIELD_LABELS[field])
-        # mean_sd_chart reads a week's figures under the field's name.
-        weeks_in = [{"week": w["week"], "start": w["start"], field: w} for w in trend["weeks"]]
+        # week_range_chart reads a week's start, and its figures under the field's name.
+        weeks_in = [{"start": w["start"], field: w} for w in trend["weeks"]]
         fields.append({
             "field": field, "label": label, "trend": trend,
             "table": week_table(trend["weeks"], figures),
