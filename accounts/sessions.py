@@ -15,8 +15,9 @@ from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
 from django.contrib.sessions.backends.db import SessionStore as DbStore
 from django.contrib.sessions.base_session import AbstractBaseSession
-from django.db import models
+from django.db import connections, models, router
 from django.dispatch import receiver
+from django.utils import timezone
 
 SEEN = "_wm_seen"
 STARTED = "_wm_started"
@@ -38,6 +39,22 @@ class SessionStore(DbStore):
     @classmethod
     def get_model_class(cls):
         return UserSession
+
+    def load(self):
+        """The session's data, read as Django's store reads it (the live row of this key),
+        in one plain statement: every page of a logged-in person starts with this read,
+        and building it with the ORM cost five times more than running it."""
+        connection = connections[router.db_for_read(self.model)]
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT session_data FROM {table} "  # noqa: S608 (name from the schema)
+                           "WHERE session_key = %s AND expire_date > %s", [self.session_key, now])
+            row = cursor.fetchone()
+        if row is None:
+            self._session_key = None  # as Django's store: no such session, or expired
+            return {}
+        return self.decode(row[0])
 
     def create_model_instance(self, data):
         instance = super().create_model_instance(data)

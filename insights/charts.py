@@ -223,24 +223,32 @@ def empty_chart(key, title, desc) -> Chart:
 # --------------------------------------------------------------------------
 
 
-def week_index(weeks: list[dict], start: date, end: date) -> tuple[list[int], int]:
-    """Each week's index counted from the period's first week, and the number of weeks."""
-    first = start.toordinal() - start.weekday()
-    count = (end.toordinal() - end.weekday() - first) // 7 + 1
-    return [(date.fromisoformat(w["start"]).toordinal() - first) // 7 for w in weeks], count
+def week_index(weeks: list[dict], start: date, end: date,
+               per: int = 1) -> tuple[list[int], int]:
+    """Each week's (or place of ``per`` weeks') index from the period's first, and the count."""
+    first, days = start.toordinal() - start.weekday(), 7 * per
+    count = (end.toordinal() - end.weekday() - first) // days + 1
+    return [(date.fromisoformat(w["start"]).toordinal() - first) // days for w in weeks], count
 
 
-def week_axis(start: date, end: date, year: bool) -> list[str]:
-    first, last = start.toordinal() - start.weekday(), end.toordinal() - end.weekday()
-    return x_axis_labels(week_label(date.fromordinal(first), year=year),
-                     week_label(date.fromordinal(last), year=year) if last > first else None)
+def week_axis(start: date, end: date, year: bool, per: int = 1) -> list[str]:
+    first, days = start.toordinal() - start.weekday(), 7 * per
+    last = first + (end.toordinal() - first) // days * days
+
+    def label(monday: int) -> str:
+        if per == 1:
+            return week_label(date.fromordinal(monday), year=year)
+        sunday = min(monday + days, end.toordinal() - end.weekday() + 7) - 1
+        return date_range(date.fromordinal(monday), date.fromordinal(sunday), year=year)
+    return x_axis_labels(label(first), label(last) if last > first else None)
 
 
 def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric, slope,
-                      legend, y_max=None, year=False) -> Chart:
-    """One weekly figure (amplitude or MSSD) with its Theil–Sen trend. Only weeks with
-    2+ check-ins are drawn, the same weeks the trend uses (metrics.weekly_trend)."""
-    indexes, count = week_index(weeks, start, end)
+                      legend, y_max=None, year=False, per=1) -> Chart:
+    """One weekly figure (amplitude or MSSD) with its Theil–Sen trend (per week). Only
+    weeks with 2+ check-ins are drawn, the weeks the trend uses; or places of ``per``."""
+    indexes, count = week_index(weeks, start, end, per)
+    slope = None if slope is None else slope * per
     used = [(i, w[field_name][metric]) for i, w in zip(indexes, weeks, strict=True)
             if w[field_name]["n"] >= 2 and w[field_name][metric] is not None]
     if not used:
@@ -256,15 +264,15 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         y = lambda v: PAD + (1 - v / top) * plot.height  # noqa: E731
         inner.append(f'<line class="trend" x1="{coord(plot.x(x1))}" y1="{coord(y(y1))}" '
                      f'x2="{coord(plot.x(x2))}" y2="{coord(y(y2))}"/>')
-    parts = plot_frame(plot, (0, top / 2, top), inner) + week_axis(start, end, year)
+    parts = plot_frame(plot, (0, top / 2, top), inner) + week_axis(start, end, year, per)
     return make_chart(key, title, desc, parts, legend)
 
 
 def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
-                     year=False) -> Chart:
-    """Peaks and valleys: per week a bar from the lowest to the highest check-in, and a
-    dot at the mean, on the 0–10 scale."""
-    indexes, count = week_index(weeks, start, end)
+                     year=False, per=1) -> Chart:
+    """Peaks and valleys: per week (or place of ``per`` weeks) a bar from the lowest to
+    the highest check-in, and a dot at the mean, on the 0–10 scale."""
+    indexes, count = week_index(weeks, start, end, per)
     shown = [(i, w[field_name]) for i, w in zip(indexes, weeks, strict=True)
              if w[field_name]["n"]]
     if not shown:
@@ -282,7 +290,7 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
         plot.xs(indexes, -half), plot.xs(indexes, half), coords(low), coords(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
     inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
-    parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year)
+    parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year, per)
     return make_chart(key, title, desc, parts, legend)
 
 

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 from django.template.defaultfilters import floatformat
 from django.urls import reverse
 from django.utils import formats
-from django.utils.html import format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -17,7 +16,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from insights import charts, sentences
 from insights.charts import number
-from insights.metrics import FIELDS
+from insights.metrics import FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
 from insights.sentences import date_range, day_month, percent, week_label
 
@@ -36,6 +35,10 @@ TABLE_ALL_WEEKS_UP_TO = 104
 TABLE_LAST_WEEKS = 52
 TABLE_ALL_BUCKETS_UP_TO = 26  # 4-week rows
 TABLE_LAST_BUCKETS = 13
+# Beyond two years a week's bar is under a pixel wide on a phone: the charts of the
+# levels show 4 weeks to a place instead (the tables, the JSON and the trend keep weeks).
+CHART_WEEKS_UP_TO = 104
+CHART_PER = 4
 
 
 def _last_rows(rows: list, all_up_to: int, last: int) -> list:
@@ -77,13 +80,9 @@ def _floatformatter(digits: int):
 _DASH = "—"
 
 
-def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
-    """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
-    of nine cells as template variables took a tenth of the page's time, and
-    format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
-    are localized as the template would, the other figures to two decimals; every
-    cell is escaped."""
-    week_url = escape(reverse("insights:week"))
+def _cell_writer():
+    """A table cell's text, escaped, as the template would write the value: a whole
+    number localized, a figure (``figure=True``) to two decimals, nothing as a dash."""
     fmt = _floatformatter(2)
     texts: dict = {}
 
@@ -98,6 +97,17 @@ def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
             text = texts[key] = escape(str(text))
         return text
 
+    return cell
+
+
+def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
+    """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
+    of nine cells as template variables took a tenth of the page's time, and
+    format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
+    are localized as the template would, the other figures to two decimals; every
+    cell is escaped."""
+    week_url = escape(reverse("insights:week"))
+    cell = _cell_writer()
     rows = []
     words = sentences.calendar()
     for week in weeks:
@@ -113,26 +123,25 @@ def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
     return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
 
 
-_FLIP_ROW = ('<tr><th scope="row"><a href="{}">{}</a></th><td>{}</td><td>{}</td><td>{}</td>'
-             "<td>{}</td></tr>")
-
-
 def _flip_rows_html(pursuits: list, zone) -> SafeString:
     """The rows of the flips table, built here for the reason of ``_week_rows_html``
-    (ten years have sixty flips). The pursuit's name is the person's text, escaped by
-    format_html."""
+    (ten years have sixty flips, and format_html's lazy-aware escaping and a reverse()
+    per row took 3 ms). The pursuit's name is the person's text: every cell is escaped."""
     fmt = _floatformatter(1)
     words = sentences.calendar()
+    # One reverse for every row: the paths differ only in the pursuit's id.
+    path = reverse("insights:pursuit_detail", args=[0]).rsplit("/0/", 1)
 
     def day(moment: str) -> str:  # a moment of the report, as the person's local date
-        return day_month(datetime.fromisoformat(moment).astimezone(zone).date(), year=True,
-                         words=words)
+        return escape(day_month(datetime.fromisoformat(moment).astimezone(zone).date(),
+                                year=True, words=words))
 
-    return format_html_join("\n", _FLIP_ROW, (
-        (reverse("insights:pursuit_detail", args=[p["pursuit_id"]]), p["name"],
-         day(flip["start"]), day(flip["peak_end"]), day(flip["drop"]),
-         fmt(flip["drive_days"]))
-        for p in pursuits if p["flips"] for flip in p["flips"]))
+    rows = [f'<tr><th scope="row"><a href="{escape(path[0])}/{int(p["pursuit_id"])}/'
+            f'{escape(path[1])}">{escape(p["name"])}</a></th><td>{day(flip["start"])}</td>'
+            f'<td>{day(flip["peak_end"])}</td><td>{day(flip["drop"])}</td>'
+            f'<td>{escape(fmt(flip["drive_days"]))}</td></tr>'
+            for p in pursuits for flip in p["flips"]]
+    return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
 
 
 # Legends: (css class of the swatch, its shape, text).
@@ -140,8 +149,9 @@ def _range_legend():
     return [("range", "box", _("lowest to highest")), ("mean", "dot", _("mean"))]
 
 
-def _trend_legend():
-    return [("series", "dot", _("per week")), ("trend", "line", _("trend"))]
+def _trend_legend(by_four=False):
+    return [("series", "dot", _("on average per 4 weeks") if by_four else _("per week")),
+            ("trend", "line", _("trend"))]
 
 
 def _per_month_text(slope) -> str:
@@ -153,56 +163,117 @@ def _per_month_text(slope) -> str:
                                  1, force_grouping=False)
 
 
-def _field_section(field, report, start, end, year) -> dict:
+def per_four_weeks(weeks: list, start: date) -> list:
+    """The weeks of a report by 4 weeks, counted from the period's first week, for the
+    charts of a long period: per level the check-ins, their lowest, highest and mean
+    (the weeks' sums, exact from their means, over their count), and the mean swing and
+    MSSD of the weeks with two or more check-ins (the weeks the trend counts)."""
+    first = start.toordinal() - start.weekday()
+    places: dict[int, list] = {}
+    for week in weeks:
+        place = (date.fromisoformat(week["start"]).toordinal() - first) // (7 * CHART_PER)
+        places.setdefault(place, []).append(week)
+    out = []
+    for place, group in places.items():
+        entry = {"start": date.fromordinal(first + 7 * CHART_PER * place).isoformat()}
+        for field in FIELDS:
+            n = total = 0
+            low = high = None
+            swings, jumps = [], []
+            for week in group:  # one pass: ten years are 1,566 summaries
+                s = week[field]
+                if not s["n"]:
+                    continue
+                n += s["n"]
+                total += round(s["n"] * s["mean"])
+                low = s["min"] if low is None or s["min"] < low else low
+                high = s["max"] if high is None or s["max"] > high else high
+                if s["n"] >= 2:
+                    swings.append(s["amplitude"])
+                    jumps.append(s["mssd"])
+            entry[field] = {"n": n, "min": low, "max": high, "mean": total / n if n else None,
+                            "amplitude": mean(swings), "mssd": mean(jumps)}
+        out.append(entry)
+    return out
+
+
+def _field_section(field, report, start, end, year, places=None) -> dict:
+    """A level's words, figures, charts and table; charts by 4 weeks given ``places``."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
     shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
-    around = {"start": start, "end": end, "year": year, "weeks": weeks, "field_name": field}
+    around = {"start": start, "end": end, "year": year, "weeks": places or weeks,
+              "field_name": field, "per": CHART_PER if places else 1}
+    named = {"field": label}
+    amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
+    mssd = {"slope": _per_month_text(mssd_slope)}
+    if places:
+        titles = (_("%(field)s: peaks and valleys per 4 weeks"),
+                  _("%(field)s: swings per week, on average per 4 weeks"),
+                  _("%(field)s: jumps between check-ins per week, on average per 4 weeks"))
+        descs = (_("Per 4 weeks on the 0–10 scale, a bar from the lowest to the highest "
+                   "check-in, and a dot at the mean."),
+                 _("Highest minus lowest check-in per week, on average per 4 weeks, over "
+                   "%(n)s weeks with two or more check-ins; dashed: the trend, %(slope)s "
+                   "points per month.") % amp,
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes), on average per 4 weeks; dashed: the trend, "
+                   "%(slope)s per month.") % mssd)
+    else:
+        titles = (_("%(field)s: peaks and valleys per week"), _("%(field)s: swings per week"),
+                  _("%(field)s: jumps between check-ins per week"))
+        descs = (str(RANGE_DESC),
+                 _("Highest minus lowest check-in per week, over %(n)s weeks with two or "
+                   "more check-ins; dashed: the trend, %(slope)s points per month.") % amp,
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes); dashed: the trend, %(slope)s per month.") % mssd)
     return {
         "field": field,
         "label": label,
         "trend": trend,
+        "per_four_weeks": bool(places),
         "sentence": sentences.peaks_sentence(report, field),
         "trend_sentence": sentences.trend_sentence(report, field),
-        "amplitude_per_month": _per_month_text(amp_slope),
-        "mssd_per_month": _per_month_text(mssd_slope),
+        "amplitude_per_month": amp["slope"],
+        "mssd_per_month": mssd["slope"],
         "rows_html": _week_rows_html(shown, field, year),
         "rows_shown": len(shown),
         "row_count": len(weeks),
         "range_chart": charts.week_range_chart(
             key=f"range-{field}", legend=_range_legend(), **around,
-            title=_("%(field)s: peaks and valleys per week") % {"field": label},
-            desc=str(RANGE_DESC)),
+            title=titles[0] % named, desc=descs[0]),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
-            legend=_trend_legend(), **around,
-            title=_("%(field)s: swings per week") % {"field": label},
-            desc=_("Highest minus lowest check-in per week, over %(n)s weeks with two or "
-                   "more check-ins; dashed: the trend, %(slope)s points per month.")
-            % {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}),
+            legend=_trend_legend(bool(places)), **around, title=titles[1] % named,
+            desc=descs[1]),
         "mssd_chart": charts.week_metric_chart(
-            key=f"mssd-{field}", metric="mssd", slope=mssd_slope, legend=_trend_legend(),
-            **around,
-            title=_("%(field)s: jumps between check-ins per week") % {"field": label},
-            desc=_("Mean squared difference between successive check-ins per week (MSSD: "
-                   "how abruptly it changes); dashed: the trend, %(slope)s per month.")
-            % {"slope": _per_month_text(mssd_slope)}),
+            key=f"mssd-{field}", metric="mssd", slope=mssd_slope,
+            legend=_trend_legend(bool(places)),
+            **around, title=titles[2] % named, desc=descs[2]),
     }
 
 
-def _bucket_rows(report) -> list[dict]:
-    """Rides, escalations and alarm load per 4 weeks, with their dates in words."""
-    rows, words = [], sentences.calendar()
-    for ride, escalation, alarm in zip(report["rides"]["per_four_weeks"],
-                                       report["escalations"]["per_four_weeks"],
-                                       report["alarm_load"]["per_four_weeks"], strict=True):
-        rows.append({**ride, "escalations": escalation["count"], "alarm": alarm,
-                     "dates": date_range(date.fromisoformat(ride["start"]),
-                                         date.fromisoformat(ride["end"]), year=True,
-                                         words=words)})
-    return rows
+def _bucket_rows_html(report) -> tuple[SafeString, SafeString, int]:
+    """The shown rows of the tables per 4 weeks (alarm load; rides), and their count."""
+    cell, words = _cell_writer(), sentences.calendar()
+    alarm_rows, ride_rows = [], []
+    for ride, escalation, load in _last_rows(list(zip(
+            report["rides"]["per_four_weeks"], report["escalations"]["per_four_weeks"],
+            report["alarm_load"]["per_four_weeks"], strict=True)),
+            TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
+        dates = escape(date_range(date.fromisoformat(ride["start"]),
+                                  date.fromisoformat(ride["end"]), year=True, words=words))
+        head = f'<tr><th scope="row" class="nowrap">{dates}</th>'
+        alarm_rows.append(f"{head}<td>{cell(load['n'])}</td><td>{cell(load['high'])}</td>"
+                          f"<td>{cell(load['share'], True)}</td></tr>")
+        ride_rows.append(
+            f"{head}<td>{cell(ride['count'])}</td><td>{cell(ride['with_look_back'])}</td>"
+            f"<td>{cell(ride['no_escalation'])}</td>"
+            f"<td>{cell(ride['share_no_escalation'], True)}</td>"
+            f"<td>{cell(escalation['count'])}</td></tr>")
+    return mark_safe("".join(alarm_rows)), mark_safe("".join(ride_rows)), len(ride_rows)  # noqa: S308
 
 
 def insights_page_context(report: dict, start, end) -> dict:
@@ -211,10 +282,12 @@ def insights_page_context(report: dict, start, end) -> dict:
     flips = report["flips"]
     rules = report["rules"]
     year = start.year != end.year
+    long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
+    places = per_four_weeks(report["weeks"], start) if long else None
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     context = {
         "report": report,
-        "fields": [_field_section(f, report, start, end, year) for f in FIELDS],
+        "fields": [_field_section(f, report, start, end, year, places) for f in FIELDS],
         "recent_dates": date_range(recent_start, recent_end),
         "before_dates": date_range(before_start, before_end),
         "alarm_sentence": sentences.alarm_load_sentence(report),
@@ -256,8 +329,6 @@ def insights_page_context(report: dict, start, end) -> dict:
             desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                    "weeks. Over the whole period: %(share)s.")
             % {"share": _share(rides["share_no_escalation"])}),
-        "bucket_rows": _last_rows(_bucket_rows(report), TABLE_ALL_BUCKETS_UP_TO,
-                                  TABLE_LAST_BUCKETS),
         "bucket_count": len(rides["per_four_weeks"]),
         "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
@@ -282,6 +353,8 @@ def insights_page_context(report: dict, start, end) -> dict:
     drawn += [context["alarm_chart"], context["rides_chart"], context["calm_chart"]]
     # Said once, at the top, instead of under every chart that cannot be drawn.
     context["some_charts_missing"] = any(c.empty for c in drawn)
+    (context["alarm_rows_html"], context["ride_rows_html"],
+     context["bucket_rows_shown"]) = _bucket_rows_html(report)
     return context
 
 

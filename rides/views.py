@@ -30,11 +30,14 @@ STEP_TITLES = {
 FREE_TEXT = Ride.FREE_TEXT
 STEP_FORMS = {1: forms.StopForm, 2: forms.RecogniseForm, 3: forms.AcknowledgeStepForm,
               4: forms.GoalStepForm, 5: forms.RuleStepForm, 6: forms.ActForm}
+# What a step reads with its ride: step 4 shows the goal with this person, step 5 matches
+# the rules to the horse and the person; the other steps' forms need only the ids.
+STEP_RELATED = {4: ("person__goal",), 5: ("person", "horse")}
 
 
-def _ride(request, pk):
-    ride = get_owned_or_404(Ride, request.user, pk,
-                            Ride.objects.select_related("person", "horse", "goal"))
+def _ride(request, pk, related=("person", "horse", "goal")):
+    rides = Ride.objects.select_related(*related) if related else Ride.objects.all()
+    ride = get_owned_or_404(Ride, request.user, pk, rides)
     ride.owner = request.user  # who it is, known already: no second query for the person
     return ride
 
@@ -71,7 +74,7 @@ def _form_for(step, request, ride, data=None):
 def ride_step(request, pk, step):
     if step not in STEP_FORMS:
         raise Http404
-    ride = _ride(request, pk)
+    ride = _ride(request, pk, STEP_RELATED.get(step, ()))
     if ride.is_committed:
         # Steps 1–6 are closed once an action is committed; what is left is the look-back.
         return redirect("rides:lookback", pk=ride.pk)
@@ -97,8 +100,7 @@ def ride_step(request, pk, step):
             messages.success(request, _("Saved. You can go on with this ride later."))
             return redirect("home")
         return redirect("rides:step", pk=ride.pk, step=step + 1)
-    context = {"ride": ride, "form": form, "step": step, "title": STEP_TITLES[step],
-               "steps": range(1, 8), **extra}
+    context = {"ride": ride, "form": form, "step": step, "title": STEP_TITLES[step], **extra}
     if step == 3:
         context["echo_articles"] = ECHO_ARTICLES
     if step == 1:
@@ -120,8 +122,7 @@ def ride_lookback(request, pk):
         messages.success(request, _("Look-back saved. Well done for looking back."))
         return redirect("rides:detail", pk=ride.pk)
     return render(request, "rides/lookback.html", {"ride": ride, "form": form,
-                                                   "title": STEP_TITLES[7], "steps": range(1, 8),
-                                                   "step": 7})
+                                                   "title": STEP_TITLES[7], "step": 7})
 
 
 @login_required

@@ -13,20 +13,21 @@ from wagenmenner.access import LIVE_ROLES, READ, Grant, grants_of_reader, owned
 PROMPT_FOR = timedelta(hours=24)
 
 
-def protocol_for(user) -> TimeoutProtocol | None:
-    return owned(TimeoutProtocol, user).select_related("person").first()
+def protocol_for(user, *, with_person: bool = True) -> TimeoutProtocol | None:
+    protocols = owned(TimeoutProtocol, user)
+    return (protocols.select_related("person") if with_person else protocols).first()
 
 
-def agreement_for(user) -> TimeoutProtocol:
+def agreement_for(user, *, with_person: bool = True) -> TimeoutProtocol:
     """The saved agreement, or an unsaved one with the defaults (30 minutes, talk again
     below alarm 5) that a time-out without an agreement follows; ``pk`` tells them apart."""
-    return protocol_for(user) or TimeoutProtocol()
+    return protocol_for(user, with_person=with_person) or TimeoutProtocol()
 
 
-def current(user, now: datetime) -> TimeOut | None:
-    """The running time-out, if any."""
-    return (owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now)
-            .select_related("started_by").first())
+def current(user, now: datetime, *, with_starter: bool = True) -> TimeOut | None:
+    """The running time-out, if any (with who started it, where that is shown)."""
+    running = owned(TimeOut, user).filter(ended_at__isnull=True, ends_at__gt=now)
+    return (running.select_related("started_by") if with_starter else running).first()
 
 
 def awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
@@ -63,8 +64,10 @@ def timeouts_for_period(user, start: date, end: date) -> dict:
 
 
 def start_context(user, now: datetime) -> dict:
-    """What a start button needs: the agreement's minutes, or the running time-out."""
-    return {"timeout_protocol": agreement_for(user), "timeout_running": current(user, now)}
+    """What a start button needs: the agreement's minutes, or the running time-out's end.
+    It shows neither the agreement's person nor who started the time-out: read without."""
+    return {"timeout_protocol": agreement_for(user, with_person=False),
+            "timeout_running": current(user, now, with_starter=False)}
 
 
 SHARED_KIND = "timeout_protocol"

@@ -12,6 +12,7 @@ from django.conf import settings
 from accounts.models import User
 from checkins.tests.test_offline_browser import log_in
 from conftest import PASSWORD
+from insights.tests.test_overview_view import _weeks_of_history
 from tests.conftest import assert_no_axe_violations
 from wagenmenner.demo import create_demo
 
@@ -106,3 +107,32 @@ def test_the_insights_page_reads_in_english_too(live_server, page, settings):
     assert [t for t in axis if re.fullmatch(r"\d{1,2}(–\d{1,2})? [A-Z][a-z]{2}( – .*)?", t)]
     _assert_no_small_text(page, "en insights")
     assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize(("language", "viewport"), [("nl", {"width": 360, "height": 740}),
+                                                    ("en", {"width": 320, "height": 640})])
+def test_two_and_a_half_years_read_by_4_weeks_on_a_phone(live_server, browser, person,
+                                                          settings, language, viewport):
+    """Over two years a week would be under a pixel wide: the levels' charts span the
+    period by 4 weeks, say so, and still read at 12 px and up, without sideways scroll."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    _weeks_of_history(person, 130)
+    User.objects.filter(pk=person.pk).update(language=language)
+    context = browser.new_context(viewport=viewport, locale=language)
+    page = context.new_page()
+    log_in(page, live_server.url, person.email)
+    page.goto(live_server.url + "/inzicht/?start=2026-03-02&end=2028-08-27")
+    heading = {"nl": "Pieken en dalen per 4 weken", "en": "Peaks and valleys per 4 weeks"}
+    assert page.locator("main h3", has_text=heading[language]).count() == 3
+    axis = page.locator("svg.chart text.tick").all_text_contents()
+    first = {"nl": "2–29 mrt 2026", "en": "2–29 Mar 2026"}[language]
+    assert axis.count(first) == 9, axis
+    legend = {"nl": "gemiddeld per 4 weken", "en": "on average per 4 weeks"}[language]
+    assert page.locator("main ul.legend li", has_text=legend).count() == 6
+    _open_all_details(page)
+    _assert_no_small_text(page, f"4 weeks {language}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(path=SHOTS / f"long-{language}-{viewport['width']}-insights.png",
+                    full_page=True)
+    assert_no_axe_violations(page)
+    context.close()

@@ -98,13 +98,16 @@ def _weeks_of_history(person, weeks):
         add_ride(person, ams(2026, 3, 3, 20) + timedelta(weeks=w), escalated=w % 8 == 0)
 
 
-def test_insights_page_over_years_keeps_all_weeks_in_the_charts_and_the_last_year_in_tables(
+def test_insights_page_over_years_draws_4_weeks_to_a_place_and_the_last_year_in_tables(
         client_person, person):
     _weeks_of_history(person, 130)
     period = {"start": "2026-03-02", "end": "2028-08-27"}  # 130 ISO weeks
     html = client_person.get(URL, period).content.decode()
-    # The charts still span every week: first and last week on the axis, by their dates.
-    assert ">2–8 mrt 2026</text>" in html and ">21–27 aug 2028</text>" in html
+    # Over two years a week would be under a pixel on a phone: the levels' charts span
+    # the whole period by 4 weeks, their first and last on the axis, and say so.
+    assert html.count(">2–29 mrt 2026</text>") == 9 and html.count(">14–27 aug 2028</text>") == 9
+    assert html.count("<h3>Pieken en dalen per 4 weken</h3>") == 3
+    assert html.count("Alarm: pieken en dalen per 4 weken</title>") == 1
     # A series is one path, not an element per week.
     assert html.count('<path class="range"') == 3 and html.count("<path") < 40
     # Each of the three per-week tables has the last 52 weeks, and says so.

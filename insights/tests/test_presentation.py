@@ -1,14 +1,18 @@
-"""The page's own number formatting must read exactly as Django's filters would."""
+"""The page's own number formatting must read exactly as Django's filters would, and
+a long period's charts by 4 weeks hold the figures of their check-ins."""
 
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.template.defaultfilters import floatformat
 from django.utils import translation
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from insights.presentation import _flip_rows_html, _floatformatter
+from insights.metrics import mean, series_summary, weekly_summaries
+from insights.presentation import _flip_rows_html, _floatformatter, per_four_weeks
+from insights.report import to_json_ready
 
 figures = st.one_of(
     st.floats(min_value=-2000, max_value=2000, allow_nan=False),
@@ -40,3 +44,35 @@ def test_flip_rows_escape_the_persons_text(db):
     assert ("<td>1 Mar 2026</td><td>20 Mar 2026</td><td>2 Apr 2026</td><td>19.0</td>"
             in html)
     assert html.count("<tr>") == 1
+    assert '<a href="/inzicht/bezigheden/7/">' in html
+
+
+@settings(max_examples=40)
+@given(start=st.dates(date(2026, 1, 1), date(2026, 3, 1)),
+       checkins=st.lists(st.tuples(st.integers(0, 200 * 24), st.integers(0, 10),
+                                   st.one_of(st.none(), st.integers(0, 10))), max_size=120))
+def test_a_long_periods_charts_by_4_weeks_hold_the_figures_of_their_check_ins(start, checkins):
+    """Per 4 weeks from the period's first week: the check-ins' count, lowest, highest
+    and mean as series_summary gives them over those check-ins; the mean swing and MSSD
+    of the weeks with two or more (the weeks the trend counts)."""
+    first = datetime(start.year, start.month, start.day, tzinfo=UTC)
+    rows = [{"recorded_at": first + timedelta(hours=h), "alarm": a, "energy": e, "drive": 5}
+            for h, a, e in checkins]
+    weeks = to_json_ready(weekly_summaries(rows, UTC))
+    places = per_four_weeks(weeks, start)
+    monday = start - timedelta(days=start.weekday())
+    assert [p["start"] for p in places] == sorted({
+        (monday + timedelta(weeks=4 * ((r["recorded_at"].date() - monday).days // 28)))
+        .isoformat() for r in rows})
+    for place in places:
+        begin = date.fromisoformat(place["start"])
+        inside = sorted((r for r in rows if 0 <= (r["recorded_at"].date() - begin).days < 28),
+                        key=lambda r: r["recorded_at"])
+        in_weeks = [w for w in weeks if 0 <= (date.fromisoformat(w["start"]) - begin).days < 28]
+        for field in ("alarm", "energy"):
+            whole = series_summary(r[field] for r in inside if r[field] is not None)
+            assert {k: place[field][k] for k in ("n", "min", "max", "mean")} == {
+                k: whole[k] for k in ("n", "min", "max", "mean")}
+            twice = [w[field] for w in in_weeks if w[field]["n"] >= 2]
+            for key in ("amplitude", "mssd"):
+                assert place[field][key] == mean(w[key] for w in twice)

@@ -9,10 +9,12 @@ from datetime import UTC, date, datetime
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from insights import trend
 from insights.flips import flips_summary
 from insights.metrics import SUMMARY_KEYS, theil_sen_slope, weekly_summaries
 from insights.report import figures_of_checkins, figures_of_rides, insights_report, to_json_ready
@@ -76,6 +78,38 @@ def test_theil_sen_over_ten_years_of_weeks_equals_the_definition():
         theil_sen_slope(zip(weeks, amplitudes, strict=True)),
         theil_sen_slope(zip(weeks, mssds, strict=True)),
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 2**32), size=st.integers(129, 240),
+       values=st.sampled_from(["two", "scale", "floats", "one"]),
+       gaps=st.booleans())
+def test_theil_sen_of_many_weeks_equals_the_definition(seed, size, values, gaps):
+    """Over 128 weeks the median is found from a sample of the slopes (trend._ranked):
+    still the very floats of the definition, ties and all."""
+    rng = random.Random(seed)
+    weeks = sorted(rng.sample(range(size * 2), size)) if gaps else list(range(size))
+    figure = {"two": lambda: rng.choice((4, 5)), "scale": lambda: rng.randint(0, 10),
+              "floats": lambda: rng.randint(0, 400) / rng.randint(1, 60),
+              "one": lambda: 7}[values]
+    ys = [figure() for _ in weeks]
+    assert theil_sen_slopes(weeks, ys) == [theil_sen_slope(zip(weeks, ys, strict=True))]
+
+
+@pytest.mark.parametrize("margin", [trend.MARGIN, 0])
+@pytest.mark.parametrize("values", [
+    [0.0] * 9000 + [1.0] * 9001,  # the middle between two long runs
+    [3.0] * 20000,
+    list(range(30000)),
+    [float(v % 97) / 7 for v in range(25000)],
+    [-5.0] * 12000 + [0.5] * 3 + [9.0] * 12000,  # one odd value in the middle
+])
+def test_median_of_many_values_is_statistics_median(monkeypatch, margin, values):
+    """With no margin the sample misses often: all values are then selected from."""
+    monkeypatch.setattr(trend, "MARGIN", margin)
+    shuffled = random.Random(len(values)).sample(values, len(values))
+    for part in (shuffled, shuffled[:-1]):  # an even and an odd count
+        assert trend._median(np.asarray(part)) == statistics.median(part)
 
 
 def test_theil_sen_of_fractions_is_the_median_of_exact_slopes():

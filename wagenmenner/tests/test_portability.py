@@ -283,6 +283,7 @@ def test_what_was_shared_and_who_looked_go_out_but_stay_behind_on_import(person,
     theirs = unzip(api_for(stranger).get("/api/v1/export").content)
     for name in ("shares", "share_consents", "access_log"):
         assert json.loads(theirs[f"{name}.json"]) == []
+    assert "is in their export, not in this one" in theirs["README.txt"].decode()  # and says so
 
     elsewhere = account_create(email="elders@example.org", password=PASSWORD)
     answer = api_for(elsewhere).post("/api/v1/import", api_for(person).get(
