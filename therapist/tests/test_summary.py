@@ -126,6 +126,10 @@ def test_the_summary_page_reads_the_same_few_queries_at_any_history_length(perso
     assert long == short <= 17
     assert body.count('<tr><th scope="row">') < 4 * 60  # not 158 rows a table
     assert "52" in body and "159" in body  # "the last 52 of 159 weeks"
+    # Over three years the charts go by 4 weeks, as on the insights page, and say so.
+    assert "by 4 weeks" in body and "peaks and valleys per 4 weeks" in body
+    assert "shows every week" not in body
+    assert body.count('<path class="range"') == 3
 
 
 def test_the_summary_page_names_the_last_session(therapist, clinic):
