@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from checkins.models import IdempotencyKey
 from wagenmenner.access import owned
-from wagenmenner.group_commit import atomic_write
+from wagenmenner.group_commit import atomic_write, insert_later
 
 MAX_KEY_LENGTH = 255
 ERROR_KEY_FORMAT = _("The Idempotency-Key must be 1 to 255 visible ASCII characters.")
@@ -104,6 +104,10 @@ def store_once(*, owner, key: str, digest: str, kind: str,
             if replay is not None:
                 return replay
     prepare()
+    if key:  # its row built now, the write's id and crisis filled in inside the transaction
+        guard = IdempotencyKey(owner=owner, key=key, request_hash=digest, status=201)
+        insert_guard = insert_later(guard, router.db_for_write(IdempotencyKey),
+                                    later=(kind, "crisis_detected"))
 
     def write():
         item, crisis = save()
@@ -112,8 +116,9 @@ def store_once(*, owner, key: str, digest: str, kind: str,
             # write lock (SQLite, IMMEDIATE transactions) until this transaction ends, or
             # meets this key in the same group commit; then it fails on insert, rolls its
             # own write back and replays this one.
-            IdempotencyKey.objects.create(owner=owner, key=key, request_hash=digest,
-                                          status=201, crisis_detected=crisis, **{kind: item})
+            setattr(guard, kind, item)
+            guard.crisis_detected = crisis
+            insert_guard()
         return item, crisis
 
     try:

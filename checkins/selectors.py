@@ -23,20 +23,15 @@ def schedule_for(user) -> Schedule | None:
     return owned(Schedule, user).first()
 
 
-def last_checkin_at(user) -> datetime | None:
-    return (owned(CheckIn, user).order_by("-recorded_at")
-            .values_list("recorded_at", flat=True).first())
-
-
-def checkins_home_context(user, now: datetime) -> dict:
+def checkins_home_context(user, now: datetime, last_at: datetime | None) -> dict:
     """What the home screen shows about check-ins: the moment that is due, if any, and
-    the next one. Two small queries at most."""
+    the next one, given when the latest check-in was (home reads it once). One query."""
     context = {"checkin_due": None, "checkin_next": None}
     sched = schedule_for(user)
     if sched is None or sched.mode == Schedule.Mode.OFF:
         return context
     plan, tz = sched.plan(), user.zone
-    context["checkin_due"] = moments.due_moment(plan, now, tz, last_checkin_at(user))
+    context["checkin_due"] = moments.due_moment(plan, now, tz, last_at)
     context["checkin_next"] = moments.next_moment(plan, now, tz)
     return context
 

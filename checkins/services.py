@@ -90,14 +90,16 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
                       recorded_at=when)
 
     words_crisis = False
+    insert = None
 
     def prepare():  # before the transaction: no writer waits for this
-        nonlocal words_crisis
+        nonlocal words_crisis, insert
         checkin.full_clean(exclude=["owner"])  # the person logged in: no query to prove it
         words_crisis = crisis_in(*(data[f] for f in TEXT_FIELDS))
+        insert = checkin.insert_later()
 
     def save():
-        checkin.save()
+        insert()
         if words_crisis:
             remember_crisis_text(owner)
         return checkin, words_crisis or dark_thoughts_are_strong(data["dark_thoughts"])

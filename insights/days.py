@@ -118,15 +118,16 @@ class Days:
     levels: dict[str, np.ndarray]
 
     @classmethod
-    def of_weeks(cls, rows: Sequence[tuple], start: date, end: date) -> "Days":
+    def of_weeks(cls, rows: Sequence[tuple], start: date, end: date,
+                 fields: Sequence[str] = FIELDS) -> "Days":
         """The days start..end of stored weeks: rows ``(Monday, packed week of each level
-        of FIELDS)`` in date order."""
+        of fields)`` in date order."""
         mondays = np.array([row[0].toordinal() for row in rows], dtype=np.int64)
         ordinals = (mondays[:, None] + np.arange(7)).ravel()
         # One buffer per level: no Python object per figure.
         levels = {field: np.frombuffer(b"".join(row[k] or NO_WEEK for row in rows),
                                        dtype=LEVEL_DAY)
-                  for k, field in enumerate(FIELDS, start=1)}
+                  for k, field in enumerate(fields, start=1)}
         keep = ((ordinals >= start.toordinal()) & (ordinals <= end.toordinal())
                 & np.any([records["counts"].any(axis=1) for records in levels.values()],
                          axis=0))
@@ -192,15 +193,16 @@ def _level_weeks(week: np.ndarray, weeks: int, records: np.ndarray) -> dict[str,
 
 
 def weekly_summaries(days: Days) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """``metrics.weekly_summaries`` of the check-ins of these days, JSON-ready, and the
-    trend of the figures before rounding (``trend.weekly_trend``)."""
+    """``metrics.weekly_summaries`` of the check-ins of these days (of the levels they
+    hold), JSON-ready, and the trend of the figures before rounding
+    (``trend.weekly_trend``)."""
     mondays = days.ordinals - (days.ordinals - 1) % 7  # ordinal 1 is a Monday
     starts, week = np.unique(mondays, return_inverse=True)
     starts = [date.fromordinal(monday) for monday in starts.tolist()]
     entries = [{"week": iso_week_label(start), "start": start.isoformat()} for start in starts]
     trend_series = {}
-    for field in FIELDS:
-        figures = _level_weeks(week, len(starts), days.levels[field])
+    for field, records in days.levels.items():
+        figures = _level_weeks(week, len(starts), records)
         some = figures["some"]
         columns = [figures["n"].tolist(), *(_ints(figures[k], some)
                                             for k in ("max", "min", "amplitude")),

@@ -35,11 +35,12 @@ from warningplan.selectors import alarm_from_for, phases_of_days
 COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
 
-def stored_days(user, start: date, end: date) -> days.Days:
-    """The person's stored days on the local dates start..end: one query."""
+def stored_days(user, start: date, end: date, fields=metrics.FIELDS) -> days.Days:
+    """The person's stored days on the local dates start..end, of these levels: one
+    query."""
     rows = (owned(CheckInWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
-            .order_by("monday").values_list("monday", *metrics.FIELDS))
-    return days.Days.of_weeks(list(rows), start, end)
+            .order_by("monday").values_list("monday", *fields))
+    return days.Days.of_weeks(list(rows), start, end, fields)
 
 
 def _ratings_by_pursuit(user) -> dict[int, list]:
@@ -160,10 +161,10 @@ def weekly_reviews(user, week: str | None = None):
     return reviews.filter(week=week) if week else reviews
 
 
-def weeks_report(user, start: date, end: date) -> dict:
-    """Only the period and weeks of ``insights_for_period``'s report, the same figures in
-    one query: what the home card needs."""
-    weeks, _ = days.weekly_summaries(stored_days(user, start, end))
+def weeks_report(user, start: date, end: date, fields=metrics.FIELDS) -> dict:
+    """Only the period and weeks of ``insights_for_period``'s report, the same figures of
+    these levels in one query: what the home card needs."""
+    weeks, _ = days.weekly_summaries(stored_days(user, start, end, fields))
     return to_json_ready({"period": {"start": start, "end": end, "tz": str(user_zone(user))},
                           "weeks": weeks})
 

@@ -51,6 +51,9 @@ def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
 # models (no input), the same on SQLite and PostgreSQL.
 _WEEK = CheckInWeek._meta.db_table
 _LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in FIELDS)
+# The lock (``_locked_zone``) and this read stay two statements: on PostgreSQL a statement
+# that waited for the row lock sees a joined table as it was before the wait, so the read
+# would miss (or overwrite) the week another writer of the person stored meanwhile.
 _WEEK_READ = (f"SELECT latest IS NULL OR latest >= %s, {_LEVELS} FROM {_WEEK}"  # noqa: S608
               " WHERE owner_id = %s AND monday = %s")
 _WEEK_INSERT = (f"INSERT INTO {_WEEK} (owner_id, monday, latest, {_LEVELS})"  # noqa: S608

@@ -11,7 +11,11 @@ a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrid
 built from ``DayTalliedQuerySet``. No model is imported here: check-ins, rides and people
 build on it without depending on the insights models."""
 
+from collections.abc import Callable
+
 from django.db import models, router, transaction
+
+from wagenmenner import group_commit
 
 
 def _tallies_changed(model, using: str, touched) -> None:
@@ -94,6 +98,19 @@ class DayTallied(models.Model):
             # Most saves of a ride store the answer of a step and change nothing counted.
             elif stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
                 _tallies_changed(type(self), using, [stored[:2], self._tally_key()])
+
+    def insert_later(self) -> Callable[[], None]:
+        """``save()`` of a new row, its INSERT built now (``group_commit.insert_later``): the
+        callable returned stores it and counts it in, inside the write's transaction."""
+        using = router.db_for_write(type(self), instance=self)
+        insert = group_commit.insert_later(self, using)
+
+        def save():
+            with transaction.atomic(using=using, savepoint=False):
+                insert()
+                self.tally_added(using)
+
+        return save
 
     def delete(self, *args, **kwargs):
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)

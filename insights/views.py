@@ -71,7 +71,8 @@ def home_card_context(user) -> dict:
     """The home page's card: alarm's peaks and valleys of the last 8 weeks, in a sentence
     and a small chart."""
     start, end = last_weeks(local_today(user), HOME_WEEKS)
-    return {"insights_home": home_card(selectors.weeks_report(user, start, end), start, end)}
+    report = selectors.weeks_report(user, start, end, fields=("alarm",))
+    return {"insights_home": home_card(report, start, end)}
 
 
 @login_required

@@ -108,7 +108,14 @@ class Ride(DayTallied):
         indexes = [models.Index(fields=["owner", "-started_at"]),
                    # The look-back reminder job reads only the open look-backs of everyone.
                    models.Index(fields=["lookback_due_at"], name="ride_open_lookback_due",
-                                condition=models.Q(lookback_done_at__isnull=True))]
+                                condition=models.Q(lookback_done_at__isnull=True)),
+                   # Home's cards: a person's open look-backs and unfinished rides, found
+                   # without reading the years of finished rides around them.
+                   models.Index(fields=["owner", "lookback_due_at"], name="ride_owner_lookback_open",
+                                condition=models.Q(committed_at__isnull=False,
+                                                   lookback_done_at__isnull=True)),
+                   models.Index(fields=["owner", "-started_at"], name="ride_owner_unfinished",
+                                condition=models.Q(committed_at__isnull=True))]
 
     def __str__(self):
         return f"{self.get_mode_display()} {self.started_at:%Y-%m-%d %H:%M}"

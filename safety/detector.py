@@ -173,6 +173,24 @@ def _anchor_finders() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[
 _FINDERS, _ANCHOR_REGEX, _REGEX_ANCHORS = _anchor_finders()
 _LITERAL_ANCHORS = frozenset(a for a in _ANCHOR_REGEX if a not in _REGEX_ANCHORS)
 
+# Every (rule, pattern) in rule order, and for each anchor the places in that order of the
+# patterns it gates: a text names few anchors, so its patterns are looked up, not all
+# 700 asked whether they share an anchor with it (that asking was most of the check of a
+# short note).
+_PATTERNS: tuple[tuple[Rule, Pattern], ...] = tuple(
+    (rule, pattern) for rule in RULES for pattern in rule.patterns)
+
+
+def _gated_by() -> dict[str, list[int]]:
+    places: dict[str, list[int]] = {}
+    for place, (_, pattern) in enumerate(_PATTERNS):
+        for anchor in pattern.anchors:
+            places.setdefault(anchor, []).append(place)
+    return places
+
+
+_GATED_BY = _gated_by()
+
 
 # A match never reaches further than this from its anchor (words are at most
 # 30 characters, a pair of ideas at most twelve words apart), lookaheads included;
@@ -340,16 +358,17 @@ class _Scanner:
 
     def raw_matches(self) -> Iterator[tuple[int, int, Rule]]:
         """(start, end, rule) in normalised offsets, figurative and everyday uses removed."""
-        present = self.present() if self.gated else None
-        for rule in RULES:
-            for pattern in rule.patterns:
-                if present is not None and present.isdisjoint(pattern.anchors):
-                    continue
-                for start, end in self.matches(pattern):
-                    if not self.is_figurative(start, end) and not self.is_everyday(
-                        pattern, start, end
-                    ):
-                        yield start, end, rule
+        if self.gated:
+            places = sorted({p for a in self.present() for p in _GATED_BY.get(a, ())})
+            patterns = [_PATTERNS[p] for p in places]
+        else:
+            patterns = _PATTERNS
+        for rule, pattern in patterns:
+            for start, end in self.matches(pattern):
+                if not self.is_figurative(start, end) and not self.is_everyday(
+                    pattern, start, end
+                ):
+                    yield start, end, rule
 
 
 def _rules_fire(normalised: str) -> bool:

@@ -16,11 +16,11 @@ from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
 from insights.views import home_card_context
 from people.selectors import trust_open
-from rides.models import Ride
+from rides.selectors import home_context as ride_home_context
 from safety.lines import crisis_lines
 from timeouts.selectors import home_context as timeout_home_context
-from wagenmenner.access import owned
 from warningplan.selectors import home_context as phase_home_context
+from warningplan.selectors import latest_checkin
 
 logger = logging.getLogger(__name__)
 
@@ -28,24 +28,22 @@ logger = logging.getLogger(__name__)
 @login_required
 def home(request):
     user = request.user
-    rides = owned(Ride, user).select_related("horse", "person")
     now = timezone.now()
-    open_lookbacks = list(rides.open_lookbacks().order_by("lookback_due_at")[:5])
-    due_count = sum(1 for r in open_lookbacks if r.lookback_due_at and r.lookback_due_at <= now)
-    checkins = checkins_home_context(user, now)
+    rides = ride_home_context(user, now)
+    latest = latest_checkin(user)
+    checkins = checkins_home_context(user, now, latest.at if latest else None)
     timeouts = timeout_home_context(user, now)
     open_experiments = list(trust_open(user, timezone.localdate())[:5])
     return render(request, "home.html", {
-        "open_lookbacks": open_lookbacks,
         # What is due, in the tab's title too: where no reminder reaches the phone, a
         # pinned tab still says so.
-        "attention_count": (due_count + (1 if checkins["checkin_due"] else 0)
+        "attention_count": (rides["lookbacks_due"] + (1 if checkins["checkin_due"] else 0)
                             + len(open_experiments) + (1 if timeouts["timeout_over"] else 0)),
-        "unfinished": list(rides.unfinished().order_by("-started_at")[:3]),
         "open_experiments": open_experiments,
         "setup_next": setup_next_step(user),
         "now": now,
-        **phase_home_context(user, now),
+        **phase_home_context(user, now, latest),
+        **rides,
         **timeouts,
         **checkins,
         **home_card_context(user),

@@ -8,6 +8,8 @@ from django.template.loader import get_template
 from django.urls import get_resolver, reverse
 from django.utils import translation
 
+from wagenmenner.cli import GC_THRESHOLD
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
 application = get_wsgi_application()
 # Import every view and build the API now, not at the first request: otherwise the first
@@ -28,8 +30,10 @@ for _template in ("base.html", "safety/card.html", "safety/violence_card.html",
 
 # Everything loaded so far (Django, the apps, the URLconf) lives as long as the process:
 # moving it out of the collector's sight makes the full collections that large requests
-# (years of insights) trigger cheap.
+# (years of insights) trigger cheap. `serve` loads it with fewer collections (cli.py):
+# Python's own thresholds again from here.
 gc.freeze()
+gc.set_threshold(*GC_THRESHOLD)
 
 
 # Long enough for a fresh worker to answer the first requests, on a busy machine too.

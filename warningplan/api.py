@@ -79,6 +79,7 @@ def warning_plan_write(request, payload: PlanIn):
                         "verdict.")
 def warning_plan_phase(request):
     plan = selectors.warning_plan_for(request.user)
-    suggestion = selectors.current_suggestion(request.user, plan, timezone.now())
+    suggestion = selectors.current_suggestion(
+        request.user, plan, selectors.latest_checkin(request.user), timezone.now())
     return {"phase": suggestion.phase, "because": because(suggestion),
             "checkin_id": suggestion.checkin.id if suggestion.checkin else None}

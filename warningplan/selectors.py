@@ -72,10 +72,11 @@ def latest_checkin(user) -> rules.Checkin | None:
     return rules.Checkin(*row) if row else None
 
 
-def current_suggestion(user, plan: PlanRead, now: datetime) -> rules.Suggestion:
-    """The phase the latest check-in (at most 12 hours old) and the last 24 hours' texts
-    suggest, by the plan's levels. Two queries."""
-    return rules.suggest(plan.alarm_from, latest_checkin(user), crisis_text_at(user), now)
+def current_suggestion(user, plan: PlanRead, latest: rules.Checkin | None,
+                       now: datetime) -> rules.Suggestion:
+    """The phase the latest check-in (``latest_checkin``; at most 12 hours old) and the
+    last 24 hours' texts suggest, by the plan's levels. One query."""
+    return rules.suggest(plan.alarm_from, latest, crisis_text_at(user), now)
 
 
 def is_dismissed(plan: PlanRead, suggestion: rules.Suggestion) -> bool:
@@ -101,10 +102,11 @@ def phases_of_days(stored, alarm_from: dict) -> list[dict]:
          for monday, row in zip(weeks.tolist(), histograms.tolist(), strict=True)], alarm_from)
 
 
-def home_context(user, now: datetime) -> dict:
-    """The phase the home screen shows, with that phase's "what I do" (three queries)."""
+def home_context(user, now: datetime, latest: rules.Checkin | None) -> dict:
+    """The phase the home screen shows, with that phase's "what I do", from the latest
+    check-in that home reads once (two queries)."""
     plan = warning_plan_for(user)
-    suggestion = current_suggestion(user, plan, now)
+    suggestion = current_suggestion(user, plan, latest, now)
     if suggestion.phase is None or is_dismissed(plan, suggestion):
         return {"phase_suggestion": None}
     row = plan.row(suggestion.phase)

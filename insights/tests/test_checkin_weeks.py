@@ -187,6 +187,20 @@ def test_a_new_time_zone_moves_check_ins_to_other_days(client_person, person):
     assert_in_step(person)
 
 
+def test_a_check_in_counts_in_the_time_zone_stored_when_it_is_written(person):
+    """The week is read in the zone of the person as the request read them; a zone changed
+    since (in another tab) is the one that counts: the week is read again in it."""
+    read_earlier = User.objects.get(pk=person.pk)
+    person.time_zone = "Asia/Tokyo"
+    person.save(update_fields=["time_zone"])
+    for who in (read_earlier, User.objects.get(pk=person.pk)):
+        # 23:30 in Amsterdam on Sunday 8 March is Monday 9 March in Tokyo: another week.
+        services.checkin_record(owner=who, fields={**LEVELS,
+                                                   "recorded_at": ams(2026, 3, 8, 23, 30)})
+    assert stored_days(person) == [date(2026, 3, 9)]
+    assert_in_step(person)
+
+
 def test_deleting_the_account_takes_its_days(person):
     add_checkins(person, ams(2026, 3, 1, 9), 10)
     account_delete(user=person)

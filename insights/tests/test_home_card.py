@@ -16,8 +16,10 @@ def test_home_shows_alarms_last_eight_weeks_in_a_sentence_and_a_chart(client_per
     start, end = last_weeks(local_today(person), 8)
     report = client_person.get(reverse("api:insights"), {
         "start": start.isoformat(), "end": end.isoformat()}).json()
-    # The card's figures are the JSON's, read in one query.
+    # The card's figures are the JSON's, read in one query; the card reads the alarm only.
     assert selectors.weeks_report(person, start, end)["weeks"] == report["weeks"]
+    assert selectors.weeks_report(person, start, end, fields=("alarm",))["weeks"] == [
+        {"week": w["week"], "start": w["start"], "alarm": w["alarm"]} for w in report["weeks"]]
     assert 'id="ins-h"' in html and "Je alarm in de laatste 8 weken" in html
     assert card["sentence"] in html and card["sentence"].startswith("In de laatste 4 weken")
     with translation.override("nl"):

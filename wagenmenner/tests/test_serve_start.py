@@ -1,8 +1,9 @@
 """`serve` on a migrated database skips Django's migration plan; anything unrecorded
-still gets it."""
+still gets it. It skips Django's system checks too: they are run here."""
 
 from unittest import mock
 
+from django.core.management import call_command
 from django.db.migrations.recorder import MigrationRecorder
 
 from wagenmenner.management.commands import serve
@@ -20,3 +21,8 @@ def test_an_unrecorded_migration_is_applied(db):
     with mock.patch.object(serve, "call_command") as migrate:
         serve.migrate_if_needed()
     migrate.assert_called_once_with("migrate", interactive=False, verbosity=0)
+
+
+def test_the_system_checks_pass():
+    # `serve` leaves them out of every start; a failing check fails the suite instead.
+    call_command("check", fail_level="WARNING")

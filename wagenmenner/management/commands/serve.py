@@ -82,6 +82,9 @@ class Gunicorn(BaseApplication):
 class Command(BaseCommand):
     help = ("Apply migrations, then serve Wagenmenner with gunicorn (default "
             "http://127.0.0.1:8000) and run the background worker beside it.")
+    # Django's system checks are for the code, not for each start: the suite runs them
+    # (wagenmenner/tests/test_serve_start.py), as a server under gunicorn never does.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
