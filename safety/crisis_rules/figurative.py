@@ -18,11 +18,17 @@ _FRAMES = (
     "psychologist", "psychiater", "psychiatrist", "onderzoeker", "researcher", "ggz",
     "mental health", "my job", "mijn werk", "mijn baan", "character", "hoofdpersoon",
     "personage", "dader", "killer", "romeo", "hamlet",
+    # Round 17 (heldout5's dev half): someone else's care or story as one's work. Only
+    # words a person in care would hardly use of themselves: "my client", not "patients"
+    # ("with the other patients I still feel suicidal" stays a match), nor "bereaved".
+    "my client", "mijn client", "my patient", "mijn patient", "supervision", "intervisie",
+    "journalism", "journalistiek",
 )  # fmt: skip
 _NEWS = ("news", "nieuws", "journaal", "tv", "radio", "krant", "paper")
 _SUBJECT = (
     r"(?:(?:<STEM>|<ZELFMOORD>|zelf[\s\-_]{0,3}doding|zelfbeschadiging|self ?-?harm|suicidal)\w*"
     r"|\w{2,30} (?:him|her|them) ?sel(?:f|ves)|(?:zich|zichzelf) \w{2,30}"
+    r"|\w{2,30} zichzelf(?: \w{2,30})?"
     r"|(?:jumped|jumps|sprong|gesprongen|springt) (?:<W> ){0,3}?(?:bridge|brug|building"
     r"|gebouw|flat|roof|dak|train|trein)|van (?:een|de|het) (?:brug|flat|dak|gebouw)"
     r" (?:<W> )?gesprongen)\b"

@@ -1,15 +1,16 @@
 """Dutch crisis rules: the first table (``explicit``) and the indirect language of issue 11
 (``thoughts``: burden, no way out, death; ``ending``: disappearing, ending it, not long;
 ``acts``: farewells, preparations and means; ``signals``: the forms independent
-writers used that those missed). Word lists are in ``vocabulary``.
+writers used that those missed; ``veiled``: metaphor,
+euphemism and hints a fifth writer used). Word lists are in ``vocabulary``.
 """
 
 from __future__ import annotations
 
-from safety.crisis_rules.nl import acts, ending, explicit, selfharm, signals, thoughts
+from safety.crisis_rules.nl import acts, ending, explicit, selfharm, signals, thoughts, veiled
 from safety.crisis_rules.nl.vocabulary import FRAGMENTS
 
 RULES = [*explicit.RULES, *thoughts.RULES, *ending.RULES, *acts.RULES, *selfharm.RULES,
-         *signals.RULES]
+         *signals.RULES, *veiled.RULES]
 
 __all__ = ["FRAGMENTS", "RULES"]

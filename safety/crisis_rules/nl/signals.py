@@ -101,7 +101,8 @@ RULES = [
                 ("niet meer",),
                 rf"\b{_HE_SHE} er (?:tegen|na|over|met|voor|rond) (?:<W> ){{1,3}}?niet meer (?:is|zal"
                 r" zijn)\b",
-                r"\b(?:verhuis\w*|verhuiz\w*|vakantie|reis|emigr\w*|werk|baan|stage)\b(?! in de zin)",
+                r"\b(?:verhuis\w*|verhuiz\w*|vakantie|reis|emigr\w*|werk|baan|stage|uitwisseling"
+                r"|buitenland)\b(?! in de zin)",
             ),
             (
                 ("staren", "kijken"),
