@@ -315,13 +315,19 @@ def bucket_bars_chart(*, key, title, desc, series, legend) -> Chart:
     slot = plot.slot()
     width = slot * 0.8 / len(series)
     inner = []
+    across, base = coord(width), coord(plot.y(0))
     for s, (rows, css) in enumerate(series):
-        bars = "".join(
-            f"M{coord(i * slot + slot * 0.1 + s * width)} {coord(plot.y(b['count']))}"
-            f"h{coord(width)}V{coord(plot.y(0))}h{coord(-width)}z"
-            for i, b in enumerate(rows) if b["count"])
-        if bars:
-            inner.append(f'<path class="{css}" d="{bars}"/>')
+        drawn = [(i, b["count"]) for i, b in enumerate(rows) if b["count"]]
+        if not drawn:
+            continue
+        # The coordinates of all bars at once, as the week charts write theirs: the
+        # therapist's summary draws a bar per week, 522 over ten years.
+        lefts = coords(np.asarray([i for i, _ in drawn], dtype=np.float64) * slot
+                       + slot * 0.1 + s * width)
+        tops = plot.ys([count for _, count in drawn])
+        bars = "".join(f"M{x} {y}h{across}V{base}h-{across}z"
+                       for x, y in zip(lefts, tops, strict=True))
+        inner.append(f'<path class="{css}" d="{bars}"/>')
     parts = plot_frame(plot, (0, top / 2, top), inner) + _bucket_axis(buckets)
     return make_chart(key, title, desc, parts, legend)
 

@@ -169,7 +169,7 @@ class SummaryFilters(Schema):
                                  "not share is null. Each kind read is in the client's access "
                                  "log. " + GATE)
 def summary(request, link_id: int, filters: Query[SummaryFilters]):
-    link = client_link_or_404(request, link_id)
+    link = client_link_or_404(request, link_id, with_consents=True)
     last_session = selectors.last_session_of(link)
     since, until = client_period(link, filters.since, last_session)
     return {"link_id": link.pk, "client": {"id": link.owner_id,
@@ -206,7 +206,7 @@ def own_report(request, filters: Query[ReportFilters]):
                                  "client's access log with the action `print`. " + GATE,
                      openapi_extra={"responses": PDF})
 def client_report(request, link_id: int, filters: Query[ReportFilters]):
-    link = client_link_or_404(request, link_id)
+    link = client_link_or_404(request, link_id, with_consents=True)
     since, until = parse_period(filters.start, filters.end, local_today(link.owner))
     summary = client_summary(request, link, since, until, action="print",
                              last_session=selectors.last_session_of(link))

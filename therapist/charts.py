@@ -1,21 +1,28 @@
 """The summary's charts, drawn by the insights charts (SVG, for the page and the PDF), and
-its tables. Over a long period a week table keeps the last year, as the insights page's
-do; the charts keep every week, and the API's JSON every row."""
+its tables. Over a long period, as on the insights page, a week table keeps the last year
+and the charts go by 4 weeks (a week would be under a pixel wide); the API's JSON keeps
+every week."""
 
+import html
 from datetime import date, timedelta
 
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from insights import charts
+from insights.metrics import FIELDS
+from insights.periods import monday_of
 from insights.presentation import (
+    CHART_PER,
+    CHART_WEEKS_UP_TO,
     FIELD_LABELS,
     TABLE_ALL_WEEKS_UP_TO,
     TABLE_LAST_WEEKS,
     _floatformatter,
     _per_month_text,
     _range_legend,
+    per_four_weeks,
 )
 from therapist.summary import FEW_PER_WEEK
 
@@ -25,10 +32,21 @@ DASH = "—"
 def rows_html(rows) -> SafeString:
     """Table rows, the first cell a row header, every cell escaped (a SafeString stays as
     it is). Built here, as the insights page builds its week tables: a year of weeks as
-    template variables cost more than all of the summary's reads."""
+    template variables cost more than all of the summary's reads. Each distinct value is
+    escaped once: a year of four tables is 1,600 cells of a few dozen values."""
+    texts: dict = {}
+
+    def text(value) -> str:
+        key = (type(value), value)
+        if key not in texts:
+            # conditional_escape without its lazy-string wrapper, as the insights tables do.
+            texts[key] = (value.__html__() if hasattr(value, "__html__")
+                          else html.escape(str(value)))
+        return texts[key]
+
     return mark_safe("".join(  # noqa: S308 (every cell escaped)
-        f'<tr><th scope="row">{conditional_escape(first)}</th>'
-        + "".join(f"<td>{conditional_escape(cell)}</td>" for cell in rest) + "</tr>"
+        f'<tr><th scope="row">{text(first)}</th>'
+        + "".join(f"<td>{text(cell)}</td>" for cell in rest) + "</tr>"
         for first, *rest in rows))
 
 
@@ -37,7 +55,7 @@ def week_table(rows: list, cells) -> dict:
     long period only, with how many rows are shown of how many."""
     shown = rows if len(rows) <= TABLE_ALL_WEEKS_UP_TO else rows[-TABLE_LAST_WEEKS:]
     return {"html": rows_html(cells(row) for row in shown), "shown": len(shown),
-            "total": len(rows)}
+            "total": len(rows), "cut": len(shown) < len(rows)}
 
 
 def _or_dash(value):
@@ -56,14 +74,32 @@ def summary_display(summary: dict, since, until) -> dict:
         w["week"], w["start"],
         format_html('{} <span class="small">({})</span>', w["n"], few)
         if w["n"] < FEW_PER_WEEK else w["n"]))
+    # The weeks with check-ins, each with its figures under each field's name, as a
+    # report's weeks are (per_four_weeks and week_range_chart read them so).
+    figures_of = [{"start": rows[0]["start"], **dict(zip(FIELDS, rows, strict=True))}
+                  for rows in zip(*(summary["trends"][f]["weeks"] for f in FIELDS),
+                                  strict=True)]
+    by_four = len(weeks) > CHART_WEEKS_UP_TO
+    out["by_four"] = by_four
+    if by_four:
+        places, per = per_four_weeks(figures_of, since), CHART_PER
+        title, desc = (_("Check-ins per 4 weeks"),
+                       _("Check-ins per 4 weeks from %(since)s to %(until)s: %(n)s in all."))
+    else:
+        places, per = figures_of, 1
+        title, desc = (_("Check-ins per week"),
+                       _("Check-ins per week from %(since)s to %(until)s: %(n)s in all."))
+    last = monday_of(until) + timedelta(days=6)
+    buckets = []  # every week of the period (or 4), also those without a check-in
+    for i in range(0, len(weeks), per):
+        start = weeks[i]["start"]
+        buckets.append({"start": start, "count": sum(w["n"] for w in weeks[i:i + per]),
+                        "end": min(date.fromisoformat(start) + timedelta(days=7 * per - 1),
+                                   last).isoformat()})
     out["checkins"] = charts.bucket_bars_chart(
-        key="checkins-per-week", title=_("Check-ins per week"),
-        desc=_("Check-ins per week from %(since)s to %(until)s: %(n)s in all.")
-        % {"since": since, "until": until, "n": checkins["n"]},
-        series=[([{"start": w["start"], "count": w["n"],
-                   "end": (date.fromisoformat(w["start"]) + timedelta(days=6)).isoformat()}
-                  for w in weeks], "bar-rides")],
-        legend=[])
+        key="checkins-per-week", title=title,
+        desc=desc % {"since": since, "until": until, "n": checkins["n"]},
+        series=[(buckets, "bar-rides")], legend=[])
     fmt = _floatformatter(2)
 
     def figures(w):
@@ -74,8 +110,14 @@ def summary_display(summary: dict, since, until) -> dict:
     fields = []
     for field, trend in summary["trends"].items():
         label = str(FIELD_LABELS[field])
-        # mean_sd_chart reads a week's figures under the field's name.
-        weeks_in = [{"week": w["week"], "start": w["start"], field: w} for w in trend["weeks"]]
+        if by_four:
+            title = _("%(field)s: peaks and valleys per 4 weeks") % {"field": label}
+            desc = _("Per 4 weeks on the 0–10 scale, a bar from the lowest to the highest "
+                     "check-in, and a dot at the mean.")
+        else:
+            title = _("%(field)s: peaks and valleys per week") % {"field": label}
+            desc = _("Per week on the 0–10 scale: a bar from the lowest to the highest "
+                     "check-in, and a dot at the mean.")
         fields.append({
             "field": field, "label": label, "trend": trend,
             "table": week_table(trend["weeks"], figures),
@@ -83,11 +125,8 @@ def summary_display(summary: dict, since, until) -> dict:
             "amplitude_per_month": _per_month_text(trend["amplitude_slope"]),
             "mssd_per_month": _per_month_text(trend["mssd_slope"]),
             "chart": charts.week_range_chart(
-                key=f"sum-{field}", weeks=weeks_in, start=since, end=until, field_name=field,
-                legend=_range_legend(),
-                title=_("%(field)s: peaks and valleys per week") % {"field": label},
-                desc=_("Per week on the 0–10 scale: a bar from the lowest to the highest "
-                       "check-in, and a dot at the mean."))})
+                key=f"sum-{field}", weeks=places, start=since, end=until, field_name=field,
+                per=per, legend=_range_legend(), title=title, desc=desc)})
     out["fields"] = fields
     if summary["phases"]:
         out["phase_table"] = week_table(summary["phases"], lambda p: (

@@ -50,9 +50,10 @@ def summary_from(*, report: dict | None, full: bool, selfchecks: dict | None,
                  **{key: None for key in INSIGHTS_ONLY}, "selfchecks": selfchecks}
     if report is None:
         return out
-    by_week = {w["week"]: max(w[f]["n"] for f in FIELDS) for w in report["weeks"]}
-    per_week = [{"week": iso_week_label(monday), "start": monday.isoformat(),
-                 "n": by_week.get(iso_week_label(monday), 0)} for monday in _weeks(since, until)]
+    # Every week of the period, also those without a check-in (n = 0).
+    n_of = {w["start"]: max(w[f]["n"] for f in FIELDS) for w in report["weeks"]}
+    per_week = [{"week": iso_week_label(monday), "start": start, "n": n_of.get(start, 0)}
+                for monday in _weeks(since, until) for start in (monday.isoformat(),)]
     total = sum(w["n"] for w in per_week)
     out["checkins"] = {"n": total, "per_week": per_week,
                        "few": [w["week"] for w in per_week if w["n"] < FEW_PER_WEEK],
@@ -102,8 +103,6 @@ def default_since(last_session: date | None, today: date) -> date:
 def gather(owner, since: date, until: date, *, figures: bool, full: bool,
            selfchecks: bool) -> dict:
     """Read what the summary shows of ``owner``: only the parts asked for."""
-    from django.db.models import Q, Subquery
-
     from insights.periods import utc_bounds
     from insights.selectors import insights_for_period
     from selfcheck.models import SelfCheckResult
@@ -116,13 +115,12 @@ def gather(owner, since: date, until: date, *, figures: bool, full: bool,
     change = None
     if selfchecks:
         lo, hi = utc_bounds(since, until, owner.zone)
-        # The period's results and the last one before it, in one query (newest first).
-        results = owned(SelfCheckResult, owner)
-        last_before = results.filter(taken_at__lt=lo).values("pk")[:1]
-        rows = list(results.filter(Q(taken_at__gte=lo, taken_at__lt=hi)
-                                   | Q(pk__in=Subquery(last_before))))
-        before = rows[-1] if rows and rows[-1].taken_at < lo else None
-        change = selfcheck_change(rows[:-1] if before is not None else rows, before)
+        # The period's results (newest first) and the last one before it: two plain reads
+        # cost the ORM less than one with the other as a subquery. Scores only: never the
+        # answers or the remarks.
+        results = owned(SelfCheckResult, owner).only("taken_at", "version", "scores")
+        change = selfcheck_change(list(results.filter(taken_at__gte=lo, taken_at__lt=hi)),
+                                  results.filter(taken_at__lt=lo).first())
     return summary_from(report=report, full=full, selfchecks=change, since=since, until=until)
 
 

@@ -81,7 +81,7 @@ def _questionnaires(request, link, *, shown: bool) -> dict:
 
 @login_required
 def client(request, link_id):
-    return _summary_page(request, client_link_or_404(request, link_id),
+    return _summary_page(request, client_link_or_404(request, link_id, with_consents=True),
                          SinceForm(request.GET or None))
 
 
@@ -160,7 +160,7 @@ def report(request, link_id):
     """The clinician's PDF of a client and a period: within consent, logged as a print.
     A period that is not one goes back to the client's page with the reason, never a
     report of another period than the one asked for."""
-    link = client_link_or_404(request, link_id)
+    link = client_link_or_404(request, link_id, with_consents=True)
     last_session = selectors.last_session_of(link)
     since, until = client_period(link, None, last_session)
     if "start" in request.GET or "end" in request.GET:

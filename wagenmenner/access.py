@@ -183,15 +183,21 @@ def grants_of_reader(user, action: str, *, role: str | tuple[str, ...],
 
 def grants_of_link(user, link, action: str) -> dict[str, Grant]:
     """The grants for ``action`` on every kind shared on ``link``, a link already found to
-    be active and the reader's own (``therapist.clients.client_link_or_404``): one query
-    of its open consents, without reading the link and its owner again. Nothing is logged
-    here (the caller logs what it shows)."""
+    be active and the reader's own (``therapist.clients.client_link_or_404``): its open
+    consents as read with the link (``link.open_consents``), else one query of them,
+    without reading the link and its owner again. Nothing is logged here (the caller logs
+    what it shows)."""
     from sharing.models import Consent
 
     grants = {}
     if link.reader_id != user.pk or link.ended_at is not None:
         return grants
-    for consent in Consent.objects.filter(link=link, revoked_at__isnull=True):
+    consents = getattr(link, "open_consents", None)
+    if consents is None:
+        # Unsorted: there is one open consent per kind (a constraint), so order tells
+        # nothing.
+        consents = Consent.objects.filter(link=link, revoked_at__isnull=True).order_by()
+    for consent in consents:
         if consent.kind in KINDS and role_may(link.role, action, consent.kind):
             consent.link = link
             grants[consent.kind] = Grant(user=user, owner=link.owner, action=action,

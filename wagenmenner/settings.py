@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "accounts.sessions.SessionTimeoutMiddleware",
     "accounts.middleware.PersonPreferencesMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "twofactor.middleware.OTPMiddleware",  # django-otp's, reading the device for less
     "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

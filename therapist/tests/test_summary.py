@@ -123,9 +123,13 @@ def test_the_summary_page_reads_the_same_few_queries_at_any_history_length(perso
     for week in range(0, 156, 4):
         checkins_for(person, first + timedelta(weeks=week), [2, 7, 4])
     long, body = _page_queries(c, link, first)
-    assert long == short <= 20
+    assert long == short <= 17
     assert body.count('<tr><th scope="row">') < 4 * 60  # not 158 rows a table
     assert "52" in body and "159" in body  # "the last 52 of 159 weeks"
+    # Over three years the charts go by 4 weeks, as on the insights page, and say so.
+    assert "by 4 weeks" in body and "peaks and valleys per 4 weeks" in body
+    assert "shows every week" not in body
+    assert body.count('<path class="range"') == 3
 
 
 def test_the_summary_page_names_the_last_session(therapist, clinic):
@@ -153,3 +157,22 @@ def test_the_grants_of_a_link_are_only_its_readers_while_it_is_active(person, th
     assert grants_of_link(therapist, link, "delete") == {}
     link.ended_at = timezone.now()
     assert grants_of_link(therapist, link, PRINT) == {}
+
+
+
+def test_the_week_tables_escape_every_cell_as_conditional_escape_does():
+    """``rows_html`` escapes its cells itself, once per distinct value: text as
+    ``conditional_escape`` escapes it, marked-safe HTML (the "few" note) kept as it is."""
+    from django.utils.html import conditional_escape, format_html
+
+    from therapist.charts import rows_html
+
+    few = format_html('{} <span class="small">({})</span>', 1, "few")
+    hostile = '<script>"&\'</script>'
+    rows = [(hostile, 3, few, None, "—"), (hostile, 3, few, "", hostile)]
+    expected = "".join(
+        f'<tr><th scope="row">{conditional_escape(first)}</th>'
+        + "".join(f"<td>{conditional_escape(cell)}</td>" for cell in rest) + "</tr>"
+        for first, *rest in rows)
+    assert str(rows_html(rows)) == expected
+    assert "<script>" not in expected and '<span class="small">(few)</span>' in expected

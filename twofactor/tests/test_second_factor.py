@@ -170,3 +170,33 @@ def test_the_operator_turns_a_lost_second_factor_off(person):
     assert not services.has_second_factor(person) and services.recovery_codes_left(person) == 0
     client = Client()
     assert _login(client, person)["Location"] == "/inzicht/"
+
+
+@pytest.mark.parametrize("stored", ["someone else's", "unconfirmed", "gone", "twofactor.totpdevice/x",
+                                    "nosuch.model/1", "garbage"])
+def test_a_session_counts_as_confirmed_only_with_the_persons_own_confirmed_device(
+        person, stranger, stored):
+    """The device the session was confirmed with is read again on every request: another
+    person's, an unconfirmed or a deleted one (or an id that is none) confirms nothing,
+    and breaks nothing."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from therapist.services import clinician_register
+
+    clinician_register(user=person, registration="19012345601")
+    c = verified_client_for(person)
+    assert c.get("/praktijk/").status_code == 200
+    own = TotpDevice.objects.get(user=person, confirmed=True)
+    if stored == "someone else's":
+        stored = with_second_factor(stranger).persistent_id
+    elif stored == "unconfirmed":
+        TotpDevice.objects.filter(pk=own.pk).update(confirmed=False)
+        stored = own.persistent_id
+    elif stored == "gone":
+        stored = own.persistent_id
+        own.delete()
+    session = c.session
+    session[DEVICE_ID_SESSION_KEY] = stored
+    session.save()
+    assert c.get("/praktijk/").status_code == 403
+    assert DEVICE_ID_SESSION_KEY not in c.session  # dropped, as django-otp does

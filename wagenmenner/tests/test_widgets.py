@@ -207,3 +207,56 @@ def test_every_field_of_every_form_of_the_app_is_unchanged(person, language, mon
     # The person's hostile name was offered in a select, escaped.
     assert "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</option>" in "".join(written)
     assert "<script>" not in "".join(written)
+
+
+# includes/form.html as it was before {% form_fields %} wrote it: the tag must write the
+# same bytes.
+FORM_TEMPLATE = (
+    '{% load i18n fields widgets %}{% if form.non_field_errors %}<div class="errorlist" '
+    'role="alert">{% for e in form.non_field_errors %}<p>{{ e }}</p>{% endfor %}</div>'
+    "{% endif %}\n{% for field in form.hidden_fields %}{{ field|widget }}{% endfor %}\n"
+    "{% for field in form.visible_fields %}{% form_field field %}{% endfor %}\n")
+
+
+class WithHidden(forms.Form):
+    next = forms.CharField(widget=forms.HiddenInput, required=False)
+    when = forms.DateField()
+
+    def clean(self):
+        raise forms.ValidationError([HOSTILE[0], mark_safe("<b>kept</b>"), HOSTILE[2]])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_whole_form_is_written_as_the_form_template_wrote_it(person, language):
+    from django.template import Context, Template
+    from django.template.loader import get_template
+    from django.test import RequestFactory
+
+    from charioteer.models import LifeRule
+    from questionnaires.models import ClinicQuestionnaire
+    from tests.factories import make_charioteer
+
+    made = make_charioteer(person)
+    values = {**ARGUMENTS, "owner": person, "user": person, "person": made["person"],
+              "rules": list(LifeRule.objects.filter(owner=person)),
+              "questionnaires": ClinicQuestionnaire.objects.none(),
+              "instances": {type(obj): obj for obj in made.values()},
+              "request": RequestFactory().post("/")}
+    before, now, compared = Template(FORM_TEMPLATE), get_template("includes/form.html"), 0
+    with override(language):
+        for form_class in [*_app_forms(), WithHidden]:
+            for kwargs in ({}, {"data": {}}, {"data": {name: HOSTILE[0]
+                                                       for name in form_class.base_fields}}):
+                form = _build(form_class, values, **kwargs)
+                if form is None:
+                    continue
+                form.is_bound and form.is_valid()
+                assert now.render({"form": form}) == before.render(Context({"form": form})), \
+                    form_class
+                compared += 1
+    assert compared >= 3 * 50
+    hostile = WithHidden({"next": HOSTILE[0], "when": "x"})
+    written = now.render({"form": hostile})
+    assert "<p>&quot;&gt;&lt;script&gt;" in written and "<p><b>kept</b></p>" in written
+    assert 'type="hidden" name="next" value="&quot;&gt;&lt;script&gt;' in written
