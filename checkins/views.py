@@ -13,7 +13,6 @@ from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -22,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from checkins import exports, idempotency, selectors, services
 from checkins.forms import CheckInForm, ScheduleForm
 from checkins.models import CheckIn, PushSubscription, Schedule
+from checkins.offline import cache_key_for
 from checkins.push import push_configured
 from questionnaires.selectors import open_to_fill
 from safety.alerts import checkin_crisis_reason, flag_crisis
@@ -132,12 +132,6 @@ def schedule(request):
         "push_url": reverse("api:push_subscribe"),
         "phones": owned(PushSubscription, request.user).count(),
     })
-
-
-def cache_key_for(user) -> str:
-    """An opaque name for the person's offline cache: it tells the service worker that
-    another account logged in on this phone, without telling anyone who."""
-    return salted_hmac("wagenmenner.checkins.offline-cache", str(user.pk)).hexdigest()[:24]
 
 
 @require_GET

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from checkins.views import cache_key_for
+from checkins.offline import cache_key_for
 from questionnaires import definition, selectors, services
 from questionnaires.forms import AnswerForm, AssignForm, UploadForm
 from safety.alerts import flag_crisis_if_needed

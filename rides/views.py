@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from charioteer.suggestions import ECHO_ARTICLES
-from checkins.views import cache_key_for
+from checkins.offline import cache_key_for
 from rides import forms, services
 from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed

@@ -8,8 +8,8 @@ from django.conf import settings
 from django.urls import reverse
 
 from checkins.models import CheckIn
+from checkins.offline import cache_key_for
 from checkins.tests.conftest import LEVELS
-from checkins.views import cache_key_for
 
 STATIC = Path(settings.BASE_DIR) / "wagenmenner" / "static" / "wagenmenner"
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from checkins.models import CheckIn
-from checkins.views import cache_key_for
+from checkins.offline import cache_key_for
 from conftest import PASSWORD
 
 pytestmark = pytest.mark.browser

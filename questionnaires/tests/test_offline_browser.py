@@ -9,8 +9,8 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from checkins.offline import cache_key_for
 from checkins.tests.test_offline_browser import log_in, wait_until
-from checkins.views import cache_key_for
 from questionnaires.models import Assignment, ClinicQuestionnaire, QuestionnaireAnswers
 from tests.conftest import assert_no_axe_violations, assert_no_sideways_scroll
 from tests.factories import make_link, share

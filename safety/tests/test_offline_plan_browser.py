@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from checkins.offline import cache_key_for
 from checkins.tests.test_offline_browser import log_in, wait_until, wait_until_ready_offline
-from checkins.views import cache_key_for
 from safety.models import SafetyPlan
 
 pytestmark = pytest.mark.browser

@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from checkins.offline import cache_key_for
 from checkins.tests.test_offline_browser import log_in, wait_until
-from checkins.views import cache_key_for
 from tests.conftest import assert_no_axe_violations, assert_no_sideways_scroll
 from timeouts.models import TimeOut
 
