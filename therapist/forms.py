@@ -2,15 +2,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from insights.forms import _date_input
+from insights.periods import ERROR_DATE
 from therapist.models import NOTE_MAX_LENGTH
 
 
 class SinceForm(forms.Form):
-    since = forms.DateField(label=_("Since"), required=False, widget=_date_input())
+    since = forms.DateField(label=_("Since"), required=False, widget=_date_input(),
+                            error_messages={"invalid": ERROR_DATE})
 
 
 class SessionForm(forms.Form):
-    date = forms.DateField(label=_("Date of the session"), widget=_date_input())
+    date = forms.DateField(label=_("Date of the session"), widget=_date_input(),
+                           error_messages={"invalid": ERROR_DATE})
 
 
 class NoteForm(forms.Form):

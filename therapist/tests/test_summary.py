@@ -72,6 +72,15 @@ def test_a_bad_since_is_refused_clearly(therapist, clinic):
     assert c.get(f"/praktijk/{clinic['link'].pk}/", {"since": "0001-01-01"}).status_code == 200
 
 
+
+def test_a_date_that_is_none_gets_the_apps_words_on_the_client_page(therapist, clinic):
+    """The period and the session date say what the insights page says of a bad date."""
+    c = verified_client_for(therapist)
+    page = c.get(f"/praktijk/{clinic['link'].pk}/", {"since": "gisteren"})
+    assert "Use a date written as YYYY-MM-DD." in page.content.decode()
+    page = c.post(f"/praktijk/{clinic['link'].pk}/sessie/", {"date": "vorige week"})
+    assert page.status_code == 422 and "Use a date written as YYYY-MM-DD." in page.content.decode()
+
 def test_sparse_periods_are_marked():
     report = {"weeks": [], "trend": {f: {"amplitude_slope": None, "mssd_slope": None, "weeks": 0}
                                      for f in ("alarm", "energy", "drive")},
