@@ -9,9 +9,8 @@ grow with history.
 
 from datetime import date, timedelta
 
-from django.db.models import Subquery
+from django.db import connections
 
-from accounts.models import User
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days, metrics
@@ -202,13 +201,30 @@ def pursuits_overview(user) -> list[dict]:
 
 def history_start(user) -> date | None:
     """The local date of the person's first check-in, ride or escalation (None without
-    any): where "everything" begins on the insights page. One query of three indexed
-    firsts."""
-    def first(model, moment):
-        return Subquery(owned(model, user).order_by(moment).values(moment)[:1])
-
-    firsts = (User.objects.filter(pk=user.pk)
-              .values_list(first(CheckIn, "recorded_at"), first(Ride, "started_at"),
-                           first(Escalation, "happened_at")).first() or ())
-    firsts = [moment for moment in firsts if moment is not None]
+    any): where "everything" begins on the insights page. One statement of three indexed
+    firsts, written as SQL: built by the ORM (three owned subqueries) it cost the page
+    2 ms, forty times what running it costs."""
+    connection = connections[CheckIn.objects.db]
+    moment = CheckIn._meta.get_field("recorded_at").cached_col
+    converters = [*connection.ops.get_db_converters(moment),
+                  *moment.get_db_converters(connection)]
+    firsts = []
+    with connection.cursor() as cursor:
+        cursor.execute(_history_start_sql(), [user.pk] * 3)
+        for value in cursor.fetchone():
+            for convert in converters:  # as the ORM reads a moment (SQLite gives text)
+                value = convert(value, moment, connection)
+            if value is not None:
+                firsts.append(value)
     return min(firsts).astimezone(user_zone(user)).date() if firsts else None
+
+
+def _history_start_sql() -> str:
+    """``owned(model, user).order_by(moment).values(moment)[:1]`` for each of the three,
+    as one SELECT; every table is filtered on the owner (the test holds it to the ORM)."""
+    firsts = ", ".join(
+        f"(SELECT {moment} FROM {model._meta.db_table} WHERE owner_id = %s"  # noqa: S608 (names)
+        f" ORDER BY {moment} LIMIT 1)"
+        for model, moment in ((CheckIn, "recorded_at"), (Ride, "started_at"),
+                              (Escalation, "happened_at")))
+    return f"SELECT {firsts}"

@@ -6,7 +6,7 @@ the length of the ledger (bench/people_bench.py).
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 
 from people import ledger
 from people.models import Person, ReciprocityEntry, TrustExperiment
@@ -86,22 +86,24 @@ def trust_summary(experiments) -> dict:
     """The insights' ``trust`` key over a queryset of experiments: how many, how many
     have an outcome, the share of those in which what was feared happened (wholly or
     partly), and the mean change of belief (after − before) of those with an outcome.
-    Shares and means are null when there is no outcome yet."""
-    figures = experiments.aggregate(
-        experiments=Count("pk"),
-        with_outcome=Count("pk", filter=Q(feared_happened__isnull=False)),
-        feared=Count("pk", filter=Q(feared_happened__in=("yes", "partly"))),
-        before=Sum("belief_before", filter=Q(belief_after__isnull=False)),
-        after=Sum("belief_after"),
-        changed=Count("pk", filter=Q(belief_after__isnull=False)))
-    with_outcome, changed = figures["with_outcome"], figures["changed"]
+    Shares and means are null when there is no outcome yet. Summed here from three
+    columns: experiments are planned one by one (dozens, not thousands), and building
+    the equivalent aggregate with its filtered counts cost the ORM four times more."""
+    count = with_outcome = feared = changed = change = 0
+    for happened, before, after in experiments.order_by().values_list(
+            "feared_happened", "belief_before", "belief_after"):
+        count += 1
+        if happened is not None:
+            with_outcome += 1
+            feared += happened in ("yes", "partly")
+        if after is not None:
+            changed += 1
+            change += after - before
     return {
-        "experiments": figures["experiments"],
+        "experiments": count,
         "with_outcome": with_outcome,
-        "feared_happened_share": (round(figures["feared"] / with_outcome, 4)
-                                  if with_outcome else None),
-        "mean_belief_change": (round((figures["after"] - figures["before"]) / changed, 4)
-                               if changed else None),
+        "feared_happened_share": round(feared / with_outcome, 4) if with_outcome else None,
+        "mean_belief_change": round(change / changed, 4) if changed else None,
     }
 
 
