@@ -24,7 +24,7 @@ from django.utils import formats
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
-from insights.sentences import date_range, day_month, percent, week_label
+from insights.sentences import date_range, day_month, percent, week_label, whole
 
 HEIGHT = 190
 TOP, BOTTOM = 26, 158  # the plot's highest and lowest grid line, in px from the top
@@ -86,7 +86,7 @@ def number(value, digits: int = 1) -> str:
     if value is None:
         return "—"
     if float(value).is_integer():
-        return formats.number_format(int(value))
+        return whole(value)
     return formats.number_format(value, digits)
 
 
