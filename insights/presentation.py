@@ -205,15 +205,14 @@ def per_four_weeks(weeks: list, start: date) -> list:
     return out
 
 
-def _field_section(field, report, start, end, year, rows_html, places=None) -> dict:
+def _field_section(field, report, grid, rows_html, places=None) -> dict:
     """A level's words, figures, charts and table; charts by 4 weeks given ``places``."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
     shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
-    around = {"start": start, "end": end, "year": year, "weeks": places or weeks,
-              "field_name": field, "per": CHART_PER if places else 1}
+    around = {"grid": grid, "field_name": field}
     named = {"field": label}
     amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
     mssd = {"slope": _per_month_text(mssd_slope)}
@@ -292,13 +291,15 @@ def insights_page_context(report: dict, start, end) -> dict:
     year = start.year != end.year
     long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
     places = per_four_weeks(report["weeks"], start) if long else None
+    # The nine charts of the levels share their places across and their axis.
+    grid = charts.week_grid(places or report["weeks"], start, end, year,
+                            CHART_PER if places else 1)
     tables = _week_rows_html(_last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
                                         TABLE_LAST_WEEKS), year)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     context = {
         "report": report,
-        "fields": [_field_section(f, report, start, end, year, tables[f], places)
-                   for f in FIELDS],
+        "fields": [_field_section(f, report, grid, tables[f], places) for f in FIELDS],
         "recent_dates": date_range(recent_start, recent_end),
         "before_dates": date_range(before_start, before_end),
         "alarm_sentence": sentences.alarm_load_sentence(report),
@@ -383,7 +384,7 @@ def home_card(report: dict, start, end) -> dict:
     return {
         "sentence": sentences.peaks_sentence(report, "alarm"),
         "chart": charts.week_range_chart(
-            key="home-alarm", weeks=report["weeks"], start=start, end=end,
+            key="home-alarm", grid=charts.week_grid(report["weeks"], start, end),
             field_name="alarm", legend=_range_legend(),
             title=_("Alarm: peaks and valleys of the last %(n)s weeks") % {"n": HOME_WEEKS},
             desc=str(RANGE_DESC)),
