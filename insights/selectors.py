@@ -18,10 +18,10 @@ from insights.flips import (
     new_pursuit_reminder,
     summary_of_flips,
 )
-from insights.models import CheckInWeek, PursuitFlip, RideDay, WeeklyReview
+from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import monday_of, user_zone, utc_bounds
 from insights.report import insights_report, to_json_ready
-from insights.tallies import TALLY_KEYS, rides_and_escalations
+from insights.tallies import rides_and_escalations
 from people.models import Escalation
 from people.selectors import reciprocity_for_period, trust_for_period
 from rides.models import Ride, RideRule
@@ -78,8 +78,8 @@ def insights_for_period(user, start: date, end: date, *, flips: bool = True,
     lo, hi = utc_bounds(start, end, zone)
     stored = stored_days(user, start, end)
     figures = days.checkin_figures(stored, start, end)
-    tallies = (owned(RideDay, user).filter(day__gte=start, day__lte=end)
-               .values_list("day", *TALLY_KEYS))
+    tallies = (owned(RideWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
+               .values_list("monday", "days"))
     rides_in_period = owned(Ride, user).filter(started_at__gte=lo, started_at__lt=hi)
     names = dict(owned(Pursuit, user).values_list("id", "name")) if flips else {}
     rule_records = list(RideRule.objects.filter(ride__in=rides_in_period)
