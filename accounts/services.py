@@ -9,7 +9,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from accounts.models import User
 from charioteer.services import charioteer_create_defaults
-from insights.services import checkin_weeks_rebuild, ride_days_rebuild
+from insights.services import checkin_weeks_rebuild, ride_weeks_rebuild
 
 
 def account_create(*, email: str, password: str, language: str = "nl",
@@ -32,7 +32,7 @@ def account_preferences_save(*, form) -> User:
         user = form.save()
         if "time_zone" in form.changed_data:
             checkin_weeks_rebuild(owner=user)
-            ride_days_rebuild(owner=user)
+            ride_weeks_rebuild(owner=user)
     return user
 
 

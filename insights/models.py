@@ -92,28 +92,26 @@ class PursuitFlip(models.Model):
         return f"flip {self.position} of pursuit {self.pursuit_id}"
 
 
-class RideDay(models.Model):
-    """A person's rides and escalations of one local date, as the figures of METHOD 4.4
-    sum them (``insights.tallies``): the insights page adds up days instead of reading
-    every ride and escalation of its period. A date without rides or escalations has no
-    row.
+class RideWeek(models.Model):
+    """A person's rides and escalations of one local ISO week, day by day, as the figures
+    of METHOD 4.4 sum them (``insights.tallies``): ``days`` packs, Monday first, each
+    day's counts of ``tallies.TALLY_KEYS`` (``tallies.WEEK``). Seven days to a row, as
+    ``CheckInWeek``: ten years are 522 rows to read instead of 2,000 dates. A week without
+    rides or escalations has no row.
 
-    Derived, never edited: every write of rides and escalations brings the dates it touches
+    Derived, never edited: every write of rides and escalations brings the weeks it touches
     up to date in the same transaction (``insights.tallied``, mixed into ``rides.Ride`` and
     ``people.Escalation``), and a change of time zone rebuilds them all
     (``accounts.services``). So it can always be rebuilt from the rides and escalations."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                               related_name="+")
-    day = models.DateField()  # the local date, in the person's time zone
-    rides = models.PositiveIntegerField(default=0)  # rides started on the date
-    looked_back = models.PositiveIntegerField(default=0)  # of them, with a look-back
-    calm = models.PositiveIntegerField(default=0)  # of those, without escalation
-    escalations = models.PositiveIntegerField(default=0)  # escalations logged on the date
+    monday = models.DateField()  # the local date the week begins, in the person's time zone
+    days = models.BinaryField()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["owner", "day"],
-                                               name="one_ride_day_per_owner_and_day")]
+        constraints = [models.UniqueConstraint(fields=["owner", "monday"],
+                                               name="one_ride_week_per_owner_and_monday")]
 
     def __str__(self):
-        return f"rides and escalations of {self.day}"
+        return f"rides and escalations of the week of {self.monday}"

@@ -34,7 +34,7 @@ def figures_of_rides(rides: Iterable[Any], escalations: Iterable[date | datetime
                      start: date, end: date, tz: str) -> dict[str, Any]:
     """The figures of the rides and escalations on the local dates start..end, from the
     reference definitions (``insights.metrics``): ``{"rides", "escalations"}``, as
-    ``insights.tallies.rides_and_escalations`` gives them from stored day tallies."""
+    ``insights.tallies.rides_and_escalations`` gives them from stored weeks."""
     zone = zone_of(tz)
     return {"rides": rides_summary(rides, start, end, zone),
             "escalations": escalations_summary(escalations, start, end, zone)}
@@ -52,7 +52,7 @@ def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
     period's check-ins, from stored days (``insights.days.checkin_figures``) or, as
     reference, from the check-ins themselves (``figures_of_checkins``). ``rides`` and
     ``escalations`` are the figures of those whose local date lies in the period, from
-    stored day tallies (``insights.tallies.rides_and_escalations``) or, as reference, from
+    stored weeks (``insights.tallies.rides_and_escalations``) or, as reference, from
     the rides and escalations themselves (``figures_of_rides``). ``flips`` is the
     ``flips.flips_summary`` of the flips whose drop lies in the period, from stored flips
     (``insights.models.PursuitFlip``) or, as reference, from the ratings themselves. Rule

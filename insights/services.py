@@ -16,9 +16,9 @@ from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days
 from insights.flips import drive_boredom_flips
 from insights.metrics import FIELDS, local_date, monday_of
-from insights.models import CheckInWeek, PursuitFlip, RideDay, WeeklyReview
+from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import utc_bounds
-from insights.tallies import TALLY_KEYS, day_tallies
+from insights.tallies import day_tallies, week_tallies
 from people.models import Escalation
 from rides.models import Ride
 from wagenmenner.access import get_owned_or_404
@@ -139,49 +139,50 @@ def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
         batch_size=500)
 
 
-def ride_days_refresh(*, owner_id: int, moments: Iterable[datetime],
-                      using: str = "default") -> None:
-    """Bring the person's stored day tallies (``RideDay``) of the local dates of
-    ``moments`` up to date with the rides and escalations: called with the moments of
-    every ride or escalation written, moved or deleted (``insights.tallied``), inside that
-    write's transaction. Recounts those dates from the rows, so the order in which they
-    arrive (offline, imported) does not matter."""
+def ride_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
+                       using: str = "default") -> None:
+    """Bring the person's stored weeks of rides and escalations (``RideWeek``) that hold
+    ``moments`` up to date: called with the moments of every ride or escalation written,
+    moved or deleted (``insights.tallied``), inside that write's transaction. Recounts
+    those weeks from the rows, so the order in which they arrive (offline, imported) does
+    not matter."""
     moments = [moment for moment in moments if moment is not None]
     if not moments:
         return
     with transaction.atomic(using=using, savepoint=False):
         zone = _locked_zone(owner_id, using)
-        dates = [local_date(moment, zone) for moment in moments]
-        _ride_days_rebuild(owner_id, zone, using, min(dates), max(dates))
+        mondays = [monday_of(local_date(moment, zone)) for moment in moments]
+        _ride_weeks_rebuild(owner_id, zone, using, min(mondays), max(mondays))
 
 
-def ride_days_rebuild(*, owner, using: str = "default") -> None:
-    """Recount all of the person's stored day tallies: after a change of time zone, which
-    moves rides and escalations to other local dates."""
+def ride_weeks_rebuild(*, owner, using: str = "default") -> None:
+    """Recount all of the person's stored weeks of rides and escalations: after a change
+    of time zone, which moves rides and escalations to other local dates."""
     with transaction.atomic(using=using):
-        _ride_days_rebuild(owner.pk, _locked_zone(owner.pk, using), using)
+        _ride_weeks_rebuild(owner.pk, _locked_zone(owner.pk, using), using)
 
 
-def _ride_days_rebuild(owner_id: int, zone, using: str, first: date | None = None,
-                       last: date | None = None) -> None:
-    """Replace the stored day tallies of the local dates first..last (all dates without
-    them) by tallies recounted from the rides and escalations."""
+def _ride_weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
+                        last: date | None = None) -> None:
+    """Replace the stored weeks of rides and escalations from the Monday ``first`` to the
+    Monday ``last`` (all weeks without them) by weeks recounted from the rows."""
     rides = Ride.objects.using(using).filter(owner_id=owner_id)
     escalations = Escalation.objects.using(using).filter(owner_id=owner_id)
-    stored = RideDay.objects.using(using).filter(owner_id=owner_id)
+    stored = RideWeek.objects.using(using).filter(owner_id=owner_id)
     if first is not None:
-        lo, hi = utc_bounds(first, last, zone)
+        lo, hi = utc_bounds(first, last + timedelta(days=6), zone)
         rides = rides.filter(started_at__gte=lo - _CLOCK_MARGIN,
                              started_at__lt=hi + _CLOCK_MARGIN)
         escalations = escalations.filter(happened_at__gte=lo - _CLOCK_MARGIN,
                                          happened_at__lt=hi + _CLOCK_MARGIN)
-        stored = stored.filter(day__gte=first, day__lte=last)
-    tallies = day_tallies(rides.order_by().values("started_at", "escalated"),
-                          escalations.order_by().values_list("happened_at", flat=True), zone)
+        stored = stored.filter(monday__gte=first, monday__lte=last)
+    weeks = week_tallies(day_tallies(rides.order_by().values("started_at", "escalated"),
+                                     escalations.order_by().values_list("happened_at", flat=True),
+                                     zone))
     stored.delete()
-    RideDay.objects.using(using).bulk_create(
-        [RideDay(owner_id=owner_id, day=day, **dict(zip(TALLY_KEYS, counts, strict=True)))
-         for day, counts in tallies.items() if first is None or first <= day <= last],
+    RideWeek.objects.using(using).bulk_create(
+        [RideWeek(owner_id=owner_id, monday=monday, days=packed)
+         for monday, packed in weeks.items() if first is None or first <= monday <= last],
         batch_size=500)
 
 

@@ -2,12 +2,12 @@
 from, whichever way those are written: one by one (save, delete) or in bulk
 (bulk_create, bulk_update, update, delete of a queryset), each in the write's own
 transaction. Only deleting the whole account leaves the aggregates to cascade. Rides and
-escalations keep the day tallies (``insights.models.RideDay``), check-ins the weeks
+escalations keep their weeks (``insights.models.RideWeek``), check-ins theirs
 (``insights.models.CheckInWeek``).
 
 A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
 a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrides
-``tallies_refresh`` when it feeds another aggregate than the day tallies; its manager is
+``tallies_refresh`` when it feeds another aggregate than the ride weeks; its manager is
 built from ``DayTalliedQuerySet``. No model is imported here: check-ins, rides and people
 build on it without depending on the insights models."""
 
@@ -122,9 +122,9 @@ class DayTallied(models.Model):
 
     @staticmethod
     def tallies_refresh(*, owner_id: int, moments: list, using: str) -> None:
-        from insights.services import ride_days_refresh  # insights builds on rides and people
+        from insights.services import ride_weeks_refresh  # insights builds on rides and people
 
-        ride_days_refresh(owner_id=owner_id, moments=moments, using=using)
+        ride_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
     def tally_added(self, using: str) -> None:
         """Count this new row in, inside its transaction."""

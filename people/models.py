@@ -31,7 +31,7 @@ class Person(models.Model):
 
 class Escalation(DayTallied):
     """An escalation logged afterwards (METHOD 4.5), to learn where the plan broke down.
-    Every write of escalations keeps the insights' day tallies (``insights.models.RideDay``)
+    Every write of escalations keeps the insights' stored weeks (``insights.models.RideWeek``)
     in step, in its own transaction (``insights.tallied``)."""
 
     TALLY_MOMENT = "happened_at"

@@ -36,7 +36,7 @@ class Ride(DayTallied):
     never lost: it can be resumed at ``reached_step`` at any later moment.
 
     Every write of rides that moves one to another local date or answers whether it
-    escalated brings the insights' day tallies (``insights.models.RideDay``) up to date in
+    escalated brings the insights' stored weeks (``insights.models.RideWeek``) up to date in
     its own transaction (``insights.tallied``)."""
 
     TALLY_MOMENT = "started_at"

@@ -164,7 +164,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.UserBackend",  # Django's ModelBackend, reading the person for less
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"

@@ -1,5 +1,5 @@
-"""The stored day tallies of rides and escalations (insights.models.RideDay) stay those of
-the rows through every write path (ride steps, look-back, API, edits of the date, deletes,
+"""The stored weeks of rides and escalations (insights.models.RideWeek) hold the day
+tallies of the rows through every write path (ride steps, look-back, API, edits of the date, deletes,
 bulk imports, the demo, a new time zone, erase), and the insights read from them are the
 reference figures over the rows, on SQLite and PostgreSQL."""
 
@@ -7,6 +7,7 @@ import importlib
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
+import numpy as np
 from django.apps import apps
 from django.db import connection, transaction
 from hypothesis import HealthCheck, given, settings
@@ -15,10 +16,17 @@ from hypothesis import strategies as st
 from accounts.forms import PreferencesForm
 from accounts.models import User
 from accounts.services import account_create, account_delete, account_preferences_save
-from insights.models import RideDay
+from insights.models import RideWeek
 from insights.report import figures_of_rides, to_json_ready
 from insights.selectors import insights_for_period
-from insights.tallies import TALLY_KEYS, day_tallies, rides_and_escalations
+from insights.tallies import (
+    COUNT,
+    TALLY_KEYS,
+    WEEK_SHAPE,
+    day_tallies,
+    rides_and_escalations,
+    week_tallies,
+)
 from insights.tests.helpers import add_escalation, add_ride, ams, local_at
 from people.models import Escalation
 from rides.models import Ride
@@ -26,8 +34,15 @@ from rides.services import ride_start
 
 
 def stored(person) -> dict:
-    return {row[0]: row[1:] for row in RideDay.objects.filter(owner=person)
-            .values_list("day", *TALLY_KEYS)}
+    """The stored weeks' days with a count, as ``day_tallies`` gives them. A stored week
+    without any count would be a row too many."""
+    days = {}
+    for monday, packed in RideWeek.objects.filter(owner=person).values_list("monday", "days"):
+        week = np.frombuffer(packed, dtype=COUNT).reshape(WEEK_SHAPE)
+        assert week.any(), monday
+        days.update({monday + timedelta(days=k): tuple(counts)
+                     for k, counts in enumerate(week.tolist()) if any(counts)})
+    return days
 
 
 def recounted(person) -> dict:
@@ -80,10 +95,10 @@ def test_the_look_back_and_an_edit_of_the_date_are_counted(person):
 
 def test_saving_an_answer_that_counts_nothing_writes_no_tally(person):
     ride = add_ride(person, ams(2026, 3, 4, 20), escalated=True)
-    before = list(RideDay.objects.filter(owner=person).values_list("id", flat=True))
+    before = list(RideWeek.objects.filter(owner=person).values_list("id", flat=True))
     ride.situation = "ruzie over de vaat"
     ride.save()
-    assert list(RideDay.objects.filter(owner=person).values_list("id", flat=True)) == before
+    assert list(RideWeek.objects.filter(owner=person).values_list("id", flat=True)) == before
 
 
 def test_the_api_logs_and_removes_escalations_in_step(api_person, person):
@@ -112,7 +127,7 @@ def test_deleting_the_account_takes_its_tallies(person, stranger):
     add_ride(person, ams(2026, 3, 4, 20), escalated=True)
     add_ride(stranger, ams(2026, 3, 4, 20), escalated=True)
     account_delete(user=person)
-    assert list(RideDay.objects.values_list("owner", flat=True)) == [stranger.pk]
+    assert list(RideWeek.objects.values_list("owner", flat=True)) == [stranger.pk]
 
 
 def test_the_demo_lives_have_their_tallies(db):
@@ -122,20 +137,48 @@ def test_the_demo_lives_have_their_tallies(db):
     for login in logins:
         person = User.objects.get(email=login.email)
         assert_in_step(person)
-    assert RideDay.objects.filter(rides__gt=0).exists()
-    assert RideDay.objects.filter(escalations__gt=0).exists()
+    tallies = [counts for login in logins
+               for counts in stored(User.objects.get(email=login.email)).values()]
+    assert any(counts[0] for counts in tallies)
+    assert any(counts[3] for counts in tallies)
 
 
-def test_the_migration_counts_the_rides_and_escalations_already_stored(person, stranger):
+class _StoredDays:
+    """The rows of the historical ``RideDay`` as ``0006_rideweek`` reads them: its table is
+    gone at this state of the schema."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def using(self, db):
+        return self
+
+    def order_by(self):
+        return self
+
+    def values_list(self, *names):
+        assert names == ("owner_id", "day", *TALLY_KEYS)
+        return self
+
+    def iterator(self):
+        return iter(self.rows)
+
+
+def test_the_migration_packs_the_stored_days_into_weeks(person, stranger):
     for who in (person, stranger):
-        add_ride(who, ams(2026, 3, 4, 23, 30), escalated=False)
-        add_ride(who, ams(2026, 3, 5, 8), escalated=None)
+        add_ride(who, ams(2026, 3, 1, 23, 30), escalated=False)  # a Sunday
+        add_ride(who, ams(2026, 3, 2, 8), escalated=None)  # the next Monday
+        add_ride(who, ams(2026, 3, 4, 8), escalated=True)
         add_escalation(who, ams(2026, 3, 5, 9))
     expected = {who.pk: stored(who) for who in (person, stranger)}
-    RideDay.objects.all().delete()
-    migration = importlib.import_module("insights.migrations.0005_rideday")
-    # What RunPython hands the step: the app registry and an editor on this connection.
-    migration.count_days(apps, SimpleNamespace(connection=connection))
+    rows = [(who.pk, day, *counts) for who in (person, stranger)
+            for day, counts in expected[who.pk].items()]
+    RideWeek.objects.all().delete()
+    migration = importlib.import_module("insights.migrations.0006_rideweek")
+    historical = SimpleNamespace(get_model=lambda app, name: (
+        SimpleNamespace(objects=_StoredDays(rows)) if name == "RideDay"
+        else apps.get_model(app, name)))
+    migration.pack_weeks(historical, SimpleNamespace(connection=connection))
     assert {who.pk: stored(who) for who in (person, stranger)} == expected
 
 
@@ -232,8 +275,8 @@ def test_random_histories_written_every_way_keep_the_tallies_in_step(
                           st.integers(0, 3)), max_size=30),
        st.integers(0, 60), st.integers(0, 90))
 def test_summing_days_gives_the_reference_figures(days, first, length):
-    """Without a database: rides and escalations on random dates, summed per day, give the
-    reference's figures for any period."""
+    """Without a database: rides and escalations on random dates, counted per day and
+    packed per week, give the reference's figures for any period."""
     base = datetime(2026, 3, 1, 12, tzinfo=UTC)
     rides, escalations = [], []
     for day, calm, stormy, logged in days:
@@ -242,9 +285,8 @@ def test_summing_days_gives_the_reference_figures(days, first, length):
                   + [{"started_at": moment, "escalated": True}] * stormy
                   + [{"started_at": moment, "escalated": None}])
         escalations += [moment] * logged
-    tallies = day_tallies(rides, escalations, UTC)
+    weeks = week_tallies(day_tallies(rides, escalations, UTC))
     start = date(2026, 3, 1) + timedelta(days=first)
     end = start + timedelta(days=length)
-    assert rides_and_escalations(sorted((day, *counts) for day, counts in tallies.items()),
-                                 start, end) == figures_of_rides(rides, escalations, start, end,
-                                                                 "UTC")
+    assert rides_and_escalations(sorted(weeks.items()), start, end) == figures_of_rides(
+        rides, escalations, start, end, "UTC")

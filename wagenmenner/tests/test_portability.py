@@ -148,7 +148,7 @@ NOT_EXPORTED = {
     "checkins.ReminderSent": "which reminders this server sent",
     "insights.CheckInWeek": "computed again from the check-ins",
     "insights.PursuitFlip": "computed again from the pursuits' ratings",
-    "insights.RideDay": "computed again from the rides and escalations",
+    "insights.RideWeek": "computed again from the rides and escalations",
     "safety.CrisisTextSeen": "one moment, no text: it colours the warning plan for 24 hours",
     "partner.SafetyQuestionAsked": "that a question was shown; its answer is never stored",
     "sharing.Invitation": "links to other accounts of this server",
