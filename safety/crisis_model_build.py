@@ -76,8 +76,11 @@ FOLDS = 5
 # (rules or model) on rows the model did not see; the target is 5 %, a margin is kept.
 FALSE_ALARM_BUDGET = 0.04
 # Among everyday notes (``detector_everyday.tsv``) far fewer: a person who writes every day
-# should not meet the card for nothing more than once in a season.
-EVERYDAY_BUDGET = 0.01
+# should meet the card for nothing at most about once in two months. (1 % until round 18:
+# then a handful of demo notes, "Ik zei hoe lang ik weg zou zijn", set the threshold for
+# everything, 0.3 above what the near-miss budget needs; at 1.5 % recall rose on every
+# writer the rules were never written from, by 2 to 5 points, docs/safety/crisis-detector.md.)
+EVERYDAY_BUDGET = 0.015
 EVERYDAY_CATEGORY = "everyday_note"
 DIGITS = 3
 
