@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from wagenmenner.access import owned
 from wagenmenner.moments import ERROR_MOMENT_RANGE, validate_moment
 
 LEVEL_CHOICES = [(i, str(i)) for i in range(11)]
@@ -63,4 +64,4 @@ class OwnedModelForm(forms.ModelForm):
         self.instance.owner = owner
         for name, model in self.owned_fields.items():
             if name in self.fields:
-                self.fields[name].queryset = model.objects.filter(owner=owner)
+                self.fields[name].queryset = owned(model, owner)
