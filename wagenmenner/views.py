@@ -38,7 +38,6 @@ def _own_one_to_ones(user):
     return [getattr(row, name, None) for name in ONE_TO_ONES]
 
 
-
 @login_required
 def home(request):
     user = request.user
