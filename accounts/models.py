@@ -74,10 +74,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         """The person's time zone; UTC if the stored name is unknown to this machine."""
-        try:
-            return zoneinfo.ZoneInfo(self.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo("UTC")
+        return zone_named(self.time_zone)
+
+
+def zone_named(name: str | None) -> zoneinfo.ZoneInfo:
+    """The time zone of this name; UTC if it is empty or unknown to this machine."""
+    try:
+        return zoneinfo.ZoneInfo(name or "UTC")
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("UTC")
 
 
 def _hash_token(raw: str) -> str:

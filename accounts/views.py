@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from accounts import recovery, services, throttle
+from accounts.backends import PATH as USER_BACKEND
 from accounts.forms import (
     DeleteAccountForm,
     PasswordConfirmForm,
@@ -53,7 +54,7 @@ def signup(request):
                               language=data["language"])
         if data["clinician"]:
             clinician_register(user=user, registration=data["registration"])
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=USER_BACKEND)
         # Someone who signs up to accept an invitation goes back to it afterwards, not to the
         # setup of a charioteer they may never need; a care professional sets up the second
         # factor first, which client data needs.
@@ -70,7 +71,7 @@ def signup_confirm(request, uidb64, token):
         return render(request, "accounts/link_invalid.html", status=400)
     if request.method == "POST":
         services.account_activate(user=user)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=USER_BACKEND)
         return _show_codes(request, user, first=True)
     return render(request, "accounts/signup_confirm.html")
 
@@ -108,7 +109,7 @@ def recover(request):
             form.add_error(None, _("This address and code do not fit together, or the code "
                                    "was used before."))
         else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=USER_BACKEND)
             left = recovery.codes_left(user)
             messages.success(request, ngettext(
                 "Your new password is set. You have %(n)d recovery code left.",
@@ -136,7 +137,7 @@ password_reset_done = _email_only(auth_views.PasswordResetDoneView.as_view(
     template_name="accounts/password_reset_done.html"))
 password_reset_confirm = _email_only(auth_views.PasswordResetConfirmView.as_view(
     template_name="accounts/password_reset_confirm.html", post_reset_login=True,
-    post_reset_login_backend="django.contrib.auth.backends.ModelBackend",
+    post_reset_login_backend=USER_BACKEND,
     success_url=reverse_lazy("accounts:settings")))
 
 

@@ -24,7 +24,7 @@ from django.utils import formats
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 
-from insights.sentences import date_range, day_month, percent, week_label
+from insights.sentences import date_range, day_month, percent, week_label, whole
 
 HEIGHT = 190
 TOP, BOTTOM = 26, 158  # the plot's highest and lowest grid line, in px from the top
@@ -86,7 +86,7 @@ def number(value, digits: int = 1) -> str:
     if value is None:
         return "—"
     if float(value).is_integer():
-        return formats.number_format(int(value))
+        return whole(value)
     return formats.number_format(value, digits)
 
 
@@ -243,18 +243,35 @@ def week_axis(start: date, end: date, year: bool, per: int = 1) -> list[str]:
     return x_axis_labels(label(first), label(last) if last > first else None)
 
 
-def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric, slope,
-                      legend, y_max=None, year=False, per=1) -> Chart:
+@dataclass(frozen=True)
+class WeekGrid:
+    """Where the weeks (or places of ``per`` weeks) of a period stand across a chart, and
+    the dates under it: the same for every chart over those weeks, so a page with nine
+    of them works it out once (``week_grid``)."""
+    weeks: list  # the report's weeks (or places), each with its ISO ``start``
+    indexes: list[int]  # each one's place from the period's first
+    count: int  # the places across
+    per: int
+    axis: list[str]
+
+
+def week_grid(weeks: list[dict], start: date, end: date, year: bool = False,
+              per: int = 1) -> WeekGrid:
+    indexes, count = week_index(weeks, start, end, per)
+    return WeekGrid(weeks, indexes, count, per, week_axis(start, end, year, per))
+
+
+def week_metric_chart(*, key, title, desc, grid: WeekGrid, field_name, metric, slope,
+                      legend, y_max=None) -> Chart:
     """One weekly figure (amplitude or MSSD) with its Theil–Sen trend (per week). Only
     weeks with 2+ check-ins are drawn, the weeks the trend uses; or places of ``per``."""
-    indexes, count = week_index(weeks, start, end, per)
-    slope = None if slope is None else slope * per
-    used = [(i, w[field_name][metric]) for i, w in zip(indexes, weeks, strict=True)
+    slope = None if slope is None else slope * grid.per
+    used = [(i, w[field_name][metric]) for i, w in zip(grid.indexes, grid.weeks, strict=True)
             if w[field_name]["n"] >= 2 and w[field_name][metric] is not None]
     if not used:
         return empty_chart(key, title, desc)
     top = y_max or nice_ceiling(max(v for _, v in used))
-    plot = Plot(count, top)
+    plot = Plot(grid.count, top)
     inner = series_line(plot_points(plot, used), "series")
     line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
     if line:
@@ -264,20 +281,18 @@ def week_metric_chart(*, key, title, desc, weeks, start, end, field_name, metric
         y = lambda v: PAD + (1 - v / top) * plot.height  # noqa: E731
         inner.append(f'<line class="trend" x1="{coord(plot.x(x1))}" y1="{coord(y(y1))}" '
                      f'x2="{coord(plot.x(x2))}" y2="{coord(y(y2))}"/>')
-    parts = plot_frame(plot, (0, top / 2, top), inner) + week_axis(start, end, year, per)
+    parts = plot_frame(plot, (0, top / 2, top), inner) + grid.axis
     return make_chart(key, title, desc, parts, legend)
 
 
-def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
-                     year=False, per=1) -> Chart:
+def week_range_chart(*, key, title, desc, grid: WeekGrid, field_name, legend) -> Chart:
     """Peaks and valleys: per week (or place of ``per`` weeks) a bar from the lowest to
     the highest check-in, and a dot at the mean, on the 0–10 scale."""
-    indexes, count = week_index(weeks, start, end, per)
-    shown = [(i, w[field_name]) for i, w in zip(indexes, weeks, strict=True)
+    shown = [(i, w[field_name]) for i, w in zip(grid.indexes, grid.weeks, strict=True)
              if w[field_name]["n"]]
     if not shown:
         return empty_chart(key, title, desc)
-    plot = Plot(count, 10)
+    plot = Plot(grid.count, 10)
     indexes = [i for i, _ in shown]
     low = plot.ys_array([s["min"] for _, s in shown])
     high = plot.ys_array([s["max"] for _, s in shown])
@@ -290,7 +305,7 @@ def week_range_chart(*, key, title, desc, weeks, start, end, field_name, legend,
         plot.xs(indexes, -half), plot.xs(indexes, half), coords(low), coords(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
     inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
-    parts = plot_frame(plot, (0, 5, 10), inner) + week_axis(start, end, year, per)
+    parts = plot_frame(plot, (0, 5, 10), inner) + grid.axis
     return make_chart(key, title, desc, parts, legend)
 
 

@@ -18,7 +18,8 @@ from insights import charts, sentences
 from insights.charts import number
 from insights.metrics import FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
-from insights.sentences import date_range, day_month, percent, week_label
+from insights.sentences import date_range, day_month, percent, week_label, whole
+from wagenmenner.paths import path as path_of
 
 FIELD_LABELS = {
     "alarm": gettext_lazy("Alarm"),
@@ -82,45 +83,53 @@ _DASH = "—"
 
 def _cell_writer():
     """A table cell's text, escaped, as the template would write the value: a whole
-    number localized, a figure (``figure=True``) to two decimals, nothing as a dash."""
+    number localized, a figure (``figure=True``) to two decimals, nothing as a dash.
+    Each distinct value is written once (zero by its repr: 0.0 and -0.0 are equal keys)."""
     fmt = _floatformatter(2)
     texts: dict = {}
 
     def cell(value, figure=False):
-        key = (figure, type(value), value)
+        key = (figure, type(value), value) if value else (figure, repr(value))
         text = texts.get(key)
-        if text is None or not value:
+        if text is None:
             if value is None:
                 text = _DASH
+            elif figure:
+                text = fmt(value) or _DASH
             else:
-                text = (fmt(value) or _DASH) if figure else formats.localize(value)
+                text = whole(value) if type(value) is int else formats.localize(value)
             text = texts[key] = escape(str(text))
         return text
 
     return cell
 
 
-def _week_rows_html(weeks: list, field: str, year: bool) -> SafeString:
-    """The rows of a field's table of weeks. Built here, as a chart's body is: 156 rows
-    of nine cells as template variables took a tenth of the page's time, and
-    format_html's lazy-aware escaping per cell another few milliseconds. Whole numbers
+def _week_rows_html(weeks: list, year: bool) -> dict[str, SafeString]:
+    """The rows of each level's table of weeks. Built here, as a chart's body is: 156
+    rows of nine cells as template variables took a tenth of the page's time, and
+    format_html's lazy-aware escaping per cell another few milliseconds. A week's
+    heading (its link and dates) is written once for the three tables. Whole numbers
     are localized as the template would, the other figures to two decimals; every
     cell is escaped."""
-    week_url = escape(reverse("insights:week"))
+    week_url = escape(path_of("insights:week"))
     cell = _cell_writer()
-    rows = []
     words = sentences.calendar()
-    for week in weeks:
-        s = week[field]
-        iso = escape(week["week"])
-        label = escape(week_label(week["start"], year=year, words=words))
-        rows.append(
-            f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week={iso}">{label}</a></th>'
-            f"<td>{cell(s['n'])}</td><td>{cell(s['min'])}</td><td>{cell(s['max'])}</td>"
-            f"<td>{cell(s['amplitude'])}</td><td>{cell(s['mean'], True)}</td>"
-            f"<td>{cell(s['sd'], True)}</td><td>{cell(s['mssd'], True)}</td>"
-            f"<td>{cell(s['pac'], True)}</td></tr>")
-    return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
+    heads = [f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week='
+             f'{escape(week["week"])}">'
+             f'{escape(week_label(week["start"], year=year, words=words))}</a></th>'
+             for week in weeks]
+    tables = {}
+    for field in FIELDS:
+        rows = []
+        for head, week in zip(heads, weeks, strict=True):
+            s = week[field]
+            rows.append(
+                f"{head}<td>{cell(s['n'])}</td><td>{cell(s['min'])}</td>"
+                f"<td>{cell(s['max'])}</td><td>{cell(s['amplitude'])}</td>"
+                f"<td>{cell(s['mean'], True)}</td><td>{cell(s['sd'], True)}</td>"
+                f"<td>{cell(s['mssd'], True)}</td><td>{cell(s['pac'], True)}</td></tr>")
+        tables[field] = mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
+    return tables
 
 
 def _flip_rows_html(pursuits: list, zone) -> SafeString:
@@ -197,15 +206,14 @@ def per_four_weeks(weeks: list, start: date) -> list:
     return out
 
 
-def _field_section(field, report, start, end, year, places=None) -> dict:
+def _field_section(field, report, grid, rows_html, places=None) -> dict:
     """A level's words, figures, charts and table; charts by 4 weeks given ``places``."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
     shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
-    around = {"start": start, "end": end, "year": year, "weeks": places or weeks,
-              "field_name": field, "per": CHART_PER if places else 1}
+    around = {"grid": grid, "field_name": field}
     named = {"field": label}
     amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
     mssd = {"slope": _per_month_text(mssd_slope)}
@@ -238,7 +246,7 @@ def _field_section(field, report, start, end, year, places=None) -> dict:
         "trend_sentence": sentences.trend_sentence(report, field),
         "amplitude_per_month": amp["slope"],
         "mssd_per_month": mssd["slope"],
-        "rows_html": _week_rows_html(shown, field, year),
+        "rows_html": rows_html,
         "rows_shown": len(shown),
         "row_count": len(weeks),
         "range_chart": charts.week_range_chart(
@@ -284,10 +292,15 @@ def insights_page_context(report: dict, start, end) -> dict:
     year = start.year != end.year
     long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
     places = per_four_weeks(report["weeks"], start) if long else None
+    # The nine charts of the levels share their places across and their axis.
+    grid = charts.week_grid(places or report["weeks"], start, end, year,
+                            CHART_PER if places else 1)
+    tables = _week_rows_html(_last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
+                                        TABLE_LAST_WEEKS), year)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     context = {
         "report": report,
-        "fields": [_field_section(f, report, start, end, year, places) for f in FIELDS],
+        "fields": [_field_section(f, report, grid, tables[f], places) for f in FIELDS],
         "recent_dates": date_range(recent_start, recent_end),
         "before_dates": date_range(before_start, before_end),
         "alarm_sentence": sentences.alarm_load_sentence(report),
@@ -372,7 +385,7 @@ def home_card(report: dict, start, end) -> dict:
     return {
         "sentence": sentences.peaks_sentence(report, "alarm"),
         "chart": charts.week_range_chart(
-            key="home-alarm", weeks=report["weeks"], start=start, end=end,
+            key="home-alarm", grid=charts.week_grid(report["weeks"], start, end),
             field_name="alarm", legend=_range_legend(),
             title=_("Alarm: peaks and valleys of the last %(n)s weeks") % {"n": HOME_WEEKS},
             desc=str(RANGE_DESC)),

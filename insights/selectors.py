@@ -9,9 +9,6 @@ grow with history.
 
 from datetime import date, timedelta
 
-from django.db.models import Subquery
-
-from accounts.models import User
 from charioteer.models import LifeRule
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days, metrics
@@ -30,6 +27,7 @@ from people.selectors import reciprocity_for_period, trust_for_period
 from rides.models import Ride
 from timeouts.selectors import timeouts_for_period
 from wagenmenner.access import owned
+from wagenmenner.sql import fetch
 from warningplan.selectors import alarm_from_for, phases_of_days
 
 COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
@@ -201,13 +199,22 @@ def pursuits_overview(user) -> list[dict]:
 
 def history_start(user) -> date | None:
     """The local date of the person's first check-in, ride or escalation (None without
-    any): where "everything" begins on the insights page. One query of three indexed
-    firsts."""
-    def first(model, moment):
-        return Subquery(owned(model, user).order_by(moment).values(moment)[:1])
-
-    firsts = (User.objects.filter(pk=user.pk)
-              .values_list(first(CheckIn, "recorded_at"), first(Ride, "started_at"),
-                           first(Escalation, "happened_at")).first() or ())
-    firsts = [moment for moment in firsts if moment is not None]
+    any): where "everything" begins on the insights page. One statement of three indexed
+    firsts, written as SQL (``wagenmenner.sql``): built by the ORM (three owned
+    subqueries) it cost the page 2 ms, forty times what running it costs."""
+    # Three moments, each read as a moment is (a ride's or escalation's as a check-in's).
+    firsts = [moment for moment in fetch(CheckIn, _history_start_sql(), [user.pk] * 3,
+                                         read_as=("recorded_at",) * 3)[0]
+              if moment is not None]
     return min(firsts).astimezone(user_zone(user)).date() if firsts else None
+
+
+def _history_start_sql() -> str:
+    """``owned(model, user).order_by(moment).values(moment)[:1]`` for each of the three,
+    as one SELECT; every table is filtered on the owner (the test holds it to the ORM)."""
+    firsts = ", ".join(
+        f"(SELECT {moment} FROM {model._meta.db_table} WHERE owner_id = %s"  # noqa: S608 (names)
+        f" ORDER BY {moment} LIMIT 1)"
+        for model, moment in ((CheckIn, "recorded_at"), (Ride, "started_at"),
+                              (Escalation, "happened_at")))
+    return f"SELECT {firsts}"

@@ -10,6 +10,7 @@ from django.db import connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import zone_named
 from charioteer.models import Goal, LifeRule, Side
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days
@@ -112,7 +113,7 @@ def _locked_zone(owner_id: int, using: str):
         cursor.execute(f"SELECT time_zone FROM {user_model._meta.db_table}"  # noqa: S608
                        f" WHERE id = %s{lock}", [owner_id])
         row = cursor.fetchone()
-    return user_model(time_zone=(row and row[0]) or "UTC").zone
+    return zone_named(row and row[0])
 
 
 def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,

@@ -6,11 +6,12 @@ the length of the ledger (bench/people_bench.py).
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Sum
 
 from people import ledger
 from people.models import Person, ReciprocityEntry, TrustExperiment
 from wagenmenner.access import owned
+from wagenmenner.sql import fetch
 
 SENTENCE_WEEKS = 8  # the person page's sentence looks at the last 8 weeks
 CHART_WEEKS = (8, 26, 52)
@@ -26,16 +27,20 @@ def _since(today: date, weeks: int, zone) -> datetime:
 def ledger_totals_by_person(user, lo: datetime | None = None,
                             hi: datetime | None = None) -> dict[int, dict[str, int]]:
     """Per person id: the sums of weights per direction and the balance, over [lo, hi).
-    One grouped query, however long the ledger."""
-    rows = owned(ReciprocityEntry, user)
+    One grouped statement, however long the ledger; written as SQL (wagenmenner.sql):
+    the ORM's grouped query cost home and the insights page a millisecond to build."""
+    where, params = ["owner_id = %s"], [user.pk]
     if lo is not None:
-        rows = rows.filter(happened_at__gte=lo)
+        where.append("happened_at >= %s")
+        params.append(lo)
     if hi is not None:
-        rows = rows.filter(happened_at__lt=hi)
+        where.append("happened_at < %s")
+        params.append(hi)
     found: dict[int, list] = {}
-    for person_id, direction, weight in (rows.order_by().values("person_id", "direction")
-                                         .annotate(weight=Sum("weight"))
-                                         .values_list("person_id", "direction", "weight")):
+    for person_id, direction, weight in fetch(
+            ReciprocityEntry,
+            f"SELECT person_id, direction, SUM(weight) FROM {ReciprocityEntry._meta.db_table}"  # noqa: S608 (names)
+            f" WHERE {' AND '.join(where)} GROUP BY person_id, direction", params):
         found.setdefault(person_id, []).append((direction, weight))
     return {pk: ledger.totals(entries) for pk, entries in found.items()}
 
@@ -83,31 +88,43 @@ def person_ledger(person: Person, zone, today: date, weeks: int = DEFAULT_CHART_
 
 
 def trust_summary(experiments) -> dict:
-    """The insights' ``trust`` key over a queryset of experiments: how many, how many
-    have an outcome, the share of those in which what was feared happened (wholly or
-    partly), and the mean change of belief (after − before) of those with an outcome.
-    Shares and means are null when there is no outcome yet."""
-    figures = experiments.aggregate(
-        experiments=Count("pk"),
-        with_outcome=Count("pk", filter=Q(feared_happened__isnull=False)),
-        feared=Count("pk", filter=Q(feared_happened__in=("yes", "partly"))),
-        before=Sum("belief_before", filter=Q(belief_after__isnull=False)),
-        after=Sum("belief_after"),
-        changed=Count("pk", filter=Q(belief_after__isnull=False)))
-    with_outcome, changed = figures["with_outcome"], figures["changed"]
+    """The insights' ``trust`` key over a queryset of experiments (``trust_figures``)."""
+    return trust_figures(experiments.order_by().values_list(
+        "feared_happened", "belief_before", "belief_after"))
+
+
+def trust_figures(rows) -> dict:
+    """How many experiments, how many have an outcome, the share of those in which what
+    was feared happened (wholly or partly), and the mean change of belief (after −
+    before) of those with an outcome, from each one's (feared_happened, belief_before,
+    belief_after). Shares and means are null when there is no outcome yet. Summed here:
+    experiments are planned one by one (dozens, not thousands), and building the
+    equivalent aggregate with its filtered counts cost the ORM four times more."""
+    count = with_outcome = feared = changed = change = 0
+    for happened, before, after in rows:
+        count += 1
+        if happened is not None:
+            with_outcome += 1
+            feared += happened in ("yes", "partly")
+        if after is not None:
+            changed += 1
+            change += after - before
     return {
-        "experiments": figures["experiments"],
+        "experiments": count,
         "with_outcome": with_outcome,
-        "feared_happened_share": (round(figures["feared"] / with_outcome, 4)
-                                  if with_outcome else None),
-        "mean_belief_change": (round((figures["after"] - figures["before"]) / changed, 4)
-                               if changed else None),
+        "feared_happened_share": round(feared / with_outcome, 4) if with_outcome else None,
+        "mean_belief_change": round(change / changed, 4) if changed else None,
     }
 
 
 def trust_for_period(user, start: date, end: date) -> dict:
-    return trust_summary(owned(TrustExperiment, user).filter(planned_for__gte=start,
-                                                            planned_for__lte=end))
+    """``trust_figures`` of the experiments planned on start..end, read as SQL
+    (wagenmenner.sql) for the insights page."""
+    return trust_figures(fetch(
+        TrustExperiment,
+        f"SELECT feared_happened, belief_before, belief_after FROM {TrustExperiment._meta.db_table}"  # noqa: S608 (a name)
+        " WHERE owner_id = %s AND planned_for >= %s AND planned_for <= %s",
+        [user.pk, start, end]))
 
 
 def trust_open(user, today: date):
@@ -119,8 +136,9 @@ def trust_open(user, today: date):
 
 def insights_context(user, report: dict) -> dict:
     """What the insights page shows of the people: the ledger's sums per person, with
-    names (one query), and the trust experiments' figures."""
-    names = dict(owned(Person, user).filter(pk__in=[r["person_id"] for r in report["reciprocity"]])
-                 .values_list("pk", "name"))
+    names (one query, none without ledger rows), and the trust experiments' figures."""
+    ids = [r["person_id"] for r in report["reciprocity"]]
+    # No ledger rows, no names to read: building the empty query cost the page 0.8 ms.
+    names = dict(owned(Person, user).filter(pk__in=ids).values_list("pk", "name")) if ids else {}
     return {"reciprocity_rows": [(names.get(r["person_id"], ""), r) for r in report["reciprocity"]],
             "trust": report["trust"]}

@@ -108,6 +108,7 @@ def summary_display(summary: dict, since, until) -> dict:
                 fmt(w["mssd"]) or DASH)
 
     fields = []
+    grid = charts.week_grid(places, since, until, per=per)
     for field, trend in summary["trends"].items():
         label = str(FIELD_LABELS[field])
         if by_four:
@@ -125,8 +126,8 @@ def summary_display(summary: dict, since, until) -> dict:
             "amplitude_per_month": _per_month_text(trend["amplitude_slope"]),
             "mssd_per_month": _per_month_text(trend["mssd_slope"]),
             "chart": charts.week_range_chart(
-                key=f"sum-{field}", weeks=places, start=since, end=until, field_name=field,
-                per=per, legend=_range_legend(), title=title, desc=desc)})
+                key=f"sum-{field}", grid=grid, field_name=field,
+                legend=_range_legend(), title=title, desc=desc)})
     out["fields"] = fields
     if summary["phases"]:
         out["phase_table"] = week_table(summary["phases"], lambda p: (

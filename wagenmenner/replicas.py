@@ -12,8 +12,9 @@ import random
 import time
 from contextvars import ContextVar
 
-import dj_database_url
 from django.conf import settings
+
+from wagenmenner.postgresql import database
 
 REPLICA_APPS = frozenset({"charioteer", "checkins", "insights", "people", "rides", "safety",
                           "selfcheck"})
@@ -29,9 +30,7 @@ def replica_databases(urls: str) -> dict:
     replica mirrors the primary, as a replica would."""
     databases = {}
     for i, url in enumerate((u.strip() for u in urls.split(",") if u.strip()), start=1):
-        databases[f"replica{i}"] = {**dj_database_url.parse(url, conn_max_age=600,
-                                                              conn_health_checks=True),
-                                    "TEST": {"MIRROR": "default"}}
+        databases[f"replica{i}"] = {**database(url), "TEST": {"MIRROR": "default"}}
     return databases
 
 

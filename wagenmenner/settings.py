@@ -4,10 +4,10 @@ import contextlib
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONE, SELF
 
 from wagenmenner.env import email_config, envbool, envint, envstr, secret_in_data_dir
+from wagenmenner.postgresql import database
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(envstr("WAGENMENNER_DATA") or BASE_DIR / "data").resolve()
@@ -115,8 +115,8 @@ TEMPLATES = [
 CONN_MAX_AGE = 600
 DATABASE_URL = envstr("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=CONN_MAX_AGE,
-                                                  conn_health_checks=True)}
+    # On PostgreSQL a backend whose health check costs no round trip (wagenmenner/postgresql).
+    DATABASES = {"default": database(DATABASE_URL, CONN_MAX_AGE)}
 else:
     DATABASES = {
         "default": {
@@ -125,8 +125,11 @@ else:
             "CONN_MAX_AGE": CONN_MAX_AGE,
             "CONN_HEALTH_CHECKS": True,
             "OPTIONS": {
+                # The WAL is checkpointed beside the writes (wagenmenner/group_commit.py);
+                # SQLite's own checkpoint in a commit is the backstop, at 10 × its default.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;PRAGMA busy_timeout=10000"
+                    "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;PRAGMA busy_timeout=10000;"
+                    "PRAGMA wal_autocheckpoint=10000"
                 ),
                 "transaction_mode": "IMMEDIATE",
             },
@@ -161,7 +164,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.UserBackend",  # Django's ModelBackend, reading the person for less
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"

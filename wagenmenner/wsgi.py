@@ -5,10 +5,11 @@ import threading
 from django.conf import settings
 from django.core.wsgi import get_wsgi_application
 from django.template.loader import get_template
-from django.urls import get_resolver, reverse
+from django.urls import get_resolver
 from django.utils import translation
 
 from wagenmenner.cli import GC_THRESHOLD
+from wagenmenner.paths import path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
 application = get_wsgi_application()
@@ -17,9 +18,10 @@ application = get_wsgi_application()
 _patterns = get_resolver().url_patterns
 # The same for what each worker would otherwise build at its first page (about 35 ms,
 # which made the crisis page's first answer in a worker 55 ms instead of 8): the table of
-# URL names, both languages' catalogues, and the templates of every page's frame and of
-# the crisis page. Built here, before `serve` forks the workers, once for all of them.
-reverse("home")
+# URL names with the paths of those without arguments (wagenmenner/paths.py), both
+# languages' catalogues, and the templates of every page's frame and of the crisis page.
+# Built here, before `serve` forks the workers, once for all of them.
+path("home")
 for _code, _name in settings.LANGUAGES:
     with translation.override(_code):
         pass

@@ -76,3 +76,17 @@ def test_a_long_periods_charts_by_4_weeks_hold_the_figures_of_their_check_ins(st
             twice = [w[field] for w in in_weeks if w[field]["n"] >= 2]
             for key in ("amplitude", "mssd"):
                 assert place[field][key] == mean(w[key] for w in twice)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@given(n=st.integers(min_value=-10**7, max_value=10**7))
+@settings(max_examples=200, deadline=None)
+def test_whole_numbers_are_written_as_number_format_writes_them(language, n):
+    from django.utils.formats import localize, number_format
+
+    from insights.charts import number
+    from insights.sentences import whole
+
+    with translation.override(language):
+        assert whole(n) == number_format(n) == localize(n)
+        assert number(float(n)) == number_format(n)

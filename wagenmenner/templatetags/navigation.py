@@ -1,9 +1,10 @@
 from django import template
-from django.urls import reverse
 from django.utils.html import conditional_escape as esc
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from wagenmenner.paths import path
 
 register = template.Library()
 CURRENT = ' aria-current="page"'
@@ -40,7 +41,7 @@ def main_nav(context):
         here = match is not None and current is not None and (
             match.url_name == current[1:] if current.startswith("=")
             else match.app_name == current)
-        links.append(f'  <a href="{esc(reverse(name))}"'
+        links.append(f'  <a href="{esc(path(name))}"'
                      f"{CURRENT if here else ''}>{esc(text)}</a>\n")
     label = esc(gettext("Main"))
     return mark_safe(  # noqa: S308 (every text escaped above)

@@ -149,3 +149,35 @@ def test_inside_a_transaction_a_write_is_part_of_it(person):
         assert group_commit.atomic_write(note(person, "binnen")) == "binnen"
         transaction.set_rollback(True)
     assert not CheckIn.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_wal_is_checkpointed_beside_the_writes_not_inside_a_commit(person, monkeypatch):
+    """SQLite's own checkpoint (in whichever commit crosses its page count) is only a
+    backstop; every CHECKPOINT_EVERY commits a thread of the process copies the WAL into
+    the database file, while the writes go on."""
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's WAL")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_autocheckpoint")
+        assert cursor.fetchone()[0] == 10000
+    monkeypatch.setattr(group_commit, "CHECKPOINT_EVERY", 3)
+    monkeypatch.setattr(group_commit, "_checkpoints", group_commit._Checkpoints())
+    database = connection.settings_dict["NAME"]
+    with open(database, "rb") as file:
+        before = file.read()
+    for text in ("een", "twee"):
+        group_commit.atomic_write(note(person, text))
+    assert group_commit._checkpoints.thread is None  # not due yet: all in the WAL
+    with open(database, "rb") as file:
+        assert file.read() == before
+    group_commit.atomic_write(note(person, "drie"))
+    assert group_commit._checkpoints.thread.name == "wal-checkpoint"
+    for _ in range(200):  # the thread copies the three check-ins into the file
+        with open(database, "rb") as file:
+            if file.read() != before:
+                break
+        threading.Event().wait(0.05)
+    else:
+        pytest.fail("the WAL was not checkpointed")
+    assert CheckIn.objects.count() == 3

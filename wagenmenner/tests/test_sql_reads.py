@@ -1,0 +1,93 @@
+"""The reads written as SQL (wagenmenner.sql) give what the ORM reads they replace give,
+on random data of the person and of someone else: the owner's rows only, moments and
+dates read and compared as the ORM reads them, on SQLite and PostgreSQL alike."""
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.db.models import Sum
+
+from insights.metrics import per_four_weeks
+from insights.periods import utc_bounds
+from people import ledger
+from people.models import Person, ReciprocityEntry
+from people.selectors import ledger_totals_by_person
+from timeouts.models import TimeOut
+from timeouts.selectors import timeouts_for_period
+from wagenmenner.access import owned
+from warningplan import phases as rules
+from warningplan.models import Phase, WarningPhase, WarningPlan
+from warningplan.selectors import alarm_from_for
+
+BASE = datetime(2026, 3, 1, 12, tzinfo=UTC)
+SEEDS = range(6)
+
+
+def _moment(rng) -> datetime:
+    return BASE + timedelta(minutes=rng.randrange(-60 * 24 * 90, 60 * 24 * 90),
+                            microseconds=rng.choice([0, rng.randrange(10**6)]))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_time_outs_of_a_period_are_the_orms(person, stranger, seed):
+    rng = random.Random(seed)
+    for owner in (person, stranger):
+        for _ in range(rng.randrange(0, 30)):
+            moment = _moment(rng)
+            TimeOut.objects.create(owner=owner, started_by=owner, started_at=moment,
+                                   minutes=30, ends_at=moment + timedelta(minutes=30),
+                                   ended_at=moment + timedelta(minutes=30))
+    start = date(2026, 3, 1) + timedelta(days=rng.randrange(-80, 0))
+    end = start + timedelta(days=rng.randrange(0, 120))
+    lo, hi = utc_bounds(start, end, person.zone)
+    moments = list(owned(TimeOut, person).filter(started_at__gte=lo, started_at__lt=hi)
+                   .values_list("started_at", flat=True))
+    expected = per_four_weeks(moments, start, end, person.zone)
+    for bucket in expected:
+        bucket["start"], bucket["end"] = bucket["start"].isoformat(), bucket["end"].isoformat()
+    assert timeouts_for_period(person, start, end) == {"count": len(moments),
+                                                       "per_four_weeks": expected}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_ledger_totals_are_the_orms(person, stranger, seed):
+    rng = random.Random(seed)
+    for owner in (person, stranger):
+        people = [Person.objects.create(owner=owner, name=f"p{i}", relation="friend")
+                  for i in range(3)]
+        for _ in range(rng.randrange(0, 40)):
+            ReciprocityEntry.objects.create(
+                owner=owner, person=rng.choice(people), what="x", weight=rng.randrange(1, 4),
+                direction=rng.choice(ReciprocityEntry.Direction.values),
+                happened_at=_moment(rng))
+    lo = BASE - timedelta(days=rng.randrange(0, 90))
+    hi = lo + timedelta(days=rng.randrange(0, 120))
+    for bounds in ((lo, hi), (lo, None), (None, None)):
+        rows = owned(ReciprocityEntry, person)
+        if bounds[0] is not None:
+            rows = rows.filter(happened_at__gte=bounds[0])
+        if bounds[1] is not None:
+            rows = rows.filter(happened_at__lt=bounds[1])
+        found: dict[int, list] = {}
+        for pk, direction, weight in (rows.order_by().values("person_id", "direction")
+                                      .annotate(weight=Sum("weight"))
+                                      .values_list("person_id", "direction", "weight")):
+            found.setdefault(pk, []).append((direction, weight))
+        expected = {pk: ledger.totals(entries) for pk, entries in found.items()}
+        assert ledger_totals_by_person(person, *bounds) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_warning_plans_levels_are_the_orms(person, stranger, seed):
+    rng = random.Random(seed)
+    for owner in (person, stranger):
+        if rng.random() < 0.8:
+            plan = WarningPlan.objects.create(owner=owner)
+            for phase in rng.sample(Phase.values, rng.randrange(0, len(Phase.values) + 1)):
+                WarningPhase.objects.create(plan=plan, phase=phase,
+                                            alarm_from=rng.choice([None, *range(11)]))
+    found = dict(WarningPhase.objects.filter(plan__in=owned(WarningPlan, person))
+                 .values_list("phase", "alarm_from"))
+    assert alarm_from_for(person) == {phase: found.get(phase, rules.DEFAULT_ALARM_FROM[phase])
+                                      for phase in Phase.values}
