@@ -19,6 +19,7 @@ from insights.charts import number
 from insights.metrics import FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
 from insights.sentences import date_range, day_month, percent, week_label, whole
+from wagenmenner.paths import path as path_of
 
 FIELD_LABELS = {
     "alarm": gettext_lazy("Alarm"),
@@ -110,7 +111,7 @@ def _week_rows_html(weeks: list, year: bool) -> dict[str, SafeString]:
     heading (its link and dates) is written once for the three tables. Whole numbers
     are localized as the template would, the other figures to two decimals; every
     cell is escaped."""
-    week_url = escape(reverse("insights:week"))
+    week_url = escape(path_of("insights:week"))
     cell = _cell_writer()
     words = sentences.calendar()
     heads = [f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week='

@@ -37,6 +37,7 @@ from people.selectors import insights_context as people_insights_context
 from safety.alerts import flag_crisis_if_needed
 from wagenmenner.access import get_owned_or_404
 from wagenmenner.owned_views import OwnedDeleteView, OwnedUpdateView
+from wagenmenner.paths import path as path_of
 from warningplan.selectors import insights_context as phases_insights_context
 
 REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal,
@@ -62,8 +63,8 @@ def overview(request):
     query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
     context.update({"form": form, "start": start, "end": end,
                     "periods": period_choices(today, first_day, (start, end)),
-                    "insights_json_url": f"{reverse('api:insights')}?{query}",
-                    "weeks_csv_url": f"{reverse('insights:weeks_csv')}?{query}"})
+                    "insights_json_url": f"{path_of('api:insights')}?{query}",
+                    "weeks_csv_url": f"{path_of('insights:weeks_csv')}?{query}"})
     return render(request, "insights/overview.html", context)
 
 
