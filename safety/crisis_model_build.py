@@ -43,6 +43,9 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_heldout3.tsv",
     HERE / "tests" / "detector_heldout4_dev.tsv",
     HERE / "tests" / "detector_heldout5_dev.tsv",
+    HERE / "tests" / "detector_heldout4_sealed.tsv",
+    HERE / "tests" / "detector_heldout5_sealed.tsv",
+    HERE / "tests" / "detector_train6a.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
@@ -56,7 +59,9 @@ TRAINING_TABLES = (
 # before heldout4 was opened).
 TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_heldout3.tsv": 3.0, "detector_heldout4_dev.tsv": 3.0,
-                 "detector_heldout5_dev.tsv": 3.0, "detector_everyday.tsv": 2.0}
+                 "detector_heldout5_dev.tsv": 3.0, "detector_heldout4_sealed.tsv": 3.0,
+                 "detector_heldout5_sealed.tsv": 3.0, "detector_train6a.tsv": 3.0,
+                 "detector_everyday.tsv": 2.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
 # little), so they are learned as they are labelled but spend none of the budget below.
