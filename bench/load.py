@@ -11,7 +11,9 @@ session and an API token (with --people N, N - 1 others a token too: the check-i
 is then sent for each in turn). Then, three rounds, each route in turn for SECONDS with
 wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW requests),
 the bare view `/healthz` first in each round, so that every route is measured beside a
-bare view of the same moment.
+bare view of the same moment. The check-in POST runs twice: as a plain API client sends it,
+and as the app's offline queue does, each request with its own Idempotency-Key (then each
+check-in also stores its key, for the replay).
 
 Each route is measured on its own: before the rounds every route runs for WARM_UP
 seconds unmeasured (so that every worker has drawn every page once: a worker's first
@@ -50,6 +52,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +66,7 @@ CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "u
 # Renewed, the spread over the workers averages out within a run, as it does with many
 # phones that come and go. It costs every route the same: a TCP connection per RENEW.
 RENEW = 25
+KEYED_POST = "check-in POST + key (API)"
 # The requests (one variant of headers after the other; the RENEW-th with "Connection:
 # close"), then wrk's summary and its latency histogram (microseconds, count), read back
 # by this script.
@@ -81,6 +85,28 @@ request = function()
   if n % RENEW == 0 then return closing[k] end
   return plain[k]
 end
+""".replace("RENEW", str(RENEW))
+# The app's offline queue sends every check-in with its own Idempotency-Key
+# (wagenmenner/static/wagenmenner/offline.js). The keyed POST builds each request anew with
+# a key no other request of any run has (the run's token, wrk's process id, the request's
+# number), so every one is stored and none replayed.
+KEYED = """
+local n, prefix = 0, nil
+request = function()
+  if prefix == nil then
+    local stat = io.open("/proc/self/stat")
+    prefix = "RUN-" .. stat:read("*n")
+    stat:close()
+  end
+  n = n + 1
+  local headers = {}
+  for name, value in pairs(variants[n % #variants + 1]) do headers[name] = value end
+  headers["Idempotency-Key"] = prefix .. "-" .. n
+  if n % RENEW == 0 then headers["Connection"] = "close" end
+  return wrk.format(nil, nil, headers)
+end
+""".replace("RENEW", str(RENEW))
+DONE = """
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("WM %d %d %d %d\\n", summary.requests, summary.duration,
@@ -90,7 +116,7 @@ done = function(summary, latency, requests)
     io.write(string.format("H %d %d\\n", value, count))
   end
 end
-""".replace("RENEW", str(RENEW))
+"""
 ACCESS_LINE = re.compile(rb'^\[[^]]*\] "[A-Z]+ [^"]*" \d{3} ', re.MULTILINE)
 # Fewer samples than this behind a p99: it rests on a handful of the slowest.
 FEW = 1000
@@ -138,6 +164,8 @@ def routes(person: dict) -> dict:
     per person, taken in turn."""
     page = {"Cookie": person["cookie"]}
     ride = person["ride"]
+    api = [{"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+           for token in person["tokens"]]
     table = {
         "bare /healthz": ("GET", "/healthz", {}, None),
         "home /": ("GET", "/", page, None),
@@ -147,10 +175,8 @@ def routes(person: dict) -> dict:
         "reins /teugels/": ("GET", "/teugels/", page, None),
         "insights /inzicht/": ("GET", "/inzicht/", page, None),
         "crisis /crisis/": ("GET", "/crisis/", page, None),
-        "check-in POST (API)": ("POST", "/api/v1/checkins",
-                                [{"Authorization": f"Bearer {token}",
-                                  "Content-Type": "application/json"}
-                                 for token in person["tokens"]], json.dumps(CHECKIN)),
+        "check-in POST (API)": ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),
+        KEYED_POST: ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),
     }
     return table
 
@@ -164,7 +190,8 @@ def wrk_script(method: str, headers: dict | list[dict], body: str | None, folder
     if body is not None:
         lines.append(f"wrk.body = {json.dumps(body)}")
     path = folder / f"{abs(hash(name))}.lua"
-    path.write_text("\n".join(lines) + REPORT)
+    request = KEYED.replace("RUN", uuid.uuid4().hex) if name == KEYED_POST else REPORT
+    path.write_text("\n".join(lines) + request + DONE)
     return path
 
 

@@ -23,11 +23,12 @@ def schedule_for(user) -> Schedule | None:
     return owned(Schedule, user).first()
 
 
-def checkins_home_context(user, now: datetime, last_at: datetime | None) -> dict:
+def checkins_home_context(user, now: datetime, last_at: datetime | None,
+                          sched: Schedule | None) -> dict:
     """What the home screen shows about check-ins: the moment that is due, if any, and
-    the next one, given when the latest check-in was (home reads it once). One query."""
+    the next one, given when the latest check-in was and the schedule (home reads both
+    with other things). No query."""
     context = {"checkin_due": None, "checkin_next": None}
-    sched = schedule_for(user)
     if sched is None or sched.mode == Schedule.Mode.OFF:
         return context
     plan, tz = sched.plan(), user.zone

@@ -95,19 +95,23 @@ class PursuitFlip(models.Model):
 class RideWeek(models.Model):
     """A person's rides and escalations of one local ISO week, day by day, as the figures
     of METHOD 4.4 sum them (``insights.tallies``): ``days`` packs, Monday first, each
-    day's counts of ``tallies.TALLY_KEYS`` (``tallies.WEEK``). Seven days to a row, as
-    ``CheckInWeek``: ten years are 522 rows to read instead of 2,000 dates. A week without
-    rides or escalations has no row.
+    day's counts of ``tallies.TALLY_KEYS`` (``tallies.WEEK_SHAPE``), and ``rules`` the
+    keeping of each rule chosen in the week's rides, per day (``tallies.RULE_DAY``). Seven
+    days to a row, as ``CheckInWeek``: ten years are 522 rows to read instead of 2,000
+    dates and 1,800 chosen rules. A week without rides or escalations has no row.
 
-    Derived, never edited: every write of rides and escalations brings the weeks it touches
-    up to date in the same transaction (``insights.tallied``, mixed into ``rides.Ride`` and
-    ``people.Escalation``), and a change of time zone rebuilds them all
-    (``accounts.services``). So it can always be rebuilt from the rides and escalations."""
+    Derived, never edited: every write of rides, escalations and chosen rules brings the
+    weeks it touches up to date in the same transaction (``insights.tallied``, mixed into
+    ``rides.Ride``, ``rides.RideRule`` and ``people.Escalation``), and a change of time
+    zone rebuilds them all (``accounts.services``). So it can always be rebuilt from the
+    rows. A life rule deleted takes its records along without a write here: the insights
+    leave out rules that no longer exist (``insights.selectors``)."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                               related_name="+")
     monday = models.DateField()  # the local date the week begins, in the person's time zone
     days = models.BinaryField()
+    rules = models.BinaryField(default=b"")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner", "monday"],

@@ -12,7 +12,6 @@ from insights.metrics import (
     checkin_figures,
     escalations_summary,
     rides_summary,
-    rule_keeping,
     zone_of,
 )
 from insights.trend import trend_of_weeks
@@ -43,7 +42,7 @@ def figures_of_rides(rides: Iterable[Any], escalations: Iterable[date | datetime
 def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
                     alarm_load: dict[str, Any], rides: Mapping[str, Any],
                     escalations: Mapping[str, Any], flips: Mapping[str, Any],
-                    rule_records: Iterable[tuple[Any, bool | None]],
+                    rules: list[dict[str, Any]],
                     start: date, end: date, tz: str) -> dict[str, Any]:
     """All insights for the period [start, end] (local dates in ``tz``) as a JSON-ready
     dict with keys ``period, weeks, trend, alarm_load, flips, escalations, rides, rules``.
@@ -55,8 +54,10 @@ def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
     stored weeks (``insights.tallies.rides_and_escalations``) or, as reference, from
     the rides and escalations themselves (``figures_of_rides``). ``flips`` is the
     ``flips.flips_summary`` of the flips whose drop lies in the period, from stored flips
-    (``insights.models.PursuitFlip``) or, as reference, from the ratings themselves. Rule
-    records carry no time, so the caller passes only those of the period's rides."""
+    (``insights.models.PursuitFlip``) or, as reference, from the ratings themselves.
+    ``rules`` is the ``metrics.rule_keeping`` of the rules chosen in the rides of the
+    period, from stored weeks (``insights.tallies.rule_keeping``) or, as reference, from
+    the chosen rules themselves."""
     return {"period": to_json_ready({"start": start, "end": end, "tz": tz}),
             "weeks": weeks,
             **to_json_ready({
@@ -65,7 +66,7 @@ def insights_report(*, weeks: list[dict[str, Any]], trend: dict[str, Any],
                 "flips": flips,
                 "escalations": escalations,
                 "rides": rides,
-                "rules": rule_keeping(rule_records),
+                "rules": rules,
             })}
 
 

@@ -18,9 +18,9 @@ from insights.flips import drive_boredom_flips
 from insights.metrics import FIELDS, local_date, monday_of
 from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import utc_bounds
-from insights.tallies import day_tallies, week_tallies
+from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
-from rides.models import Ride
+from rides.models import Ride, RideRule
 from wagenmenner.access import get_owned_or_404
 
 ERROR_REASON = _("Write down why you make this adjustment.")
@@ -179,9 +179,11 @@ def _ride_weeks_rebuild(owner_id: int, zone, using: str, first: date | None = No
     weeks = week_tallies(day_tallies(rides.order_by().values("started_at", "escalated"),
                                      escalations.order_by().values_list("happened_at", flat=True),
                                      zone))
+    rules = rule_weeks(RideRule.objects.using(using).filter(ride__in=rides).order_by()
+                       .values_list("ride__started_at", "ride_id", "id", "rule_id", "kept"), zone)
     stored.delete()
     RideWeek.objects.using(using).bulk_create(
-        [RideWeek(owner_id=owner_id, monday=monday, days=packed)
+        [RideWeek(owner_id=owner_id, monday=monday, days=packed, rules=rules.get(monday, b""))
          for monday, packed in weeks.items() if first is None or first <= monday <= last],
         batch_size=500)
 

@@ -3,7 +3,8 @@ from, whichever way those are written: one by one (save, delete) or in bulk
 (bulk_create, bulk_update, update, delete of a queryset), each in the write's own
 transaction. Only deleting the whole account leaves the aggregates to cascade. Rides and
 escalations keep their weeks (``insights.models.RideWeek``), check-ins theirs
-(``insights.models.CheckInWeek``).
+(``insights.models.CheckInWeek``), and a row of a ride (``RideRow``: the rules chosen in
+it) keeps its ride's week.
 
 A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
 a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrides
@@ -140,3 +141,74 @@ class DayTallied(models.Model):
         others = sorted(self._meta.get_field(name).attname for name in self.TALLIED)
         first = ["owner_id", self.TALLY_MOMENT]
         return first + [name for name in others if name not in first]
+
+
+def _rides_changed(model, using: str, ride_ids) -> None:
+    """Bring the stored aggregate of the rides with these ids up to date, for rows of
+    ``model`` (a ``RideRow``) written, moved or deleted, in the caller's transaction."""
+    ride_model = model._meta.get_field("ride").related_model
+    ride_ids = sorted({pk for pk in ride_ids if pk is not None})
+    rides = ride_model.objects.using(using)
+    _tallies_changed(ride_model, using, [
+        row for start in range(0, len(ride_ids), 500)  # within SQLite's parameter limit
+        for row in rides.filter(pk__in=ride_ids[start:start + 500])
+        .values_list("owner_id", ride_model.TALLY_MOMENT)])
+
+
+class RideRowQuerySet(models.QuerySet):
+    def _ride_ids(self, pks=None) -> list:
+        """The ride ids of these rows, or of those with the given ids."""
+        if pks is None:
+            return list(self.values_list("ride_id", flat=True))
+        rows = self.model.objects.using(self.db)
+        return [ride_id for start in range(0, len(pks), 500)  # within SQLite's parameter limit
+                for ride_id in rows.filter(pk__in=pks[start:start + 500])
+                .values_list("ride_id", flat=True)]
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            created = super().bulk_create(objs, *args, **kwargs)
+            _rides_changed(self.model, self.db, [row.ride_id for row in objs])
+        return created
+
+    # bulk_update() writes through update().
+    def update(self, **kwargs):
+        with transaction.atomic(using=self.db, savepoint=False):
+            pks = list(self.values_list("pk", flat=True))
+            before = self._ride_ids(pks)
+            count = super().update(**kwargs)
+            _rides_changed(self.model, self.db, before + self._ride_ids(pks))
+        return count
+
+    def delete(self):
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = self._ride_ids()
+            result = super().delete()
+            _rides_changed(self.model, self.db, before)
+        return result
+
+
+class RideRow(models.Model):
+    """A row that belongs to a ride (``ride``) and counts in its ride's stored week; its
+    manager is built from ``RideRowQuerySet``. Rows a ride's delete takes along are
+    counted out by the ride's own delete."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            before = []
+            if self.pk is not None:
+                before = type(self).objects.using(using).filter(pk=self.pk)._ride_ids()
+            super().save(*args, **kwargs)
+            _rides_changed(type(self), using, [*before, self.ride_id])
+
+    def delete(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            result = super().delete(*args, **kwargs)
+            _rides_changed(type(self), using, [self.ride_id])
+        return result

@@ -1,15 +1,15 @@
-"""Per person and local date, the counts of rides and escalations that the figures of
-METHOD 4.4 sum, seven days to a stored week: what ``insights.models.RideWeek`` stores.
-Plain functions, no Django.
+"""Per person and local date, the counts of rides and escalations, and the keeping of each
+rule chosen in those rides, that the figures of METHOD 4.4 sum, seven days to a stored
+week: what ``insights.models.RideWeek`` stores. Plain functions, no Django.
 
-Ten years hold 1,800 rides and 400 escalations on 2,000 dates; the insights page reads
-them as 522 weeks and sums their days into 4-week buckets here, giving the very figures
-that ``metrics.rides_summary`` and ``metrics.escalations_summary`` give over the rides and
-escalations themselves (``tests/test_ride_days.py``).
+Ten years hold 1,800 rides with as many rules chosen and 400 escalations on 2,000 dates;
+the insights page reads them as 522 weeks and sums their days here, giving the very figures
+that ``metrics.rides_summary``, ``metrics.escalations_summary`` and ``metrics.rule_keeping``
+give over the rows themselves (``tests/test_ride_days.py``).
 """
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 import numpy as np
@@ -29,6 +29,12 @@ TALLY_KEYS: tuple[str, ...] = ("rides", "looked_back", "calm", "escalations")
 # A stored week: per day, Monday first, its counts of TALLY_KEYS as 32-bit integers.
 WEEK_SHAPE = (7, len(TALLY_KEYS))
 COUNT = np.dtype("<i4")
+# A rule on a day of a stored week: how often a look-back answered it and said kept, and
+# the first of its records that day, as (the ride's start in microseconds since 1970, the
+# ride's id, the record's id): the order in which ``metrics.rule_keeping`` lists rules.
+RULE_DAY = np.dtype([("weekday", "<i4"), ("rule", "<i8"), ("applied", "<i4"),
+                     ("kept", "<i4"), ("started", "<i8"), ("ride", "<i8"), ("id", "<i8")])
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def day_tallies(rides: Iterable[Any], escalations: Iterable[date | datetime],
@@ -63,6 +69,44 @@ def week_tallies(tallies: Mapping[date, tuple[int, ...]]) -> dict[date, bytes]:
             weeks[monday] = np.zeros(WEEK_SHAPE, dtype=COUNT)
         weeks[monday][day.weekday()] = counts
     return {monday: week.tobytes() for monday, week in weeks.items()}
+
+
+def rule_weeks(records: Iterable[tuple[datetime, int, int, Any, bool | None]],
+               zone: tzinfo) -> dict[date, bytes]:
+    """The rules chosen in rides, ``(ride's start, ride id, record id, rule id, kept)``
+    each, as stored weeks: per local ISO week (its Monday), its ``RULE_DAY`` records, one
+    per day and rule."""
+    days: dict[tuple[date, Any], list] = {}
+    for started_at, ride_id, record_id, rule_id, kept in records:
+        day = local_date(started_at, zone)
+        first = ((started_at - EPOCH) // timedelta(microseconds=1), ride_id, record_id)
+        row = days.setdefault((day, rule_id), [0, 0, first])
+        row[0] += kept is not None
+        row[1] += bool(kept)
+        row[2] = min(row[2], first)
+    weeks: dict[date, list] = {}
+    for (day, rule_id), (applied, kept, first) in days.items():
+        weeks.setdefault(monday_of(day), []).append(
+            (day.weekday(), rule_id, applied, kept, *first))
+    return {monday: np.array(rows, dtype=RULE_DAY).tobytes() for monday, rows in weeks.items()}
+
+
+def rule_keeping(weeks: Iterable[tuple[date, bytes]], start: date,
+                 end: date) -> list[dict[str, Any]]:
+    """``metrics.rule_keeping`` of the rules chosen in the rides on the local dates
+    start..end, from stored weeks ``(Monday, packed RULE_DAY records)``."""
+    weeks = [(monday, np.frombuffer(packed, dtype=RULE_DAY)) for monday, packed in weeks]
+    records = np.concatenate([rows for _, rows in weeks] or [np.empty(0, dtype=RULE_DAY)])
+    mondays = np.repeat([monday.toordinal() for monday, _ in weeks],
+                        [len(rows) for _, rows in weeks]).astype(np.int64)
+    ordinals = mondays + records["weekday"]
+    records = records[(ordinals >= start.toordinal()) & (ordinals <= end.toordinal())]
+    records = records[np.lexsort((records["id"], records["ride"], records["started"]))]
+    rules, first, which = np.unique(records["rule"], return_index=True, return_inverse=True)
+    applied = np.bincount(which, records["applied"], minlength=len(rules)).astype(np.int64)
+    kept = np.bincount(which, records["kept"], minlength=len(rules)).astype(np.int64)
+    return [{"rule_id": int(rules[k]), "applied": int(applied[k]), "kept": int(kept[k]),
+             "share": ratio(int(kept[k]), int(applied[k]))} for k in np.argsort(first)]
 
 
 def _look_backs(looked_back: int, calm: int) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
-from insights.tallied import DayTallied, DayTalliedQuerySet
+from insights.tallied import DayTallied, DayTalliedQuerySet, RideRow, RideRowQuerySet
 from wagenmenner.crypto import EncryptedTextField
 
 STEPS = (1, 2, 3, 4, 5, 6, 7)
@@ -138,8 +138,12 @@ class Ride(DayTallied):
         return min(self.reached_step, 6)
 
 
-class RideRule(models.Model):
-    """A life rule chosen in a ride; the look-back says whether it was kept."""
+class RideRule(RideRow):
+    """A life rule chosen in a ride; the look-back says whether it was kept. Every write
+    of them brings the insights' stored week of their ride (``insights.models.RideWeek``)
+    up to date in its own transaction (``insights.tallied``)."""
+
+    objects = RideRowQuerySet.as_manager()
 
     ride = models.ForeignKey(Ride, on_delete=models.CASCADE, related_name="ride_rules")
     rule = models.ForeignKey("charioteer.LifeRule", on_delete=models.CASCADE,

@@ -2,8 +2,10 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from wagenmenner.access import owned
 from wagenmenner.moments import ERROR_MOMENT_RANGE, validate_moment
 
 LEVEL_CHOICES = [(i, str(i)) for i in range(11)]
@@ -53,6 +55,18 @@ def offer(field, objects) -> None:
     field.choices = empty + [(obj.pk, field.label_from_instance(obj)) for obj in objects]
 
 
+class ListedChoices(ModelChoiceIterator):
+    """A model choice field's choices read by one plain query, kept for a second look.
+    Django reads them with ``queryset.iterator()``, which on PostgreSQL opens a server-side
+    cursor (DECLARE, FETCH, CLOSE: three round trips) for a handful of a person's rows."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
 class OwnedModelForm(forms.ModelForm):
     """A model form whose choices of related objects are limited to the owner's own."""
 
@@ -63,4 +77,6 @@ class OwnedModelForm(forms.ModelForm):
         self.instance.owner = owner
         for name, model in self.owned_fields.items():
             if name in self.fields:
-                self.fields[name].queryset = model.objects.filter(owner=owner)
+                field = self.fields[name]
+                field.iterator = ListedChoices  # before the queryset, which draws on it
+                field.queryset = owned(model, owner)

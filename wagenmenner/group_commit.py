@@ -18,7 +18,9 @@ commit took several times as long, and every other writer waited for it. So the
 checkpoint runs beside the writes instead: every CHECKPOINT_EVERY commits a thread of the
 process, on a connection of its own, checkpoints without taking the writer's turn
 (PASSIVE: SQLite lets writers go on meanwhile). SQLite's own checkpoint stays as a
-backstop, at ten times the usual pages (settings).
+backstop, at ten times the usual pages (settings). The WAL starts over only when a write
+finds it all copied, so under writes that never pause it grows to that backstop (about
+40 MB) before it does.
 """
 
 import fcntl

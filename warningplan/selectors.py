@@ -46,11 +46,15 @@ def warning_plan_for(user) -> PlanRead:
     """The person's plan with its phases, in one query (a saved plan has all four)."""
     found = list(WarningPhase.objects.filter(plan__in=owned(WarningPlan, user))
                  .select_related("plan"))
+    return _plan_read(found[0].plan if found else None, found)
+
+
+def _plan_read(saved: WarningPlan | None, found: list[WarningPhase]) -> PlanRead:
     by_phase = {row.phase: row for row in found}
     rows = [by_phase.get(phase) or WarningPhase(phase=phase,
                                                 alarm_from=rules.DEFAULT_ALARM_FROM[phase])
             for phase in Phase.values]
-    return PlanRead(found[0].plan if found else None, rows)
+    return PlanRead(saved if found else None, rows)
 
 
 def warning_plan_as_dict(plan: PlanRead) -> dict:
@@ -108,11 +112,14 @@ def phases_of_days(stored, alarm_from: dict) -> list[dict]:
          for monday, row in zip(weeks.tolist(), histograms.tolist(), strict=True)], alarm_from)
 
 
-def home_context(user, now: datetime, latest: rules.Checkin | None) -> dict:
-    """The phase the home screen shows, with that phase's "what I do", from the latest
-    check-in that home reads once (two queries)."""
-    plan = warning_plan_for(user)
-    suggestion = current_suggestion(user, plan, latest, now)
+def home_context(now: datetime, latest: rules.Checkin | None, saved: WarningPlan | None,
+                 crisis_at: datetime | None) -> dict:
+    """The phase the home screen shows, with that phase's "what I do", from what home
+    reads once with other things: the latest check-in, the person's plan (``saved``, the
+    plan row or None) and when a text of theirs last spoke of crisis. One query for the
+    phases of a saved plan, none without one."""
+    plan = _plan_read(saved, list(saved.phases.all()) if saved is not None else [])
+    suggestion = rules.suggest(plan.alarm_from, latest, crisis_at, now)
     if suggestion.phase is None or is_dismissed(plan, suggestion):
         return {"phase_suggestion": None}
     row = plan.row(suggestion.phase)

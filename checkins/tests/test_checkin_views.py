@@ -226,10 +226,10 @@ def test_without_a_schedule_the_home_screen_shows_no_due_check_in(client_person)
 
 def test_the_home_screen_check_in_context_costs_one_query(
         person, django_assert_max_num_queries):
-    from checkins.selectors import checkins_home_context
+    from checkins.selectors import checkins_home_context, schedule_for
 
     Schedule.objects.create(owner=person, mode=Schedule.Mode.RANDOM, window_start=time(0),
                             window_end=time(23, 59), per_day=5)
     with django_assert_max_num_queries(1):
-        context = checkins_home_context(person, timezone.now(), None)
+        context = checkins_home_context(person, timezone.now(), None, schedule_for(person))
     assert set(context) == {"checkin_due", "checkin_next"}

@@ -73,7 +73,7 @@ def reference(person, start, end) -> dict:
     return insights_report(**figures_of_checkins(checkins, start, end, person.time_zone),
                            **figures_of_rides([], [], start, end, person.time_zone),
                            flips=flips_summary({}),
-                           rule_records=[],
+                           rules=[],
                            start=start, end=end, tz=person.time_zone)
 
 

@@ -42,7 +42,7 @@ def from_days(checkins, start, end, tz):
 def report(figures, start, end, tz):
     return insights_report(**figures, **figures_of_rides([], [], start, end, tz),
                            flips=flips_summary({}),
-                           rule_records=[],
+                           rules=[],
                            start=start, end=end, tz=tz)
 
 

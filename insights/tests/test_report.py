@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from insights import trend
 from insights.flips import flips_summary
-from insights.metrics import SUMMARY_KEYS, theil_sen_slope, weekly_summaries
+from insights.metrics import SUMMARY_KEYS, rule_keeping, theil_sen_slope, weekly_summaries
 from insights.report import figures_of_checkins, figures_of_rides, insights_report, to_json_ready
 from insights.trend import theil_sen_slopes
 from insights.trend import trend_of_weeks as weekly_trend
@@ -198,6 +198,7 @@ def _report(**overrides):
                                   arguments["end"], arguments["tz"])
     arguments.update(figures_of_rides(arguments.pop("rides"), arguments.pop("escalations"),
                                       arguments["start"], arguments["end"], arguments["tz"]))
+    arguments["rules"] = rule_keeping(arguments.pop("rule_records"))
     arguments["flips"] = flips_summary(arguments.pop("pursuits"), start=arguments["start"],
                                        end=arguments["end"], tz=arguments["tz"])
     return insights_report(**figures, **arguments)

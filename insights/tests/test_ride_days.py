@@ -16,21 +16,25 @@ from hypothesis import strategies as st
 from accounts.forms import PreferencesForm
 from accounts.models import User
 from accounts.services import account_create, account_delete, account_preferences_save
+from charioteer.models import LifeRule
+from insights.metrics import rule_keeping
 from insights.models import RideWeek
 from insights.report import figures_of_rides, to_json_ready
 from insights.selectors import insights_for_period
 from insights.tallies import (
     COUNT,
+    RULE_DAY,
     TALLY_KEYS,
     WEEK_SHAPE,
     day_tallies,
     rides_and_escalations,
+    rule_weeks,
     week_tallies,
 )
-from insights.tests.helpers import add_escalation, add_ride, ams, local_at
+from insights.tests.helpers import add_escalation, add_ride, add_rule, ams, local_at
 from people.models import Escalation
-from rides.models import Ride
-from rides.services import ride_start
+from rides.models import Ride, RideRule
+from rides.services import ride_set_rules, ride_start
 
 
 def stored(person) -> dict:
@@ -52,8 +56,21 @@ def recounted(person) -> dict:
                        .values_list("happened_at", flat=True), person.zone)
 
 
+def _rule_records(weeks, rules) -> set:
+    return {(monday, *record) for monday, packed in weeks
+            for record in np.frombuffer(packed, dtype=RULE_DAY).tolist() if record[1] in rules}
+
+
 def assert_in_step(person):
     assert stored(person) == recounted(person)
+    # The stored keeping of the rules that still exist (a deleted one took its records
+    # along): that of the chosen rules recounted.
+    rules = set(LifeRule.objects.filter(owner=person).values_list("id", flat=True))
+    assert _rule_records(RideWeek.objects.filter(owner=person).values_list("monday", "rules"),
+                         rules) == _rule_records(rule_weeks(
+        RideRule.objects.filter(ride__owner=person)
+        .values_list("ride__started_at", "ride_id", "id", "rule_id", "kept"),
+        person.zone).items(), rules)
 
 
 def assert_report_is_the_reference(person, start, end):
@@ -65,6 +82,13 @@ def assert_report_is_the_reference(person, start, end):
         start, end, person.time_zone)
     assert got["rides"] == to_json_ready(expected["rides"])
     assert got["escalations"] == to_json_ready(expected["escalations"])
+    records = [(rule_id, kept) for started_at, rule_id, kept in
+               RideRule.objects.filter(ride__owner=person)
+               .order_by("ride__started_at", "ride_id", "id")
+               .values_list("ride__started_at", "rule_id", "kept")
+               if start <= started_at.astimezone(person.zone).date() <= end]
+    assert [{key: row[key] for key in ("rule_id", "applied", "kept", "share")}
+            for row in got["rules"]] == to_json_ready(rule_keeping(records))
 
 
 def test_a_ride_counts_on_its_day_from_its_first_step(client_person, person):
@@ -182,6 +206,64 @@ def test_the_migration_packs_the_stored_days_into_weeks(person, stranger):
     assert {who.pk: stored(who) for who in (person, stranger)} == expected
 
 
+def test_every_write_of_chosen_rules_is_counted_in_its_week(person):
+    keep, wait = add_rule(person), add_rule(person, if_text="ik twijfel")
+    ride = add_ride(person, ams(2026, 3, 4, 20), escalated=False)
+    later = add_ride(person, ams(2026, 3, 12, 9), escalated=True)
+    start, end = date(2026, 3, 2), date(2026, 3, 15)
+
+    def check():
+        assert_in_step(person)
+        assert_report_is_the_reference(person, start, end)
+
+    ride_set_rules(ride, [keep, wait])  # step 5 of the ride
+    check()
+    RideRule.objects.filter(ride=ride, rule=keep).update(kept=True)  # the look-back
+    check()
+    record = RideRule.objects.get(ride=ride, rule=wait)
+    record.kept = False
+    record.save()
+    check()
+    RideRule.objects.bulk_create([RideRule(ride=later, rule=wait, kept=True)])  # an import
+    check()
+    RideRule.objects.bulk_update([RideRule(pk=record.pk, ride=later, rule=keep, kept=True)],
+                                 ["ride", "rule", "kept"])
+    check()
+    ride_set_rules(ride, [])
+    check()
+    RideRule.objects.filter(ride=later, rule=keep).delete()
+    check()
+    RideRule.objects.get(ride=later).delete()
+    check()
+    assert RideWeek.objects.filter(owner=person).exclude(rules=b"").count() == 0
+
+
+def test_the_migration_counts_the_rules_already_chosen(person, stranger):
+    for who in (person, stranger):
+        keep, wait = add_rule(who), add_rule(who, if_text="ik twijfel")
+        add_ride(who, ams(2026, 3, 1, 23, 30), escalated=False, rules=[(keep, True)])
+        add_ride(who, ams(2026, 3, 2, 8), escalated=True, rules=[(keep, False), (wait, None)])
+    expected = sorted(RideWeek.objects.values_list("owner_id", "monday", "rules"))
+    assert all(rules for _, _, rules in expected)
+    RideWeek.objects.update(rules=b"")
+    migration = importlib.import_module("insights.migrations.0007_rideweek_rules")
+    migration.count_rules(apps, SimpleNamespace(connection=connection))
+    got = sorted(RideWeek.objects.values_list("owner_id", "monday", "rules"))
+    assert [(owner, monday, sorted(np.frombuffer(rules, dtype=RULE_DAY).tolist()))
+            for owner, monday, rules in got] == [
+        (owner, monday, sorted(np.frombuffer(rules, dtype=RULE_DAY).tolist()))
+        for owner, monday, rules in expected]
+
+
+def test_a_deleted_life_rule_is_left_out_of_the_insights(person):
+    keep, gone = add_rule(person), add_rule(person, if_text="ik twijfel")
+    add_ride(person, ams(2026, 3, 4, 20), escalated=False, rules=[(gone, True), (keep, False)])
+    gone.delete()
+    report = insights_for_period(person, date(2026, 3, 2), date(2026, 3, 8))
+    assert [(row["rule_id"], row["applied"], row["kept"]) for row in report["rules"]] == [
+        (keep.pk, 1, 0)]
+
+
 # --------------------------------------------------------------------------
 # Random histories, written every way
 # --------------------------------------------------------------------------
@@ -206,14 +288,48 @@ operations = st.lists(st.one_of(
     st.tuples(st.just("update_all"), escalated),
     st.tuples(st.just("bulk_move"), moment),
     st.tuples(st.just("zone"), st.sampled_from(ZONES)),
+    st.tuples(st.just("choose"), st.integers(0, 99), st.sets(st.integers(0, 2))),
+    st.tuples(st.just("keep"), st.integers(0, 99), escalated),
+    st.tuples(st.just("keep_one"), st.integers(0, 99), escalated),
+    st.tuples(st.just("unchoose"), st.integers(0, 99)),
+    st.tuples(st.just("import_rules"), st.integers(0, 2), escalated),
+    st.tuples(st.just("delete_rule"), st.integers(0, 2)),
 ), max_size=14)
+
+
+def _apply_to_rules(person, operation, rides) -> None:
+    """The writes of rules chosen in rides: in the ride (step 5), its look-back (all at
+    once), one by one, deleted, imported, and a life rule deleted with its records."""
+    kind, *args = operation
+    rules = list(LifeRule.objects.filter(owner=person).order_by("id"))
+    chosen = list(RideRule.objects.filter(ride__owner=person).order_by("id"))
+    if kind == "choose" and rides:
+        ride_set_rules(rides[args[0] % len(rides)],
+                       [rules[k] for k in sorted(args[1]) if k < len(rules)])
+    elif kind == "keep" and rides:
+        RideRule.objects.filter(ride=rides[args[0] % len(rides)]).update(kept=args[1])
+    elif kind in ("keep_one", "unchoose") and chosen:
+        record = chosen[args[0] % len(chosen)]
+        if kind == "keep_one":
+            record.kept = args[1]
+            record.save()
+        else:
+            record.delete()
+    elif kind == "import_rules" and args[0] < len(rules):
+        have = {record.ride_id for record in chosen if record.rule_id == rules[args[0]].pk}
+        RideRule.objects.bulk_create([RideRule(ride=ride, rule=rules[args[0]], kept=args[1])
+                                      for ride in rides if ride.pk not in have])
+    elif kind == "delete_rule" and args[0] < len(rules):
+        rules[args[0]].delete()
 
 
 def _apply(person, base, operation):
     kind, *args = operation
     rides = list(Ride.objects.filter(owner=person).order_by("id"))
     escalations = list(Escalation.objects.filter(owner=person).order_by("id"))
-    if kind == "ride":
+    if kind in ("choose", "keep", "keep_one", "unchoose", "import_rules", "delete_rule"):
+        _apply_to_rules(person, operation, rides)
+    elif kind == "ride":
         add_ride(person, local_at(person, base, args[0]), escalated=args[1])
     elif kind == "escalation":
         add_escalation(person, local_at(person, base, args[0]))
@@ -262,6 +378,8 @@ def test_random_histories_written_every_way_keep_the_tallies_in_step(
         db, base, tz, ops, first, length):
     with transaction.atomic():
         person = account_create(email="random@example.org", password="x" * 12, time_zone=tz)
+        for k in range(3):
+            add_rule(person, if_text=f"als {k}", then_text=f"dan {k}")
         for operation in ops:
             _apply(person, base, operation)
         assert_in_step(person)

@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from insights.flips import flips_summary
+from insights.metrics import rule_keeping
 from insights.report import figures_of_checkins, figures_of_rides, insights_report
 from insights.selectors import insights_for_period
 from insights.tests.helpers import (
@@ -57,7 +58,7 @@ def test_selector_gives_the_same_numbers_as_the_reference_over_check_ins(person)
         **figures_of_checkins(data["checkins"], START, END, "Europe/Amsterdam"),
         **figures_of_rides(data["rides"], data["escalations"], START, END, "Europe/Amsterdam"),
         flips=flips_summary(data["pursuits"], start=START, end=END, tz="Europe/Amsterdam"),
-        rule_records=data["rule_records"], start=START, end=END, tz="Europe/Amsterdam")
+        rules=rule_keeping(data["rule_records"]), start=START, end=END, tz="Europe/Amsterdam")
     got = insights_for_period(person, START, END)
     for key in ("period", "weeks", "trend", "escalations", "alarm_load", "rides"):
         assert got[key] == expected[key], key

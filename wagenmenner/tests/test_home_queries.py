@@ -11,10 +11,13 @@ from django.utils import timezone
 from checkins.models import CheckIn, Schedule
 from people.models import Person, TrustExperiment
 from rides.models import Ride
+from safety.models import CrisisTextSeen
+from warningplan.services import warning_plan_save
 
-# session, user, look-backs, unfinished rides, latest check-in, schedule, time-out, trust
-# experiments, warning plan, crisis text, the card's weeks, the sharing links.
-HOME_QUERIES = 12
+# session, user, the person's one-to-ones (schedule, warning plan, crisis text), look-backs,
+# unfinished rides, latest check-in, time-out, trust experiments, the saved warning plan's
+# phases (none without a plan), the card's weeks, the sharing links.
+HOME_QUERIES = 11
 
 
 def _queries(client) -> tuple[int, str]:
@@ -26,6 +29,7 @@ def _queries(client) -> tuple[int, str]:
 
 def test_home_reads_the_same_queries_with_everything_on_it(client_person, person):
     Schedule.objects.create(owner=person, mode=Schedule.Mode.FIXED, fixed_times=["00:00"])
+    warning_plan_save(user=person, phases={"red": {"i_do": "Ik bel de crisislijn."}})
     client_person.get("/")
     empty, _ = _queries(client_person)
     assert empty <= HOME_QUERIES
@@ -49,6 +53,8 @@ def test_home_reads_the_same_queries_with_everything_on_it(client_person, person
                                        expectation="x", belief_before=50,
                                        planned_for=timezone.localdate() - timedelta(days=k))
 
+    CrisisTextSeen.objects.create(owner=person, at=now - timedelta(hours=2))
+
     full, page = _queries(client_person)
     assert full == empty
     assert page.count("Blik terug op de rit van") == 5
@@ -57,3 +63,12 @@ def test_home_reads_the_same_queries_with_everything_on_it(client_person, person
     assert page.count("Ga verder met de rit van") == 3
     assert "niet op home" not in page
     assert 'id="phase-h"' in page and 'id="tx-h"' in page
+    assert "Ik bel de crisislijn." in page  # the crisis text of 2 hours ago: red
+
+
+def test_home_reads_no_phases_without_a_warning_plan(client_person, person):
+    client_person.get("/")
+    with CaptureQueriesContext(connection) as ctx:
+        assert client_person.get("/").status_code == 200
+    assert len(ctx.captured_queries) == HOME_QUERIES - 1
+    assert not any("warningphase" in q["sql"] for q in ctx.captured_queries)

@@ -91,3 +91,33 @@ def test_the_warning_plans_levels_are_the_orms(person, stranger, seed):
                  .values_list("phase", "alarm_from"))
     assert alarm_from_for(person) == {phase: found.get(phase, rules.DEFAULT_ALARM_FROM[phase])
                                       for phase in Phase.values}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_flips_of_a_period_are_the_orms(person, stranger, seed):
+    from insights.flips import summary_of_flips
+    from insights.models import PursuitFlip
+    from insights.selectors import _flips_in
+    from insights.tests.helpers import add_pursuit
+
+    rng = random.Random(seed)
+    for owner in (person, stranger):
+        for i in range(rng.randrange(1, 4)):
+            moment = BASE - timedelta(days=120)
+            ratings = []
+            for _ in range(rng.randrange(0, 30)):
+                moment += timedelta(days=rng.randrange(1, 12), minutes=rng.randrange(60))
+                ratings.append((moment, rng.choice([1, 2, 3, 5, 8, 9, 10])))
+            add_pursuit(owner, f"p{i}", ratings)
+    ids = list(owned(PursuitFlip, person).values_list("pursuit_id", flat=True).distinct()) + [0]
+    lo = BASE - timedelta(days=rng.randrange(0, 120))
+    hi = lo + timedelta(days=rng.randrange(1, 200))
+    found: dict[int, list] = {}
+    for pursuit_id, first, peak_end, drop, drive_days in (
+            owned(PursuitFlip, person).filter(drop__gte=lo, drop__lt=hi)
+            .order_by("pursuit_id", "position")
+            .values_list("pursuit_id", "start", "peak_end", "drop", "drive_days")):
+        found.setdefault(pursuit_id, []).append(
+            {"start": first, "peak_end": peak_end, "drop": drop, "drive_days": drive_days})
+    assert _flips_in(person, ids, lo, hi) == summary_of_flips(
+        {str(pk): found.get(pk, []) for pk in ids})
