@@ -265,9 +265,9 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
 
 
 # Round 18 (stop 20): heldout4's and heldout5's sealed halves, measured by the lead at stops
-# 18 and 19 and then released for training, are copies byte for byte; train6a (a writer who
-# wrote for training and never saw the detector) is its file byte for byte below a comment
-# header.
+# 18 and 19 and then released for training, are copies byte for byte; train6a and train6b
+# (two writers who wrote for training and never saw the detector) are their files byte for
+# byte below a comment header.
 @pytest.mark.parametrize(("table", "digest", "comments"), [
     ("detector_heldout4_sealed.tsv",
      "c90f94d0bb180e0917e8595b39ceaf8e3844fc7407ad416f3f907950ef36543b", False),
@@ -275,6 +275,8 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "e1b26b125d56d294b64ccc3acf6953c4f5964e03437a7a940c902ad53dbb97da", False),
     ("detector_train6a.tsv",
      "f890ba0fa4831ce1512492d60ca429e2d1b5b64a97c370d3bd36e0c3c087b36a", True),
+    ("detector_train6b.tsv",
+     "9629c29b056da46c3be0075d82e66ed71bcfecb372a492cfe81997ba05183156", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
