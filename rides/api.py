@@ -32,7 +32,7 @@ from checkins.idempotency import IdempotencyMismatch
 from checkins.services import check_recorded_at
 from people.models import Person
 from rides import services
-from rides.models import LOOKBACK_STEP, Reaction, Ride, RideRule
+from rides.models import LOOKBACK_STEP, Reaction, Ride
 from safety.alerts import flag_crisis
 from wagenmenner.access import get_owned_or_404, owned
 
@@ -270,9 +270,9 @@ def ride_step(request, pk: int, step: int, payload: RideStepIn):
             services.ride_set_rules(ride, _owned_ids(user, LifeRule, rule_ids, "rule_ids"))
         if rules_kept:
             chosen = set(ride.ride_rules.values_list("rule_id", flat=True))
-            for key, kept in rules_kept.items():
+            for key in rules_kept:
                 if not key.isdigit() or int(key) not in chosen:
                     raise ValidationError({"rules_kept": [f"Rule {key} was not chosen in this ride."]})
-                RideRule.objects.filter(ride=ride, rule_id=int(key)).update(kept=kept)
+            services.ride_rules_kept(ride, {int(key): kept for key, kept in rules_kept.items()})
     ride = get_owned_or_404(Ride, user, pk, _queryset())
     return ride_out(ride, crisis_flag(*(getattr(ride, f) for f in FREE_TEXT), user=user))

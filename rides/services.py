@@ -94,14 +94,22 @@ def ride_quick_commit(*, ride: Ride, rule, action: str, goal=None) -> Ride:
     return ride
 
 
+def ride_rules_kept(ride: Ride, answers: dict) -> None:
+    """The look-back's answer per chosen rule (rule id → kept), in one write: one recount
+    of the ride's stored week (``insights.tallied``), however many rules."""
+    records = list(ride.ride_rules.filter(rule_id__in=list(answers)))
+    for record in records:
+        record.kept = answers[record.rule_id]
+    RideRule.objects.bulk_update(records, ["kept"])
+
+
 def ride_lookback(*, ride: Ride, form) -> Ride:
     with transaction.atomic():
         instance = form.save(commit=False)
         mark_looked_back(instance)
         instance.full_clean()
         instance.save()
-        for rule_id, kept in form.kept_answers().items():
-            RideRule.objects.filter(ride=instance, rule_id=rule_id).update(kept=kept)
+        ride_rules_kept(instance, form.kept_answers())
         if "ledger_direction" in form.fields:
             direction, weight = form.ledger_answer()
             reciprocity_from_ride(ride=instance, direction=direction, weight=weight)
