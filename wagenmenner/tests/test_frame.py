@@ -1,6 +1,7 @@
-"""The footer written by ``{% footer %}`` (wagenmenner/templatetags/frame.py) is the
-template it replaced, byte for byte: the crisis lines, the note where none are configured,
-the language form, in nl and en, with and without a CSRF token."""
+"""The footer written by ``{% footer %}`` and the head's assets written by
+``{% app_assets %}`` (wagenmenner/templatetags/frame.py) are the template they replaced,
+byte for byte: the crisis lines, the note where none are configured, the language form,
+in nl and en, with and without a CSRF token."""
 
 import pytest
 from django.template import engines
@@ -58,3 +59,22 @@ def test_a_line_with_markup_in_its_name_is_escaped():
     old, new = _both("nl", context)
     assert new == old
     assert "&lt;b&gt;113&lt;/b&gt; &amp; co" in new and "no number" not in new
+
+
+# base.html's assets in the head before they became a tag.
+TEMPLATE_ASSETS = """{% load i18n static paths %}
+<link rel="stylesheet" href="{% static 'wagenmenner/app.css' %}">
+<link rel="manifest" href="{% static 'wagenmenner/manifest.webmanifest' %}">
+<link rel="icon" href="{% static 'wagenmenner/icon.svg' %}" type="image/svg+xml">
+<script src="{% static 'wagenmenner/app.js' %}" defer></script>
+<script src="{% static 'wagenmenner/offline.js' %}" defer data-sw="{% path 'checkins:sw' %}" data-session="{% path 'checkins:session' %}" data-api="{% path 'api:checkin_create' %}" data-api-ride="{% path 'api:ride_quick' %}" data-logout="{% path 'accounts:logout' %}" data-msg-offline-form="{% translate 'You are offline: this has not been sent. What you filled in stays here; send it again when you are online.' %}"></script>"""  # noqa: E501
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_assets_are_the_templates(language):
+    engine = engines["django"]
+    with translation.override(language):
+        old = engine.from_string(TEMPLATE_ASSETS).render({})
+        new = engine.from_string("{% load frame %}\n{% app_assets %}").render({})
+    assert new == old
+    assert new.count("<script") == 2 and 'data-sw="/' in new
