@@ -23,7 +23,7 @@ from insights.tests.helpers import (
     ams,
 )
 from insights.views import PAGES
-from people.models import ReciprocityEntry, Person, TrustExperiment
+from people.models import Person, ReciprocityEntry, TrustExperiment
 from timeouts.models import TimeOut
 
 URLS = [reverse(page.name) for page in PAGES]
