@@ -31,7 +31,6 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-
 # The insights pages one tap away from the headline /inzicht/.
 INSIGHTS_PARTS = ("alarmbelasting", "omslagen", "ritten", "regels", "mensen")
 
