@@ -33,12 +33,20 @@ from warningplan.selectors import alarm_from_for, phases_of_days
 COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
 
+_WEEKS = CheckInWeek._meta.db_table
+
+
 def stored_days(user, start: date, end: date, fields=metrics.FIELDS) -> days.Days:
     """The person's stored days on the local dates start..end, of these levels: one
-    query."""
-    rows = (owned(CheckInWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
-            .order_by("monday").values_list("monday", *fields))
-    return days.Days.of_weeks(list(rows), start, end, fields)
+    query, written as SQL (``wagenmenner.sql``): the ORM took a millisecond to build it,
+    a tenth of the insights page."""
+    if not set(fields) <= set(metrics.FIELDS):
+        raise ValueError(f"not a level: {fields}")
+    rows = fetch(CheckInWeek,
+                 f"SELECT monday, {', '.join(fields)} FROM {_WEEKS}"  # noqa: S608 (names)
+                 " WHERE owner_id = %s AND monday >= %s AND monday <= %s ORDER BY monday",
+                 [user.pk, monday_of(start), end], read_as=("monday",))
+    return days.Days.of_weeks(rows, start, end, fields)
 
 
 def _ratings_by_pursuit(user) -> dict[int, list]:
