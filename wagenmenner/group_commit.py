@@ -192,6 +192,8 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
     late = [(fields.index(meta.get_field(name)), meta.get_field(name)) for name in later]
 
     def insert():
+        # This thread's connection: a group commit's leader runs the writes of others.
+        connection = connections[using]
         for place, field in late:
             values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
         with connection.cursor() as cursor:
