@@ -286,6 +286,10 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "ccc83129ab86f1f7b894d3dff7fb0c92e62a90ee00d7cc4a6f584b8bdc7faafb", True),
     ("detector_heldout6_sealed.tsv",
      "6c26b8365e0fa77959b35b2a08e00d2325e659a3b4f306611bd4d8e9f2034865", True),
+    # train7b: a writer for training only, in new voices (second-language writers, older
+    # people, slang, voice-to-text, religious language).
+    ("detector_train7b.tsv",
+     "816bcbbabe74382ef24e5341e00ae803eb74d6e14b2c8b1a5091066a950f86d3", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
