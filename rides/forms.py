@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person, ReciprocityEntry
 from rides.models import Reaction, Ride
-from wagenmenner.forms import OwnedModelForm, level_field, offer
+from wagenmenner.forms import ModelChoiceField, ModelMultipleChoiceField, OwnedModelForm, level_field, offer
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
@@ -90,7 +90,7 @@ class GoalStepForm(OwnedModelForm):
 
 class RuleStepForm(OwnedModelForm):
     owned_fields = {"side_deployed": Side, "side_stabled": Side}
-    rules = forms.ModelMultipleChoiceField(
+    rules = ModelMultipleChoiceField(
         label=_("Which life rules apply?"), queryset=LifeRule.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple)
 
@@ -214,7 +214,7 @@ class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
 
 
 class QuickActForm(forms.Form):
-    rule = forms.ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
+    rule = ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
                                   required=False, widget=forms.RadioSelect,
                                   empty_label=_("none of these"))
     action = forms.CharField(label=_("One action, now"), max_length=1000,
@@ -228,11 +228,11 @@ class QuickActForm(forms.Form):
 
 
 class HistoryFilterForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
+    person = ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
                                     required=False, empty_label=_("everyone"))
-    horse = forms.ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
+    horse = ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
                                    required=False, empty_label=_("both"))
-    echo = forms.ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
+    echo = ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
                                   empty_label=_("any"))
 
     def __init__(self, *args, owner, **kwargs):
