@@ -73,7 +73,7 @@ class AdjustmentForm(forms.Form):
     if_text = forms.CharField(label=_("If"), max_length=500)
     then_text = forms.CharField(label=_("then"), max_length=500)
     goal = ModelChoiceField(label=_("Goal this rule serves"), queryset=Goal.objects.none(),
-                                  required=False, empty_label=_("no particular goal"))
+                            required=False, empty_label=_("no particular goal"))
     title = forms.CharField(label=_("What I want in the long run"), max_length=300)
     asks_of_me = forms.CharField(label=_("What that asks of me"), max_length=2000,
                                  required=False, widget=forms.Textarea(attrs={"rows": 3}))

@@ -30,7 +30,7 @@ class UploadForm(forms.Form):
 
 class AssignForm(forms.Form):
     questionnaire = ModelChoiceField(queryset=None, label=_("Questionnaire"),
-                                           empty_label=None)
+                                     empty_label=None)
 
     def __init__(self, *args, questionnaires, **kwargs):
         super().__init__(*args, **kwargs)

@@ -215,8 +215,8 @@ class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
 
 class QuickActForm(forms.Form):
     rule = ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
-                                  required=False, widget=forms.RadioSelect,
-                                  empty_label=_("none of these"))
+                            required=False, widget=forms.RadioSelect,
+                            empty_label=_("none of these"))
     action = forms.CharField(label=_("One action, now"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 2}),
                              error_messages={"required": ERROR_ACTION})
@@ -229,11 +229,11 @@ class QuickActForm(forms.Form):
 
 class HistoryFilterForm(forms.Form):
     person = ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
-                                    required=False, empty_label=_("everyone"))
+                              required=False, empty_label=_("everyone"))
     horse = ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
-                                   required=False, empty_label=_("both"))
+                             required=False, empty_label=_("both"))
     echo = ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
-                                  empty_label=_("any"))
+                            empty_label=_("any"))
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
