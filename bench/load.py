@@ -159,6 +159,9 @@ def prepare(years: int, people: int) -> None:
                       "everything": f"/inzicht/?start={start}&end={end}"}))
 
 
+INSIGHTS_PARTS = ("alarmbelasting", "omslagen", "ritten", "regels", "mensen")
+
+
 def routes(person: dict) -> dict:
     """name → (method, path, headers, body); for the check-in POST a list of headers, one
     per person, taken in turn."""
@@ -174,6 +177,9 @@ def routes(person: dict) -> dict:
         **{f"ride step {n}": ("GET", f"/rit/{ride}/stap/{n}/", page, None) for n in range(1, 7)},
         "reins /teugels/": ("GET", "/teugels/", page, None),
         "insights /inzicht/": ("GET", "/inzicht/", page, None),
+        # The other insights pages, one tap away from the headline.
+        **{f"insights {part}/": ("GET", f"/inzicht/{part}/", page, None)
+           for part in INSIGHTS_PARTS},
         "crisis /crisis/": ("GET", "/crisis/", page, None),
         "check-in POST (API)": ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),
         KEYED_POST: ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),

@@ -31,11 +31,15 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+# The insights pages one tap away from the headline /inzicht/.
+INSIGHTS_PARTS = ("alarmbelasting", "omslagen", "ritten", "regels", "mensen")
+
 
 def pages(ride: int) -> dict[str, str]:
     return {"home": "/", "check-in /meten/": "/meten/", "ride /rit/": "/rit/",
             **{f"ride step {n}": f"/rit/{ride}/stap/{n}/" for n in range(1, 7)},
             "reins /teugels/": "/teugels/", "insights /inzicht/": "/inzicht/",
+            **{f"insights {part}/": f"/inzicht/{part}/" for part in INSIGHTS_PARTS},
             "crisis /crisis/": "/crisis/"}
 
 
@@ -90,10 +94,10 @@ def main():
             cpu[name].append((time.process_time() - began) * 1000)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"{connection.vendor}; {args.years} years; median of {args.repeat}; load {load}")
-    print(f"{'page':<22} {'CPU ms':>7} {'queries':>7} {'KB':>5}")
+    print(f"{'page':<24} {'CPU ms':>7} {'queries':>7} {'KB':>5}")
     for name, times in cpu.items():
         queries, size = facts[name]
-        print(f"{name:<22} {statistics.median(times):>7.1f} {queries:>7} {size / 1024:>5.0f}")
+        print(f"{name:<24} {statistics.median(times):>7.1f} {queries:>7} {size / 1024:>5.0f}")
 
 
 if __name__ == "__main__":

@@ -263,32 +263,22 @@ def _field_section(field, report, grid, rows_html, places=None) -> dict:
     }
 
 
-def _bucket_rows_html(report) -> tuple[SafeString, SafeString, int]:
-    """The shown rows of the tables per 4 weeks (alarm load; rides), and their count."""
+def _bucket_rows(buckets: list, row) -> tuple[SafeString, int]:
+    """The shown rows of a table per 4 weeks (the last 13 of a long period), each headed
+    by its dates and written by ``row(cell, *bucket)``, and their count."""
     cell, words = _cell_writer(), sentences.calendar()
-    alarm_rows, ride_rows = [], []
-    for ride, escalation, load in _last_rows(list(zip(
-            report["rides"]["per_four_weeks"], report["escalations"]["per_four_weeks"],
-            report["alarm_load"]["per_four_weeks"], strict=True)),
-            TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
-        dates = escape(date_range(date.fromisoformat(ride["start"]),
-                                  date.fromisoformat(ride["end"]), year=True, words=words))
-        head = f'<tr><th scope="row" class="nowrap">{dates}</th>'
-        alarm_rows.append(f"{head}<td>{cell(load['n'])}</td><td>{cell(load['high'])}</td>"
-                          f"<td>{cell(load['share'], True)}</td></tr>")
-        ride_rows.append(
-            f"{head}<td>{cell(ride['count'])}</td><td>{cell(ride['with_look_back'])}</td>"
-            f"<td>{cell(ride['no_escalation'])}</td>"
-            f"<td>{cell(ride['share_no_escalation'], True)}</td>"
-            f"<td>{cell(escalation['count'])}</td></tr>")
-    return mark_safe("".join(alarm_rows)), mark_safe("".join(ride_rows)), len(ride_rows)  # noqa: S308
+    rows = []
+    for bucket in _last_rows(buckets, TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
+        dates = escape(date_range(date.fromisoformat(bucket[0]["start"]),
+                                  date.fromisoformat(bucket[0]["end"]), year=True,
+                                  words=words))
+        rows.append(f'<tr><th scope="row" class="nowrap">{dates}</th>{row(cell, *bucket)}</tr>')
+    return mark_safe("".join(rows)), len(rows)  # noqa: S308 (every cell escaped)
 
 
-def insights_page_context(report: dict, start, end) -> dict:
-    alarm = report["alarm_load"]
-    rides, escalations = report["rides"], report["escalations"]
-    flips = report["flips"]
-    rules = report["rules"]
+def levels_context(report: dict, start, end) -> dict:
+    """The headline page: the trends in words, and each level's words, charts and table
+    (``selectors.levels_of_period``)."""
     year = start.year != end.year
     long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
     places = per_four_weeks(report["weeks"], start) if long else None
@@ -298,51 +288,100 @@ def insights_page_context(report: dict, start, end) -> dict:
     tables = _week_rows_html(_last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
                                         TABLE_LAST_WEEKS), year)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
-    context = {
+    fields = [_field_section(f, report, grid, tables[f], places) for f in FIELDS]
+    return {
         "report": report,
-        "fields": [_field_section(f, report, grid, tables[f], places) for f in FIELDS],
+        "fields": fields,
         "recent_dates": date_range(recent_start, recent_end),
         "before_dates": date_range(before_start, before_end),
+        # Said once, at the top, instead of under every chart that cannot be drawn.
+        "some_charts_missing": any(f[chart].empty for f in fields
+                                   for chart in ("range_chart", "amplitude_chart",
+                                                 "mssd_chart")),
+    }
+
+
+def alarm_load_context(report: dict) -> dict:
+    """Alarm load: its sentence, charts and table (``selectors.alarm_load_of_period``)."""
+    alarm = report["alarm_load"]
+    after_high, after_other = (alarm["next_day_energy_after_high"],
+                               alarm["next_day_energy_after_other"])
+    alarm_chart = charts.bucket_share_chart(
+        key="alarm-load", buckets=alarm["per_four_weeks"],
+        title=_("Alarm load per 4 weeks"),
+        desc=_("Share of check-ins with alarm 7 or higher, per 4 weeks. Over the whole "
+               "period: %(share)s.") % {"share": _share(alarm["share"])})
+    rows, shown = _bucket_rows(
+        [(load,) for load in alarm["per_four_weeks"]],
+        lambda cell, load: f"<td>{cell(load['n'])}</td><td>{cell(load['high'])}</td>"
+                           f"<td>{cell(load['share'], True)}</td>")
+    return {
+        "report": report,
         "alarm_sentence": sentences.alarm_load_sentence(report),
-        "flips_sentence": sentences.flips_sentence(report),
-        "rides_sentence": sentences.rides_sentence(report),
-        "rules_sentence": sentences.rules_sentence(report),
-        "alarm_chart": charts.bucket_share_chart(
-            key="alarm-load", buckets=alarm["per_four_weeks"],
-            title=_("Alarm load per 4 weeks"),
-            desc=_("Share of check-ins with alarm 7 or higher, per 4 weeks. Over the whole "
-                   "period: %(share)s.") % {"share": _share(alarm["share"])}),
+        "alarm_chart": alarm_chart,
         "energy_chart": charts.hbar_chart(
             key="next-day-energy", maximum=10,
             title=_("Energy the next day"),
             desc=_("Mean energy on the day after a day with alarm 7 or higher: %(high)s; "
                    "after other days: %(other)s.")
-            % {"high": number(alarm["next_day_energy_after_high"]),
-               "other": number(alarm["next_day_energy_after_other"])},
-            rows=[(_("after a day with alarm 7 or higher"), alarm["next_day_energy_after_high"],
-                   number(alarm["next_day_energy_after_high"])),
-                  (_("after other days"), alarm["next_day_energy_after_other"],
-                   number(alarm["next_day_energy_after_other"]))]
-            if alarm["next_day_energy_after_high"] is not None
-            or alarm["next_day_energy_after_other"] is not None else []),
-        "rides_chart": charts.bucket_bars_chart(
-            key="rides-escalations",
-            title=_("Rides and escalations per 4 weeks"),
-            desc=_("Per 4 weeks: rides (%(rides)s in all) and logged escalations "
-                   "(%(escalations)s in all).")
-            % {"rides": rides["total"], "escalations": escalations["total"]},
-            series=[(rides["per_four_weeks"], "bar-rides"),
-                    (escalations["per_four_weeks"], "bar-escalations")]
-            if rides["total"] or escalations["total"] else [],
-            legend=[("bar-rides", "box", _("rides")),
-                    ("bar-escalations", "box", _("escalations"))]),
-        "calm_chart": charts.bucket_share_chart(
-            key="rides-calm", buckets=rides["per_four_weeks"], share_key="share_no_escalation",
-            title=_("Rides without escalation per 4 weeks"),
-            desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
-                   "weeks. Over the whole period: %(share)s.")
-            % {"share": _share(rides["share_no_escalation"])}),
+            % {"high": number(after_high), "other": number(after_other)},
+            rows=[(_("after a day with alarm 7 or higher"), after_high, number(after_high)),
+                  (_("after other days"), after_other, number(after_other))]
+            if after_high is not None or after_other is not None else []),
+        "alarm_rows_html": rows,
+        "bucket_rows_shown": shown,
+        "bucket_count": len(alarm["per_four_weeks"]),
+        "some_charts_missing": alarm_chart.empty,
+    }
+
+
+def rides_context(report: dict) -> dict:
+    """Rides and escalations: their sentence, charts and table
+    (``selectors.rides_of_period``)."""
+    rides, escalations = report["rides"], report["escalations"]
+    rides_chart = charts.bucket_bars_chart(
+        key="rides-escalations",
+        title=_("Rides and escalations per 4 weeks"),
+        desc=_("Per 4 weeks: rides (%(rides)s in all) and logged escalations "
+               "(%(escalations)s in all).")
+        % {"rides": rides["total"], "escalations": escalations["total"]},
+        series=[(rides["per_four_weeks"], "bar-rides"),
+                (escalations["per_four_weeks"], "bar-escalations")]
+        if rides["total"] or escalations["total"] else [],
+        legend=[("bar-rides", "box", _("rides")),
+                ("bar-escalations", "box", _("escalations"))])
+    calm_chart = charts.bucket_share_chart(
+        key="rides-calm", buckets=rides["per_four_weeks"], share_key="share_no_escalation",
+        title=_("Rides without escalation per 4 weeks"),
+        desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
+               "weeks. Over the whole period: %(share)s.")
+        % {"share": _share(rides["share_no_escalation"])})
+    rows, shown = _bucket_rows(
+        list(zip(rides["per_four_weeks"], escalations["per_four_weeks"], strict=True)),
+        lambda cell, ride, escalation: (
+            f"<td>{cell(ride['count'])}</td><td>{cell(ride['with_look_back'])}</td>"
+            f"<td>{cell(ride['no_escalation'])}</td>"
+            f"<td>{cell(ride['share_no_escalation'], True)}</td>"
+            f"<td>{cell(escalation['count'])}</td>"))
+    return {
+        "report": report,
+        "rides_sentence": sentences.rides_sentence(report),
+        "rides_chart": rides_chart,
+        "calm_chart": calm_chart,
+        "ride_rows_html": rows,
+        "bucket_rows_shown": shown,
         "bucket_count": len(rides["per_four_weeks"]),
+        "some_charts_missing": rides_chart.empty or calm_chart.empty,
+    }
+
+
+def flips_context(report: dict) -> dict:
+    """Drive → boredom flips: their sentence, chart and table
+    (``selectors.flips_of_period``)."""
+    flips = report["flips"]
+    return {
+        "report": report,
+        "flips_sentence": sentences.flips_sentence(report),
         "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
             key="flips", maximum=max([p["count"] for p in flips["pursuits"]] or [0]) or 1,
@@ -354,21 +393,22 @@ def insights_page_context(report: dict, start, end) -> dict:
                else sentences.days_text(flips["mean_drive_days"])},
             rows=[(p["name"], p["count"], str(p["count"])) for p in flips["pursuits"]
                   if p["count"]]),
+    }
+
+
+def rules_context(report: dict) -> dict:
+    """Rule keeping: its sentence, chart and table (``selectors.rules_of_period``)."""
+    return {
+        "report": report,
+        "rules_sentence": sentences.rules_sentence(report),
         "rules_chart": charts.hbar_chart(
             key="rules", maximum=1,
             title=_("Rule keeping per rule"),
             desc=_("For each life rule chosen in a ride: how often it was kept, of the "
                    "look-backs that answered it."),
-            rows=[(rule_text(r), r["share"], f"{r['kept']}/{r['applied']}") for r in rules]),
+            rows=[(rule_text(r), r["share"], f"{r['kept']}/{r['applied']}")
+                  for r in report["rules"]]),
     }
-    drawn = [c for f in context["fields"] for c in
-             (f["range_chart"], f["amplitude_chart"], f["mssd_chart"])]
-    drawn += [context["alarm_chart"], context["rides_chart"], context["calm_chart"]]
-    # Said once, at the top, instead of under every chart that cannot be drawn.
-    context["some_charts_missing"] = any(c.empty for c in drawn)
-    (context["alarm_rows_html"], context["ride_rows_html"],
-     context["bucket_rows_shown"]) = _bucket_rows_html(report)
-    return context
 
 
 def _share(share) -> str:

@@ -35,10 +35,13 @@ COMPARE_WEEKS = 4  # the weekly review compares a week with the 4 weeks before
 
 def stored_days(user, start: date, end: date, fields=metrics.FIELDS) -> days.Days:
     """The person's stored days on the local dates start..end, of these levels: one
-    query."""
-    rows = (owned(CheckInWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
-            .order_by("monday").values_list("monday", *fields))
-    return days.Days.of_weeks(list(rows), start, end, fields)
+    query, written as SQL (``wagenmenner.sql``): built by the ORM it cost home's card half
+    a millisecond, ten times running it."""
+    levels = ", ".join(CheckInWeek._meta.get_field(field).column for field in fields)
+    rows = fetch(CheckInWeek, f"SELECT monday, {levels} FROM {CheckInWeek._meta.db_table}"  # noqa: S608 (names)
+                 " WHERE owner_id = %s AND monday >= %s AND monday <= %s ORDER BY monday",
+                 [user.pk, monday_of(start), end], read_as=("monday", *fields))
+    return days.Days.of_weeks(rows, start, end, fields)
 
 
 def _ratings_by_pursuit(user) -> dict[int, list]:
@@ -73,47 +76,123 @@ def _flips_in(user, pursuit_ids, lo, hi) -> dict:
     return summary_of_flips({str(pk): found.get(pk, []) for pk in pursuit_ids})
 
 
+def _period(start: date, end: date, zone) -> dict:
+    return to_json_ready({"start": start, "end": end, "tz": str(zone)})
+
+
+def _ride_weeks(user, start: date, end: date) -> list[tuple]:
+    """The stored ride weeks of the period: (Monday, packed days, packed rules)."""
+    return list(owned(RideWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
+                .values_list("monday", "days", "rules"))
+
+
+def _rules(user, ride_weeks: list[tuple], start: date, end: date) -> list[dict]:
+    """Rule keeping of the period, each rule with its texts (one query, none without
+    rules)."""
+    rules = rule_keeping([(monday, packed) for monday, _, packed in ride_weeks], start, end)
+    texts = {}
+    if rules:
+        texts = {pk: (if_text, then_text) for pk, if_text, then_text in
+                 owned(LifeRule, user).filter(pk__in=[row["rule_id"] for row in rules])
+                 .values_list("id", "if_text", "then_text")}
+    # A rule deleted since took its records along (RideWeek keeps them until its week is
+    # next recounted): as if it had never been chosen.
+    rules = to_json_ready([row for row in rules if row["rule_id"] in texts])
+    for row in rules:
+        row["if_text"], row["then_text"] = texts[row["rule_id"]]
+    return rules
+
+
+def _flips(user, zone, start: date, end: date) -> dict:
+    """The flips of the period, each pursuit with its id and name: two queries."""
+    names = dict(owned(Pursuit, user).values_list("id", "name"))
+    flips = to_json_ready(_flips_in(user, names, *utc_bounds(start, end, zone)))
+    for row, pk in zip(flips["pursuits"], names, strict=True):
+        row["pursuit_id"] = pk
+        row["name"] = names[pk]
+    return flips
+
+
+def _alarm_load(stored: days.Days, start: date, end: date) -> dict:
+    load = days.alarm_load(stored)
+    load["per_four_weeks"] = days.alarm_load_per_four_weeks(stored, start, end)
+    return to_json_ready(load)
+
+
+def _people(user, zone, start: date, end: date) -> dict:
+    """The people in the method (METHOD 4.5, 4.6), each from its own app's selector."""
+    return {"reciprocity": reciprocity_for_period(user, *utc_bounds(start, end, zone)),
+            "trust": trust_for_period(user, start, end),
+            "timeouts": timeouts_for_period(user, start, end)}
+
+
 def insights_for_period(user, start: date, end: date, *, flips: bool = True,
                         people: bool = True) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
     ``report.insights_report`` plus pursuit names and rule texts (six queries at most),
     then reciprocity, trust experiments, warning-plan phases and time-outs (four more).
     A reader that shows no flips (the therapist's summary) passes ``flips=False`` (two
-    queries less); ``people=False`` leaves out reciprocity, trust and time-outs (three)."""
+    queries less); ``people=False`` leaves out reciprocity, trust and time-outs (three).
+    The insights pages each show a part: the ``*_of_period`` functions below give the
+    same keys, computed by the same functions, and read only what their part needs."""
     zone = user_zone(user)
-    lo, hi = utc_bounds(start, end, zone)
     stored = stored_days(user, start, end)
-    figures = days.checkin_figures(stored, start, end)
-    weeks = list(owned(RideWeek, user).filter(monday__gte=monday_of(start), monday__lte=end)
-                 .values_list("monday", "days", "rules"))
-    names = dict(owned(Pursuit, user).values_list("id", "name")) if flips else {}
-    rules = rule_keeping([(monday, packed) for monday, _, packed in weeks], start, end)
-    texts = {}
-    if rules:
-        texts = {pk: (if_text, then_text) for pk, if_text, then_text in
-                 owned(LifeRule, user).filter(pk__in=[row["rule_id"] for row in rules])
-                 .values_list("id", "if_text", "then_text")}
+    weeks, trend = days.weekly_summaries(stored)
+    ride_weeks = _ride_weeks(user, start, end)
     report = insights_report(
-        **figures, **rides_and_escalations([row[:2] for row in weeks], start, end),
-        flips=_flips_in(user, names, lo, hi) if flips else summary_of_flips({}),
-        # A rule deleted since took its records along (RideWeek keeps them until its
-        # week is next recounted): as if it had never been chosen.
-        rules=[row for row in rules if row["rule_id"] in texts],
-        start=start, end=end, tz=str(zone))
-
-    for row, pk in zip(report["flips"]["pursuits"], names, strict=True):
-        row["pursuit_id"] = pk
-        row["name"] = names[pk]
-    for row in report["rules"]:
-        row["if_text"], row["then_text"] = texts[row["rule_id"]]
-
-    # The people in the method (METHOD 4.5, 4.6), each from its own app's selector.
+        weeks=weeks, trend=trend, alarm_load=_alarm_load(stored, start, end),
+        **rides_and_escalations([row[:2] for row in ride_weeks], start, end),
+        flips=_flips(user, zone, start, end) if flips else summary_of_flips({}),
+        rules=_rules(user, ride_weeks, start, end), start=start, end=end, tz=str(zone))
     report["phases"] = phases_of_days(stored, alarm_from_for(user))
     if people:
-        report["reciprocity"] = reciprocity_for_period(user, lo, hi)
-        report["trust"] = trust_for_period(user, start, end)
-        report["timeouts"] = timeouts_for_period(user, start, end)
+        report.update(_people(user, zone, start, end))
     return report
+
+
+# The parts of the report each insights page shows: the keys of ``insights_for_period``
+# that the page reads, and its period.
+
+
+def levels_of_period(user, start: date, end: date) -> dict:
+    """``period``, ``weeks`` and ``trend``: the peaks and valleys of the three levels."""
+    weeks, trend = days.weekly_summaries(stored_days(user, start, end))
+    return {"period": _period(start, end, user_zone(user)), "weeks": weeks,
+            "trend": to_json_ready(trend)}
+
+
+def alarm_load_of_period(user, start: date, end: date) -> dict:
+    """``period``, ``alarm_load`` and ``phases``: how often alarm was high."""
+    stored = stored_days(user, start, end, ("alarm", "energy"))
+    return {"period": _period(start, end, user_zone(user)),
+            "alarm_load": _alarm_load(stored, start, end),
+            "phases": phases_of_days(stored, alarm_from_for(user))}
+
+
+def flips_of_period(user, start: date, end: date) -> dict:
+    """``period`` and ``flips``."""
+    zone = user_zone(user)
+    return {"period": _period(start, end, zone), "flips": _flips(user, zone, start, end)}
+
+
+def rides_of_period(user, start: date, end: date) -> dict:
+    """``period``, ``rides`` and ``escalations``."""
+    ride_weeks = _ride_weeks(user, start, end)
+    return {"period": _period(start, end, user_zone(user)),
+            **to_json_ready(rides_and_escalations([row[:2] for row in ride_weeks],
+                                                  start, end))}
+
+
+def rules_of_period(user, start: date, end: date) -> dict:
+    """``period`` and ``rules``."""
+    return {"period": _period(start, end, user_zone(user)),
+            "rules": _rules(user, _ride_weeks(user, start, end), start, end)}
+
+
+def people_of_period(user, start: date, end: date) -> dict:
+    """``period``, ``reciprocity``, ``trust`` and ``timeouts``."""
+    zone = user_zone(user)
+    return {"period": _period(start, end, zone), **_people(user, zone, start, end)}
 
 
 def _compare(this_week: dict | None, before: list[dict]) -> dict:

@@ -1,5 +1,7 @@
 import csv
+from collections.abc import Callable
 from datetime import timedelta
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -29,9 +31,13 @@ from insights.periods import (
 from insights.presentation import (
     FIELD_LABELS,
     HOME_WEEKS,
+    alarm_load_context,
+    flips_context,
     home_card,
-    insights_page_context,
+    levels_context,
     period_choices,
+    rides_context,
+    rules_context,
 )
 from people.selectors import insights_context as people_insights_context
 from safety.alerts import flag_crisis_if_needed
@@ -44,28 +50,96 @@ REVIEW_TARGETS = {WeeklyReview.Kind.RULE: LifeRule, WeeklyReview.Kind.GOAL: Goal
                   WeeklyReview.Kind.SIDE: Side}
 
 
-@login_required
-def overview(request):
+class Page(NamedTuple):
+    """An insights page: its URL name, its name in the pages' navigation (and title), its
+    template, the selector of its part of the report, and that part's context
+    ``context(user, report, start, end)``."""
+
+    name: str
+    label: str
+    template: str
+    of_period: Callable
+    context: Callable
+
+
+# The headline (peaks and valleys) and each other part one tap away. Each page computes
+# only what it shows.
+PAGES = (
+    Page("insights:overview", gettext_lazy("Peaks and valleys"), "insights/overview.html",
+         selectors.levels_of_period, lambda user, report, start, end:
+         levels_context(report, start, end)),
+    Page("insights:alarm_load", gettext_lazy("Alarm load and phases"),
+         "insights/alarm_load.html", selectors.alarm_load_of_period,
+         lambda user, report, start, end: {**alarm_load_context(report),
+                                           **phases_insights_context(report, start, end)}),
+    Page("insights:flips", gettext_lazy("Flips"), "insights/flips.html",
+         selectors.flips_of_period, lambda user, report, start, end: flips_context(report)),
+    Page("insights:rides", gettext_lazy("Rides and escalations"), "insights/rides.html",
+         selectors.rides_of_period, lambda user, report, start, end: rides_context(report)),
+    Page("insights:rules", gettext_lazy("Rules"), "insights/rules.html",
+         selectors.rules_of_period, lambda user, report, start, end: rules_context(report)),
+    Page("insights:people", gettext_lazy("People and time-outs"), "insights/people.html",
+         selectors.people_of_period, lambda user, report, start, end:
+         {"report": report, **people_insights_context(user, report)}),
+)
+
+
+def _insights_page(request, number: int):
+    """One insights page: the period (the chosen one, or the default), the pages'
+    navigation keeping a chosen period, and the part this page shows."""
+    page = PAGES[number]
     user = request.user
     today = local_today(user)
     first_day = selectors.history_start(user)
     start, end = page_default_period(today, first_day)
+    chosen = ""
     if "start" in request.GET or "end" in request.GET:
         form = forms.PeriodForm(request.GET)
         if form.is_valid():
             start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+            chosen = "?" + urlencode({"start": start.isoformat(), "end": end.isoformat()})
     else:
         form = forms.PeriodForm(initial={"start": start, "end": end})
-    report = selectors.insights_for_period(user, start, end)
-    context = insights_page_context(report, start, end)
-    context.update(people_insights_context(user, report))
-    context.update(phases_insights_context(report, start, end))
+    context = page.context(user, page.of_period(user, start, end), start, end)
     query = urlencode({"start": start.isoformat(), "end": end.isoformat()})
-    context.update({"form": form, "start": start, "end": end,
-                    "periods": period_choices(today, first_day, (start, end)),
-                    "insights_json_url": f"{path_of('api:insights')}?{query}",
-                    "weeks_csv_url": f"{path_of('insights:weeks_csv')}?{query}"})
-    return render(request, "insights/overview.html", context)
+    context.update({
+        "form": form, "start": start, "end": end, "page_label": page.label,
+        "pages": [(other.label, path_of(other.name) + chosen, other is page)
+                  for other in PAGES],
+        "periods": period_choices(today, first_day, (start, end)),
+        "insights_json_url": f"{path_of('api:insights')}?{query}",
+        "weeks_csv_url": f"{path_of('insights:weeks_csv')}?{query}"})
+    return render(request, page.template, context)
+
+
+@login_required
+def overview(request):
+    return _insights_page(request, 0)
+
+
+@login_required
+def alarm_load(request):
+    return _insights_page(request, 1)
+
+
+@login_required
+def flips(request):
+    return _insights_page(request, 2)
+
+
+@login_required
+def rides(request):
+    return _insights_page(request, 3)
+
+
+@login_required
+def rules(request):
+    return _insights_page(request, 4)
+
+
+@login_required
+def people(request):
+    return _insights_page(request, 5)
 
 
 def home_card_context(user) -> dict:

@@ -11,7 +11,7 @@ from django.db.models import Sum
 from people import ledger
 from people.models import Person, ReciprocityEntry, TrustExperiment
 from wagenmenner.access import owned
-from wagenmenner.sql import fetch
+from wagenmenner.sql import columns, fetch, fields_of, instance
 
 SENTENCE_WEEKS = 8  # the person page's sentence looks at the last 8 weeks
 CHART_WEEKS = (8, 26, 52)
@@ -127,11 +127,25 @@ def trust_for_period(user, start: date, end: date) -> dict:
         [user.pk, start, end]))
 
 
-def trust_open(user, today: date):
-    """Experiments whose day has come without an outcome: home asks for them."""
-    return (owned(TrustExperiment, user).filter(planned_for__lte=today,
-                                                feared_happened__isnull=True)
-            .select_related("person").order_by("planned_for", "id"))
+_TRUST_FIELDS = fields_of(TrustExperiment, ("person", "what", "planned_for"))
+_NAME_FIELDS = fields_of(Person, ("name",))
+# As SQL (wagenmenner.sql): built by the ORM, this read cost home half a millisecond.
+_TRUST_OPEN_SQL = (
+    f"SELECT {columns(_TRUST_FIELDS, 'x')}, {columns(_NAME_FIELDS, 'p')}"  # noqa: S608 (names)
+    f" FROM {TrustExperiment._meta.db_table} x JOIN {Person._meta.db_table} p"
+    " ON p.id = x.person_id WHERE x.owner_id = %s AND x.planned_for <= %s"
+    " AND x.feared_happened IS NULL ORDER BY x.planned_for, x.id LIMIT %s")
+
+
+def trust_open(user, today: date, limit: int) -> list[TrustExperiment]:
+    """The first ``limit`` experiments whose day has come without an outcome, with their
+    person's name: home asks for them. Only what home shows is read (and decrypted)."""
+    found = []
+    for row in fetch(TrustExperiment, _TRUST_OPEN_SQL, [user.pk, today, limit]):
+        experiment = instance(TrustExperiment, _TRUST_FIELDS, row[:len(_TRUST_FIELDS)])
+        experiment.person = instance(Person, _NAME_FIELDS, row[len(_TRUST_FIELDS):])
+        found.append(experiment)
+    return found
 
 
 def insights_context(user, report: dict) -> dict:

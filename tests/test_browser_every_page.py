@@ -10,7 +10,9 @@ from wagenmenner.demo import create_demo
 pytestmark = pytest.mark.browser
 
 PAGES = ["/", "/teugels/", "/rit/", "/ritten/", "/meten/", "/meten/geschiedenis/",
-         "/meten/schema/", "/inzicht/", "/inzicht/week/", "/inzicht/bezigheden/",
+         "/meten/schema/", "/inzicht/", "/inzicht/alarmbelasting/", "/inzicht/omslagen/",
+         "/inzicht/ritten/", "/inzicht/regels/", "/inzicht/mensen/", "/inzicht/week/",
+         "/inzicht/bezigheden/",
          "/mensen/escalaties/", "/mensen/", "/mensen/vertrouwen/", "/signaleringsplan/",
          "/time-out/", "/mijn-wagenmenner/", "/instellen/", "/instellen/rules/",
          "/veiligheidsplan/", "/zelftest/", "/leren/", "/account/", "/account/fhir/", "/crisis/"]

@@ -44,7 +44,12 @@ def awaiting_return(latest: TimeOut | None, now: datetime) -> TimeOut | None:
 def home_context(user, now: datetime) -> dict:
     """One query: the latest time-out is the running one, or the one that may wait for
     its look-back (at most one is open at a time)."""
-    latest = owned(TimeOut, user).first()
+    return latest_context(owned(TimeOut, user).first(), now)
+
+
+def latest_context(latest: TimeOut | None, now: datetime) -> dict:
+    """``home_context`` of the latest time-out read already (home reads it with other
+    things, ``wagenmenner.home_reads``)."""
     running = latest if latest is not None and latest.is_running(now) else None
     return {"timeout_running": running,
             "timeout_over": None if running else awaiting_return(latest, now)}

@@ -43,3 +43,33 @@ def _reader(model, name: str | None, connection):
         return value
 
     return read
+
+
+def fields_of(model, names: tuple[str, ...] | None = None) -> list:
+    """``model``'s fields of these names (all concrete fields without names), in the order
+    of the model, the one ``model.from_db`` takes values in; the primary key always first."""
+    meta = model._meta
+    wanted = None if names is None else {meta.get_field(name).attname for name in names}
+    return [meta.pk, *(field for field in meta.concrete_fields if not field.primary_key
+                       and (wanted is None or field.attname in wanted))]
+
+
+def columns(fields: list, table: str) -> str:
+    """The SELECT list of these fields from ``table`` (a name or an alias of the query)."""
+    return ", ".join(f'{table}."{field.column}"' for field in fields)
+
+
+def instance(model, fields: list, values):
+    """A ``model`` instance read from ``values``, the columns of ``fields``, as the ORM
+    builds one from a read with ``.only()``: each value converted as the ORM converts it,
+    the other fields deferred. None when the primary key is NULL (a LEFT JOIN found no
+    row)."""
+    if values[0] is None:
+        return None
+    alias = router.db_for_read(model)
+    connection = connections[alias]
+    converted = []
+    for field, value in zip(fields, values, strict=True):
+        read = _reader(model, field.name, connection)
+        converted.append(value if read is None else read(value))
+    return model.from_db(alias, [field.attname for field in fields], converted)

@@ -12,42 +12,32 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from accounts.models import User
 from charioteer.services import setup_next_step
 from checkins.selectors import checkins_home_context
 from insights.views import home_card_context
 from people.selectors import trust_open
 from rides.selectors import home_context as ride_home_context
 from safety.lines import crisis_lines
-from timeouts.selectors import home_context as timeout_home_context
+from timeouts.selectors import latest_context as timeout_home_context
+from wagenmenner import home_reads
 from warningplan.selectors import home_context as phase_home_context
-from warningplan.selectors import latest_checkin
 
 logger = logging.getLogger(__name__)
 
-
-ONE_TO_ONES = ("checkin_schedule", "warning_plan", "crisis_text_seen")
-
-
-def _own_one_to_ones(user):
-    """The rows home needs of which a person has at most one (the check-in schedule, the
-    warning plan, and when a text of theirs last spoke of crisis), read in one query
-    through the person, instead of one each."""
-    row = (User.objects.filter(pk=user.pk)
-           .select_related(*ONE_TO_ONES).only("pk", *ONE_TO_ONES).get())
-    return [getattr(row, name, None) for name in ONE_TO_ONES]
+HOME_EXPERIMENTS = 5
 
 
 @login_required
 def home(request):
     user = request.user
     now = timezone.now()
-    schedule, plan, crisis_text = _own_one_to_ones(user)
+    singles = home_reads.singles(user)
     rides = ride_home_context(user, now)
-    latest = latest_checkin(user)
-    checkins = checkins_home_context(user, now, latest.at if latest else None, schedule)
-    timeouts = timeout_home_context(user, now)
-    open_experiments = list(trust_open(user, timezone.localdate())[:5])
+    latest = singles.latest_checkin
+    checkins = checkins_home_context(user, now, latest.at if latest else None,
+                                     singles.schedule)
+    timeouts = timeout_home_context(singles.latest_timeout, now)
+    open_experiments = trust_open(user, timezone.localdate(), HOME_EXPERIMENTS)
     return render(request, "home.html", {
         # What is due, in the tab's title too: where no reminder reaches the phone, a
         # pinned tab still says so.
@@ -56,7 +46,7 @@ def home(request):
         "open_experiments": open_experiments,
         "setup_next": setup_next_step(user),
         "now": now,
-        **phase_home_context(now, latest, plan, crisis_text.at if crisis_text else None),
+        **phase_home_context(now, latest, singles.plan, singles.crisis_at),
         **rides,
         **timeouts,
         **checkins,

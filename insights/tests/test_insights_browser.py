@@ -43,6 +43,26 @@ def _open_all_details(page):
     page.evaluate("() => document.querySelectorAll('main details').forEach(d => d.open = true)")
 
 
+# The insights pages one tap away from the headline: path, title, sentences.
+PARTS = [("/inzicht/alarmbelasting/", "Alarmbelasting en fasen", 1),
+         ("/inzicht/omslagen/", "Omslagen", 1),
+         ("/inzicht/ritten/", "Ritten en escalaties", 1),
+         ("/inzicht/regels/", "Regels", 1),
+         ("/inzicht/mensen/", "Mensen en time-outs", 0)]
+
+
+def _read_on_a_phone(page, viewport, name, axe):
+    """No text under 12 px (the data tables opened), one note at most, no sideways
+    scroll; a screenshot; axe."""
+    _open_all_details(page)
+    _assert_no_small_text(page, name)
+    assert page.locator("main .note").count() <= 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.screenshot(path=SHOTS / f"{name}.png", full_page=True)
+    if axe:
+        assert_no_axe_violations(page)
+
+
 def _assert_no_small_text(page, where):
     small = [t for t in page.evaluate(TEXT_SIZES) if t[2] < MIN_PX - 0.01]
     assert not small, f"{where}: text under {MIN_PX} px: {small[:5]}"
@@ -66,21 +86,27 @@ def test_each_demo_persons_insights_read_on_a_phone(live_server, browser, viewpo
         page.goto(live_server.url + "/inzicht/")
         assert page.title() == "Inzicht – Wagenmenner"
         leads = page.locator("main p.lead").all_inner_texts()
-        assert len(leads) == 7 and all(len(t) > 40 for t in leads), leads
-        assert leads[0].startswith("In de laatste 4 weken")
+        assert len(leads) == 3 and all(len(t) > 40 for t in leads), leads
+        assert all(t.startswith("In de laatste 4 weken") for t in leads)
         # The headline's trends speak per month, never per week.
         assert "per week" not in page.locator("#headline-h + ul").inner_text()
         axis = page.locator("svg.chart text.tick").all_text_contents()
         weeks = [t for t in axis if WEEK.fullmatch(t)]
         assert len(weeks) >= 6, axis
         assert not [t for t in axis if re.search(r"W\d\d", t)]
-        _open_all_details(page)
-        _assert_no_small_text(page, f"{key} insights {size}")
-        assert page.locator("main .note").count() <= 1
-        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-        page.screenshot(path=SHOTS / f"{key}-{size}-insights.png", full_page=True)
-        if axe:
-            assert_no_axe_violations(page)
+        _read_on_a_phone(page, viewport, f"{key}-{size}-insights", axe)
+        # The other parts, one tap away: each with its sentence, as readable.
+        for path, title, sentences in PARTS:
+            page.locator(f"nav.insight-pages a[href='{path}']").click()
+            page.wait_for_url(f"**{path}")
+            assert page.title() == f"{title} – Inzicht – Wagenmenner"
+            current = page.locator("nav.insight-pages a[aria-current=page]")
+            assert current.get_attribute("href") == path
+            leads = page.locator("main p.lead").all_inner_texts()
+            assert len(leads) == sentences and all(len(t) > 30 for t in leads), leads
+            # axe for every part with the first life (the markup is the same for all).
+            _read_on_a_phone(page, viewport, f"{key}-{size}-{path.split('/')[-2]}",
+                             axe and number == 0)
 
         page.goto(live_server.url + "/")
         card = page.locator("section[aria-labelledby=ins-h]")
@@ -102,10 +128,22 @@ def test_the_insights_page_reads_in_english_too(live_server, page, settings):
     page.goto(live_server.url + "/inzicht/")
     assert page.title() == "Insights – Wagenmenner"
     assert page.locator("main p.lead").first.inner_text().startswith("In the last 4 weeks")
+    nav = page.locator("nav.insight-pages[aria-label='Parts of Insights'] a")
+    assert nav.all_inner_texts() == ["Peaks and valleys", "Alarm load and phases", "Flips",
+                                     "Rides and escalations", "Rules", "People and time-outs"]
     axis = page.locator("svg.chart text.tick").all_text_contents()
     # Day first, as every page writes dates in English: "1–7 Dec", "29 Dec – 4 Jan".
     assert [t for t in axis if re.fullmatch(r"\d{1,2}(–\d{1,2})? [A-Z][a-z]{2}( – .*)?", t)]
     _assert_no_small_text(page, "en insights")
+    assert_no_axe_violations(page)
+    # A chosen period goes along to the other parts.
+    page.goto(live_server.url + "/inzicht/?start=2026-09-07&end=2026-11-29")
+    page.locator("nav.insight-pages a", has_text="Rules").click()
+    page.wait_for_url("**/inzicht/regels/?start=2026-09-07&end=2026-11-29")
+    assert page.title() == "Rules – Insights – Wagenmenner"
+    assert page.locator("main p.small").first.inner_text().startswith(
+        "From 7 September 2026 to 29 November 2026")
+    _assert_no_small_text(page, "en rules")
     assert_no_axe_violations(page)
 
 

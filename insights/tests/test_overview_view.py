@@ -9,6 +9,9 @@ from insights.metrics import iso_week_label
 from insights.tests.helpers import add_checkins, add_escalation, add_pursuit, add_ride, add_rule, ams
 
 URL = reverse("insights:overview")
+# Every insights page: the headline and each other part one tap away.
+URLS = [reverse(name) for name in ("insights:overview", "insights:alarm_load", "insights:flips",
+                                   "insights:rides", "insights:rules", "insights:people")]
 PERIOD = {"start": "2026-03-02", "end": "2026-04-26"}
 
 
@@ -20,21 +23,28 @@ def _history(person, checkins):
     add_pursuit(person, "Webshop", [(ams(2026, 3, 2, 9), 9), (ams(2026, 3, 20, 9), 2)])
 
 
-def test_insights_page_shows_charts_and_tables_for_the_person(client_person, person):
+def _all_pages(client, period):
+    pages = [client.get(url, period) for url in URLS]
+    assert all(page.status_code == 200 for page in pages)
+    return [page.content.decode() for page in pages]
+
+
+def test_insights_pages_show_charts_and_tables_for_the_person(client_person, person):
     _history(person, 200)
-    response = client_person.get(URL, PERIOD)
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert html.count('role="img"') >= 10
-    assert html.count("<details") >= 6
-    assert "Webshop" in html and "ik word bekritiseerd" in html
-    assert "insights.css" in html
+    headline, alarm, flips, rides, rules, people = _all_pages(client_person, PERIOD)
+    # The headline: three levels, three charts and a table each.
+    assert headline.count('role="img"') == 9 and headline.count("<details") == 4
+    html = "".join((headline, alarm, flips, rides, rules, people))
+    assert html.count('role="img"') >= 15
+    assert html.count('<details class="data-table"') == 8
+    assert "Webshop" in flips and "ik word bekritiseerd" in rules
+    assert all("insights.css" in page for page in (headline, alarm, flips, rides, rules, people))
 
 
 def test_insights_page_charts_have_a_title_and_description_and_no_inline_styles(
         client_person, person):
     _history(person, 60)
-    html = client_person.get(URL, PERIOD).content.decode()
+    html = "".join(_all_pages(client_person, PERIOD))
     for svg in re.findall(r"<svg class=\"chart\".*?</svg>", html, flags=re.S):
         # Drawn at the column's width and no viewBox of its own: texts keep their size.
         assert re.match(r'<svg class="chart" width="100%" height="\d+" role="img"', svg)
@@ -63,16 +73,15 @@ def test_insights_page_explains_a_bad_period_and_shows_the_default(client_person
 def test_insights_page_query_count_does_not_grow_from_10_to_500_check_ins(
         client_person, person, django_assert_max_num_queries):
     _history(person, 10)
-    # 12 for the report and the page, 1 for where the history starts (the period choices),
-    # 1 for the navigation's "is anything shared with me" (sharing), and 5 for the people
-    # in the method (METHOD 4.5, 4.6).
-    with django_assert_max_num_queries(19):
+    # The session and the person (2), the navigation's "is anything shared with me"
+    # (sharing), where the history starts (the period choices), the stored weeks.
+    with django_assert_max_num_queries(5):
         assert client_person.get(URL, PERIOD).status_code == 200
     add_checkins(person, ams(2026, 3, 3, 9), 490, step=timedelta(minutes=100))
     for day in range(10):
         add_ride(person, ams(2026, 3, 6 + day, 9), escalated=True,
                  rules=[(add_rule(person, f"regel {day}"), False)])
-    with django_assert_max_num_queries(19):
+    with django_assert_max_num_queries(5):
         assert client_person.get(URL, PERIOD).status_code == 200
 
 
@@ -81,9 +90,9 @@ def test_insights_page_asks_to_log_in(client):
     assert response.status_code == 302
 
 
-def test_insights_page_shows_nothing_of_someone_else(client_person, stranger):
+def test_insights_pages_show_nothing_of_someone_else(client_person, stranger):
     _history(stranger, 50)
-    html = client_person.get(URL, PERIOD).content.decode()
+    html = "".join(_all_pages(client_person, PERIOD))
     assert "Webshop" not in html and "ik word bekritiseerd" not in html
 
 

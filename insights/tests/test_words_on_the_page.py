@@ -21,16 +21,28 @@ from insights.tests.helpers import add_checkins
 from wagenmenner.demo import create_demo
 
 PAGE = reverse("insights:overview")
+# The other insights pages, one tap away from the headline; each opens on the same period.
+PARTS = [reverse(name) for name in ("insights:alarm_load", "insights:flips",
+                                    "insights:rides", "insights:rules", "insights:people")]
 API = reverse("api:insights")
 WORD = {"nl": "(ongeveer|rond)", "en": "(about|around)"}
 
 
 def _page_and_json(client, user):
+    """Every insights page at its opening period (the headline's first), and the JSON of
+    that period."""
     response = client.get(PAGE)
     assert response.status_code == 200
     start, end = response.context["start"], response.context["end"]
+    pages = [response] + [client.get(url) for url in PARTS]
+    assert all((p.context["start"], p.context["end"]) == (start, end) for p in pages)
     data = client.get(API, {"start": start.isoformat(), "end": end.isoformat()}).json()
-    return response.content.decode(), data, start, end
+    return [p.content.decode() for p in pages], data, start, end
+
+
+# Each sentence on its page: the levels' on the headline, then alarm load, flips, rides,
+# rules.
+ON_PAGE = [0] * 6 + [1, 2, 3, 4]
 
 
 def _expected(data) -> list[str]:
@@ -56,7 +68,7 @@ def test_every_demo_person_reads_sentences_made_from_the_jsons_figures(client, d
         user = User.objects.get(email=login.email)
         User.objects.filter(pk=user.pk).update(language=language)
         client.force_login(user)
-        html, data, start, end = _page_and_json(client, user)
+        pages, data, start, end = _page_and_json(client, user)
         # A demo life opens on its whole history.
         first = CheckIn.objects.filter(owner=user).order_by("recorded_at").first()
         assert start <= timezone.localtime(first.recorded_at, user.zone).date()
@@ -64,15 +76,16 @@ def test_every_demo_person_reads_sentences_made_from_the_jsons_figures(client, d
         assert end == local_today(user)
         with translation.override(language):
             expected = _expected(data)
-        for sentence in expected:
-            assert escape(sentence) in html, (login.email, sentence)
+        for sentence, page in zip(expected, ON_PAGE, strict=True):
+            assert escape(sentence) in pages[page], (login.email, sentence)
         for field in FIELDS:
             peak = _recent_peak(data, field)
             assert re.search(rf"{WORD[language]} {peak}\b", expected[FIELDS.index(field)]), (
                 login.email, field)
         # Trends per month, never per week, and never the long decimals of the JSON.
         assert "per week" not in " ".join(expected[3:6])
-        assert not re.search(r"\d[.,]\d{3}", html.split("<details")[0])
+        for html in pages:
+            assert not re.search(r"\d[.,]\d{3}", html.split("<details")[0])
 
 
 def _new_person(weeks: int, language: str):
@@ -90,13 +103,13 @@ def _new_person(weeks: int, language: str):
 def test_a_new_person_reads_what_is_still_missing(client, db, weeks, language):
     user = _new_person(weeks, language)
     client.force_login(user)
-    html, data, start, end = _page_and_json(client, user)
+    pages, data, start, end = _page_and_json(client, user)
     # Little history: the 4-week view.
     assert (start, end) == (monday_of(end) - timedelta(weeks=3), end)
     with translation.override(language):
         expected = _expected(data)
-        for sentence in expected:
-            assert escape(sentence) in html, sentence
+        for sentence, page in zip(expected, ON_PAGE, strict=True):
+            assert escape(sentence) in pages[page], sentence
         trend_weeks = data["trend"]["alarm"]["weeks"]
         needed = {"nl": f"({trend_weeks} van de 6 die nodig zijn)",
                   "en": f"({trend_weeks} of the 6 needed)"}[language]
@@ -110,20 +123,26 @@ def test_a_new_person_reads_what_is_still_missing(client, db, weeks, language):
         else:
             peak = _recent_peak(data, "alarm")
             assert re.search(rf"{WORD[language]} {peak}\b", sentences.peaks_sentence(data, "alarm"))
-    # "Not enough data yet" is said once on the page, not under each chart.
-    assert html.count('class="note"') == 1
-    assert "not enough data to draw" not in html and "nog niet genoeg" not in html
+    # "Not enough data yet" is said once on a page, not under each chart (a new person
+    # has no rides to chart).
+    assert pages[3].count('class="note"') == 1
+    for html in pages:
+        assert html.count('class="note"') <= 1
+        assert "not enough data to draw" not in html and "nog niet genoeg" not in html
 
 
 def test_weeks_are_labelled_by_their_dates_on_the_page_and_the_json_keeps_iso_weeks(
         client_person, person):
     add_checkins(person, timezone.now() - timedelta(days=20), 60, step=timedelta(hours=8))
-    html, data, start, end = _page_and_json(client_person, person)
-    monday = monday_of(end)
+    pages, data, start, end = _page_and_json(client_person, person)
+    html = pages[0]
     with translation.override("nl"):
-        label = sentences.week_label(monday)
+        # The last week with check-ins (a table row) and the period's last week (the end
+        # of the axis): the same week, unless a new local week began in the last hours.
+        last = sentences.week_label(data["weeks"][-1]["start"])
+        label = sentences.week_label(monday_of(end))
     # In the tables, on the chart axes: dates, with the ISO week only in the link.
-    assert f">{label}</a></th>" in html
+    assert f">{last}</a></th>" in html
     assert f'text-anchor="end">{label}</text>' in html
     iso = data["weeks"][-1]["week"]
     assert re.fullmatch(r"\d{4}-W\d{2}", iso) and f"?week={iso}" in html
@@ -137,7 +156,7 @@ def test_a_long_rule_is_never_cut_in_the_rules_chart(client_person, person):
                "eigenlijk alleen nog maar wil slapen")
     rule = add_rule(person, if_text=long_if, then_text="zeg ik dat ik er morgen op terugkom")
     add_ride(person, timezone.now() - timedelta(days=1), escalated=False, rules=[(rule, True)])
-    html = client_person.get(PAGE).content.decode()
+    html = client_person.get(reverse("insights:rules")).content.decode()
     chart = re.search(r'<svg class="chart"[^>]*aria-labelledby="rules-t.*?</svg>', html, re.S)[0]
     words = " ".join(re.findall(r'<text class="label"[^>]*>([^<]*)</text>', chart))
     assert words == f"Als {long_if}, dan zeg ik dat ik er morgen op terugkom"

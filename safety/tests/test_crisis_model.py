@@ -280,6 +280,16 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "f890ba0fa4831ce1512492d60ca429e2d1b5b64a97c370d3bd36e0c3c087b36a", True),
     ("detector_train6b.tsv",
      "9629c29b056da46c3be0075d82e66ed71bcfecb372a492cfe81997ba05183156", True),
+    # Round 19 (stop 21): heldout6, both halves spent (the sealed one measured by the lead
+    # at stop 20), below a comment header that summarises its README.
+    ("detector_heldout6_dev.tsv",
+     "ccc83129ab86f1f7b894d3dff7fb0c92e62a90ee00d7cc4a6f584b8bdc7faafb", True),
+    ("detector_heldout6_sealed.tsv",
+     "6c26b8365e0fa77959b35b2a08e00d2325e659a3b4f306611bd4d8e9f2034865", True),
+    # train7b: a writer for training only, in new voices (second-language writers, older
+    # people, slang, voice-to-text, religious language).
+    ("detector_train7b.tsv",
+     "816bcbbabe74382ef24e5341e00ae803eb74d6e14b2c8b1a5091066a950f86d3", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)

@@ -8,8 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.db.models import Sum
 
-from insights.metrics import per_four_weeks
-from insights.periods import utc_bounds
+from checkins.models import CheckIn
+from insights.days import Days
+from insights.metrics import FIELDS, per_four_weeks
+from insights.models import CheckInWeek
+from insights.periods import monday_of, utc_bounds
+from insights.selectors import stored_days
 from people import ledger
 from people.models import Person, ReciprocityEntry
 from people.selectors import ledger_totals_by_person
@@ -121,3 +125,25 @@ def test_the_flips_of_a_period_are_the_orms(person, stranger, seed):
             {"start": first, "peak_end": peak_end, "drop": drop, "drive_days": drive_days})
     assert _flips_in(person, ids, lo, hi) == summary_of_flips(
         {str(pk): found.get(pk, []) for pk in ids})
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_stored_days_are_the_orms(person, stranger, seed):
+    rng = random.Random(seed)
+    for owner in (stranger, person, stranger):
+        for _ in range(rng.randrange(0, 40)):
+            CheckIn.objects.create(owner=owner, recorded_at=_moment(rng),
+                                   **{field: rng.randrange(11) for field in FIELDS},
+                                   enjoyment=2, boredom=1, urge=2)
+    start = date(2026, 3, 1) + timedelta(days=rng.randrange(-90, 0))
+    end = start + timedelta(days=rng.randrange(0, 120))
+    for fields in (FIELDS, ("alarm",), ("energy", "drive")):
+        rows = (owned(CheckInWeek, person).filter(monday__gte=monday_of(start), monday__lte=end)
+                .order_by("monday").values_list("monday", *fields))
+        expected = Days.of_weeks(list(rows), start, end, fields)
+        found = stored_days(person, start, end, fields)
+        assert found.ordinals.tolist() == expected.ordinals.tolist()
+        assert list(found.levels) == list(fields)
+        for field in fields:
+            assert found.levels[field].tobytes() == expected.levels[field].tobytes()
+    assert stored_days(person, start, end).ordinals.size == expected.ordinals.size

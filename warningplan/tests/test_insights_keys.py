@@ -81,13 +81,14 @@ def test_the_api_and_the_cli_give_the_same_keys(person, api_person, capsys):
         assert printed[key] == data[key]
 
 
-def test_the_insights_page_shows_them(client_person, person):
+def test_the_insights_pages_show_them(client_person, person):
     history(person)
-    html = client_person.get("/inzicht/", {"start": START.isoformat(),
-                                           "end": END.isoformat()}).content.decode()
-    assert 'id="reciprocity-h"' in html and "Sam" in html
-    assert 'id="phases-h"' in html and '<path class="phase-red"' in html
-    assert 'id="timeouts-h"' in html and "3 time-outs in deze periode" in html
+    period = {"start": START.isoformat(), "end": END.isoformat()}
+    people = client_person.get("/inzicht/mensen/", period).content.decode()
+    assert 'id="reciprocity-h"' in people and "Sam" in people
+    assert 'id="timeouts-h"' in people and "3 time-outs in deze periode" in people
+    alarm = client_person.get("/inzicht/alarmbelasting/", period).content.decode()
+    assert 'id="phases-h"' in alarm and '<path class="phase-red"' in alarm
 
 
 def test_a_stranger_sees_none_of_it(person, stranger):
