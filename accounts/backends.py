@@ -53,17 +53,24 @@ class UserBackend(ModelBackend):
             return None
         alias = router.db_for_read(model)
         connection = connections[alias]
-        statement, names, converters = _read_for(connection, model)
+        statement, _, _ = _read_for(connection, model)
         with connection.cursor() as cursor:
             cursor.execute(statement, [pk])
             row = cursor.fetchone()
         if row is None:
             return None
-        values = list(row)
-        for k, field, functions in converters:
-            value = values[k]
-            for function in functions:
-                value = function(value, field, connection)
-            values[k] = value
-        user = model.from_db(alias, names, values)
+        user = user_from_row(connection, model, row)
         return user if self.user_can_authenticate(user) else None
+
+
+def user_from_row(connection, model, row) -> object:
+    """The person of a row of every column of ``model`` (in field order, as ``_read_for``
+    selects them), each value converted as the ORM converts it."""
+    _, names, converters = _read_for(connection, model)
+    values = list(row)
+    for k, field, functions in converters:
+        value = values[k]
+        for function in functions:
+            value = function(value, field, connection)
+        values[k] = value
+    return model.from_db(connection.alias, names, values)

@@ -1,5 +1,6 @@
 import hashlib
 import secrets
+import weakref
 import zoneinfo
 from datetime import timedelta
 
@@ -130,31 +131,37 @@ class ApiToken(models.Model):
         """The active owner of a valid token, in one indexed lookup (and a write at most
         once an hour). Written as SQL, the row made into a User as the ORM does (its
         converters, ``from_db``): built by the ORM (a join, two models made) it was a sixth
-        of an API check-in's server time, and a raw queryset still cost two thirds of it."""
+        of an API check-in's server time, and a raw queryset still cost two thirds of it.
+        The statement is made once per connection, as the person's read of every page is
+        (``accounts.backends``)."""
+        from accounts.backends import user_from_row
+
         now = timezone.now()
         connection = connections[User.objects.db]
-        moment = connection.ops.adapt_datetimefield_value
-        fields = User._meta.concrete_fields
-        columns = ", ".join(f"u.{connection.ops.quote_name(f.column)}" for f in fields)
-        with connection.cursor() as cursor:
-            cursor.execute(
+        statement = _token_reads.get(connection)
+        if statement is None:
+            columns = ", ".join(f"u.{connection.ops.quote_name(f.column)}"
+                                for f in User._meta.concrete_fields)
+            statement = _token_reads[connection] = (
                 f"SELECT {columns}, t.id, (t.last_used_at IS NULL OR t.last_used_at < %s)"  # noqa: S608 (names, no input)
                 " FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
-                " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active",
-                [moment(now - cls.TOUCH_EVERY), _hash_token(raw), moment(now)])
+                " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active")
+        moment = connection.ops.adapt_datetimefield_value
+        with connection.cursor() as cursor:
+            cursor.execute(statement, [moment(now - cls.TOUCH_EVERY), _hash_token(raw),
+                                       moment(now)])
             row = cursor.fetchone()
         if row is None:
             return None
         *values, token_id, stale = row
-        for k, field in enumerate(fields):
-            col = field.cached_col
-            for convert in (*connection.ops.get_db_converters(col),
-                            *col.get_db_converters(connection)):
-                values[k] = convert(values[k], col, connection)
-        user = User.from_db(connection.alias, [f.attname for f in fields], values)
+        user = user_from_row(connection, User, values)
         if stale:
             cls.objects.filter(pk=token_id).update(last_used_at=now)
         return user
+
+
+# Per connection: the token's read (names from the schema, the same for every token).
+_token_reads = weakref.WeakKeyDictionary()
 
 
 class ThrottleHit(models.Model):

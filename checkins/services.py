@@ -84,7 +84,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
     now = timezone.now()
     data = normalise(fields)
     check_recorded_at(data["recorded_at"], now)
-    digest = request_hash(data)
+    digest = request_hash(data) if key else ""  # what a repeat of the key must match
     when = data["recorded_at"].astimezone(UTC) if data["recorded_at"] else now
     checkin = CheckIn(owner=owner, **{k: v for k, v in data.items() if k != "recorded_at"},
                       recorded_at=when)

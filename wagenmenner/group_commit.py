@@ -26,6 +26,7 @@ finds it all copied, so under writes that never pause it grows to that backstop 
 import fcntl
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -169,28 +170,30 @@ _checkpoints = _Checkpoints()
 
 
 def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Callable[[], None]:
-    """Saving a new ``obj`` in two halves: now, before the writer's turn, the INSERT is built
-    (its SQL, its values validated by the caller, encrypted and adapted: four fifths of an
-    ORM save's work); the callable returned runs it and sets the new id, inside the write's
-    transaction, so that other writers wait only for the statement itself. The fields named
-    in ``later`` are read from ``obj`` when it runs (say, the id of a row inserted just
-    before it). A model with save signals connected is saved the ordinary way, by the
-    callable."""
+    """Saving a new ``obj`` in two halves: now, before the writer's turn, its values are
+    made ready (validated by the caller, encrypted and adapted, as the ORM's save does);
+    the callable returned runs the INSERT and sets the new id, inside the write's
+    transaction, so that other writers wait only for the statement itself. The fields
+    named in ``later`` are read from ``obj`` when it runs (say, the id of a row inserted
+    just before it). A model with save signals connected is saved the ordinary way, by
+    the callable."""
     model = type(obj)
     meta = model._meta
     if signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model):
         return lambda: obj.save(using=using)
-    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
-    query = sql.InsertQuery(model)
-    query.insert_values(fields, [obj])
-    compiler = query.get_compiler(using)
-    compiler.returning_fields = [meta.pk]
-    [(statement, params)] = compiler.as_sql()
+    connection = connections[using]
+    statement, fields = _insert_for(connection, model)
+    values = []
+    for field in fields:  # what the ORM's INSERT does with each value
+        value = field.pre_save(obj, add=True)
+        if hasattr(value, "resolve_expression"):
+            raise TypeError(f"{meta.label}.{field.name}: a value, not an expression")
+        values.append(field.get_db_prep_save(value, connection))
     late = [(fields.index(meta.get_field(name)), meta.get_field(name)) for name in later]
 
     def insert():
+        # This thread's connection: a group commit's leader runs the writes of others.
         connection = connections[using]
-        values = list(params)
         for place, field in late:
             values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
         with connection.cursor() as cursor:
@@ -199,3 +202,25 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
         obj._state.adding, obj._state.db = False, using
 
     return insert
+
+
+# Per connection and model: the INSERT of one row of every field, as Django's compiler
+# writes it, and those fields. Written once: the compiler took longer to write the
+# statement than the database to run it. Its text does not depend on the values (plain
+# values all get a placeholder; insert_later refuses expressions).
+_inserts = weakref.WeakKeyDictionary()
+
+
+def _insert_for(connection, model) -> tuple[str, list]:
+    made = _inserts.setdefault(connection, {})
+    if model not in made:
+        meta = model._meta
+        fields = [f for f in meta.local_concrete_fields
+                  if f is not meta.auto_field and not f.generated]
+        query = sql.InsertQuery(model)
+        query.insert_values(fields, [model()])
+        compiler = query.get_compiler(connection=connection)
+        compiler.returning_fields = [meta.pk]
+        [(statement, _)] = compiler.as_sql()
+        made[model] = statement, fields
+    return made[model]
