@@ -138,6 +138,7 @@ WRITERS = {
     "train6a": ("detector_train6a.tsv",),
     "train6b": ("detector_train6b.tsv",),
     "heldout6": ("detector_heldout6_dev.tsv", "detector_heldout6_sealed.tsv"),
+    "train7a": ("detector_train7a.tsv",),
     "train7b": ("detector_train7b.tsv",),
 }
 

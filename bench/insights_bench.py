@@ -13,11 +13,15 @@ turns so that other work on the machine slows both alike:
   with the database driver, without any Django on top: what reading the check-ins costs
   at the least;
 - selector: ``insights_for_period`` for the whole history (every figure of METHOD 4.4);
-- page: GET /inzicht/ for the whole history (selector, charts and template).
+- page: GET /inzicht/ for the whole history (its selector, charts and template): the
+  headline, the three levels' peaks and valleys;
+- all pages: the headline and the five insights pages one tap away from it (alarm load,
+  flips, rides, rules, people), each for the same period, one after the other: what
+  the one insights page computed before it was split.
 
-Printed: the median of each, the page's and the selector's ratio to the raw read (the
-target: the page below 1.0), their query counts, the page's size and the stored weeks
-(seven days to a row).
+Printed: the median of each, the page's, the selector's and all pages' ratio to the raw
+read (the target: the page below 1.0), their query counts, the page's size and the
+stored weeks (seven days to a row).
 The load average and the time of a fixed Python loop are printed before and after, to
 compare runs made at other times.
 """
@@ -38,6 +42,7 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.urls import reverse  # noqa: E402
 
 call_command("migrate", verbosity=0)
 setup_test_environment()  # the test client's host, as in the test suite
@@ -48,6 +53,7 @@ from checkins.models import CheckIn  # noqa: E402
 from insights.metrics import FIELDS  # noqa: E402
 from insights.models import CheckInWeek  # noqa: E402
 from insights.selectors import insights_for_period  # noqa: E402
+from insights.views import PAGES  # noqa: E402
 
 REPEAT = 7
 
@@ -103,7 +109,7 @@ def main(sizes):
     print("times in ms, wall / CPU; ratio = CPU time over the raw read's CPU time")
     print(f"{'years':>5} | {'check-ins':>9} | {'weeks':>5} | {'raw read':>13} | "
           f"{'selector':>13} | {'q':>2} | {'ratio':>5} | {'/inzicht/':>13} | {'q':>2} | "
-          f"{'ratio':>5} | {'page KB':>7} | {'write s':>8}")
+          f"{'ratio':>5} | {'all pages':>13} | {'ratio':>5} | {'page KB':>7} | {'write s':>8}")
     rng = random.Random(20260301)
     for years in sizes:
         user = account_create(email=f"bench{years}@example.org", password="bench bench bench")
@@ -116,7 +122,9 @@ def main(sizes):
         gc.freeze()
         client = Client()
         client.force_login(user)
-        url = f"/inzicht/?start={start.isoformat()}&end={end.isoformat()}"
+        query = f"?start={start.isoformat()}&end={end.isoformat()}"
+        url = f"/inzicht/{query}"
+        urls = [reverse(page.name) + query for page in PAGES]
         response = client.get(url)
         assert response.status_code == 200, response.status_code
         rows = raw_read(user)()
@@ -124,12 +132,15 @@ def main(sizes):
             "raw": raw_read(user),
             "selector": lambda u=user, s=start, e=end: insights_for_period(u, s, e),
             "page": lambda c=client, u=url: c.get(u),
+            "all": lambda c=client, us=urls: [c.get(u) for u in us],
         })
         raw, select, page = figures["raw"], figures["selector"], figures["page"]
+        every = figures["all"]
         weeks = CheckInWeek.objects.filter(owner=user).count()
         print(f"{years:>5} | {len(rows):>9} | {weeks:>5} | {raw[0]:>6.1f}/{raw[1]:>6.1f} | "
               f"{select[0]:>6.1f}/{select[1]:>6.1f} | {select[2]:>2} | {select[1] / raw[1]:>5.2f} | "
               f"{page[0]:>6.1f}/{page[1]:>6.1f} | {page[2]:>2} | {page[1] / raw[1]:>5.2f} | "
+              f"{every[0]:>6.1f}/{every[1]:>6.1f} | {every[1] / raw[1]:>5.2f} | "
               f"{len(response.content) / 1024:>7.0f} | {written:>8.1f}")
     print(f"after: {machine()}")
 

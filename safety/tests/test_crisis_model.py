@@ -286,8 +286,12 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "ccc83129ab86f1f7b894d3dff7fb0c92e62a90ee00d7cc4a6f584b8bdc7faafb", True),
     ("detector_heldout6_sealed.tsv",
      "6c26b8365e0fa77959b35b2a08e00d2325e659a3b4f306611bd4d8e9f2034865", True),
-    # train7b: a writer for training only, in new voices (second-language writers, older
-    # people, slang, voice-to-text, religious language).
+    # train7a and train7b: writers for training only; 7a focused on the weakest categories
+    # (means and plans, not much longer, self-harm, ending it, farewell, burden) and their
+    # near-misses, 7b in new voices (second-language writers, older people, slang,
+    # voice-to-text, religious language).
+    ("detector_train7a.tsv",
+     "0fbb19748191d1a448b0197575a340d3d6938325bb7a0e80d4561702b7974b68", True),
     ("detector_train7b.tsv",
      "816bcbbabe74382ef24e5341e00ae803eb74d6e14b2c8b1a5091066a950f86d3", True),
 ])

@@ -7,6 +7,8 @@ import threading
 
 import pytest
 from django.db import connection, transaction
+from django.db.models.functions import Now
+from django.utils import timezone
 
 from checkins.models import CheckIn
 from wagenmenner import group_commit
@@ -181,3 +183,21 @@ def test_the_wal_is_checkpointed_beside_the_writes_not_inside_a_commit(person, m
     else:
         pytest.fail("the WAL was not checkpointed")
     assert CheckIn.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_a_row_inserted_later_is_the_row_the_orm_would_store(person):
+    """insert_later writes its statement once per model: the row it stores is the ORM's,
+    encrypted note included, and an expression (whose SQL would differ) is refused."""
+    when = timezone.now()
+    later = CheckIn(owner=person, **LEVELS, note="later", recorded_at=when)
+    with transaction.atomic():
+        group_commit.insert_later(later)()
+    now = CheckIn.objects.create(owner=person, **LEVELS, note="later", recorded_at=when)
+    columns = [f.attname for f in CheckIn._meta.concrete_fields
+               if f.attname not in ("id", "created_at")]
+    first, second = (CheckIn.objects.filter(pk=pk).values(*columns).get()
+                     for pk in (later.pk, now.pk))
+    assert first == second and first["note"] == "later"
+    with pytest.raises(TypeError, match="expression"):
+        group_commit.insert_later(CheckIn(owner=person, **LEVELS, recorded_at=Now()))
