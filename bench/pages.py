@@ -56,7 +56,9 @@ def main():
     from bench.history import make_history
     from tests.factories import make_charioteer
 
-    user = account_create(email="pages@example.org", password="bench bench bench")
+    # A new address each run: on PostgreSQL (DATABASE_URL) the database outlives the run.
+    user = account_create(email=f"pages-{os.getpid()}-{time.time_ns()}@example.org",
+                          password="bench bench bench")
     ride = make_charioteer(user)["ride"]
     make_history(user, args.years, random.Random(20261206))
     gc.collect()

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person
 from sharing.models import Link
-from wagenmenner.forms import LEVEL_CHOICES, OwnedModelForm
+from wagenmenner.forms import LEVEL_CHOICES, ModelMultipleChoiceField, OwnedModelForm
 
 
 class AcknowledgeForm(forms.Form):
@@ -48,6 +48,7 @@ class LifeRuleForm(OwnedModelForm):
                   "stays_in_situation", "relation", "person", "echo", "active", "agreed_with"]
         widgets = {"if_text": forms.TextInput, "then_text": forms.TextInput,
                    "agreed_with": forms.CheckboxSelectMultiple}
+        field_classes = {"agreed_with": ModelMultipleChoiceField}
         labels = {"horse": _("When this horse pulls"), "relation": _("With this kind of person"),
                   "person": _("With this person"), "echo": _("When this echo sounds")}
         help_texts = {

@@ -9,7 +9,7 @@ from checkins.models import Pursuit
 from insights.models import WeeklyReview
 from insights.periods import ERROR_DATE, check_period
 from wagenmenner.access import owned
-from wagenmenner.forms import OwnedModelForm, level_field
+from wagenmenner.forms import ModelChoiceField, OwnedModelForm, level_field
 
 
 def _date_input():
@@ -72,8 +72,8 @@ class AdjustmentForm(forms.Form):
 
     if_text = forms.CharField(label=_("If"), max_length=500)
     then_text = forms.CharField(label=_("then"), max_length=500)
-    goal = forms.ModelChoiceField(label=_("Goal this rule serves"), queryset=Goal.objects.none(),
-                                  required=False, empty_label=_("no particular goal"))
+    goal = ModelChoiceField(label=_("Goal this rule serves"), queryset=Goal.objects.none(),
+                            required=False, empty_label=_("no particular goal"))
     title = forms.CharField(label=_("What I want in the long run"), max_length=300)
     asks_of_me = forms.CharField(label=_("What that asks of me"), max_length=2000,
                                  required=False, widget=forms.Textarea(attrs={"rows": 3}))

@@ -8,13 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from people.models import Escalation, Person, ReciprocityEntry, TrustExperiment
 from rides.models import Ride
 from wagenmenner.access import owned
-from wagenmenner.forms import MomentField, OwnedModelForm, level_field
+from wagenmenner.forms import ModelChoiceField, MomentField, OwnedModelForm, level_field
 
 # Rides offered to link an escalation to: the last year's, plus the one already linked.
 RIDE_CHOICE_DAYS = 365
 
 
-class RideChoiceField(forms.ModelChoiceField):
+class RideChoiceField(ModelChoiceField):
     def label_from_instance(self, ride):
         when = timezone.localtime(ride.started_at).strftime("%Y-%m-%d %H:%M")
         horse = f" · {ride.horse}" if ride.horse_id else ""

@@ -7,6 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from questionnaires import definition
+from wagenmenner.forms import ModelChoiceField
 
 YES_NO = (("true", _("Yes")), ("false", _("No")))
 
@@ -28,8 +29,8 @@ class UploadForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    questionnaire = forms.ModelChoiceField(queryset=None, label=_("Questionnaire"),
-                                           empty_label=None)
+    questionnaire = ModelChoiceField(queryset=None, label=_("Questionnaire"),
+                                     empty_label=None)
 
     def __init__(self, *args, questionnaires, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person, ReciprocityEntry
 from rides.models import Reaction, Ride
-from wagenmenner.forms import OwnedModelForm, level_field, offer
+from wagenmenner.forms import ModelChoiceField, ModelMultipleChoiceField, OwnedModelForm, level_field
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
@@ -90,7 +90,7 @@ class GoalStepForm(OwnedModelForm):
 
 class RuleStepForm(OwnedModelForm):
     owned_fields = {"side_deployed": Side, "side_stabled": Side}
-    rules = forms.ModelMultipleChoiceField(
+    rules = ModelMultipleChoiceField(
         label=_("Which life rules apply?"), queryset=LifeRule.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple)
 
@@ -100,18 +100,21 @@ class RuleStepForm(OwnedModelForm):
         labels = {"side_deployed": _("Which side of myself do I deploy now?"),
                   "side_stabled": _("Which side stays in the stable?")}
 
-    def __init__(self, *args, rules, matching_ids=frozenset(), **kwargs):
+    def __init__(self, *args, rules, chosen, sides, matching_ids=frozenset(), **kwargs):
+        """``chosen``: the ids of the rules chosen for the ride; ``sides``: the person's
+        sides as (id, name) (``selectors.rule_step_reads``)."""
         super().__init__(*args, **kwargs)
         field = self.fields["rules"]
         field.queryset = LifeRule.objects.filter(pk__in=[r.pk for r in rules])
         # Keep the order of ``rules`` (best match first), which a queryset would lose.
         field.choices = [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
                          for r in rules]
-        field.initial = [rr.rule_id for rr in self.instance.ride_rules.all()]
-        # Both side fields offer the person's sides: read once, not once per field.
-        sides = list(self.fields["side_deployed"].queryset)
-        offer(self.fields["side_deployed"], sides)
-        offer(self.fields["side_stabled"], sides)
+        field.initial = chosen
+        # Both side fields offer the person's sides, read once; what is sent back is still
+        # checked against the owned queryset.
+        for name in ("side_deployed", "side_stabled"):
+            empty = self.fields[name].empty_label
+            self.fields[name].choices = [("", empty), *sides] if empty is not None else sides
 
 
 class ActForm(forms.ModelForm):
@@ -214,9 +217,9 @@ class QuickStartForm(_HorseFirstMixin, OwnedModelForm):
 
 
 class QuickActForm(forms.Form):
-    rule = forms.ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
-                                  required=False, widget=forms.RadioSelect,
-                                  empty_label=_("none of these"))
+    rule = ModelChoiceField(label=_("The rule I follow"), queryset=LifeRule.objects.none(),
+                            required=False, widget=forms.RadioSelect,
+                            empty_label=_("none of these"))
     action = forms.CharField(label=_("One action, now"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 2}),
                              error_messages={"required": ERROR_ACTION})
@@ -228,12 +231,12 @@ class QuickActForm(forms.Form):
 
 
 class HistoryFilterForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
-                                    required=False, empty_label=_("everyone"))
-    horse = forms.ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
-                                   required=False, empty_label=_("both"))
-    echo = forms.ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
-                                  empty_label=_("any"))
+    person = ModelChoiceField(label=_("Person"), queryset=Person.objects.none(),
+                              required=False, empty_label=_("everyone"))
+    horse = ModelChoiceField(label=_("Horse"), queryset=Horse.objects.none(),
+                             required=False, empty_label=_("both"))
+    echo = ModelChoiceField(label=_("Echo"), queryset=Echo.objects.none(), required=False,
+                            empty_label=_("any"))
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)

@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from charioteer.models import Side
 from rides.models import Ride
 from wagenmenner.sql import columns, fetch, fields_of, instance
 
@@ -34,3 +35,25 @@ def home_context(user, now: datetime) -> dict:
         "unfinished": [instance(Ride, _UNFINISHED_FIELDS, row)
                        for row in fetch(Ride, _UNFINISHED_SQL, [user.pk, HOME_UNFINISHED])],
     }
+
+
+def rule_step_reads(ride: Ride, user) -> tuple[frozenset[int], list[int], list[tuple]]:
+    """What ride step 5 needs besides the rules, in one plain statement (three ORM reads
+    before: the ride's echoes, its chosen rules and the person's sides): the ids of the
+    ride's echoes (the rules are matched on them), the ids of the rules chosen for it (the
+    form's ticks) and the person's sides as (id, name), in the sides' own order. Each part
+    is filtered on the owner (wagenmenner/sql.py)."""
+    rows = fetch(Side, """
+        SELECT 's', s.id, s.name, s.created_at FROM charioteer_side s WHERE s.owner_id = %s
+        UNION ALL
+        SELECT 'e', e.echo_id, NULL, NULL FROM rides_ride_echoes e
+            JOIN rides_ride r ON r.id = e.ride_id WHERE e.ride_id = %s AND r.owner_id = %s
+        UNION ALL
+        SELECT 'r', c.rule_id, NULL, NULL FROM rides_riderule c
+            JOIN rides_ride r ON r.id = c.ride_id WHERE c.ride_id = %s AND r.owner_id = %s
+        ORDER BY 1, 4, 2""", [user.pk, ride.pk, user.pk, ride.pk, user.pk],
+        read_as=(None, None, "name"))
+    echoes = frozenset(pk for kind, pk, _, _ in rows if kind == "e")
+    chosen = [pk for kind, pk, _, _ in rows if kind == "r"]
+    sides = [(pk, name) for kind, pk, name, _ in rows if kind == "s"]
+    return echoes, chosen, sides

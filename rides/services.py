@@ -145,14 +145,17 @@ def _proposal(rules: list[LifeRule], situation: Situation, conditions=None,
     return [by_id[pk] for pk in proposed_rule_ids(conditions, situation, matching)], matching
 
 
-def rules_for_ride(ride: Ride, *, with_echoes: bool = True) -> tuple[list[LifeRule], set[int]]:
-    """The active rules the ride may propose, those that match first, and the matching ids.
+def rules_for_ride(ride: Ride, *, with_echoes: bool = True,
+                   echo_ids: frozenset[int] | None = None) -> tuple[list[LifeRule], set[int]]:
+    """The active rules the ride may propose, those that match first, and the matching ids
+    (``echo_ids``: the ride's echoes, when the caller has read them already).
 
     Rules that are not for this moment are left out altogether: above their highest level,
     or, from alarm 7 on, rules whose action is to stay in the situation.
     """
-    echo_ids = (frozenset(e.pk for e in ride.echoes.all())
-                if with_echoes and ride.pk else None)
+    if echo_ids is None:
+        echo_ids = (frozenset(e.pk for e in ride.echoes.all())
+                    if with_echoes and ride.pk else None)
     situation = _situation(ride.horse if ride.horse_id else None, ride.level,
                            ride.person if ride.person_id else None, echo_ids)
     # Step 5 offers the rules by their sentence; their goals are not shown there.

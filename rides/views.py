@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from charioteer.suggestions import ECHO_ARTICLES
 from checkins.offline import cache_key_for
-from rides import forms, services
+from rides import forms, selectors, services
 from rides.models import Ride
 from safety.alerts import flag_crisis_if_needed
 from timeouts.selectors import start_context as timeout_start_context
@@ -61,7 +61,9 @@ def _form_for(step, request, ride, data=None):
         kwargs["owner"] = request.user
     extra = {}
     if step == 5:
-        rules, matching = services.rules_for_ride(ride)
+        echo_ids, kwargs["chosen"], kwargs["sides"] = selectors.rule_step_reads(ride,
+                                                                                request.user)
+        rules, matching = services.rules_for_ride(ride, echo_ids=echo_ids)
         kwargs["rules"] = rules
         kwargs["matching_ids"] = matching
         extra["matching_count"] = len(matching)
@@ -80,7 +82,7 @@ def ride_step(request, pk, step):
         return redirect("rides:lookback", pk=ride.pk)
     if step > ride.reached_step:
         return redirect("rides:step", pk=ride.pk, step=ride.reached_step)
-    if step in (3, 5):  # the ride's echoes, read once for the form, the page and the rules
+    if step == 3:  # the ride's echoes, read once for the form and the page
         prefetch_related_objects([ride], "echoes")
     form, extra = _form_for(step, request, ride, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():

@@ -67,6 +67,19 @@ class ListedChoices(ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class ModelChoiceField(forms.ModelChoiceField):
+    """Django's, with its choices read as ``ListedChoices`` reads them: every model choice
+    field of the app is one of these or an ``OwnedModelForm``'s owned field."""
+
+    iterator = ListedChoices
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, with its choices read as ``ListedChoices`` reads them."""
+
+    iterator = ListedChoices
+
+
 class OwnedModelForm(forms.ModelForm):
     """A model form whose choices of related objects are limited to the owner's own."""
 
