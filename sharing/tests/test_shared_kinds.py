@@ -2,13 +2,14 @@
 check-in notes, substances and private free text never come through a kind that is
 not free text by nature."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.utils import timezone
 
 from charioteer.models import LifeRule
 from checkins.models import CheckIn
+from insights.periods import local_today, monday_of
 from people.models import Escalation
 from rides.models import Ride
 from safety.models import SafetyPlan
@@ -27,8 +28,12 @@ SUBSTANCE = "middel-geheim-3391"
 def life(person):
     objs = make_charioteer(person)
     now = timezone.now()
+    # All six in the person's current week, whatever the hour: the weekly summary's count
+    # of 6 would otherwise split in two in the first hours of a Monday.
+    week_began = datetime.combine(monday_of(local_today(person)), time(), person.zone)
     for i in range(6):
-        CheckIn.objects.create(owner=person, recorded_at=now - timedelta(hours=6 * i), alarm=i,
+        CheckIn.objects.create(owner=person, alarm=i,
+                               recorded_at=now - (now - week_began) * i / 6,
                                energy=5, drive=4, enjoyment=3, boredom=2, urge=1,
                                note=f"{NOTE} {i}", substance=SUBSTANCE, substance_amount="2")
     Escalation.objects.create(owner=person, happened_at=now - timedelta(days=1),
