@@ -1,16 +1,11 @@
 """Turns an insights report (selectors.insights_for_period) into what the pages show:
 sentences first (insights.sentences), then charts, figures and tables. No queries here."""
 
-from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
-from html import escape
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from django.template.defaultfilters import floatformat
-from django.urls import reverse
 from django.utils import formats
 from django.utils.http import urlencode
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -18,8 +13,15 @@ from insights import charts, sentences
 from insights.charts import number
 from insights.metrics import FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
-from insights.sentences import date_range, day_month, percent, week_label, whole
-from wagenmenner.paths import path as path_of
+from insights.sentences import date_range, day_month, percent, week_label
+from insights.tables import (
+    TABLE_ALL_WEEKS_UP_TO,
+    TABLE_LAST_WEEKS,
+    bucket_rows,
+    flip_rows_html,
+    last_rows,
+    week_rows_html,
+)
 
 FIELD_LABELS = {
     "alarm": gettext_lazy("Alarm"),
@@ -29,154 +31,10 @@ FIELD_LABELS = {
 HOME_WEEKS = 8  # the home page's chart of alarm peaks and valleys
 RANGE_DESC = gettext_lazy("Per week on the 0–10 scale, a bar from the lowest to the highest "
                           "check-in, and a dot at the mean.")
-# Up to about two years the page shows every row in the data tables; beyond, the last
-# year only (the charts keep every week, the CSV and JSON have all rows). Ten years of
-# weeks as table rows were half of a 600 KB page, and most of its rendering time.
-TABLE_ALL_WEEKS_UP_TO = 104
-TABLE_LAST_WEEKS = 52
-TABLE_ALL_BUCKETS_UP_TO = 26  # 4-week rows
-TABLE_LAST_BUCKETS = 13
 # Beyond two years a week's bar is under a pixel wide on a phone: the charts of the
 # levels show 4 weeks to a place instead (the tables, the JSON and the trend keep weeks).
 CHART_WEEKS_UP_TO = 104
 CHART_PER = 4
-
-
-def _last_rows(rows: list, all_up_to: int, last: int) -> list:
-    return rows if len(rows) <= all_up_to else rows[-last:]
-
-
-# The figures the fast path of _floatformatter writes: the filter's general path takes
-# over beyond (grouping of thousands, and the very small numbers it returns as they are).
-_FAST_FROM, _FAST_BELOW = 1e-6, 1000
-
-
-def _floatformatter(digits: int):
-    """``floatformat(value, digits)`` (the template filter) with each distinct value
-    formatted once: the week tables have 600 figures, many of them repeats. A float
-    of modest size (every mean, SD, MSSD and PAC on the 0–10 scale) is rounded as the
-    filter rounds it, half up from its shortest decimal form, without the filter's
-    general path (which took 40 µs a figure); anything else goes to the filter."""
-    quantum = Decimal(1).scaleb(-digits)
-    separator = formats.get_format("DECIMAL_SEPARATOR")
-    done: dict = {}
-
-    def fmt(value):
-        key = (type(value), value)
-        text = done.get(key)
-        # Zero goes uncached: -0.0 and 0.0 are equal keys.
-        if text is None or not value:
-            if type(value) is float and (_FAST_FROM <= abs(value) < _FAST_BELOW or not value):
-                # Rounding the double and rounding its shortest decimal form differ only
-                # where that form ends in a 5 just after the kept digits (a tie): there
-                # the filter rounds half up. Decimal for those alone (2 µs a figure).
-                if repr(value).partition(".")[2][digits:] == "5":
-                    text = str(Decimal(repr(value)).quantize(quantum, ROUND_HALF_UP))
-                else:
-                    text = f"{value:.{digits}f}"
-                # The filter writes a value that rounds to zero without its minus sign.
-                if text[0] == "-" and not text.strip("-0."):
-                    text = text[1:]
-                text = text.replace(".", separator)
-            else:
-                text = floatformat(value, digits)
-            done[key] = text
-        return text
-
-    return fmt
-
-
-_DASH = "—"
-
-
-def _cell_writer():
-    """A table cell's text, escaped, as the template would write the value: a whole
-    number localized, a figure (``figure=True``) to two decimals, nothing as a dash.
-    Each distinct value is written once (zero by its repr: 0.0 and -0.0 are equal keys)."""
-    fmt = _floatformatter(2)
-    texts: dict = {}
-
-    def cell(value, figure=False):
-        key = (figure, type(value), value) if value else (figure, repr(value))
-        text = texts.get(key)
-        if text is None:
-            if value is None:
-                text = _DASH
-            elif figure:
-                text = fmt(value) or _DASH
-            else:
-                text = whole(value) if type(value) is int else formats.localize(value)
-            text = texts[key] = escape(str(text))
-        return text
-
-    return cell
-
-
-def _column(values: list, write) -> list[str]:
-    """The texts of a table's column, each distinct value written once. A column holds
-    one kind of value (whole numbers or figures, and None), so equal keys write alike."""
-    texts = {value: write(value) for value in set(values)}
-    return [texts[value] for value in values]
-
-
-def _week_rows_html(weeks: list, year: bool) -> dict[str, SafeString]:
-    """The rows of each level's table of weeks. Built here, as a chart's body is: 156
-    rows of nine cells as template variables took a tenth of the page's time, and
-    format_html's lazy-aware escaping per cell another few milliseconds; written column
-    by column (1,400 cells one by one took a tenth of the page again). A week's heading
-    (its link and dates) is written once for the three tables. Whole numbers are
-    localized as the template would, the other figures to two decimals; every cell is
-    escaped."""
-    week_url = escape(path_of("insights:week"))
-    fmt = _floatformatter(2)
-    words = sentences.calendar()
-
-    def count(value):
-        if value is None:
-            return _DASH
-        return escape(whole(value) if type(value) is int else str(formats.localize(value)))
-
-    def figure(value):
-        return _DASH if value is None else escape(str(fmt(value) or _DASH))
-
-    heads = [f'<tr><th scope="row" class="nowrap"><a href="{week_url}?week='
-             f'{escape(week["week"])}">'
-             f'{escape(week_label(week["start"], year=year, words=words))}</a></th>'
-             for week in weeks]
-    tables = {}
-    for field in FIELDS:
-        summaries = [week[field] for week in weeks]
-        columns = [_column([s[key] for s in summaries], count)
-                   for key in ("n", "min", "max", "amplitude")]
-        columns += [_column([s[key] for s in summaries], figure)
-                    for key in ("mean", "sd", "mssd", "pac")]
-        tables[field] = mark_safe("\n".join(  # noqa: S308 (every cell escaped above)
-            f"{head}<td>{n}</td><td>{low}</td><td>{high}</td><td>{amplitude}</td>"
-            f"<td>{mean}</td><td>{sd}</td><td>{mssd}</td><td>{pac}</td></tr>"
-            for head, n, low, high, amplitude, mean, sd, mssd, pac
-            in zip(heads, *columns, strict=True)))
-    return tables
-
-
-def _flip_rows_html(pursuits: list, zone) -> SafeString:
-    """The rows of the flips table, built here for the reason of ``_week_rows_html``
-    (ten years have sixty flips, and format_html's lazy-aware escaping and a reverse()
-    per row took 3 ms). The pursuit's name is the person's text: every cell is escaped."""
-    fmt = _floatformatter(1)
-    words = sentences.calendar()
-    # One reverse for every row: the paths differ only in the pursuit's id.
-    path = reverse("insights:pursuit_detail", args=[0]).rsplit("/0/", 1)
-
-    def day(moment: str) -> str:  # a moment of the report, as the person's local date
-        return escape(day_month(datetime.fromisoformat(moment).astimezone(zone).date(),
-                                year=True, words=words))
-
-    rows = [f'<tr><th scope="row"><a href="{escape(path[0])}/{int(p["pursuit_id"])}/'
-            f'{escape(path[1])}">{escape(p["name"])}</a></th><td>{day(flip["start"])}</td>'
-            f'<td>{day(flip["peak_end"])}</td><td>{day(flip["drop"])}</td>'
-            f'<td>{escape(fmt(flip["drive_days"]))}</td></tr>'
-            for p in pursuits for flip in p["flips"]]
-    return mark_safe("\n".join(rows))  # noqa: S308 (every cell escaped above)
 
 
 # Legends: (css class of the swatch, its shape, text).
@@ -238,7 +96,7 @@ def _field_section(field, report, grid, rows_html, places=None) -> dict:
     trend = report["trend"][field]
     weeks = report["weeks"]
     amp_slope, mssd_slope = trend["amplitude_slope"], trend["mssd_slope"]
-    shown = _last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
+    shown = last_rows(weeks, TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS)
     around = {"grid": grid, "field_name": field}
     named = {"field": label}
     amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
@@ -291,19 +149,6 @@ def _field_section(field, report, grid, rows_html, places=None) -> dict:
     }
 
 
-def _bucket_rows(buckets: list, row) -> tuple[SafeString, int]:
-    """The shown rows of a table per 4 weeks (the last 13 of a long period), each headed
-    by its dates and written by ``row(cell, *bucket)``, and their count."""
-    cell, words = _cell_writer(), sentences.calendar()
-    rows = []
-    for bucket in _last_rows(buckets, TABLE_ALL_BUCKETS_UP_TO, TABLE_LAST_BUCKETS):
-        dates = escape(date_range(date.fromisoformat(bucket[0]["start"]),
-                                  date.fromisoformat(bucket[0]["end"]), year=True,
-                                  words=words))
-        rows.append(f'<tr><th scope="row" class="nowrap">{dates}</th>{row(cell, *bucket)}</tr>')
-    return mark_safe("".join(rows)), len(rows)  # noqa: S308 (every cell escaped)
-
-
 def levels_context(report: dict, start, end) -> dict:
     """The headline page: the trends in words, and each level's words, charts and table
     (``selectors.levels_of_period``)."""
@@ -313,7 +158,7 @@ def levels_context(report: dict, start, end) -> dict:
     # The nine charts of the levels share their places across and their axis.
     grid = charts.week_grid(places or report["weeks"], start, end, year,
                             CHART_PER if places else 1)
-    tables = _week_rows_html(_last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
+    tables = week_rows_html(last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
                                         TABLE_LAST_WEEKS), year)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     fields = [_field_section(f, report, grid, tables[f], places) for f in FIELDS]
@@ -339,7 +184,7 @@ def alarm_load_context(report: dict) -> dict:
         title=_("Alarm load per 4 weeks"),
         desc=_("Share of check-ins with alarm 7 or higher, per 4 weeks. Over the whole "
                "period: %(share)s.") % {"share": _share(alarm["share"])})
-    rows, shown = _bucket_rows(
+    rows, shown = bucket_rows(
         [(load,) for load in alarm["per_four_weeks"]],
         lambda cell, load: f"<td>{cell(load['n'])}</td><td>{cell(load['high'])}</td>"
                            f"<td>{cell(load['share'], True)}</td>")
@@ -384,7 +229,7 @@ def rides_context(report: dict) -> dict:
         desc=_("Of the rides with a look-back, the share that did not escalate, per 4 "
                "weeks. Over the whole period: %(share)s.")
         % {"share": _share(rides["share_no_escalation"])})
-    rows, shown = _bucket_rows(
+    rows, shown = bucket_rows(
         list(zip(rides["per_four_weeks"], escalations["per_four_weeks"], strict=True)),
         lambda cell, ride, escalation: (
             f"<td>{cell(ride['count'])}</td><td>{cell(ride['with_look_back'])}</td>"
@@ -410,7 +255,7 @@ def flips_context(report: dict) -> dict:
     return {
         "report": report,
         "flips_sentence": sentences.flips_sentence(report),
-        "flip_rows_html": _flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
+        "flip_rows_html": flip_rows_html(flips["pursuits"], ZoneInfo(report["period"]["tz"])),
         "flips_chart": charts.hbar_chart(
             key="flips", maximum=max([p["count"] for p in flips["pursuits"]] or [0]) or 1,
             title=_("Drive → boredom flips per pursuit"),

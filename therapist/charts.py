@@ -17,13 +17,11 @@ from insights.presentation import (
     CHART_PER,
     CHART_WEEKS_UP_TO,
     FIELD_LABELS,
-    TABLE_ALL_WEEKS_UP_TO,
-    TABLE_LAST_WEEKS,
-    _floatformatter,
     _per_month_text,
     _range_legend,
     per_four_weeks,
 )
+from insights.tables import TABLE_ALL_WEEKS_UP_TO, TABLE_LAST_WEEKS, floatformatter
 from therapist.summary import FEW_PER_WEEK
 
 DASH = "—"
@@ -100,7 +98,7 @@ def summary_display(summary: dict, since, until) -> dict:
         key="checkins-per-week", title=title,
         desc=desc % {"since": since, "until": until, "n": checkins["n"]},
         series=[(buckets, "bar-rides")], legend=[])
-    fmt = _floatformatter(2)
+    fmt = floatformatter(2)
 
     def figures(w):
         return (w["week"], w["n"], _or_dash(w["min"]), _or_dash(w["max"]),

@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from insights.metrics import mean, series_summary, weekly_summaries
-from insights.presentation import _flip_rows_html, _floatformatter, per_four_weeks
+from insights.presentation import per_four_weeks
 from insights.report import to_json_ready
+from insights.tables import flip_rows_html, floatformatter
 
 figures = st.one_of(
     st.floats(min_value=-2000, max_value=2000, allow_nan=False),
@@ -25,9 +26,9 @@ figures = st.one_of(
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("digits", [1, 2])
 @given(values=st.lists(figures, max_size=30))
-def test_floatformatter_writes_what_the_floatformat_filter_writes(language, digits, values):
+def testfloatformatter_writes_what_the_floatformat_filter_writes(language, digits, values):
     with translation.override(language):
-        fmt = _floatformatter(digits)
+        fmt = floatformatter(digits)
         # Twice: the second pass reads the formatter's memory.
         for value in values + values:
             assert fmt(value) == floatformat(value, digits), value
@@ -35,7 +36,7 @@ def test_floatformatter_writes_what_the_floatformat_filter_writes(language, digi
 
 def test_flip_rows_escape_the_persons_text(db):
     with translation.override("en"):
-        html = _flip_rows_html([{"pursuit_id": 7, "name": "<b>Zeilen</b> & co", "flips": [
+        html = flip_rows_html([{"pursuit_id": 7, "name": "<b>Zeilen</b> & co", "flips": [
             {"start": "2026-03-01T10:00:00+00:00", "peak_end": "2026-03-20T10:00:00+00:00",
              # 23:30 UTC is already the next day in Amsterdam: the person's date counts.
              "drop": "2026-04-01T23:30:00+00:00", "drive_days": 19.0}]},
