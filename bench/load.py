@@ -301,7 +301,8 @@ def get(url: str, headers: dict) -> int:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=4)
+    # Whole seconds: wrk's -d takes no fractions.
+    parser.add_argument("--seconds", type=int, default=4)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, help="per worker (default: serve's)")
@@ -310,7 +311,7 @@ def main():
                              "serialises one person's check-ins on their row)")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--warm-up", type=float, default=1.0,
+    parser.add_argument("--warm-up", type=int, default=1,
                         help="seconds of unmeasured requests per route before the rounds")
     parser.add_argument("--route", action="append", help="only these routes (name contains)")
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
