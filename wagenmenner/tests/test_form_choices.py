@@ -87,6 +87,9 @@ def test_the_ride_history_filter_offers_only_the_persons_own_without_a_cursor(
     # Another person's row is refused, as before.
     refused = client_person.get("/ritten/", {"person": theirs["person"].pk})
     assert refused.context["filters"].errors["person"]
+    # ... and the page says so next to the field, in the person's language.
+    html = refused.content.decode()
+    assert 'id="id_person_error"' in html and "geldige keuze" in html
 
 
 def test_the_ride_steps_open_no_cursor_for_their_choices(client_person, person,
