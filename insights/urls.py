@@ -4,12 +4,12 @@ from insights import views
 
 app_name = "insights"
 urlpatterns = [
-    path("inzicht/", views.overview, name="overview"),
-    path("inzicht/alarmbelasting/", views.alarm_load, name="alarm_load"),
-    path("inzicht/omslagen/", views.flips, name="flips"),
-    path("inzicht/ritten/", views.rides, name="rides"),
-    path("inzicht/regels/", views.rules, name="rules"),
-    path("inzicht/mensen/", views.people, name="people"),
+    path("inzicht/", views.insights_page, {"number": 0}, name="overview"),
+    path("inzicht/alarmbelasting/", views.insights_page, {"number": 1}, name="alarm_load"),
+    path("inzicht/omslagen/", views.insights_page, {"number": 2}, name="flips"),
+    path("inzicht/ritten/", views.insights_page, {"number": 3}, name="rides"),
+    path("inzicht/regels/", views.insights_page, {"number": 4}, name="rules"),
+    path("inzicht/mensen/", views.insights_page, {"number": 5}, name="people"),
     path("inzicht/weken.csv", views.weeks_csv, name="weeks_csv"),
     path("inzicht/week/", views.weekly_review, name="week"),
     path("inzicht/bezigheden/", views.pursuits, name="pursuits"),

@@ -84,9 +84,11 @@ PAGES = (
 )
 
 
-def _insights_page(request, number: int):
-    """One insights page: the period (the chosen one, or the default), the pages'
-    navigation keeping a chosen period, and the part this page shows."""
+@login_required
+def insights_page(request, number: int):
+    """The insights page ``PAGES[number]`` (its URL passes the number): the period (the
+    chosen one, or the default), the pages' navigation keeping a chosen period, and the
+    part this page shows."""
     page = PAGES[number]
     user = request.user
     today = local_today(user)
@@ -112,36 +114,6 @@ def _insights_page(request, number: int):
     return render(request, page.template, context)
 
 
-@login_required
-def overview(request):
-    return _insights_page(request, 0)
-
-
-@login_required
-def alarm_load(request):
-    return _insights_page(request, 1)
-
-
-@login_required
-def flips(request):
-    return _insights_page(request, 2)
-
-
-@login_required
-def rides(request):
-    return _insights_page(request, 3)
-
-
-@login_required
-def rules(request):
-    return _insights_page(request, 4)
-
-
-@login_required
-def people(request):
-    return _insights_page(request, 5)
-
-
 def home_card_context(user) -> dict:
     """The home page's card: alarm's peaks and valleys of the last 8 weeks, in a sentence
     and a small chart."""
@@ -159,7 +131,7 @@ def weeks_csv(request):
         return HttpResponseBadRequest(" ".join(e for errors in form.errors.values()
                                                for e in errors), content_type="text/plain")
     start, end = form.cleaned_data["start"], form.cleaned_data["end"]
-    weeks = selectors.insights_for_period(request.user, start, end)["weeks"]
+    weeks = selectors.levels_of_period(request.user, start, end)["weeks"]
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="wagenmenner-weeks-{start.isoformat()}-{end.isoformat()}.csv"')
