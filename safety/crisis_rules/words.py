@@ -71,7 +71,7 @@ FRAGMENTS = {
     "VEHICLE_EN": r"(?:train|bus|truck|lorry|car|subway|tube|tram|metro|traffic)",
     "HEIGHT_EN": (
         r"(?:bridge|roof|rooftop|building|cliff|balcony|tower|overpass|ledge"
-        r"|window|parking garage|car park|skyscraper|high ?-?rise|flat)"
+        r"|window|parking garage|car park|skyscraper|high ?-?rise|flat|viaduct|multi-?storey)"
     ),
     "WATER_EN": r"(?:water|lake|sea|river|pool|ocean|canal|swimming|bungee|parachute)",
     # For good, in both languages (people mix them: "ik wil gewoon disappear, forever").
@@ -151,7 +151,7 @@ INFORMAL = {
     "w": "with", "b": "be", "smth": "something", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tonite": "tonight", "2nite": "tonight", "thru": "through",
     "dissapear": "disappear", "dissappear": "disappear", "disapear": "disappear",
-    "wnat": "want", "wnt": "want", "soo": "so", "diee": "die",
+    "wnat": "want", "wnt": "want", "agian": "again", "waan": "want", "soo": "so", "diee": "die",
     "dyin": "dying", "livin": "living", "4ever": "forever", "4eva": "forever",
     "savin": "saving", "thinkin": "thinking", "killin": "killing", "goin": "going",
     "doin": "doing", "tryin": "trying", "feelin": "feeling", "hurtin": "hurting",
