@@ -183,7 +183,7 @@ RULES = [
             ),
             (
                 ("cut",),
-                r"\b(?:i|and) cut (?:again|twice|three times|\d+ times|tonight|last night"
+                r"\b(?:i|and) cut (?:again|twice|three times|\d{1,3} times|tonight|last night"
                 r"|deeper)\b|\band cut<END>",
                 _EVERYDAY,
             ),
