@@ -41,8 +41,10 @@ _SUBJECT_WORDS = (
     r"|\w{2,30} zichzelf(?: van het leven (?:beroofd\w*|benam|benomen)| iets aan ?(?:te )?"
     r"(?:doen|doet|deed|deden)| \w{2,30})?"
     r"|(?:jumped|jumps|jumping|sprong|gesprongen|springt|springen) (?:<W> ){0,3}?(?:bridge|brug"
-    r"|building|gebouw|flat|roof|dak|train|trein)|van (?:een|de|het) (?:brug|flat|dak|gebouw)"
+    r"|building|gebouw|flat|roof|dak|train|trein)|van (?:een|de|het) <HEIGHT_NL>"
     r" (?:<W> )?(?:gesprongen|sprong|springt|springen)"
+    r"|een eind(?:e)? aan (?:zijn|haar|hun) (?:eigen )?leven (?:maakte|maakten|gemaakt|maakt)"
+    r"|(?:ended|ends|ending) (?:his|her|their) (?:own )?li(?:fe|ves)"
 )
 _SUBJECT = r"(?:" + _SUBJECT_WORDS + r")\b"
 # Round 20 (work settings): what a clinician, a teacher or a journalist names at work:
@@ -54,7 +56,8 @@ _SUBJECT_AT_WORK = (
     r" (?:poging|attempt)|(?:denk|denkt)"
     r" (?:je|u) (?:<W> ){0,2}?aan (?:de dood|zelfdoding|<ZELFMOORD>|<STEM>\w*)|snijwonden"
     r" (?:aan|op) (?:zijn|haar|hun) \w{2,30}|krassen (?:aan|op) (?:de|zijn|haar) \w{2,30} van"
-    r"|cuts on (?:his|her|their) \w{2,30})\b"
+    r"|cuts on (?:his|her|their) \w{2,30}|(?:thoughts|gedachten) (?:of|about|aan|over) (?:dying"
+    r"|death|suicide|de dood|doodgaan|sterven))\b"
 )
 # What the writer says of themselves stops a frame: "my job makes me suicidal", "op mijn
 # werk denk ik de hele dag aan zelfmoord", "als verpleegkundige ben ik zelf ook suicidaal"
@@ -74,7 +77,10 @@ _MINE = (
 )
 _GAP = r"(?:\W{1,4}+" + _MINE + r"\w{1,30}+){0,%d}?\W{1,4}+" + _MINE
 # Nor may the subject be followed by the writer's own "again" or "myself".
-_NOT_MINE_AFTER = r"(?!\W{1,3}(?:again|weer|opnieuw|lately|laatst|myself|mezelf|zelf)\b)"
+_NOT_MINE_AFTER = (
+    r"(?!\W{1,3}(?:again|weer|opnieuw|lately|laatst|myself|mezelf|zelf|like me|zoals ik"
+    r"|net als ik)\b)"
+)
 # Round 20: the writer's own work with people at risk, named as their role ("als
 # huisarts", "as a nurse", "I'm a chaplain", "ik werk op de spoed"). A role alone is not
 # enough: "my therapist" or "de huisarts" is someone the writer tells.
@@ -91,7 +97,8 @@ _ROLES = (
     "bedrijfsarts", "kinderarts", "verpleeghuisarts", "kinderpsycholoog", "schoolpsycholoog",
     "jeugdhulpverlener", "praktijkondersteuner", "zorgcoordinator", "vertrouwenspersoon",
     "leerlingbegeleider", "politieman", "politievrouw", "journaliste", "docente", "agente",
-    "predikante", "nurse", "doctor", "gp", "physician",
+    "predikante", "verloskundige", "kraamverzorgende", "schuldhulpverlener", "fysiotherapeut",
+    "midwife", "health visitor", "care worker", "support worker", "nurse", "doctor", "gp", "physician",
     "psychologist", "psychiatrist", "therapist", "counsellor", "counselor", "clinician",
     "social worker", "teacher", "lecturer", "professor", "tutor", "chaplain", "vicar",
     "priest", "minister", "rabbi", "youth worker", "youth pastor", "paramedic", "emt",
@@ -121,7 +128,10 @@ _WORK = (
     "copyediting", "coroner", "inquest", "risk assessment", "risicotaxatie", "meldkamer",
     "999 desk", "museum", "exhibit", "tentoonstelling", "musical", "toneelgroep", "repetitie",
     "rehearsal", "rehearsals", "gedicht", "poem", "poetry", "memoir", "album", "horror",
-    "crimi", "cop show", "plot", "boekenclub", "book club", "safeguarding", "teaching", "lab",
+    "crimi", "cop show", "plot", "boekenclub", "book club", "safeguarding", "teaching", "lab", "chaplaincy",
+    "hospice", "ward round", "afstudeerproject", "afstudeeronderzoek", "graduation project",
+    "in de game", "in the game", "in het spel", "in a game", "in-game", "achievement",
+    "videogame", "video game",
     "lesgeven", "infographic", "podcastaflevering", "aflevering", "vrijwilligerswerk",
     "volunteering", "interviews", "interviewed", "interviewde", "front page", "avond over",
     "evening on", "evening about", "playing a", "speel een", "speel in",
@@ -239,7 +249,7 @@ FIGURATIVE = [
      _AS_ROLE + _GAP % 10 + _SUBJECT_AT_WORK + _NOT_MINE_AFTER),
     (_WORK, r"\b(?:" + "|".join(_WORK) + r")\b" + _GAP % 10 + _SUBJECT + _NOT_MINE_AFTER),
     (_STUDY, r"\b(?:" + "|".join(_STUDY) + r")(?: \w{1,30}+){0,2}? (?:on|about|over|naar|into"
-     r"|rond|of)\b" + _GAP % 6 + _SUBJECT + _NOT_MINE_AFTER),
+     r"|rond|of|at)\b" + _GAP % 6 + _SUBJECT + _NOT_MINE_AFTER),
     (("hoofdstuk", "chapter", "module"),
      r"\b(?:hoofdstuk|chapter|module) " + _SUBJECT + _NOT_MINE_AFTER),
     (
@@ -265,6 +275,9 @@ FIGURATIVE = [
         r"\b(?:" + "|".join(_NEWS) + r")\b(?:\W{1,4}+\w{1,30}+){0,4}?\W{1,4}+(?:about|over)"
         r"(?:\W{1,4}+\w{1,30}+){0,8}?\W{1,4}+" + _SUBJECT,
     ),
+    # "research methods" is a subject taught at university, not a search for means.
+    (("research method",), r"\bresearch methods? (?:seminar|module|course|class|lecture|exam"
+     r"|essay|assignment|lesson|textbook|paper|tutorial)\b"),
     (
         ("bungee",),
         r"\bbungee ?-?jump\w* (?:<W> ){0,2}?(?:off|from|van) (?:a|the|een|de|het) (?:bridge"
