@@ -62,8 +62,8 @@ def _ranked(values: np.ndarray, first: int, last: int) -> tuple[float, float]:
     among all of them (np.partition) took most of the fit. A sample of them spread over
     all (SPREAD) gives a range [low, high] that holds the wanted places with near
     certainty; two counts over all values check that it does (else all are selected
-    from), and the selection goes on among the few inside. The result is the very values: the sample only decides how fast
-    they are found."""
+    from), and the selection goes on among the few inside. The result is the very values:
+    the sample only decides how fast they are found."""
     while len(values) >= BRACKET_FROM:
         sample = np.sort(values[(SPREAD * len(values)).astype(np.intp)])
         scale = SAMPLE / len(values)
