@@ -18,7 +18,10 @@ import time
 # Requests that used this much CPU or more are followed by a trim.
 TRIM_AFTER_CPU_SECONDS = 0.030
 
-_started = threading.local()
+# Per thread: its CPU time when it last finished a request. A thread that serves requests
+# does nothing else between them, so the difference is the request's CPU (one clock read
+# per request, about 2 µs, instead of two).
+_served = threading.local()
 
 
 def _malloc_trim():
@@ -37,13 +40,10 @@ def give_back() -> None:
         _TRIM(0)
 
 
-def request_started(worker, request) -> None:
-    """gunicorn's ``pre_request``: note the CPU time of the thread serving the request."""
-    _started.cpu = time.thread_time()
-
-
 def request_finished(worker, request, environ, response) -> None:
     """gunicorn's ``post_request``: after a request that took long, give back its memory."""
-    started = getattr(_started, "cpu", None)
-    if started is not None and time.thread_time() - started >= TRIM_AFTER_CPU_SECONDS:
+    now = time.thread_time()
+    if now - getattr(_served, "cpu", 0.0) >= TRIM_AFTER_CPU_SECONDS:
         give_back()
+        now = time.thread_time()
+    _served.cpu = now

@@ -4,10 +4,11 @@ from wagenmenner import memory
 
 
 def _serve(monkeypatch, cpu_seconds: float) -> list[int]:
-    trims, clock = [], iter([10.0, 10.0 + cpu_seconds])
+    """A request that used ``cpu_seconds`` of its thread's time since the one before."""
+    trims, clock = [], iter([10.0 + cpu_seconds, 10.0 + cpu_seconds])
+    monkeypatch.setattr(memory._served, "cpu", 10.0, raising=False)
     monkeypatch.setattr(memory, "_TRIM", trims.append)
     monkeypatch.setattr(memory.time, "thread_time", lambda: next(clock))
-    memory.request_started(None, None)
     memory.request_finished(None, None, {}, None)
     return trims
 

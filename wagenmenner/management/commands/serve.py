@@ -115,7 +115,7 @@ class Command(BaseCommand):
             "control_socket_disable": True,
             "post_fork": lambda server, worker: warm_up(),
             # After a request that took long, the worker returns the memory it freed.
-            "pre_request": memory.request_started, "post_request": memory.request_finished,
+            "post_request": memory.request_finished,
             # No personal data in logs: only method, path without query, status.
             "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(L)ss'})
         worker = None if no_worker else [sys.executable, "-m", "wagenmenner.cli", "worker"]
