@@ -5,7 +5,7 @@ from datetime import datetime
 
 from charioteer.models import Goal, Horse, LifeRule, Side
 from people.models import Person
-from rides.models import Ride
+from rides.models import Ride, RideRule
 from wagenmenner.sql import columns, fetch, fields_of, instance
 
 HOME_LOOKBACKS, HOME_UNFINISHED = 5, 3
@@ -39,22 +39,28 @@ def home_context(user, now: datetime) -> dict:
     }
 
 
+# ``rule_step_reads``: the names from the models (``Ride.echoes`` has the table Django makes).
+_ECHOES = Ride._meta.get_field("echoes")
+_RULE_STEP_SQL = f"""
+    SELECT 's', s.id, s.name, s.created_at FROM {Side._meta.db_table} s WHERE s.owner_id = %s
+    UNION ALL
+    SELECT 'e', e.{_ECHOES.m2m_reverse_name()}, NULL, NULL FROM {_ECHOES.m2m_db_table()} e
+        JOIN {_RIDES} r ON r.id = e.{_ECHOES.m2m_column_name()}
+        WHERE e.{_ECHOES.m2m_column_name()} = %s AND r.owner_id = %s
+    UNION ALL
+    SELECT 'r', c.rule_id, NULL, NULL FROM {RideRule._meta.db_table} c
+        JOIN {_RIDES} r ON r.id = c.ride_id WHERE c.ride_id = %s AND r.owner_id = %s
+    ORDER BY 1, 4, 2"""  # noqa: S608 (names from the models)
+
+
 def rule_step_reads(ride: Ride, user) -> tuple[frozenset[int], list[int], list[tuple]]:
     """What ride step 5 needs besides the rules, in one plain statement (three ORM reads
     before: the ride's echoes, its chosen rules and the person's sides): the ids of the
     ride's echoes (the rules are matched on them), the ids of the rules chosen for it (the
     form's ticks) and the person's sides as (id, name), in the sides' own order. Each part
     is filtered on the owner (wagenmenner/sql.py)."""
-    rows = fetch(Side, """
-        SELECT 's', s.id, s.name, s.created_at FROM charioteer_side s WHERE s.owner_id = %s
-        UNION ALL
-        SELECT 'e', e.echo_id, NULL, NULL FROM rides_ride_echoes e
-            JOIN rides_ride r ON r.id = e.ride_id WHERE e.ride_id = %s AND r.owner_id = %s
-        UNION ALL
-        SELECT 'r', c.rule_id, NULL, NULL FROM rides_riderule c
-            JOIN rides_ride r ON r.id = c.ride_id WHERE c.ride_id = %s AND r.owner_id = %s
-        ORDER BY 1, 4, 2""", [user.pk, ride.pk, user.pk, ride.pk, user.pk],
-        read_as=(None, None, "name"))
+    rows = fetch(Side, _RULE_STEP_SQL, [user.pk, ride.pk, user.pk, ride.pk, user.pk],
+                 read_as=(None, None, "name"))
     echoes = frozenset(pk for kind, pk, _, _ in rows if kind == "e")
     chosen = [pk for kind, pk, _, _ in rows if kind == "r"]
     sides = [(pk, name) for kind, pk, name, _ in rows if kind == "s"]
