@@ -1,8 +1,10 @@
 """Reads of rides that other apps' pages show."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from charioteer.models import Side
+from charioteer.models import Goal, Horse, LifeRule, Side
+from people.models import Person
 from rides.models import Ride, RideRule
 from wagenmenner.sql import columns, fetch, fields_of, instance
 
@@ -63,3 +65,63 @@ def rule_step_reads(ride: Ride, user) -> tuple[frozenset[int], list[int], list[t
     chosen = [pk for kind, pk, _, _ in rows if kind == "r"]
     sides = [(pk, name) for kind, pk, name, _ in rows if kind == "s"]
     return echoes, chosen, sides
+
+
+# --- The reins' page (quick mode) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReinsReads:
+    """What the reins' page reads: the person's horses, people and active rules, each in
+    its model's order, with the goals that people and rules serve attached (``goal``)."""
+
+    horses: list[Horse]
+    people: list[Person]
+    rules: list[LifeRule]
+
+
+_HORSE = fields_of(Horse, ("kind", "name"))  # not the signals: the page does not show them
+_PERSON = fields_of(Person, ("name", "relation", "goal"))
+_RULE = fields_of(LifeRule, ("goal", "if_text", "then_text", "horse", "min_level",
+                             "max_level", "stays_in_situation", "relation", "person", "echo"))
+_GOAL = fields_of(Goal, ("title", "asks_of_me"))
+# One row layout for the four: the rule's columns in its model's order (``fields_of``), then
+# created_at to sort by; the others put their columns in the slots of the same type. The
+# rules come first, so every column has its type before a NULL meets it (PostgreSQL types
+# a UNION's columns from left to right).
+_REINS_SQL = f"""
+    SELECT 'r', {columns(_RULE, "r")}, r.created_at FROM {LifeRule._meta.db_table} r
+        WHERE r.owner_id = %s AND r.active
+    UNION ALL
+    SELECT 'h', h.id, NULL, h.name, NULL, NULL, NULL, NULL, NULL, h.kind, NULL, NULL, NULL
+        FROM {Horse._meta.db_table} h WHERE h.owner_id = %s
+    UNION ALL
+    SELECT 'p', p.id, p.goal_id, p.name, NULL, NULL, NULL, NULL, NULL, p.relation, NULL,
+        NULL, p.created_at FROM {Person._meta.db_table} p WHERE p.owner_id = %s
+    UNION ALL
+    SELECT 'g', g.id, NULL, g.title, g.asks_of_me, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        NULL FROM {Goal._meta.db_table} g WHERE g.owner_id = %s AND g.id IN (
+            SELECT goal_id FROM {Person._meta.db_table} WHERE owner_id = %s
+            UNION SELECT goal_id FROM {LifeRule._meta.db_table} WHERE owner_id = %s AND active)
+    ORDER BY 1, 13, 2"""  # noqa: S608 (names)
+
+
+def reins_reads(user) -> ReinsReads:
+    """The reins' page's rows in one plain statement (three ORM reads before: the horses,
+    the people with their goals, the active rules with theirs), reading only the columns
+    the page and the matching use: what ``owned(Horse, user)``, ``owned(Person, user)
+    .select_related("goal")`` and ``rides.services.active_rules(user)`` give of them. Each
+    part is filtered on the owner (wagenmenner/sql.py), the goals too."""
+    rows = fetch(LifeRule, _REINS_SQL, [user.pk] * 6)
+    goals = {row[1]: instance(Goal, _GOAL, row[1:2] + row[3:5]) for row in rows
+             if row[0] == "g"}
+    # Horse.Meta.ordering is the kind, of which a person has one of each: sorted here,
+    # where the kinds' slot is not the one the statement sorts by.
+    horses = sorted((instance(Horse, _HORSE, (row[1], row[9], row[3])) for row in rows
+                     if row[0] == "h"), key=lambda horse: horse.kind)
+    people = [instance(Person, _PERSON, (row[1], row[3], row[9], row[2])) for row in rows
+              if row[0] == "p"]
+    rules = [instance(LifeRule, _RULE, row[1:12]) for row in rows if row[0] == "r"]
+    for obj in (*people, *rules):  # the goal as select_related gives it, without a query
+        type(obj).goal.field.set_cached_value(obj, goals.get(obj.goal_id))
+    return ReinsReads(horses=horses, people=people, rules=rules)
