@@ -60,7 +60,9 @@ def _ranked(values: np.ndarray, first: int, last: int) -> tuple[float, float]:
     all values check that it does (else all are selected from), and the selection goes on
     among the few inside. The result is the very values: the sample only decides how fast
     they are found."""
-    draw = np.random.default_rng(len(values))  # a fixed draw: the same work each run
+    # A fixed draw, the same work each run; made only when it samples (making one took
+    # longer than selecting among a year of weeks' slopes).
+    draw = np.random.default_rng(len(values)) if len(values) >= BRACKET_FROM else None
     while len(values) >= BRACKET_FROM:
         sample = np.sort(values[draw.integers(0, len(values), SAMPLE)])
         scale = SAMPLE / len(values)
