@@ -97,6 +97,7 @@ def widget(field):
 
 
 LABEL = "django/forms/label.html"
+PUNCTUATION = ":?.!"
 
 
 @register.filter
@@ -110,8 +111,9 @@ def label(field):
     contents = field.label
     suffix = (field.field.label_suffix if field.field.label_suffix is not None
               else form.label_suffix)
-    # Only after a label that does not end in punctuation (translated, as Django's).
-    if suffix and contents and contents[-1] not in gettext(":?.!"):
+    # Only after a label that does not end in punctuation, as Django's catalogue
+    # translates that (by name, so that our catalogue does not take it up).
+    if suffix and contents and contents[-1] not in gettext(PUNCTUATION):
         contents = format_html("{}{}", contents, suffix)
     widget = field.field.widget
     id_ = widget.attrs.get("id") or field.auto_id
