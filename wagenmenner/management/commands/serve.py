@@ -18,6 +18,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from gunicorn.app.base import BaseApplication
 
+from wagenmenner import memory
+
 PR_SET_PDEATHSIG = 1
 # A worker that keeps dying is restarted, but not faster than this.
 WORKER_RESTART_SECONDS = 5
@@ -112,6 +114,8 @@ class Command(BaseCommand):
             # two app servers on one host would share it. Not used here.
             "control_socket_disable": True,
             "post_fork": lambda server, worker: warm_up(),
+            # After a request that took long, the worker returns the memory it freed.
+            "post_request": memory.request_finished,
             # No personal data in logs: only method, path without query, status.
             "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(L)ss'})
         worker = None if no_worker else [sys.executable, "-m", "wagenmenner.cli", "worker"]
