@@ -9,8 +9,10 @@ it) keeps its ride's week.
 A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
 a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrides
 ``tallies_refresh`` when it feeds another aggregate than the ride weeks; its manager is
-built from ``DayTalliedQuerySet``. No model is imported here: check-ins, rides and people
-build on it without depending on the insights models."""
+built from ``DayTalliedQuerySet``. Any other aggregate kept in step with writes in bulk
+builds its queryset on ``TalliedQuerySet`` (the ratings of pursuits, for their flips). No
+model is imported here: check-ins, rides and people build on it without depending on the
+insights models."""
 
 from collections.abc import Callable
 
