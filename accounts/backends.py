@@ -11,37 +11,24 @@ Sessions name the backend that logged them in; those from before this backend na
 Django's, and migration 0004 renamed it in every live session, so nobody is logged out.
 """
 
-import weakref
+from functools import cache
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import ValidationError
 from django.db import connections, router
-from django.db.models.expressions import Col
+
+from wagenmenner.sql import columns, fields_of, instance
 
 PATH = "accounts.backends.UserBackend"
 
-# Per connection: the statement, the field names, and each column's converters. Derived
-# from the schema and the database driver, the same for every read.
-_reads = weakref.WeakKeyDictionary()
 
-
-def _read_for(connection, model):
-    read = _reads.get(connection)
-    if read is None:
-        meta = model._meta
-        fields = meta.concrete_fields
-        columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-        statement = (f"SELECT {columns} FROM {connection.ops.quote_name(meta.db_table)} "  # noqa: S608 (names from the schema)
-                     f"WHERE {connection.ops.quote_name(meta.pk.column)} = %s")
-        converters = []
-        for k, field in enumerate(fields):
-            found = (connection.ops.get_db_converters(Col(meta.db_table, field))
-                     + field.get_db_converters(connection))
-            if found:
-                converters.append((k, field, found))
-        read = _reads[connection] = (statement, [f.attname for f in fields], converters)
-    return read
+@cache
+def _person_read(model) -> tuple[str, list]:
+    """The statement and the fields it reads, from the schema: the same for every read."""
+    fields, table = fields_of(model), model._meta.db_table
+    return (f"SELECT {columns(fields, table)} FROM {table}"  # noqa: S608 (names from the schema)
+            f' WHERE "{model._meta.pk.column}" = %s', fields)
 
 
 class UserBackend(ModelBackend):
@@ -53,24 +40,16 @@ class UserBackend(ModelBackend):
             return None
         alias = router.db_for_read(model)
         connection = connections[alias]
-        statement, _, _ = _read_for(connection, model)
         with connection.cursor() as cursor:
-            cursor.execute(statement, [pk])
+            cursor.execute(_person_read(model)[0], [pk])
             row = cursor.fetchone()
         if row is None:
             return None
-        user = user_from_row(connection, model, row)
+        user = user_from_row(model, row, alias)
         return user if self.user_can_authenticate(user) else None
 
 
-def user_from_row(connection, model, row) -> object:
-    """The person of a row of every column of ``model`` (in field order, as ``_read_for``
-    selects them), each value converted as the ORM converts it."""
-    _, names, converters = _read_for(connection, model)
-    values = list(row)
-    for k, field, functions in converters:
-        value = values[k]
-        for function in functions:
-            value = function(value, field, connection)
-        values[k] = value
-    return model.from_db(connection.alias, names, values)
+def user_from_row(model, row, using: str | None = None) -> object:
+    """The person of a row of every column of ``model``, in the order of
+    ``wagenmenner.sql.fields_of``, each value converted as the ORM converts it."""
+    return instance(model, _person_read(model)[1], row, using)

@@ -135,15 +135,16 @@ class ApiToken(models.Model):
         The statement is made once per connection, as the person's read of every page is
         (``accounts.backends``)."""
         from accounts.backends import user_from_row
+        from wagenmenner.sql import columns, fields_of
 
         now = timezone.now()
-        connection = connections[User.objects.db]
+        alias = User.objects.db
+        connection = connections[alias]
         statement = _token_reads.get(connection)
         if statement is None:
-            columns = ", ".join(f"u.{connection.ops.quote_name(f.column)}"
-                                for f in User._meta.concrete_fields)
             statement = _token_reads[connection] = (
-                f"SELECT {columns}, t.id, (t.last_used_at IS NULL OR t.last_used_at < %s)"  # noqa: S608 (names, no input)
+                f"SELECT {columns(fields_of(User), 'u')}, t.id,"  # noqa: S608 (names, no input)
+                " (t.last_used_at IS NULL OR t.last_used_at < %s)"
                 " FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
                 " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active")
         moment = connection.ops.adapt_datetimefield_value
@@ -154,7 +155,7 @@ class ApiToken(models.Model):
         if row is None:
             return None
         *values, token_id, stale = row
-        user = user_from_row(connection, User, values)
+        user = user_from_row(User, values, alias)
         if stale:
             cls.objects.filter(pk=token_id).update(last_used_at=now)
         return user

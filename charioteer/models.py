@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -92,6 +92,21 @@ class Relation(models.TextChoices):
     OTHER = "other", _("someone else")
 
 
+class LifeRuleQuerySet(models.QuerySet):
+    def delete(self):
+        with transaction.atomic(using=self.db, savepoint=False):
+            _ride_records(self.model, self.db).filter(rule__in=self).delete()
+            return super().delete()
+
+
+def _ride_records(model, using: str):
+    """The records of rules chosen in rides (``rides.RideRule``). A rule's delete takes
+    them along by cascade, which counts nothing out of the insights' stored weeks: deleted
+    first through their own queryset (``insights.tallied``), they leave those weeks, so
+    no reader ever meets the keeping of a rule that no longer exists."""
+    return model._meta.get_field("ride_rules").related_model.objects.using(using)
+
+
 class LifeRule(models.Model):
     """An if–then rule. The structured *if* (horse, level, person, echo) sits beside the
     wording so the ride can match rules exactly instead of guessing from text."""
@@ -126,11 +141,19 @@ class LifeRule(models.Model):
                                          verbose_name=_("agreed with"))
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = LifeRuleQuerySet.as_manager()
+
     class Meta:
         ordering = ["created_at", "id"]
 
     def __str__(self):
         return self.sentence()
+
+    def delete(self, *args, **kwargs):
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            _ride_records(type(self), using).filter(rule_id=self.pk).delete()
+            return super().delete(*args, **kwargs)
 
     def sentence(self) -> str:
         """The rule as one sentence, as the person wrote its two halves: the Dutch *then*

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema, Status
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from api.schemas import IDEMPOTENCY_DOC, Day, Error, Offset, json_answer
+from api.schemas import IDEMPOTENCY_DOC, Day, Error, In, Offset, json_answer
 from api.schemas import fail as _fail
 from checkins import idempotency, services
 from checkins.models import SCALES, CheckIn
@@ -55,11 +55,9 @@ def _level(value: Any) -> int:
     return value
 
 
-class CheckInIn(Schema):
+class CheckInIn(In):
     """One check-in. Levels 0–10; ``recorded_at`` is when it was experienced, with its
     time zone (default: now); at most 10 minutes ahead of the server's clock."""
-
-    model_config = ConfigDict(extra="forbid")
 
     alarm: int = Field(ge=0, le=10)
     energy: int = Field(ge=0, le=10)
@@ -255,10 +253,8 @@ def _check_endpoint(value: str) -> str:
     return value
 
 
-class PushSubscriptionIn(Schema):
+class PushSubscriptionIn(In):
     """What the browser's PushSubscription.toJSON() gives."""
-
-    model_config = ConfigDict(extra="forbid")
 
     endpoint: str = Field(max_length=2000)
     expirationTime: int | None = None  # noqa: N815 (the browser's name)
@@ -270,9 +266,7 @@ class PushSubscriptionIn(Schema):
         return _check_endpoint(value)
 
 
-class PushUnsubscribeIn(Schema):
-    model_config = ConfigDict(extra="forbid")
-
+class PushUnsubscribeIn(In):
     endpoint: str = Field(max_length=2000)
 
 

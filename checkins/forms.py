@@ -14,6 +14,10 @@ ERROR_WINDOW_TOO_SHORT = _("The window is too short for this many moments: allow
                            "%(minutes)s minutes per moment.")
 ERROR_RECORDED_AT = _("The time of this check-in could not be read. Reload the page and "
                       "try again.")
+ERROR_NOTHING_CHOSEN = _("Nothing was saved: choose a level from 0 to 10 in every row, then "
+                         "save.")
+# The levels a check-in cannot do without.
+LEVELS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")
 
 
 class CheckInForm(forms.ModelForm):
@@ -54,6 +58,15 @@ class CheckInForm(forms.ModelForm):
         self.initial["conflict"] = "yes" if self.instance.conflict else "no"
         for name in ("substance", "substance_amount"):
             self.fields[name].widget = forms.TextInput(attrs={"maxlength": 200})
+
+    def clean(self):
+        cleaned = super().clean()
+        # Sent with nothing chosen (a tap on the button too soon, the phone's keyboard):
+        # six rows saying the same would not tell that nothing was saved. One missing
+        # level keeps just its row's message, where the page scrolls to.
+        if not any(self.data.get(name) for name in LEVELS):
+            self.add_error(None, ERROR_NOTHING_CHOSEN)
+        return cleaned
 
     def record_fields(self) -> dict:
         data = self.cleaned_data

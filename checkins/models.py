@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from charioteer.models import LEVEL_VALIDATORS
 from checkins.schedule import MAX_PER_DAY, Plan
-from insights.tallied import DayTallied, DayTalliedQuerySet
+from insights.tallied import DayTallied, DayTalliedQuerySet, TalliedQuerySet
 from wagenmenner.crypto import EncryptedTextField
 
 SCALES = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")
@@ -109,43 +109,18 @@ def _flips_changed(using: str, pursuit_ids) -> None:
     pursuit_flips_refresh(pursuit_ids=pursuit_ids, using=using)
 
 
-class PursuitRatingQuerySet(models.QuerySet):
-    """Writes in bulk keep the stored flips of insights in step too (see ``PursuitRating``)."""
+class PursuitRatingQuerySet(TalliedQuerySet):
+    """Writes in bulk keep the stored flips of insights in step too (see ``PursuitRating``):
+    a rating counts in its pursuit's flips."""
 
-    def _pursuits(self) -> list[int]:
-        return list(self.order_by().values_list("pursuit_id", flat=True).distinct())
+    def _key_names(self) -> tuple[str, ...]:
+        return ("pursuit_id",)
 
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            created = super().bulk_create(objs, *args, **kwargs)
-            _flips_changed(self.db, [r.pursuit_id for r in objs])
-        return created
+    def _key_of(self, row):
+        return row.pursuit_id
 
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self.model.objects.using(self.db).filter(
-                pk__in=[r.pk for r in objs])._pursuits()
-            count = super().bulk_update(objs, fields, *args, **kwargs)
-            _flips_changed(self.db, before + [r.pursuit_id for r in objs])
-        return count
-
-    def update(self, **kwargs):
-        with transaction.atomic(using=self.db, savepoint=False):
-            pks = list(self.values_list("pk", flat=True))
-            before = self._pursuits()
-            count = super().update(**kwargs)
-            _flips_changed(self.db, before + self.model.objects.using(self.db)
-                           .filter(pk__in=pks)._pursuits())
-        return count
-
-    def delete(self):
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self._pursuits()
-            result = super().delete()
-            _flips_changed(self.db, before)
-        return result
+    def _changed(self, keys: list) -> None:
+        _flips_changed(self.db, keys)
 
 
 class PursuitRating(models.Model):

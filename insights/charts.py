@@ -247,18 +247,27 @@ def week_axis(start: date, end: date, year: bool, per: int = 1) -> list[str]:
 class WeekGrid:
     """Where the weeks (or places of ``per`` weeks) of a period stand across a chart, and
     the dates under it: the same for every chart over those weeks, so a page with nine
-    of them works it out once (``week_grid``)."""
+    of them works it out once (``week_grid``), the coordinates written out too."""
     weeks: list  # the report's weeks (or places), each with its ISO ``start``
     indexes: list[int]  # each one's place from the period's first
     count: int  # the places across
     per: int
     axis: list[str]
+    xs: list[str]  # each one's middle across, as path data writes it
+    lefts: list[str]  # the left and right edge of each one's bar (week_range_chart)
+    rights: list[str]
+
+
+BAR_HALF = 0.3  # half a bar's width, in slots
 
 
 def week_grid(weeks: list[dict], start: date, end: date, year: bool = False,
               per: int = 1) -> WeekGrid:
     indexes, count = week_index(weeks, start, end, per)
-    return WeekGrid(weeks, indexes, count, per, week_axis(start, end, year, per))
+    across = Plot(count, 1)  # x does not depend on the height
+    half = across.slot() * BAR_HALF
+    return WeekGrid(weeks, indexes, count, per, week_axis(start, end, year, per),
+                    across.xs(indexes), across.xs(indexes, -half), across.xs(indexes, half))
 
 
 def week_metric_chart(*, key, title, desc, grid: WeekGrid, field_name, metric, slope,
@@ -266,14 +275,18 @@ def week_metric_chart(*, key, title, desc, grid: WeekGrid, field_name, metric, s
     """One weekly figure (amplitude or MSSD) with its Theil–Sen trend (per week). Only
     weeks with 2+ check-ins are drawn, the weeks the trend uses; or places of ``per``."""
     slope = None if slope is None else slope * grid.per
-    used = [(i, w[field_name][metric]) for i, w in zip(grid.indexes, grid.weeks, strict=True)
+    used = [k for k, w in enumerate(grid.weeks)
             if w[field_name]["n"] >= 2 and w[field_name][metric] is not None]
     if not used:
         return empty_chart(key, title, desc)
-    top = y_max or nice_ceiling(max(v for _, v in used))
+    values = [grid.weeks[k][field_name][metric] for k in used]
+    indexes = [grid.indexes[k] for k in used]
+    top = y_max or nice_ceiling(max(values))
     plot = Plot(grid.count, top)
-    inner = series_line(plot_points(plot, used), "series")
-    line = theil_sen_line([(float(i), float(v)) for i, v in used], slope)
+    inner = series_line(list(zip(indexes, [grid.xs[k] for k in used], plot.ys(values),
+                                 strict=True)), "series")
+    line = theil_sen_line([(float(i), float(v)) for i, v in zip(indexes, values, strict=True)],
+                          slope)
     if line:
         x1, y1, x2, y2 = line
         # Unclamped on purpose: the inner drawing cuts the line at its edge, so the
@@ -288,23 +301,24 @@ def week_metric_chart(*, key, title, desc, grid: WeekGrid, field_name, metric, s
 def week_range_chart(*, key, title, desc, grid: WeekGrid, field_name, legend) -> Chart:
     """Peaks and valleys: per week (or place of ``per`` weeks) a bar from the lowest to
     the highest check-in, and a dot at the mean, on the 0–10 scale."""
-    shown = [(i, w[field_name]) for i, w in zip(grid.indexes, grid.weeks, strict=True)
-             if w[field_name]["n"]]
+    shown = [k for k, w in enumerate(grid.weeks) if w[field_name]["n"]]
     if not shown:
         return empty_chart(key, title, desc)
     plot = Plot(grid.count, 10)
-    indexes = [i for i, _ in shown]
-    low = plot.ys_array([s["min"] for _, s in shown])
-    high = plot.ys_array([s["max"] for _, s in shown])
+    summaries = [grid.weeks[k][field_name] for k in shown]
+    low = plot.ys_array([s["min"] for s in summaries])
+    high = plot.ys_array([s["max"] for s in summaries])
     # A week of one value still gets a bar of 3 px, to be seen.
     thin = low - high < 3
     middle = (low + high) / 2
     low, high = np.where(thin, middle + 1.5, low), np.where(thin, middle - 1.5, high)
-    half = plot.slot() * 0.3
     bars = "".join(f"M{left} {bottom}V{top}H{right}V{bottom}z" for left, right, bottom, top in zip(
-        plot.xs(indexes, -half), plot.xs(indexes, half), coords(low), coords(high), strict=True))
+        [grid.lefts[k] for k in shown], [grid.rights[k] for k in shown], coords(low),
+        coords(high), strict=True))
     inner = [f'<path class="range" d="{bars}"/>']
-    inner += series_line(plot_points(plot, [(i, s["mean"]) for i, s in shown]), "mean")
+    inner += series_line(list(zip([grid.indexes[k] for k in shown], [grid.xs[k] for k in shown],
+                                  plot.ys([s["mean"] for s in summaries]), strict=True)),
+                         "mean")
     parts = plot_frame(plot, (0, 5, 10), inner) + grid.axis
     return make_chart(key, title, desc, parts, legend)
 

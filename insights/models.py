@@ -104,8 +104,8 @@ class RideWeek(models.Model):
     weeks it touches up to date in the same transaction (``insights.tallied``, mixed into
     ``rides.Ride``, ``rides.RideRule`` and ``people.Escalation``), and a change of time
     zone rebuilds them all (``accounts.services``). So it can always be rebuilt from the
-    rows. A life rule deleted takes its records along without a write here: the insights
-    leave out rules that no longer exist (``insights.selectors``)."""
+    rows. A life rule deleted counts its records out first (``charioteer.models``), so a
+    week never holds the keeping of a rule that no longer exists."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                               related_name="+")

@@ -90,7 +90,37 @@ def per_four_weeks(weeks: list, start: date) -> list:
     return out
 
 
-def _field_section(field, report, grid, rows_html, places=None) -> dict:
+def _level_words(by_four: bool) -> dict:
+    """The words of the three levels' sections, each translated once for the page: the
+    titles and descriptions of their charts (by 4 weeks or per week), of their tables,
+    and the legends."""
+    if by_four:
+        titles = (_("%(field)s: peaks and valleys per 4 weeks"),
+                  _("%(field)s: swings per week, on average per 4 weeks"),
+                  _("%(field)s: jumps between check-ins per week, on average per 4 weeks"))
+        descs = (_("Per 4 weeks on the 0–10 scale, a bar from the lowest to the highest "
+                   "check-in, and a dot at the mean."),
+                 _("Highest minus lowest check-in per week, on average per 4 weeks, over "
+                   "%(n)s weeks with two or more check-ins; dashed: the trend, %(slope)s "
+                   "points per month."),
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes), on average per 4 weeks; dashed: the trend, "
+                   "%(slope)s per month."))
+    else:
+        titles = (_("%(field)s: peaks and valleys per week"), _("%(field)s: swings per week"),
+                  _("%(field)s: jumps between check-ins per week"))
+        descs = (str(RANGE_DESC),
+                 _("Highest minus lowest check-in per week, over %(n)s weeks with two or "
+                   "more check-ins; dashed: the trend, %(slope)s points per month."),
+                 _("Mean squared difference between successive check-ins per week (MSSD: "
+                   "how abruptly it changes); dashed: the trend, %(slope)s per month."))
+    return {"titles": titles, "descs": descs,
+            "table_summary": _("Data table: %(field)s per week"),
+            "table_caption": _("%(field)s per week: the figures of the charts above"),
+            "range_legend": _range_legend(), "trend_legend": _trend_legend(by_four)}
+
+
+def _field_section(field, report, grid, rows_html, words, places=None) -> dict:
     """A level's words, figures, charts and table; charts by 4 weeks given ``places``."""
     label = str(FIELD_LABELS[field])
     trend = report["trend"][field]
@@ -101,26 +131,7 @@ def _field_section(field, report, grid, rows_html, places=None) -> dict:
     named = {"field": label}
     amp = {"n": trend["weeks"], "slope": _per_month_text(amp_slope)}
     mssd = {"slope": _per_month_text(mssd_slope)}
-    if places:
-        titles = (_("%(field)s: peaks and valleys per 4 weeks"),
-                  _("%(field)s: swings per week, on average per 4 weeks"),
-                  _("%(field)s: jumps between check-ins per week, on average per 4 weeks"))
-        descs = (_("Per 4 weeks on the 0–10 scale, a bar from the lowest to the highest "
-                   "check-in, and a dot at the mean."),
-                 _("Highest minus lowest check-in per week, on average per 4 weeks, over "
-                   "%(n)s weeks with two or more check-ins; dashed: the trend, %(slope)s "
-                   "points per month.") % amp,
-                 _("Mean squared difference between successive check-ins per week (MSSD: "
-                   "how abruptly it changes), on average per 4 weeks; dashed: the trend, "
-                   "%(slope)s per month.") % mssd)
-    else:
-        titles = (_("%(field)s: peaks and valleys per week"), _("%(field)s: swings per week"),
-                  _("%(field)s: jumps between check-ins per week"))
-        descs = (str(RANGE_DESC),
-                 _("Highest minus lowest check-in per week, over %(n)s weeks with two or "
-                   "more check-ins; dashed: the trend, %(slope)s points per month.") % amp,
-                 _("Mean squared difference between successive check-ins per week (MSSD: "
-                   "how abruptly it changes); dashed: the trend, %(slope)s per month.") % mssd)
+    titles, descs = words["titles"], words["descs"]
     return {
         "field": field,
         "label": label,
@@ -131,21 +142,21 @@ def _field_section(field, report, grid, rows_html, places=None) -> dict:
         "amplitude_per_month": amp["slope"],
         "mssd_per_month": mssd["slope"],
         "rows_html": rows_html,
-        "table_summary": _("Data table: %(field)s per week") % named,
-        "table_caption": _("%(field)s per week: the figures of the charts above") % named,
+        "table_summary": words["table_summary"] % named,
+        "table_caption": words["table_caption"] % named,
         "rows_shown": len(shown),
         "row_count": len(weeks),
         "range_chart": charts.week_range_chart(
-            key=f"range-{field}", legend=_range_legend(), **around,
+            key=f"range-{field}", legend=words["range_legend"], **around,
             title=titles[0] % named, desc=descs[0]),
         "amplitude_chart": charts.week_metric_chart(
             key=f"amp-{field}", metric="amplitude", slope=amp_slope, y_max=10,
-            legend=_trend_legend(bool(places)), **around, title=titles[1] % named,
-            desc=descs[1]),
+            legend=words["trend_legend"], **around, title=titles[1] % named,
+            desc=descs[1] % amp),
         "mssd_chart": charts.week_metric_chart(
             key=f"mssd-{field}", metric="mssd", slope=mssd_slope,
-            legend=_trend_legend(bool(places)),
-            **around, title=titles[2] % named, desc=descs[2]),
+            legend=words["trend_legend"],
+            **around, title=titles[2] % named, desc=descs[2] % mssd),
     }
 
 
@@ -161,7 +172,8 @@ def levels_context(report: dict, start, end) -> dict:
     tables = week_rows_html(last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
                                         TABLE_LAST_WEEKS), year)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
-    fields = [_field_section(f, report, grid, tables[f], places) for f in FIELDS]
+    words = _level_words(bool(places))
+    fields = [_field_section(f, report, grid, tables[f], words, places) for f in FIELDS]
     return {
         "report": report,
         "fields": fields,

@@ -95,8 +95,8 @@ def _rules(user, ride_weeks: list[tuple], start: date, end: date) -> list[dict]:
         texts = {pk: (if_text, then_text) for pk, if_text, then_text in
                  owned(LifeRule, user).filter(pk__in=[row["rule_id"] for row in rules])
                  .values_list("id", "if_text", "then_text")}
-    # A rule deleted since took its records along (RideWeek keeps them until its week is
-    # next recounted): as if it had never been chosen.
+    # A rule's delete counts its records out of the stored weeks (charioteer.models); one
+    # deleted between the two reads (this one may come from a replica) is left out too.
     rules = to_json_ready([row for row in rules if row["rule_id"] in texts])
     for row in rules:
         row["if_text"], row["then_text"] = texts[row["rule_id"]]

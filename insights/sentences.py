@@ -157,8 +157,9 @@ def compare_windows(report: dict) -> tuple[tuple[date, date], tuple[date, date]]
 def _window(weeks: list, field: str, first: date, last: date) -> dict:
     """Check-ins, and the mean of the weekly highest (peak) and lowest (valley) values, of
     the weeks that start within [first, last]."""
-    inside = [w[field] for w in weeks
-              if first <= date.fromisoformat(w["start"]) <= last and w[field]["n"]]
+    # ISO dates compare as the dates do: no date made per week.
+    first, last = first.isoformat(), last.isoformat()
+    inside = [w[field] for w in weeks if first <= w["start"] <= last and w[field]["n"]]
     n = sum(s["n"] for s in inside)
     if not inside:
         return {"n": 0, "peak": None, "valley": None}

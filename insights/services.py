@@ -3,6 +3,7 @@ weekly review's adjustment."""
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -57,6 +58,18 @@ _LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in FIELD
 # would miss (or overwrite) the week another writer of the person stored meanwhile.
 _WEEK_READ = (f"SELECT latest IS NULL OR latest >= %s, {_LEVELS} FROM {_WEEK}"  # noqa: S608
               " WHERE owner_id = %s AND monday = %s")
+# On SQLite one writer writes at a time (IMMEDIATE transactions), so the person's row needs
+# no lock, and their zone is read with the week in one statement: the week of the zone the
+# request knows, checked against the zone stored (``_zone_and_week``).
+@cache
+def _zone_and_week_read() -> str:
+    users = get_user_model()._meta.db_table
+    levels = ", ".join(f"w.{level}" for level in _LEVELS.split(", "))
+    return (f"SELECT u.time_zone, w.id IS NOT NULL, w.latest IS NULL OR w.latest >= %s,"  # noqa: S608
+            f" {levels} FROM {users} u LEFT JOIN {_WEEK} w"
+            " ON w.owner_id = u.id AND w.monday = %s WHERE u.id = %s")
+
+
 _WEEK_INSERT = (f"INSERT INTO {_WEEK} (owner_id, monday, latest, {_LEVELS})"  # noqa: S608
                 f" VALUES (%s, %s, %s{', %s' * len(FIELDS)})")
 _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
@@ -72,13 +85,10 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
     owner_id = checkin.owner_id
     connection = connections[using]
     with transaction.atomic(using=using, savepoint=False), connection.cursor() as cursor:
-        zone = _locked_zone(owner_id, using)
-        day = local_date(checkin.recorded_at, zone)
-        monday = monday_of(day)
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
+        zone, day, stored = _zone_and_week(cursor, checkin, when, using)
+        monday = monday_of(day)
         week = [owner_id, connection.ops.adapt_datefield_value(monday)]
-        cursor.execute(_WEEK_READ, [when, *week])
-        stored = cursor.fetchone()
         if stored is not None and stored[0]:  # not after the week's latest, or unknown
             _weeks_rebuild(owner_id, zone, using, monday, monday)
             return
@@ -90,6 +100,26 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
             cursor.execute(_WEEK_INSERT, [*week, when, *levels])
         else:
             cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
+
+
+def _zone_and_week(cursor, checkin: CheckIn, when, using: str):
+    """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
+    its stored week as ``_WEEK_READ`` reads it (None when there is none yet)."""
+    connection = connections[using]
+    owner_id = checkin.owner_id
+    known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
+    if connection.vendor == "sqlite" and known:
+        day = local_date(checkin.recorded_at, zone_named(known))
+        cursor.execute(_zone_and_week_read(), [
+            when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
+        row = cursor.fetchone()
+        if row is not None and row[0] == known:  # else the zone changed since: read again
+            return zone_named(known), day, (row[2:] if row[1] else None)
+    zone = _locked_zone(owner_id, using)
+    day = local_date(checkin.recorded_at, zone)
+    cursor.execute(_WEEK_READ, [
+        when, owner_id, connection.ops.adapt_datefield_value(monday_of(day))])
+    return zone, day, cursor.fetchone()
 
 
 def checkin_weeks_rebuild(*, owner, using: str = "default") -> None:

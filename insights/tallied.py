@@ -9,8 +9,10 @@ it) keeps its ride's week.
 A model mixes in ``DayTallied`` and names ``TALLY_MOMENT`` (the moment that places it on
 a local date) and ``TALLIED`` (the fields the aggregate depends on), and overrides
 ``tallies_refresh`` when it feeds another aggregate than the ride weeks; its manager is
-built from ``DayTalliedQuerySet``. No model is imported here: check-ins, rides and people
-build on it without depending on the insights models."""
+built from ``DayTalliedQuerySet``. Any other aggregate kept in step with writes in bulk
+builds its queryset on ``TalliedQuerySet`` (the ratings of pursuits, for their flips). No
+model is imported here: check-ins, rides and people build on it without depending on the
+insights models."""
 
 from collections.abc import Callable
 
@@ -29,50 +31,76 @@ def _tallies_changed(model, using: str, touched) -> None:
         model.tallies_refresh(owner_id=owner_id, moments=moments, using=using)
 
 
-class DayTalliedQuerySet(models.QuerySet):
-    def _touched(self, pks=None) -> list:
-        """(owner id, moment) of these rows, or of those with the given ids."""
-        moment = self.model.TALLY_MOMENT
+class TalliedQuerySet(models.QuerySet):
+    """Writes in bulk of rows counted in a stored aggregate: each in one transaction, with
+    the aggregate brought up to date for the rows as they were before and are after.
+    ``bulk_update()`` writes through ``update()``. A subclass says what places a row in the
+    aggregate (``_key_names``, and ``_key_of`` a row in memory), which fields count
+    (``_counts``), and how the aggregate is brought up to date (``_changed``)."""
+
+    def _key_names(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _key_of(self, row):
+        raise NotImplementedError
+
+    def _counts(self, fields) -> bool:
+        return True
+
+    def _changed(self, keys: list) -> None:
+        raise NotImplementedError
+
+    def _keys(self, pks=None) -> list:
+        """The keys of these rows, or of those with the given ids (a key of one name is
+        the value itself)."""
+        names = self._key_names()
+        flat = len(names) == 1
         if pks is None:
-            return list(self.values_list("owner_id", moment))
+            return list(self.values_list(*names, flat=flat))
         rows = self.model.objects.using(self.db)
-        return [row for start in range(0, len(pks), 500)  # within SQLite's parameter limit
-                for row in rows.filter(pk__in=pks[start:start + 500])
-                .values_list("owner_id", moment)]
+        return [key for start in range(0, len(pks), 500)  # within SQLite's parameter limit
+                for key in rows.filter(pk__in=pks[start:start + 500])
+                .values_list(*names, flat=flat)]
 
     def bulk_create(self, objs, *args, **kwargs):
         objs = list(objs)
         with transaction.atomic(using=self.db, savepoint=False):
             created = super().bulk_create(objs, *args, **kwargs)
-            _tallies_changed(self.model, self.db, [row._tally_key() for row in objs])
+            self._changed([self._key_of(row) for row in objs])
         return created
 
-    def bulk_update(self, objs, fields, *args, **kwargs):
-        if self.model.TALLIED.isdisjoint(fields):
-            return super().bulk_update(objs, fields, *args, **kwargs)
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self._touched([row.pk for row in objs])
-            count = super().bulk_update(objs, fields, *args, **kwargs)
-            _tallies_changed(self.model, self.db, before + [row._tally_key() for row in objs])
-        return count
-
     def update(self, **kwargs):
-        if self.model.TALLIED.isdisjoint(kwargs):
+        if not self._counts(kwargs):
             return super().update(**kwargs)
         with transaction.atomic(using=self.db, savepoint=False):
             pks = list(self.values_list("pk", flat=True))
-            before = self._touched(pks)
+            before = self._keys(pks)
             count = super().update(**kwargs)
-            _tallies_changed(self.model, self.db, before + self._touched(pks))
+            self._changed(before + self._keys(pks))
         return count
 
     def delete(self):
         with transaction.atomic(using=self.db, savepoint=False):
-            before = self._touched()
+            before = self._keys()
             result = super().delete()
-            _tallies_changed(self.model, self.db, before)
+            self._changed(before)
         return result
+
+
+class DayTalliedQuerySet(TalliedQuerySet):
+    """A ``DayTallied`` row counts by its owner and moment."""
+
+    def _key_names(self) -> tuple[str, ...]:
+        return ("owner_id", self.model.TALLY_MOMENT)
+
+    def _key_of(self, row):
+        return row._tally_key()
+
+    def _counts(self, fields) -> bool:
+        return not self.model.TALLIED.isdisjoint(fields)
+
+    def _changed(self, keys: list) -> None:
+        _tallies_changed(self.model, self.db, keys)
 
 
 class DayTallied(models.Model):
@@ -116,7 +144,7 @@ class DayTallied(models.Model):
     def delete(self, *args, **kwargs):
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         with transaction.atomic(using=using, savepoint=False):
-            before = type(self).objects.using(using).filter(pk=self.pk)._touched()
+            before = type(self).objects.using(using).filter(pk=self.pk)._keys()
             result = super().delete(*args, **kwargs)
             _tallies_changed(type(self), using, before)
         return result
@@ -155,38 +183,17 @@ def _rides_changed(model, using: str, ride_ids) -> None:
         .values_list("owner_id", ride_model.TALLY_MOMENT)])
 
 
-class RideRowQuerySet(models.QuerySet):
-    def _ride_ids(self, pks=None) -> list:
-        """The ride ids of these rows, or of those with the given ids."""
-        if pks is None:
-            return list(self.values_list("ride_id", flat=True))
-        rows = self.model.objects.using(self.db)
-        return [ride_id for start in range(0, len(pks), 500)  # within SQLite's parameter limit
-                for ride_id in rows.filter(pk__in=pks[start:start + 500])
-                .values_list("ride_id", flat=True)]
+class RideRowQuerySet(TalliedQuerySet):
+    """A ``RideRow`` counts in its ride's week: by its ride."""
 
-    def bulk_create(self, objs, *args, **kwargs):
-        objs = list(objs)
-        with transaction.atomic(using=self.db, savepoint=False):
-            created = super().bulk_create(objs, *args, **kwargs)
-            _rides_changed(self.model, self.db, [row.ride_id for row in objs])
-        return created
+    def _key_names(self) -> tuple[str, ...]:
+        return ("ride_id",)
 
-    # bulk_update() writes through update().
-    def update(self, **kwargs):
-        with transaction.atomic(using=self.db, savepoint=False):
-            pks = list(self.values_list("pk", flat=True))
-            before = self._ride_ids(pks)
-            count = super().update(**kwargs)
-            _rides_changed(self.model, self.db, before + self._ride_ids(pks))
-        return count
+    def _key_of(self, row):
+        return row.ride_id
 
-    def delete(self):
-        with transaction.atomic(using=self.db, savepoint=False):
-            before = self._ride_ids()
-            result = super().delete()
-            _rides_changed(self.model, self.db, before)
-        return result
+    def _changed(self, keys: list) -> None:
+        _rides_changed(self.model, self.db, keys)
 
 
 class RideRow(models.Model):
@@ -202,7 +209,7 @@ class RideRow(models.Model):
         with transaction.atomic(using=using, savepoint=False):
             before = []
             if self.pk is not None:
-                before = type(self).objects.using(using).filter(pk=self.pk)._ride_ids()
+                before = type(self).objects.using(using).filter(pk=self.pk)._keys()
             super().save(*args, **kwargs)
             _rides_changed(type(self), using, [*before, self.ride_id])
 

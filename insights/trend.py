@@ -29,13 +29,33 @@ def theil_sen_slopes(xs: Sequence[float], *series: Sequence[float]) -> list[floa
     if not dx.all():  # pairs with equal x have no slope
         pairs[pairs] = dx != 0
         dx = dx[dx != 0]
-    return [_median(np.subtract.outer(y, y)[pairs] / dx)
-            for y in (np.asarray(ys, dtype=np.float64) for ys in series)]
+    if not series:
+        return []
+    ys = np.asarray(series, dtype=np.float64)
+    # Row s, j, i: y_j − y_i of series s; all series at once, one row of slopes each.
+    return _medians(np.subtract(ys[:, :, None], ys[:, None, :])[:, pairs] / dx)
 
 
 SAMPLE = 2048  # slopes drawn to find a narrow range around the median
 MARGIN = 96  # sample places on either side of the median's: over 4 standard deviations
 BRACKET_FROM = 4 * SAMPLE  # fewer values are selected from directly
+# Where the sample is taken, as fractions of the values' length: the multiples of the
+# golden ratio, spread evenly yet in no period that the rows of the pairs could share. Not
+# numpy.random: its generators cost every worker some 4 MB of memory for this one draw.
+SPREAD = np.arange(1, SAMPLE + 1) * ((5 ** 0.5 - 1) / 2) % 1.0
+
+
+def _medians(rows: np.ndarray) -> list[float | None]:
+    """``_median`` of each row. Rows of a few years of weeks are selected from all at
+    once: one selection for the six fits of a page instead of one per fit."""
+    count = rows.shape[1]
+    if not count or count >= BRACKET_FROM:
+        return [_median(row) for row in rows]
+    middle = count // 2
+    first = middle if count % 2 else middle - 1
+    part = np.partition(rows, (first, middle), axis=1)
+    return [float(row[middle]) if count % 2 else (float(row[first]) + float(row[middle])) / 2
+            for row in part]
 
 
 def _median(values: np.ndarray) -> float | None:
@@ -55,14 +75,13 @@ def _ranked(values: np.ndarray, first: int, last: int) -> tuple[float, float]:
     order.
 
     Ten years of weeks are 136,000 slopes per fit, many of them equal, and selecting
-    among all of them (np.partition) took most of the fit. A random sample of them gives a
-    range [low, high] that holds the wanted places with near certainty; two counts over
-    all values check that it does (else all are selected from), and the selection goes on
-    among the few inside. The result is the very values: the sample only decides how fast
-    they are found."""
-    draw = np.random.default_rng(len(values))  # a fixed draw: the same work each run
+    among all of them (np.partition) took most of the fit. A sample of them spread over
+    all (SPREAD) gives a range [low, high] that holds the wanted places with near
+    certainty; two counts over all values check that it does (else all are selected
+    from), and the selection goes on among the few inside. The result is the very values:
+    the sample only decides how fast they are found."""
     while len(values) >= BRACKET_FROM:
-        sample = np.sort(values[draw.integers(0, len(values), SAMPLE)])
+        sample = np.sort(values[(SPREAD * len(values)).astype(np.intp)])
         scale = SAMPLE / len(values)
         low = sample[max(int(first * scale) - MARGIN, 0)]
         high = sample[min(int(last * scale) + MARGIN, SAMPLE - 1)]

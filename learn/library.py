@@ -9,9 +9,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import markdown
-import nh3
-
 CONTENT_DIR = Path(__file__).with_name("content")
 LANGUAGES = ("nl", "en")
 # Every article ends with its sources under this heading (METHOD.md 4.9).
@@ -68,6 +65,12 @@ def _split(value: str) -> tuple[str, ...]:
 
 
 def parse(path: Path) -> Article:
+    # Imported here, once per process when the articles are first read (the Learn pages, a
+    # self-check's advice), not with every module that imports this one: held by every
+    # worker from the start, the two were 3 MB of each one's memory.
+    import markdown
+    import nh3
+
     slug, language = path.name[: -len(".md")].rsplit(".", 1)
     meta, body = _front_matter(path.read_text(encoding="utf-8"))
     html = nh3.clean(markdown.markdown(body), tags=ALLOWED_TAGS,

@@ -4,7 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from charioteer.models import Echo, Goal, Horse, LifeRule, Side
 from people.models import Person, ReciprocityEntry
 from rides.models import Reaction, Ride
-from wagenmenner.forms import ModelChoiceField, ModelMultipleChoiceField, OwnedModelForm, level_field
+from wagenmenner.forms import (
+    ModelChoiceField,
+    ModelMultipleChoiceField,
+    OwnedModelForm,
+    level_field,
+    offer_choices,
+)
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 ERROR_ACTION = _("Write down one concrete thing you will do.")
@@ -107,14 +113,12 @@ class RuleStepForm(OwnedModelForm):
         field = self.fields["rules"]
         field.queryset = LifeRule.objects.filter(pk__in=[r.pk for r in rules])
         # Keep the order of ``rules`` (best match first), which a queryset would lose.
-        field.choices = [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
-                         for r in rules]
+        offer_choices(field, [(r.pk, FITS_NOW % {"rule": r} if r.pk in matching_ids else str(r))
+                              for r in rules])
         field.initial = chosen
-        # Both side fields offer the person's sides, read once; what is sent back is still
-        # checked against the owned queryset.
+        # Both side fields offer the person's sides, read once.
         for name in ("side_deployed", "side_stabled"):
-            empty = self.fields[name].empty_label
-            self.fields[name].choices = [("", empty), *sides] if empty is not None else sides
+            offer_choices(self.fields[name], sides)
 
 
 class ActForm(forms.ModelForm):

@@ -154,11 +154,10 @@ def quick_start(request):
         return redirect("rides:quick_act", pk=ride.pk)
     # Everything the reins can show, for quick.js to show it on this page, with or without
     # network (the page is kept on the phone, sw.js). Without JavaScript the form posts.
-    horses = list(form.fields["horse"].queryset)
-    people = list(form.fields["person"].queryset.select_related("goal"))
+    read = selectors.reins_reads(request.user)
+    horses, people, rules = read.horses, read.people, read.rules
     offer(form.fields["horse"], horses)  # read once, for the table and the form
     offer(form.fields["person"], people)
-    rules = services.active_rules(request.user)
     table = services.reins_table(rules, horses, people)
     shown = {pk for entry in table.values() for pk in entry["rules"]}
     goal_ids = {entry["goal"] for entry in table.values()} - {None}

@@ -10,9 +10,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from insights import charts
+from insights import charts, sentences
 from insights.metrics import FIELDS
-from insights.periods import monday_of
+from insights.periods import monday_of, parse_week
 from insights.presentation import (
     CHART_PER,
     CHART_WEEKS_UP_TO,
@@ -68,8 +68,14 @@ def summary_display(summary: dict, since, until) -> dict:
         return out
     weeks = checkins["per_week"]
     few = _("few")
+    # A week by its dates, as the insights pages' tables name it (the JSON keeps its ISO code).
+    words, year = sentences.calendar(), since.year != until.year
+
+    def week(label: str) -> str:
+        return sentences.week_label(parse_week(label, since), year=year, words=words)
+
     out["checkin_table"] = week_table(weeks, lambda w: (
-        w["week"], w["start"],
+        week(w["week"]),
         format_html('{} <span class="small">({})</span>', w["n"], few)
         if w["n"] < FEW_PER_WEEK else w["n"]))
     # The weeks with check-ins, each with its figures under each field's name, as a
@@ -101,7 +107,7 @@ def summary_display(summary: dict, since, until) -> dict:
     fmt = floatformatter(2)
 
     def figures(w):
-        return (w["week"], w["n"], _or_dash(w["min"]), _or_dash(w["max"]),
+        return (week(w["week"]), w["n"], _or_dash(w["min"]), _or_dash(w["max"]),
                 _or_dash(w["amplitude"]), fmt(w["mean"]) or DASH, fmt(w["sd"]) or DASH,
                 fmt(w["mssd"]) or DASH)
 
@@ -129,7 +135,7 @@ def summary_display(summary: dict, since, until) -> dict:
     out["fields"] = fields
     if summary["phases"]:
         out["phase_table"] = week_table(summary["phases"], lambda p: (
-            p["week"], p["green"], p["yellow"], p["orange"], p["red"]))
+            week(p["week"]), p["green"], p["yellow"], p["orange"], p["red"]))
     return out
 
 

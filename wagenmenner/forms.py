@@ -51,8 +51,15 @@ def offer(field, objects) -> None:
     """Let a model choice field offer ``objects``, read already for something else on the
     page, instead of reading its queryset again when it is drawn. What is sent back is
     still checked against the queryset."""
+    offer_choices(field, [(obj.pk, field.label_from_instance(obj)) for obj in objects])
+
+
+def offer_choices(field, choices) -> None:
+    """``offer`` with the choices made already, (id, label) each: from a plain read of a
+    few columns, or labelled other than as the objects name themselves. The field's empty
+    choice comes first, where it has one."""
     empty = [("", field.empty_label)] if field.empty_label is not None else []
-    field.choices = empty + [(obj.pk, field.label_from_instance(obj)) for obj in objects]
+    field.choices = [*empty, *choices]
 
 
 class ListedChoices(ModelChoiceIterator):

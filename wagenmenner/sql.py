@@ -5,6 +5,7 @@ page) spends most of its time building them, so its simplest reads are written a
 Each such read filters on the owner in its own WHERE, as ``wagenmenner.access.owned``
 does, and a test holds it to the ORM read it replaces on random data of two people."""
 
+import weakref
 from datetime import date, datetime
 
 from django.db import connections, router
@@ -30,12 +31,28 @@ def fetch(model, sql: str, params: list, read_as: tuple[str | None, ...] = ()) -
             for row in rows]
 
 
+# Per connection: each field's reader, derived from the schema and the database driver, the
+# same for every read (the person's row is read by every page, ``accounts.backends``).
+_readers = weakref.WeakKeyDictionary()
+
+
 def _reader(model, name: str | None, connection):
     if name is None:
         return None
+    known = _readers.setdefault(connection, {})
+    read = known.get((model, name))
+    if read is None:
+        read = known[model, name] = _new_reader(model, name, connection)
+    return read
+
+
+def _new_reader(model, name: str, connection):
+    """None where the ORM converts nothing (most columns): the value is read as given."""
     column = model._meta.get_field(name).cached_col
     converters = [*connection.ops.get_db_converters(column),
                   *column.get_db_converters(connection)]
+    if not converters:
+        return None
 
     def read(value):
         for convert in converters:
@@ -59,17 +76,28 @@ def columns(fields: list, table: str) -> str:
     return ", ".join(f'{table}."{field.column}"' for field in fields)
 
 
-def instance(model, fields: list, values):
+def instance(model, fields: list, values, using: str | None = None):
     """A ``model`` instance read from ``values``, the columns of ``fields``, as the ORM
     builds one from a read with ``.only()``: each value converted as the ORM converts it,
     the other fields deferred. None when the primary key is NULL (a LEFT JOIN found no
-    row)."""
+    row). ``fields`` is a list made once (``fields_of``): what it needs is kept for it."""
     if values[0] is None:
         return None
-    alias = router.db_for_read(model)
+    alias = using or router.db_for_read(model)
     connection = connections[alias]
-    converted = []
-    for field, value in zip(fields, values, strict=True):
-        read = _reader(model, field.name, connection)
-        converted.append(value if read is None else read(value))
-    return model.from_db(alias, [field.attname for field in fields], converted)
+    known = _instances.setdefault(connection, {})
+    found = known.get(id(fields))
+    if found is None:  # kept with the list itself, so its id is not another's
+        found = known[id(fields)] = (fields, [field.attname for field in fields], [
+            (k, read) for k, field in enumerate(fields)
+            if (read := _reader(model, field.name, connection)) is not None])
+    _, names, readers = found
+    if readers:
+        values = list(values)
+        for k, read in readers:
+            values[k] = read(values[k])
+    return model.from_db(alias, names, values)
+
+
+# Per connection: per list of fields ``instance`` reads, its names and readers.
+_instances = weakref.WeakKeyDictionary()

@@ -9,6 +9,7 @@ from django.urls import get_resolver
 from django.utils import translation
 
 from wagenmenner.cli import GC_THRESHOLD
+from wagenmenner.memory import give_back
 from wagenmenner.paths import path
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wagenmenner.settings")
@@ -52,6 +53,9 @@ def warm_up() -> None:
         from safety.alerts import texts_speak_of_crisis
 
         texts_speak_of_crisis("-")  # compiles the rules (and whatever else it loads)
+        # Reading the model leaves freed blocks in this thread's own part of the C heap,
+        # which the request threads never reuse: return them.
+        give_back()
 
     timer = threading.Timer(WARM_UP_AFTER, load)
     timer.daemon = True

@@ -7,12 +7,13 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from checkins.forms import ERROR_RECORDED_AT
+from checkins.forms import ERROR_NOTHING_CHOSEN, ERROR_RECORDED_AT
 from checkins.models import CheckIn, Schedule
 from checkins.services import ERROR_FUTURE_TIME
 from checkins.tests.conftest import LEVELS
 from checkins.views import MSG_ALREADY_SAVED
 from safety.tests.cards import waiting_cards
+from tests.factories import client_for
 from wagenmenner.forms import ERROR_LEVEL
 
 URL = reverse("checkins:checkin")
@@ -96,6 +97,31 @@ def test_bad_values_are_refused_with_a_clear_message_and_change_nothing(
     errors = response.context["form"].errors
     assert in_dutch(message) in errors[field] or in_dutch(message) in errors.get("__all__", [])
     assert in_dutch(message) in response.content.decode().replace("&#x27;", "'")
+    assert CheckIn.objects.count() == 0
+
+
+@pytest.mark.parametrize("fetched", [False, True])
+def test_a_check_in_sent_empty_is_answered_at_the_top_in_the_person_s_language(
+        person, stranger, fetched):
+    """Nothing chosen: the server says, above the form and in the person's language, that
+    nothing was saved and what to do; each row keeps its own message; nothing is stored."""
+    headers = {"X-WM-Fetch": "1"} if fetched else {}
+    for user, language in ((person, "nl"), (stranger, "en")):
+        response = client_for(user).post(URL, {"key": uuid.uuid4().hex, "conflict": "no"},
+                               headers=headers)
+        assert response.status_code == 200
+        with translation.override(language):
+            message, per_row = str(ERROR_NOTHING_CHOSEN), str(ERROR_LEVEL)
+        html = response.content.decode().replace("&#x27;", "'")
+        assert f'<div class="errorlist" role="alert"><p>{message}</p>' in html, language
+        assert html.count(per_row) == 6
+    assert CheckIn.objects.count() == 0
+
+
+def test_one_level_missing_gets_only_its_row_s_message(client_person, form_answers):
+    response = client_person.post(URL, {**form_answers, "urge": ""})
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors() == []
     assert CheckIn.objects.count() == 0
 
 

@@ -1,12 +1,57 @@
+import itertools
+import struct
 import zoneinfo
+from datetime import UTC, timedelta
 
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from insights.days import checkin_weeks
-
 LEVELS = ("alarm", "energy", "drive")  # the levels of the stored weeks at this migration
+
+# insights.days as this step packs a week, written out here so that it stays what it was
+# when the code moves on: per level and day (Monday first) one record of whole numbers,
+# how many check-ins had each level 0-10, the day's first and last value, the sum of its
+# squared successive differences and how many of those are 3 or more; little-endian.
+LEVEL_DAY = struct.Struct("<15i")
+NO_DAY = (0,) * 15
+ACUTE_CHANGE = 3
+
+
+def level_day(values) -> tuple | None:
+    """One day's values of one level, in time order, as a record (None without one)."""
+    xs = [v for v in values if v is not None]
+    if not xs:
+        return None
+    if not all(type(x) is int and 0 <= x <= 10 for x in xs):
+        raise ValueError("check-in levels are whole numbers from 0 to 10")
+    counts = [0] * 11
+    for x in xs:
+        counts[x] += 1
+    steps = [b - a for a, b in itertools.pairwise(xs)]
+    return (*counts, xs[0], xs[-1], sum(d * d for d in steps),
+            sum(1 for d in steps if abs(d) >= ACUTE_CHANGE))
+
+
+def checkin_weeks(checkins, zone) -> dict:
+    """Per local ISO week (its Monday) of the check-ins, the packed days of each level;
+    None for a level without a value that week."""
+    rows = sorted(enumerate(checkins), key=lambda row: (row[1]["recorded_at"].astimezone(UTC),
+                                                        row[0]))
+    weeks: dict = {}
+    for _, checkin in rows:
+        day = checkin["recorded_at"].astimezone(zone).date()
+        monday = day - timedelta(days=day.weekday())
+        weeks.setdefault(monday, {}).setdefault(day.weekday(), []).append(checkin)
+    packed = {}
+    for monday, days in weeks.items():
+        packed[monday] = {}
+        for field in LEVELS:
+            records = [level_day(checkin[field] for checkin in days.get(weekday, ()))
+                       for weekday in range(7)]
+            packed[monday][field] = (None if records == [None] * 7 else b"".join(
+                LEVEL_DAY.pack(*(record or NO_DAY)) for record in records))
+    return packed
 
 
 def build_weeks(apps, schema_editor):
@@ -23,7 +68,7 @@ def build_weeks(apps, schema_editor):
                     .order_by("recorded_at", "id").values("recorded_at", *LEVELS))
         week_model.objects.bulk_create(
             [week_model(owner_id=owner_id, monday=monday, **levels)
-             for monday, levels in checkin_weeks(checkins, zone, LEVELS).items()],
+             for monday, levels in checkin_weeks(checkins, zone).items()],
             batch_size=500)
 
 

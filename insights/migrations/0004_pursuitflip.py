@@ -1,8 +1,37 @@
+from datetime import timedelta
+
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from insights.flips import drive_boredom_flips
+# insights.flips as this step finds flips, written out here so that it stays what it was
+# when the code moves on: a stretch of ratings of 8 or more, then within 8 weeks of its
+# last one a rating of 3 or less.
+DRIVE_HIGH = 8
+BOREDOM_LOW = 3
+FLIP_WINDOW = timedelta(days=56)
+
+
+def drive_boredom_flips(ratings) -> list[dict]:
+    """The flips of one pursuit's ratings, (aware moment, intensity) each, in time order."""
+    flips = []
+    stretch = None  # the open stretch: (its first moment of 8 or more, its last)
+    for moment, intensity in sorted(ratings, key=lambda rating: rating[0]):
+        if intensity is None:
+            continue
+        if stretch and moment - stretch[1] > FLIP_WINDOW:
+            stretch = None
+        if stretch is None:
+            if intensity >= DRIVE_HIGH:
+                stretch = (moment, moment)
+        elif intensity >= DRIVE_HIGH:
+            stretch = (stretch[0], moment)
+        elif intensity <= BOREDOM_LOW:
+            first, last = stretch
+            flips.append({"start": first, "peak_end": last, "drop": moment,
+                          "drive_days": (last - first).total_seconds() / 86400})
+            stretch = None
+    return flips
 
 
 def find_flips(apps, schema_editor):
@@ -22,7 +51,7 @@ def find_flips(apps, schema_editor):
         flip_model(owner_id=owners[pk], pursuit_id=pk, position=position, start=flip["start"],
                    peak_end=flip["peak_end"], drop=flip["drop"], drive_days=flip["drive_days"])
         for pk, rows in ratings.items()
-        for position, flip in enumerate(drive_boredom_flips(rows)["flips"])], batch_size=500)
+        for position, flip in enumerate(drive_boredom_flips(rows))], batch_size=500)
 
 
 class Migration(migrations.Migration):

@@ -201,6 +201,19 @@ def test_a_check_in_counts_in_the_time_zone_stored_when_it_is_written(person):
     assert_in_step(person)
 
 
+def test_on_sqlite_the_zone_is_read_with_the_week(person):
+    """One writer at a time on SQLite: the person's row needs no lock there, and their zone
+    comes with the week's row, one statement instead of two."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL locks the person's row first")
+    services.checkin_record(owner=person, fields=LEVELS)
+    with CaptureQueriesContext(connection) as queries:
+        services.checkin_record(owner=person, fields=LEVELS)
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert len(reads) == 1 and "time_zone" in reads[0]
+    assert_in_step(person)
+
+
 def test_deleting_the_account_takes_its_days(person):
     add_checkins(person, ams(2026, 3, 1, 9), 10)
     account_delete(user=person)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from insights.metrics import mean, series_summary, weekly_summaries
 from insights.presentation import per_four_weeks
 from insights.report import to_json_ready
-from insights.tables import flip_rows_html, floatformatter
+from insights.tables import DASH, figure_texts, flip_rows_html, floatformatter
 
 figures = st.one_of(
     st.floats(min_value=-2000, max_value=2000, allow_nan=False),
@@ -32,6 +32,15 @@ def testfloatformatter_writes_what_the_floatformat_filter_writes(language, digit
         # Twice: the second pass reads the formatter's memory.
         for value in values + values:
             assert fmt(value) == floatformat(value, digits), value
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("digits", [1, 2])
+@given(values=st.lists(figures, max_size=30))
+def test_figure_texts_write_what_the_floatformat_filter_writes(language, digits, values):
+    with translation.override(language):
+        assert figure_texts(values, digits) == [floatformat(value, digits) or DASH
+                                                for value in values]
 
 
 def test_flip_rows_escape_the_persons_text(db):

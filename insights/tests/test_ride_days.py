@@ -56,21 +56,20 @@ def recounted(person) -> dict:
                        .values_list("happened_at", flat=True), person.zone)
 
 
-def _rule_records(weeks, rules) -> set:
+def _rule_records(weeks) -> set:
     return {(monday, *record) for monday, packed in weeks
-            for record in np.frombuffer(packed, dtype=RULE_DAY).tolist() if record[1] in rules}
+            for record in np.frombuffer(packed, dtype=RULE_DAY).tolist()}
 
 
 def assert_in_step(person):
     assert stored(person) == recounted(person)
-    # The stored keeping of the rules that still exist (a deleted one took its records
-    # along): that of the chosen rules recounted.
-    rules = set(LifeRule.objects.filter(owner=person).values_list("id", flat=True))
-    assert _rule_records(RideWeek.objects.filter(owner=person).values_list("monday", "rules"),
-                         rules) == _rule_records(rule_weeks(
+    # The stored keeping of rules: that of the chosen rules recounted, so none of a rule
+    # deleted since (its records went with it).
+    assert _rule_records(RideWeek.objects.filter(owner=person).values_list("monday", "rules")
+                         ) == _rule_records(rule_weeks(
         RideRule.objects.filter(ride__owner=person)
         .values_list("ride__started_at", "ride_id", "id", "rule_id", "kept"),
-        person.zone).items(), rules)
+        person.zone).items())
 
 
 def assert_report_is_the_reference(person, start, end):
@@ -255,13 +254,47 @@ def test_the_migration_counts_the_rules_already_chosen(person, stranger):
         for owner, monday, rules in expected]
 
 
-def test_a_deleted_life_rule_is_left_out_of_the_insights(person):
+def test_the_migration_drops_the_records_of_rules_deleted_before(person, stranger):
+    keep, gone, other = add_rule(person), add_rule(person, if_text="ik twijfel"), add_rule(stranger)
+    add_ride(person, ams(2026, 3, 4, 20), escalated=False, rules=[(gone, True), (keep, False)])
+    add_ride(person, ams(2026, 3, 18, 20), escalated=True, rules=[(gone, False)])
+    add_ride(stranger, ams(2026, 3, 4, 20), escalated=False, rules=[(other, True)])
+    # As a delete left them before: the records stay, the rule goes.
+    RideRule.objects.filter(rule=gone)._raw_delete(connection.alias)
+    LifeRule.objects.filter(pk=gone.pk)._raw_delete(connection.alias)
+    assert _stored_rule_ids(person) == {keep.pk, gone.pk}
+    migration = importlib.import_module("insights.migrations.0008_rideweek_drop_deleted_rules")
+    migration.drop_deleted_rules(apps, SimpleNamespace(connection=connection))
+    assert _stored_rule_ids(person) == {keep.pk}
+    assert_in_step(person)
+    assert_in_step(stranger)
+
+
+def _stored_rule_ids(person) -> set:
+    return {record[2] for record in _rule_records(
+        RideWeek.objects.filter(owner=person).values_list("monday", "rules"))}
+
+
+def test_a_deleted_life_rule_leaves_the_stored_weeks_and_the_insights(person):
     keep, gone = add_rule(person), add_rule(person, if_text="ik twijfel")
     add_ride(person, ams(2026, 3, 4, 20), escalated=False, rules=[(gone, True), (keep, False)])
+    add_ride(person, ams(2026, 3, 18, 20), escalated=True, rules=[(gone, False)])
     gone.delete()
-    report = insights_for_period(person, date(2026, 3, 2), date(2026, 3, 8))
+    assert _stored_rule_ids(person) == {keep.pk}
+    assert_in_step(person)
+    report = insights_for_period(person, date(2026, 3, 2), date(2026, 3, 22))
     assert [(row["rule_id"], row["applied"], row["kept"]) for row in report["rules"]] == [
         (keep.pk, 1, 0)]
+
+
+def test_life_rules_deleted_as_a_queryset_leave_the_stored_weeks(person, stranger):
+    keep, gone, other = add_rule(person), add_rule(person, if_text="ik twijfel"), add_rule(stranger)
+    add_ride(person, ams(2026, 3, 4, 20), escalated=False, rules=[(gone, True), (keep, False)])
+    add_ride(stranger, ams(2026, 3, 4, 20), escalated=False, rules=[(other, True)])
+    LifeRule.objects.filter(pk=gone.pk).delete()
+    assert _stored_rule_ids(person) == {keep.pk}
+    assert _stored_rule_ids(stranger) == {other.pk}
+    assert_in_step(person)
 
 
 # --------------------------------------------------------------------------

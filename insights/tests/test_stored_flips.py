@@ -33,8 +33,8 @@ def assert_in_step(*pursuits):
 
 
 # One write of ratings: (how, day, intensity).
-writes = st.lists(st.tuples(st.sampled_from(["rate", "bulk", "edit", "move", "delete",
-                                             "delete_many", "update_all"]),
+writes = st.lists(st.tuples(st.sampled_from(["rate", "bulk", "edit", "move", "bulk_move",
+                                             "delete", "delete_many", "update_all"]),
                             st.integers(0, 120), st.integers(0, 10)), max_size=14)
 
 
@@ -54,6 +54,11 @@ def _write(pursuits, how, day, intensity):
         else:  # to the other pursuit: both are recomputed
             rating.pursuit = pursuits[(day + 1) % len(pursuits)]
         rating.save()
+    elif how == "bulk_move" and (moved := list(ratings[:2])):
+        for rating in moved:  # to the other pursuit, with another intensity
+            rating.pursuit = pursuits[(day + 1) % len(pursuits)]
+            rating.intensity = intensity
+        PursuitRating.objects.bulk_update(moved, ["pursuit", "intensity"])
     elif how == "delete" and (rating := ratings.last()):
         rating.delete()
     elif how == "delete_many":

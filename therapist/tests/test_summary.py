@@ -185,3 +185,28 @@ def test_the_week_tables_escape_every_cell_as_conditional_escape_does():
         for first, *rest in rows)
     assert str(rows_html(rows)) == expected
     assert "<script>" not in expected and '<span class="small">(few)</span>' in expected
+
+
+def test_the_week_tables_name_weeks_by_their_dates_as_the_insights_pages_do(therapist, clinic):
+    """A person reads "30 Mar – 5 Apr", not the ISO code "2026-W14": the therapist's
+    tables label a week as the insights pages' tables do, in the therapist's language."""
+    from django.utils import translation
+
+    from insights.metrics import iso_week_label
+    from insights.sentences import week_label
+
+    share(clinic["link"], "insights")
+    since = clinic["since"]
+    mondays = [since + timedelta(weeks=k) for k in range(3)]
+    for language in ("en", "nl"):
+        therapist.language = language
+        therapist.save()
+        body = verified_client_for(therapist).get(
+            f"/praktijk/{clinic['link'].pk}/", {"since": since.isoformat()}).content.decode()
+        with translation.override(language):
+            labels = [week_label(monday, year=since.year != local_today(therapist).year)
+                      for monday in mondays]
+        # The busy week in the check-ins' table, the field tables and the phases' table.
+        assert body.count(f'<th scope="row">{labels[0]}</th>') == 5, language
+        assert f'<th scope="row">{labels[2]}</th>' in body
+        assert not any(iso_week_label(monday) in body for monday in mondays)

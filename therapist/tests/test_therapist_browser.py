@@ -112,7 +112,7 @@ def test_clinician_signs_up_enrols_sees_summary_and_prints(live_server, browser,
 
     image = Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")
     # The chart's bars are drawn in the app's accent colour (#1f5f73).
-    accent = sum(1 for px in image.getdata() if abs(px[0] - 0x1f) + abs(px[1] - 0x5f)
+    accent = sum(1 for px in image.get_flattened_data() if abs(px[0] - 0x1f) + abs(px[1] - 0x5f)
                  + abs(px[2] - 0x73) < 30)
     assert accent > 200
 

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wagenmenner.templatetags import fields as fields_tag
-from wagenmenner.templatetags.widgets import errors, widget
+from wagenmenner.templatetags.widgets import errors, label, widget
 
 HOSTILE = ['"><script>alert(1)</script>', "' onfocus='alert(1)", "&amp; &lt;b&gt; <b>",
            "a\nb\r\nc", "</textarea><img src=x onerror=alert(1)>", "{{ x }}{% now 'Y' %}",
@@ -27,6 +27,7 @@ HOSTILE = ['"><script>alert(1)</script>', "' onfocus='alert(1)", "&amp; &lt;b&gt
 def _same(bf):
     assert widget(bf) == str(bf), bf.name
     assert errors(bf.errors) == str(bf.errors), bf.name
+    assert label(bf) == str(bf.label_tag()), bf.name
 
 
 class EveryWidget(forms.Form):

@@ -2,6 +2,7 @@ import ctypes
 import os
 import pkgutil
 import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -10,13 +11,13 @@ from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection, connections
-from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from gunicorn.app.base import BaseApplication
+
+from wagenmenner import memory
 
 PR_SET_PDEATHSIG = 1
 # A worker that keeps dying is restarted, but not faster than this.
@@ -36,12 +37,18 @@ def die_with_parent() -> None:
 def migrate_if_needed() -> None:
     """Apply migrations when there are any. When every migration file on disk is recorded
     as applied, there are none, and that is two queries; Django's own plan loads every
-    migration first (a fifth of the start), so it is asked only otherwise."""
-    if _all_recorded():
-        return
-    executor = MigrationExecutor(connection)
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        call_command("migrate", interactive=False, verbosity=0)
+    migration first (a fifth of the start), so it is made only otherwise."""
+    if not _all_recorded():
+        run_migrate()
+
+
+def run_migrate() -> None:
+    """Django's `migrate`, in a process of its own: run here, its migration graph and every
+    migration module (5.6 MB) would stay in this process, which the web workers are forked
+    from, and so in each worker for as long as the server runs. Only a start after an
+    upgrade pays the second start of Django (about a second)."""
+    subprocess.run([sys.executable, "-m", "wagenmenner.cli", "migrate", "--no-input",  # noqa: S603
+                    "--verbosity", "0"], check=True)
 
 
 def _all_recorded() -> bool:
@@ -112,6 +119,8 @@ class Command(BaseCommand):
             # two app servers on one host would share it. Not used here.
             "control_socket_disable": True,
             "post_fork": lambda server, worker: warm_up(),
+            # After a request that took long, the worker returns the memory it freed.
+            "post_request": memory.request_finished,
             # No personal data in logs: only method, path without query, status.
             "access_log_format": '%(t)s "%(m)s %(U)s" %(s)s %(L)ss'})
         worker = None if no_worker else [sys.executable, "-m", "wagenmenner.cli", "worker"]
