@@ -187,10 +187,13 @@ def goal_that_counts(person, rules: list[LifeRule], matching: list[int],
     return next((by_id[pk].goal for pk in matching if by_id[pk].goal_id), None)
 
 
-def _reins(rules: list[LifeRule], horse, level, person, conditions=None, by_id=None) -> Reins:
+def _reins(rules: list[LifeRule], horse, level, person, conditions=None, by_id=None,
+           proposal=None) -> Reins:
+    """``proposal``: ``_proposal`` of this moment, when the caller has it already."""
     if by_id is None:
         by_id = {r.pk: r for r in rules}
-    offered, matching = _proposal(rules, _situation(horse, level, person), conditions, by_id)
+    offered, matching = proposal or _proposal(rules, _situation(horse, level, person),
+                                              conditions, by_id)
     fits = set(matching)
     fitting = [r for r in offered if r.pk in fits]
     return Reins(rules=fitting or offered, fits=bool(fitting),
@@ -210,10 +213,22 @@ def reins_table(rules: list[LifeRule], horses, people) -> dict:
     table = {}
     conditions = [r.condition() for r in rules]
     by_id = {r.pk: r for r in rules}
+    # A person no rule names, of a relation no rule names, is matched as nobody in
+    # particular is (only the goal that counts can differ): each proposal is computed once
+    # per horse, level and what the rules can tell apart of the person, not per person.
+    named = {c.person_id for c in conditions} - {None}
+    relations = {c.relation for c in conditions} - {""}
+    proposals = {}
     for horse in horses:
         for person in [None, *people]:
+            seen_as = (person.pk if person and person.pk in named else None,
+                       person.relation if person and person.relation in relations else "")
             for level in range(11):
-                reins = _reins(rules, horse, level, person, conditions, by_id)
+                key = (horse.pk, level, seen_as)
+                if key not in proposals:
+                    proposals[key] = _proposal(rules, _situation(horse, level, person),
+                                               conditions, by_id)
+                reins = _reins(rules, horse, level, person, conditions, by_id, proposals[key])
                 table[f"{horse.pk}:{person.pk if person else 0}:{level}"] = {
                     "rules": [r.pk for r in reins.rules], "fits": reins.fits,
                     "goal": reins.goal.pk if reins.goal else None}

@@ -74,6 +74,24 @@ def test_reins_reads_are_the_orms(person, stranger, seed, django_assert_num_quer
     assert table == services.reins_table(orm_rules, orm_horses, orm_people)
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_the_table_is_the_reins_of_every_moment(person, seed):
+    """The table computes a proposal once for everyone the rules cannot tell apart: each
+    entry is still what the reins give that horse, person and level on their own."""
+    _world(person, random.Random(seed))
+    for i in range(3):  # people no rule names, of one relation
+        Person.objects.create(owner=person, name=f"Iemand {i}", relation="friend")
+    read = reins_reads(person)
+    table = services.reins_table(read.rules, read.horses, read.people)
+    for horse in read.horses:
+        for who in [None, *read.people]:
+            for level in range(11):
+                reins = services._reins(read.rules, horse, level, who)
+                assert table[f"{horse.pk}:{who.pk if who else 0}:{level}"] == {
+                    "rules": [r.pk for r in reins.rules], "fits": reins.fits,
+                    "goal": reins.goal.pk if reins.goal else None}
+
+
 def test_someone_elses_rows_are_never_read(person, stranger):
     _world(stranger, random.Random(3))
     # Rows of the person's that point at the stranger's goal (no form lets them): the
