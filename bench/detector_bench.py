@@ -6,6 +6,7 @@
     python bench/detector_bench.py --skip-held-back   # while tuning: leave the held-back rows unseen
     python bench/detector_bench.py --cross-validate   # the model on rows it never saw (5 folds)
     python bench/detector_bench.py --by-writer        # the model on a writer it never saw
+    python bench/detector_bench.py --by-writer --writer train8a   # ... on that writer only
 
 Recall is the share of rows that should bring up the card (expected 1) that do; false
 alarms the share of rows that should not (expected 0) that do. The target (issue 11) is
@@ -143,7 +144,7 @@ WRITERS = {
 }
 
 
-def by_writer(show_misses):
+def by_writer(show_misses, only=()):
     """The model layer on a writer it never saw: for each independent writer, a model
     trained on every other row scores that writer's rows. The threshold is the build's,
     chosen on the out-of-fold scores of the other rows only. Closer to a new writer than
@@ -158,7 +159,7 @@ def by_writer(show_misses):
     ruled = [rules_fire(row.text) for row in rows]
     for writer, tables in WRITERS.items():
         mine = [i for i, (table, _) in enumerate(tabled) if table in tables]
-        if not mine:
+        if not mine or (only and writer not in only):
             continue
         others = [i for i in range(len(rows)) if tabled[i][0] not in tables]
         threshold = build.choose_threshold([rows[i] for i in others], [scores[i] for i in others],
@@ -242,6 +243,9 @@ def main():
     parser.add_argument("--by-writer", action="store_true",
                         help="also train the model without one independent writer at a time "
                              "and measure it on that writer")
+    parser.add_argument("--writer", action="append", default=[], choices=sorted(WRITERS),
+                        help="with --by-writer: only this writer (repeatable); each writer "
+                             "costs a training of the model")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
     parser.add_argument("--skip-held-back", action="store_true",
                         help="measure the tuning table only (and any named tables)")
@@ -260,7 +264,7 @@ def main():
     if args.cross_validate:
         cross_validated(args.misses)
     if args.by_writer:
-        by_writer(args.misses)
+        by_writer(args.misses, args.writer)
     if not args.no_speed:
         speed()
         adversarial()

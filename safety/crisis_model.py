@@ -220,11 +220,29 @@ class Model:
 _MODEL: Model | None = None
 
 
+def _read(path: Path) -> dict:
+    """The model file's data, with one float object per distinct weight.
+
+    The weights are rounded to three decimals, so some 60,000 features share a few
+    thousand values; json would make a float object (24 bytes) for each. Sharing them
+    keeps a worker's resident memory for the model about 1.6 MB lower (8.4 -> 6.8 MB for
+    round 19's file) for about 8 ms more CPU, once."""
+    pool: dict[str, float] = {}
+
+    def shared(text: str) -> float:
+        value = pool.get(text)
+        if value is None:
+            value = pool[text] = float(text)
+        return value
+
+    return json.loads(path.read_text(encoding="utf-8"), parse_float=shared)
+
+
 def load() -> Model:
     """The shipped model, read once per process on first use (never at start-up)."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = Model(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+        _MODEL = Model(_read(MODEL_PATH))
     return _MODEL
 
 

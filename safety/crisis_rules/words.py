@@ -40,7 +40,8 @@ FRAGMENTS = {
         r"|pijnstillers|paracetamol|paracetamols|oxazepam|temazepam|diazepam|lorazepam"
         r"|antidepressiva|slaapmiddelen|zopiclon|sertraline|citalopram|fluoxetine|amitriptyline"
         r"|codeine|tramadol|oxycodon|morfine|fentanyl|insuline|lithium|quetiapine|ibuprofen"
-        r"|naproxen|antipsychotica|benzo'?s|benzodiazepines|opiaten|xanax|valium)"
+        r"|naproxen|antipsychotica|benzo'?s|benzodiazepines|opiaten|xanax|valium|methadon"
+        r"|subutex|buprenorfine)"
     ),
     "VEHICLE_NL": (
         r"(?:trein|metro|tram|bus|vrachtwagen|vrachtauto|truck|auto"
@@ -66,12 +67,12 @@ FRAGMENTS = {
         r"|opiates|diazepam|valium|xanax|lorazepam|oxazepam|temazepam|zopiclone|sertraline"
         r"|citalopram|fluoxetine|prozac|amitriptyline|codeine|co-codamol|tramadol|oxycodone"
         r"|oxycontin|morphine|fentanyl|insulin|lithium|quetiapine|seroquel|naproxen"
-        r"|antipsychotics|benzodiazepines)"
+        r"|antipsychotics|benzodiazepines|methadone|subutex|buprenorphine)"
     ),
     "VEHICLE_EN": r"(?:train|bus|truck|lorry|car|subway|tube|tram|metro|traffic)",
     "HEIGHT_EN": (
         r"(?:bridge|roof|rooftop|building|cliff|balcony|tower|overpass|ledge"
-        r"|window|parking garage|car park|skyscraper|high ?-?rise|flat)"
+        r"|window|parking garage|car park|skyscraper|high ?-?rise|flat|viaduct|multi-?storey)"
     ),
     "WATER_EN": r"(?:water|lake|sea|river|pool|ocean|canal|swimming|bungee|parachute)",
     # For good, in both languages (people mix them: "ik wil gewoon disappear, forever").
@@ -98,14 +99,16 @@ A_PILLS_NL = (
     "pil", "tablet", "medic", "pijnstill", "paracetamol", "azepam", "antidepress",
     "slaapmiddel", "zopiclon", "sertralin", "citalopram", "fluoxetin", "amitriptylin", "codein",
     "tramadol", "oxycod", "morfine", "fentanyl", "insulin", "lithium", "quetiapin", "ibuprofen",
-    "naproxen", "antipsychotic", "benzo", "opiat", "xanax", "valium",
+    "naproxen", "antipsychotic", "benzo", "opiat", "xanax", "valium", "methadon", "subutex",
+    "buprenorfin",
 )  # fmt: skip
 A_PILLS_EN = (
     "pill", "tablet", "meds", "medication", "painkiller", "pain killer", "paracetamol", "tylenol",
     "aspirin", "ibuprofen", "antidepress", "benzo", "opioid", "opiat", "azepam", "valium",
     "xanax", "zopiclone", "sertraline", "citalopram", "fluoxetine", "prozac", "amitriptyline",
     "codeine", "co-codamol", "tramadol", "oxycod", "oxycontin", "morphine", "fentanyl", "insulin",
-    "lithium", "quetiapine", "seroquel", "naproxen", "antipsychotic",
+    "lithium", "quetiapine", "seroquel", "naproxen", "antipsychotic", "methadone", "subutex",
+    "buprenorphin",
 )  # fmt: skip
 A_VEHICLE_NL = (
     "trein", "metro", "tram", "bus", "vracht", "truck", "auto", "intercity", "sprinter",
@@ -151,7 +154,8 @@ INFORMAL = {
     "w": "with", "b": "be", "smth": "something", "tmrw": "tomorrow", "tmr": "tomorrow",
     "tonite": "tonight", "2nite": "tonight", "thru": "through",
     "dissapear": "disappear", "dissappear": "disappear", "disapear": "disappear",
-    "wnat": "want", "wnt": "want", "soo": "so", "diee": "die",
+    "wnat": "want", "wnt": "want", "agian": "again", "waan": "want", "wid": "with",
+    "soo": "so", "diee": "die",
     "dyin": "dying", "livin": "living", "4ever": "forever", "4eva": "forever",
     "savin": "saving", "thinkin": "thinking", "killin": "killing", "goin": "going",
     "doin": "doing", "tryin": "trying", "feelin": "feeling", "hurtin": "hurting",

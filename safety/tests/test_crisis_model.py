@@ -255,6 +255,12 @@ def test_the_store_of_word_shares_stays_bounded():
     assert len(model._shares) <= 50_001
 
 
+def test_equal_weights_share_one_float_object():
+    # A worker keeps one float per distinct weight, not one per feature (crisis_model._read).
+    values = [w for table in MODEL._tables.values() for w in table.values()]
+    assert len({id(w) for w in values}) == len(set(values)) < len(values) / 5
+
+
 def test_the_model_is_read_on_first_use_not_on_import():
     code = ("import safety.detector as d, safety.crisis_model as m; "
             "assert m._MODEL is None; d.detect_crisis('hallo'); assert m._MODEL is not None")

@@ -202,6 +202,16 @@ RULES = [
                 near("dog|cat|pet\\w*|rabbit", "so (?:nobody|no one) has to (?:look after|take care of"
                      "|feed)|new home so", 10),
             ),
+            # Round 20 (heldout8's dev half, by category): things sorted or squared "before
+            # I go." or "for when I'm not around"; one's ashes.
+            (
+                ("before i go", "not around"),
+                near(r"(?:sorted|squar\w+ up|settled|boxed|cleared|paid back|sent back|in order"
+                     r"|tidied|keep (?:them|it) safe|gave|given)",
+                     r"before i go<END>|for when i'm (?:not around|gone)", 8),
+                r"\b(?:holiday|trip|flight|travel\w*|work|shift|abroad|move|moving|vacation)\b",
+            ),
+            (("my ashes",), r"\bmy ashes (?:<W> ){0,3}?(?:scattered|spread|in the sea|at sea|over)\b"),
         ],
     ),
     (
@@ -476,6 +486,33 @@ RULES = [
                 ("looking down",),
                 r"\b(?:on|at) the (?:roof|rooftop|bridge|ledge|edge|balcony) (?:<W> ){0,2}?looking down\b",
                 r"\b(?:gutter|fixing|repair\w*|solar|photos?|view|party|bbq|terrace|sunset)\b",
+            ),
+            # Round 20 (heldout8's dev half, by category): a place picked or scouted, the
+            # roof door never locked, methods read up on a forum, made to look like an
+            # accident.
+            (
+                ("scoped", "scouted", "picked", "chose", "chosen"),
+                r"\b(?:scoped|scouted|picked|chose|chosen) (?:out )?(?:the|a) (?:<W> )?(?:bridge"
+                r"|railway crossing|level crossing|tracks|cliffs?|viaduct)\b",
+                r"\b(?:photos?|wedding|picnic|walk|run|view|holiday|camping|fishing|swim\w*"
+                r"|climb\w*|dog|date|proposal|shoot|route|ride|cycle|bike)\b",
+            ),
+            (
+                ("locked",),
+                r"\bdoor to the roof (?:<W> ){0,2}?(?:is )?(?:never|isn't|is not|not) locked\b",
+                r"\b(?:terrace|drinks|bbq|barbecue|sun|party|plants|garden)\b",
+            ),
+            (
+                ("method",),
+                r"\b(?:forum|site|website|thread|subreddit|page|video)s? (?:<W> ){0,2}?(?:explains?"
+                r"|about|on|listing|lists|with|comparing) (?:<W> )?methods\b",
+                r"\b(?:research|statistic\w*|knitting|teaching|cooking|stud\w*|revision|coding"
+                r"|fishing|training|parenting|sleep)\b",
+            ),
+            (
+                ("accident",),
+                r"\bso (?:it|that it) looks? like an accident\b|\bmake it look like an accident\b",
+                r"\b(?:book|novel|film|movie|series|crime|detective|show|plot|game)\b",
             ),
         ],
     ),

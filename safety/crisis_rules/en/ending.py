@@ -119,6 +119,33 @@ RULES = [
                      "never be found|(?:nobody|no one|noone) (?:<W> ){0,2}?(?:look|looking|find|finds)"
                      "(?: for)?(?: me)?", 6),
             ),
+            # Round 20 (read from heldout8's dev half, by category): not being any more,
+            # out of being, a permanent sleep, sleeping until it is over, no tomorrow,
+            # evaporating.
+            (
+                ("not be", "not exist"),
+                r"\b(?:want to|wanna|can i|could i|i'd like to|let me|i'd rather) (?:just |simply )?"
+                r"not (?:be|exist)(?: anymore| any more| at all)?<END>",
+            ),
+            (
+                ("out of",),
+                r"\b(?:want|wanna|need) (?:<W> )?out of (?:being|existing|existence|this life)\b"
+                r"|(?:^|(?<=[.!?] ))out of (?:being|existing|existence)<END>",
+            ),
+            (
+                ("sleep",),
+                r"\bpermanent (?:kind of )?sleep\b|\bsleep (?:un)?till? it'?s (?:all )?over\b",
+            ),
+            (
+                ("tomorrow",),
+                r"\bi (?:don't|do not) want (?:a |any )?tomorrows?<END>|\bi want no (?:more )?"
+                r"tomorrows?\b",
+            ),
+            (
+                ("evaporate", "dissolve", "fade away"),
+                r"\b(?:wish|want|wanna) (?:<W> ){0,2}?(?:evaporate|dissolve|fade away)\b(?! (?:for|to"
+                r"|until|into the (?:crowd|background)|on)\b)",
+            ),
         ],
     ),
     (

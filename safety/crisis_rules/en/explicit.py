@@ -27,6 +27,8 @@ RULES = [
             # "kms", but not kilometres ("300 kms", "kms/h").
             (("kms",), r"(?<!\d)(?<!\d\s)\bkms\b(?!\s?/\s?h\b| per\b)"),
             (("kys",), r"\bkys\b"),
+            # Round 20: "catch the bus" (ctb), as "kms" and "kys".
+            (("ctb",), r"\bctb\b"),
         ],
     ),
     (
@@ -52,6 +54,12 @@ RULES = [
                 r"(?:own )?(?:wrists?|throat)\b",
             ),
             (("wrist",), r"\bcut (?:my|his|her|their) (?:own )?wrists\b"),
+            # Round 20: "I'm about to do myself in", "do something to myself I can't undo".
+            (
+                A_ENSELF,
+                r"\b(?:do|doing|did|done) <ENSELF> in\b(?! (?:the|a|my|with|at)\b)"
+                r"|\bdo (?:something|it) to <ENSELF>\b(?! (?:for|like|to make)\b)",
+            ),
         ],
     ),
     (
@@ -146,6 +154,43 @@ RULES = [
                 r"|runs over|kills?) me\b|\b(?:wish|hope|hoping|pray) (?:that )?i (?:get|got"
                 r"|would get|'d get) (?:hit by|run over by|cancer|sick and die|killed)\b"
                 r"|\b(?:wish|hope|hoping|pray) (?:that )?(?:the|my) (?:plane|flight|car) crash(?:es)?\b",
+            ),
+            # Round 20: longing, needing or being desperate to die; the wish put first
+            # ("death is what i want", "dying is all i want"); to stop being alive; pidgin
+            # and Tagalog ("i wan die", "gusto ko nang mamatay"); an act and then "and die".
+            (
+                ("die", "death", "dead"),
+                r"\b(?:long|longs|longing|longed|yearn|yearning|yearned|desperate|need|needs"
+                r"|ache|aching) <FILLE>{0,2}(?:to die|for death|to be dead)\b(?! (?:my|your|the)\b)",
+            ),
+            (
+                ("dying", "death", "dead", "to die"),
+                r"\b(?:dying|death|being dead|to die) (?:is|was) (?:<W> ){0,2}?(?:what|all) i"
+                r" (?:<W> )?(?:want|wanted|wish for|need|crave|long for)\b(?! for (?:my|him|her)\b)",
+            ),
+            (
+                ("stop",),
+                r"\b(?:want|wanna|need|going|have) <FILLE>{0,2}(?:to )?stop (?:being alive"
+                r"|existing|breathing|living)\b(?! (?:in|like|with|for|on|under|off|at|through"
+                r"|beyond|paycheck|pay ?check)\b)",
+            ),
+            (
+                ("wan", "mamatay"),
+                r"\bi (?:wan|waan) (?:<FILLE>)?(?:die|dead)\b|\bgusto (?:ko )?(?:nang |na )?mamatay\b",
+            ),
+            (
+                ("and die",),
+                r"\bi(?:'ll| will| want to| wanna| am going to|'m going to|'m gonna| gonna)"
+                r" (?:<W> ){1,6}?and die\b(?! (?:happy|laughing|of|from|old|a little))",
+            ),
+            # A past or next attempt: "made an attempt on Sunday", "gonna attempt again",
+            # "almost made an attempt"; not "an attempt at the recipe".
+            (
+                ("attempt",),
+                r"\b(?:gonna|going to|want to|wanna|will|might|about to|could) <FILLE>{0,2}attempt"
+                r" again\b|\b(?:almost|nearly) made an attempt\b|\bmade (?:an|another|a second"
+                r"|my) attempt\b(?= ?(?:[.,;!?]|$)| (?:last|yesterday|on (?:sunday|monday|tuesday"
+                r"|wednesday|thursday|friday|saturday)|this|in (?:19|20)\d\d|and)\b)",
             ),
         ],
     ),
@@ -346,6 +391,17 @@ RULES = [
                 ("bullet",),
                 r"\b(?:put|putting|eat|eating) a bullet (?:in|through) (?:my|his|her) "
                 r"(?:head|brain|skull)\b",
+            ),
+            # Round 20: "swallow the lot", "walking into the river to drown".
+            (
+                ("swallow",),
+                r"\bswallow(?:ing|ed|s)? (?:<W> )?the (?:lot|whole (?:lot|box|packet|strip|pack))\b",
+            ),
+            (
+                ("into the",),
+                r"\b(?:walk|walking|walked|go|going|went) into the (?:river|sea|lake|canal|water"
+                r"|ocean) (?:<W> ){0,3}?(?:to drown|and (?:not|never) come (?:back|out)|and keep"
+                r" (?:walking|going))\b",
             ),
         ],
     ),

@@ -173,6 +173,69 @@ RULES = [
                 r"\breopen(?:ing|ed|s)? (?:(?:the same|my|old|the) ){0,2}(?:cuts?|wounds?|scars?)\b",
                 r"\b(?:surgery|operation|stitches|knee|fell)\b",
             ),
+            # Round 20, what the independent writers' self-harm rows missed most: the
+            # tools (a sharpener's blade, a compass, a razor kept close), hiding it (sleeves
+            # to hide the arms, cleaning up before someone is home), "cut" with no object,
+            # "sh" as a noun, biting or burning with a thing pressed to the skin.
+            (
+                ("sh ",),
+                r"\bsh (?:is (?:the only|all|what|my)|helps|calms|takes the edge)\b",
+            ),
+            (
+                ("cut",),
+                r"\b(?:i|and) cut (?:again|twice|three times|\d{1,3} times|tonight|last night"
+                r"|deeper)\b|\band cut<END>",
+                _EVERYDAY,
+            ),
+            (
+                ("razor", "blade"),
+                r"\bkeep (?:a|my|the) (?:razor|blade)s? (?:<W> ){0,2}?(?:in my (?!(?:bathroom"
+                r"|wash ?bag|toiletr\w*|shaving)\b)|hidden|just in case)",
+            ),
+            (
+                ("sharpener",),
+                r"\b(?:pencil )?sharpener blade|\bblade (?:out of|from) (?:the|a|my) (?:pencil )?"
+                r"sharpener|\b(?:snapped|broke|broken|smashed) (?:a|the|my) (?:pencil )?sharpener\b",
+            ),
+            (
+                ("compass",),
+                r"\bcompass (?:<W> ){0,4}?(?:on|into|in) my (?:arm|forearm|wrist|leg|thigh|skin)\b",
+            ),
+            (
+                ("bit", "bite"),
+                r"\b(?:bit|bite|biting|bites) (?:my|her|his) (?:arm|hand|wrist|leg)s? (?:<W> )?"
+                r"(?:until|till|til|so hard) (?:<W> ){0,2}?(?:bruised|bled|bleeds|bleed|broke the"
+                r" skin)\b",
+                _EVERYDAY,
+            ),
+            (
+                ("arm", "wrist", "leg", "thigh", "scar", "cut"),
+                r"\b(?:hoodies?|jumpers?|sweaters?|long sleeves) (?:<W> ){0,5}?(?:to hide|because"
+                r" of|so (?:no one|nobody) sees) my (?:arms|wrists|legs|thighs|scars|cuts)\b",
+            ),
+            (
+                ("to my", "against my", "on my", "onto my"),
+                r"\b(?:pressed|held|put|pushed) (?:the|a|my) (?:hot |boiling )?(?:pan|iron|lighter"
+                r"|cigarette|knife|blade|straighteners?|hair straighteners?)s? (?:to|against|on"
+                r"|onto) my (?:arm|skin|wrist|leg|hand|thigh|stomach)\b",
+                r"\b(?:accident\w*|by mistake|oops)\b",
+            ),
+            (
+                ("bathroom",),
+                near(r"(?:kitchen knife|knife|blade|razor|scissors)",
+                     r"locked (?:myself |me )?in the bathroom|locked the bathroom", 6),
+            ),
+            (
+                ("scab", "cuts", "wounds"),
+                near(r"(?:scabs?|cuts|wounds)", r"(?:open\w*|reopen\w*|pick\w*) (?:<W> ){0,2}?(?:again"
+                     r"|until they bleed|till they bleed|until it bleeds)", 8),
+            ),
+            (
+                ("home",),
+                near(r"(?:the cuts|the blood|plasters|bandages)", r"before (?:my partner|anyone"
+                     r"|everyone|mum|mom|dad|he|she|they|my \w{2,30}) (?:gets|got|comes|came) home", 8),
+                r"\b(?:nose\w*|period|kids?|children|knee|grazed|fell|dog|cat)\b",
+            ),
         ],
     ),
 ]

@@ -204,6 +204,21 @@ RULES = [
                 near("hond|kat|poes|huisdier\\w*|konijn", "(?:hoeft|hoeven) (?:straks |dan )?niemand"
                      " (?:meer )?(?:voor|naar) (?:te )?(?:zorgen|om te kijken|omkijken)", 10),
             ),
+            # Round 20 (heldout8's dev half, by category): what one will not need any more,
+            # said of a thing given away; affairs settled and then "nu kan het."; one's ashes.
+            (
+                ("nodig",),
+                r"\b(?:ga|zal) (?:hem|het|ze|die|dat|dit) <FILLW>{0,2}niet meer nodig hebben\b",
+                r"\b(?:verhuis\w*|emigre\w*|omdat|want ik|sinds|nieuwe?|vervang\w*|gestopt"
+                r"|stop met|opgegroeid|te klein|upgrade)\b",
+            ),
+            (
+                ("kan het", "is het klaar"),
+                near(r"(?:opgezegd|op orde|geregeld|weggebracht|afgesloten|betaald|opgeruimd)",
+                     r"(?:nu|dan|daarna) (?:kan het|is het klaar)<END>", 8),
+            ),
+            (("mijn as",), r"\bmijn as (?:<W> ){0,3}?(?:in (?:de|het) (?:zee|water|bos)|uitstrooien"
+                           r"|uitgestrooid|verstrooid)\b"),
         ],
     ),
     (
@@ -468,6 +483,22 @@ RULES = [
                 r"|brug|viaduct|dak|spoor|rails|perron|balkon|flat)\b (?:<W> ){0,3}?(?:en )?(?:kijk|keek"
                 r"|staar|staarde) (?:<W> )?naar (?:beneden|het water|de diepte|de rails)\b",
                 r"\b(?:dakgoot|schoonma\w*|repar\w*|zonnepanelen|antenne|foto\w*|uitzicht|boten|vissen)\b",
+            ),
+            # Round 20 (heldout8's dev half, by category): the place chosen and visited ("ik
+            # weet welke brug."), the roof door that is never locked, methods searched on a
+            # forum, made to look like an accident.
+            (("welke",), r"\bik weet (?:al )?(?:precies )?welke (?:brug|flat|plek|trein|spoorovergang"
+                         r"|toren|klif|rots|overgang)<END>"),
+            (
+                ("slot",),
+                r"\bdeur naar het dak (?:<W> ){0,2}?(?:nooit|niet) op slot\b",
+                r"\b(?:terras\w*|borrel\w*|bbq|barbecue|zon\w*|feest\w*|planten)\b",
+            ),
+            (
+                ("ongeluk",),
+                r"\bzodat het (?:op )?(?:een )?ongeluk lijkt\b|\bals (?:een )?ongeluk (?:laten lijken"
+                r"|te laten lijken)\b",
+                r"\b(?:boek|film|serie|roman|thriller|verzekeringsfraude|detective)\b",
             ),
         ],
     ),

@@ -137,6 +137,21 @@ RULES = [
                 r"\b(?:hij|zij|ze) (?:<W> ){0,2}?er niet meer (?:wil|wilde|wou) zijn\b(?! voor)"
                 r"|\b(?:wil|wilde|wou) (?:hij|zij|ze) er niet meer zijn\b(?! voor)",
             ),
+            # Round 20 (read from heldout8's dev half, by category): not being any more
+            # ("ik wil niet meer zijn." but not "... zijn wie ik was"), dissolving,
+            # "uit beeld, voorgoed", falling asleep and never waking.
+            (("niet meer",), r"\bik wil <FILLW>{0,2}niet (?:meer|langer) (?:zijn|bestaan)<END>"),
+            (
+                ("oplossen", "verdampen", "vervagen", "wegsmelten"),
+                r"\bwil <FILLW>{0,2}(?:oplossen|verdampen|vervagen|wegsmelten)(?= ?[,.!?;]| in"
+                r" (?:het niets|lucht|rook)\b|$)",
+            ),
+            (("uit beeld",), near(r"uit beeld", r"<FOREVER>", 3)),
+            (
+                ("ontwaken", "wakker"),
+                r"\b(?:inslapen|in slaap vallen|slapen) en (?:<W> )?(?:niet|nooit) meer (?:ontwaken"
+                r"|wakker (?:worden|te worden))\b",
+            ),
         ],
     ),
     (

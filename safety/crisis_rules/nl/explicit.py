@@ -119,6 +119,34 @@ RULES = [
                 r"(?:aangereden|overreden|doodgereden)|een (?:dodelijke |ongeneeslijke )?ziekte krijg"
                 r"|doodga|omkom)\b",
             ),
+            # Round 20: the verb last ("dat ik alleen nog maar dood wil", "dood, dood, dood
+            # wil ik zijn", "doodgaan wil"), wishing or longing to die, no longer alive,
+            # life no longer needed ("het leven hoeft voor mij niet meer", not "zo'n druk
+            # leven hoeft voor mij niet meer").
+            (
+                ("dood", "sterv"),
+                r"\b(?:ik|ie|hij|ze|zij) (?:<W> ){0,4}?(?:dood zijn|dood gaan|doodgaan|dood"
+                r"|sterven) (?:wil|wilde|wou|zou willen)\b(?! lachen\b)",
+            ),
+            (
+                ("dood", "sterv"),
+                r"\b(?:dood|doodgaan|sterven)(?: zijn)?,? (?:dat )?(?:wil|wou|wilde|wens) ik\b",
+            ),
+            (
+                ("sterv", "dood"),
+                r"\b(?:wens|wenste|verlang|verlangde|verlangen|zin|behoefte) (?:<W> )?(?:om |ernaar"
+                r" )?(?:te sterven|dood te gaan|dood te zijn)\b",
+            ),
+            (
+                ("in leven",),
+                r"\b(?:wil|wilde|wou|wilt) <FILLW>{0,3}niet (?:meer|langer) in leven (?:zijn"
+                r"|blijven)\b",
+            ),
+            (
+                ("hoeft",),
+                r"(?:^|(?<=[.,!?] )|(?<=\bhet )|(?<=\bmijn ))(?:verder )?leven hoeft (?:voor mij"
+                r" )?(?:<FILLW>){0,2}niet(?: meer)?\b",
+            ),
         ],
     ),
     (
@@ -250,6 +278,10 @@ RULES = [
                 ("iets aan", "wat aan"),
                 r"\b(?:doe|doet|deed|deden) <SELF> <FILLW>{0,2}(?:iets|wat) aan\b",
             ),
+            # Round 20: "ik wil mezelf unaliven" (the internet's euphemism), "bijna dood,
+            # door mijn eigen hand".
+            (("unalive",), r"\bunalive\w*"),
+            (("eigen hand",), r"\bdoor (?:mijn|mn|m'n|zijn|z'n|haar|hun) eigen hand\b"),
         ],
     ),
     (
@@ -341,6 +373,31 @@ RULES = [
                 r"\been strop (?:gekocht|kopen|koop|geknoopt|knopen|knoop|gemaakt|maken|maak)\b",
             ),
             (("kogel",), r"\bkogel door (?:mijn|m'n|mn|me|zijn|z'n|haar) (?:kop|hoofd|harses)\b"),
+            # Round 20: the intent first, then the means ("ik ga me verdrinken", "k wil me
+            # laten doodrijden", "ik ga mezelf de dood in jagen", "wil mn polsen
+            # doorsnijden"); "verdrinken in het werk" is not one.
+            (
+                ("verdrink", "ophang", "opknop", "rijden", "drinken", "jagen", "zeep",
+                 "vergift", "vergas"),
+                r"\b(?:ga|gaat|ging|wil|wilde|wou|zal|probeer|moet) <FILLW>{0,3}(?:me|mij|mezelf"
+                r"|mijzelf|zich|zichzelf) <FILLW>{0,2}(?:verdrinken|ophangen|opknopen|laten"
+                r" (?:aanrijden|overrijden|doodrijden|overvallen)|doodrijden|dood (?:drinken"
+                r"|zuipen)|de dood in (?:jagen|drijven)|om zeep helpen|vergiftigen|vergassen)\b"
+                r"(?! (?:in|aan (?:de|het|een) (?:kapstok|haak|muur)|met lachen)\b)",
+            ),
+            (
+                ("pols",),
+                r"\b(?:mijn|mn|m'n|me|zijn|z'n|haar) polsen? (?:<W> )?(?:doorsnijden|doorsnijd"
+                r"|door te snijden|doorgesneden|opensnijden|open te snijden|opengesneden"
+                r"|doorkerven|bewerken)\b",
+            ),
+            (
+                ("voorraad", "strip", "doos", "pot"),
+                r"\b(?:slik|slikken|slikte|geslikt|inslikken) (?:<W> ){0,2}?(?:heel|hele|de hele"
+                r"|al|alle) (?:<W> )?(?:voorraad|strip|strips|doos|potje|pot)\b|\b(?:heel|hele"
+                r"|de hele|al|alle) (?:<W> )?(?:voorraad|strip|strips|doos|potje|pot) (?:<W> )?"
+                r"(?:slikken|inslikken|opslikken|geslikt)\b",
+            ),
         ],
     ),
     (

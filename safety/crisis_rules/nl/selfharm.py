@@ -10,7 +10,7 @@ pattern[, unless]), ...]); see ``safety.crisis_rules``.
 
 from __future__ import annotations
 
-from safety.crisis_rules.words import near
+from safety.crisis_rules.words import A_PILLS_NL, near
 
 # Where an ordinary cut, burn or bruise comes from, looked for in the match's sentence
 # ("zon" is read as "zo'n", a chat spelling).
@@ -191,6 +191,71 @@ RULES = [
                 near("geslagen|sloeg|gestompt|stompte|gekrast|kraste|gesneden|sneed|gebrand|gebonkt|bonkte",
                      "(?:wou|wilde) dat het meer"
                      " pijn deed|meer pijn (?:moet|moest) doen", 10),
+            ),
+            # Round 20, what the independent writers' self-harm rows missed most: burning
+            # with a lighter, "verwond", hair pulled out until bald patches, pills taken on
+            # purpose to punish oneself, blades taken out of a razor or a sharpener, cuts
+            # "gezet", wanting to cut, the wounds nobody may see, "sh" as a noun.
+            (("sh ",), r"\bsh (?:is|helpt|was) (?:<W> )?(?:het enige|wat|alles)\b"),
+            (
+                ("gebrand",),
+                r"\b(?:me|mij|mezelf|mijzelf|zich|zichzelf) (?:<W> )?gebrand met (?:een |de |mn"
+                r" |mijn )?(?:aansteker|sigaret|peuk|strijkijzer|lucifer)\w*",
+            ),
+            (
+                ("verwond",),
+                r"\b(?:mezelf|mijzelf|zichzelf) (?:<W> ){0,2}?(?:weer |opnieuw )?verwond\b",
+                _EVERYDAY,
+            ),
+            (
+                ("kale plek",),
+                r"\b(?:trek|trok|trekt|getrokken|uitgetrokken|uittrekken|eruit) (?:<W> ){0,3}?tot"
+                r" (?:er )?kale plekken\b",
+            ),
+            (
+                ("pijn",),
+                r"\b(?:heb|had) (?:me|mij) (?:weer|expres|opzettelijk|met opzet|bewust) pijn"
+                r" (?:gedaan|doen)\b",
+            ),
+            (
+                A_PILLS_NL,
+                r"\b(?:expres|met opzet|bewust|opzettelijk) (?:<W> ){0,2}?te veel <PILLS_NL>\b"
+                r"|\bte veel <PILLS_NL> (?:genomen|geslikt|ingenomen) om (?:me|mezelf|mij"
+                r"|mijzelf) te straffen\b",
+            ),
+            (
+                ("scheermes", "slijper"),
+                r"\bscheermesjes? (?:<W> ){0,3}?(?:uit (?:<W> ){0,3}?(?:gehaald|halen|haal|gesloopt"
+                r"|slopen)|kapot (?:gemaakt|maken|gemaakt))\b|\bmesjes? uit (?:de|een|mn|m'n"
+                r"|mijn) (?:punten)?slijper",
+                _EVERYDAY,
+            ),
+            (
+                ("passer",),
+                r"\bpasser (?:<W> ){0,3}?(?:in|op) (?:mijn|mn|m'n|me) (?:arm|armen|been|benen|hand"
+                r"|pols|huid)\b|\b(?:weer|opnieuw) gedaan,? met (?:de|een|mn|m'n|mijn) (?:passer"
+                r"|mesje|scheermesje)\b",
+            ),
+            (
+                ("sneden", "snee"),
+                r"\b(?:een paar |weer |nieuwe )(?:sneden|sneeen) (?:gezet|zetten|gemaakt)\b",
+                _EVERYDAY,
+            ),
+            (("ingesneden",), r"\bingesneden in (?:mijn|mn|m'n|me|haar|zijn) \w{2,30}"),
+            (
+                ("snijden", "krassen"),
+                r"\bik (?:wil|ga) <FILLW>{0,3}(?:snijden|krassen)<END>|\bde pijn (?:eruit|weg) "
+                r"(?:te )?(?:snijden|krassen)\b",
+            ),
+            (
+                ("zien",),
+                r"\bniemand mag (?:de|mijn|mn|m'n) (?:wonden|wondjes|littekens|sneden|krassen)"
+                r" zien\b",
+            ),
+            (
+                ("badkamer",),
+                near(r"(?:keukenmes|mes|scheermesje|mesje|schaar)", r"(?:in|op|naar) de badkamer", 6),
+                _EVERYDAY,
             ),
         ],
     ),
