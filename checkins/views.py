@@ -59,8 +59,7 @@ def _form_errors(form, exc: ValidationError) -> None:
 @login_required
 def checkin(request):
     data = request.POST.copy() if request.method == "POST" else None
-    schedule = selectors.schedule_for(request.user)
-    ask = schedule is not None and schedule.ask_dark_thoughts
+    ask = selectors.asks_dark_thoughts(request.user)
     form = CheckInForm(data, initial={"key": uuid.uuid4().hex}, ask_dark_thoughts=ask)
     if request.method == "POST" and form.is_valid():
         try:

@@ -29,11 +29,14 @@ def theil_sen_slopes(xs: Sequence[float], *series: Sequence[float]) -> list[floa
     if not dx.all():  # pairs with equal x have no slope
         pairs[pairs] = dx != 0
         dx = dx[dx != 0]
-    if not series:
-        return []
-    ys = np.asarray(series, dtype=np.float64)
-    # Row s, j, i: y_j − y_i of series s; all series at once, one row of slopes each.
-    return _medians(np.subtract(ys[:, :, None], ys[:, None, :])[:, pairs] / dx)
+    if series and len(dx) < BRACKET_FROM:
+        # A few years of weeks: all series at once (row s, j, i: y_j − y_i of series s),
+        # their medians in one selection.
+        ys = np.asarray(series, dtype=np.float64)
+        return _medians(np.subtract(ys[:, :, None], ys[:, None, :])[:, pairs] / dx)
+    # Longer: one series at a time, each one's slopes a large array already.
+    return [_median(np.subtract.outer(y, y)[pairs] / dx)
+            for y in (np.asarray(ys, dtype=np.float64) for ys in series)]
 
 
 SAMPLE = 2048  # slopes drawn to find a narrow range around the median
@@ -46,11 +49,11 @@ SPREAD = np.arange(1, SAMPLE + 1) * ((5 ** 0.5 - 1) / 2) % 1.0
 
 
 def _medians(rows: np.ndarray) -> list[float | None]:
-    """``_median`` of each row. Rows of a few years of weeks are selected from all at
-    once: one selection for the six fits of a page instead of one per fit."""
+    """``_median`` of each row of fewer than BRACKET_FROM values, selected from all rows
+    at once: one selection for the six fits of a page instead of one per fit."""
     count = rows.shape[1]
-    if not count or count >= BRACKET_FROM:
-        return [_median(row) for row in rows]
+    if not count:
+        return [None] * len(rows)
     middle = count // 2
     first = middle if count % 2 else middle - 1
     part = np.partition(rows, (first, middle), axis=1)
