@@ -141,6 +141,8 @@ WRITERS = {
     "heldout6": ("detector_heldout6_dev.tsv", "detector_heldout6_sealed.tsv"),
     "train7a": ("detector_train7a.tsv",),
     "train7b": ("detector_train7b.tsv",),
+    "train8a": ("detector_train8a.tsv",),
+    "train8b": ("detector_train8b.tsv",),
 }
 
 

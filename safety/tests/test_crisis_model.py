@@ -300,6 +300,12 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "0fbb19748191d1a448b0197575a340d3d6938325bb7a0e80d4561702b7974b68", True),
     ("detector_train7b.tsv",
      "816bcbbabe74382ef24e5341e00ae803eb74d6e14b2c8b1a5091066a950f86d3", True),
+    # Round 20: train8a and train8b, two more writers for training only, below a comment
+    # header that summarises their READMEs.
+    ("detector_train8a.tsv",
+     "7dc3ebb436e4b8d1b0b3d52be8f7d208944b4cdf186ffcfb8a68c5ab76707f59", True),
+    ("detector_train8b.tsv",
+     "e5f40dad5696c31721f941a3b49d1b3565f1e1a3f961ee144e88fb4523db4672", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
