@@ -5,7 +5,6 @@ page) spends most of its time building them, so its simplest reads are written a
 Each such read filters on the owner in its own WHERE, as ``wagenmenner.access.owned``
 does, and a test holds it to the ORM read it replaces on random data of two people."""
 
-import weakref
 from datetime import date, datetime
 
 from django.db import connections, router
@@ -31,15 +30,18 @@ def fetch(model, sql: str, params: list, read_as: tuple[str | None, ...] = ()) -
             for row in rows]
 
 
-# Per connection: each field's reader, derived from the schema and the database driver, the
-# same for every read (the person's row is read by every page, ``accounts.backends``).
-_readers = weakref.WeakKeyDictionary()
+def _kept(connection, kind: str) -> dict:
+    """What these reads keep per connection (each field's reader, derived from the schema and
+    the driver, the same for every read: the person's row is read by every page), kept on
+    the connection itself. Its readers refer back to it, so a table outside keyed by the
+    connection would keep every connection alive for good, one per thread that ever read."""
+    return connection.__dict__.setdefault(f"_wagenmenner_{kind}", {})
 
 
 def _reader(model, name: str | None, connection):
     if name is None:
         return None
-    known = _readers.setdefault(connection, {})
+    known = _kept(connection, "readers")
     read = known.get((model, name))
     if read is None:
         read = known[model, name] = _new_reader(model, name, connection)
@@ -85,7 +87,7 @@ def instance(model, fields: list, values, using: str | None = None):
         return None
     alias = using or router.db_for_read(model)
     connection = connections[alias]
-    known = _instances.setdefault(connection, {})
+    known = _kept(connection, "instances")
     found = known.get(id(fields))
     if found is None:  # kept with the list itself, so its id is not another's
         found = known[id(fields)] = (fields, [field.attname for field in fields], [
@@ -97,7 +99,3 @@ def instance(model, fields: list, values, using: str | None = None):
         for k, read in readers:
             values[k] = read(values[k])
     return model.from_db(alias, names, values)
-
-
-# Per connection: per list of fields ``instance`` reads, its names and readers.
-_instances = weakref.WeakKeyDictionary()

@@ -147,3 +147,21 @@ def test_stored_days_are_the_orms(person, stranger, seed):
         for field in fields:
             assert found.levels[field].tobytes() == expected.levels[field].tobytes()
     assert stored_days(person, start, end).ordinals.size == expected.ordinals.size
+
+
+def test_what_the_reads_keep_per_connection_goes_with_the_connection():
+    # A thread's connection is dropped when the thread ends; the readers kept for it (which
+    # refer back to it) must not keep it alive.
+    import gc
+    import weakref
+
+    from django.db import connections
+
+    from wagenmenner import sql
+
+    connection = connections.create_connection("default")
+    assert sql._reader(WarningPhase, "my_signals", connection) is not None
+    gone = weakref.ref(connection)
+    del connection
+    gc.collect()
+    assert gone() is None
