@@ -44,7 +44,9 @@ def _summary_page(request, link, form, *, note_form=None, session_form=None, sta
     else since the last session, and the clinician's own sections."""
     sessions = selectors.sessions_of(link)
     last_session = selectors.last_session_of(link, sessions)
-    since_text = form.cleaned_data["since"].isoformat() if form.is_valid() else None
+    # An empty or absent date (a link with another parameter, "?since=") is no date.
+    since_day = form.cleaned_data["since"] if form.is_valid() else None
+    since_text = since_day.isoformat() if since_day else None
     try:
         since, until = client_period(link, since_text, last_session)
     except ValidationError as exc:

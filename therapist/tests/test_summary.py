@@ -73,6 +73,12 @@ def test_a_bad_since_is_refused_clearly(therapist, clinic):
 
 
 
+def test_a_link_with_no_date_or_another_parameter_shows_the_page(therapist, clinic):
+    c = verified_client_for(therapist)
+    for params in ({"since": ""}, {"van": "kapot"}):
+        assert c.get(f"/praktijk/{clinic['link'].pk}/", params).status_code == 200, params
+
+
 def test_a_date_that_is_none_gets_the_apps_words_on_the_client_page(therapist, clinic):
     """The period and the session date say what the insights page says of a bad date."""
     c = verified_client_for(therapist)
