@@ -71,10 +71,10 @@ class CheckIn(DayTallied):
 
         checkin_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
-    def tally_added(self, using: str) -> None:
+    def tally_added(self, using: str, insert=None) -> None:
         from insights.services import checkin_week_add  # insights builds on check-ins
 
-        checkin_week_add(checkin=self, using=using)
+        checkin_week_add(checkin=self, using=using, insert=insert)
 
 
 class Pursuit(models.Model):

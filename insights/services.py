@@ -1,7 +1,7 @@
 """Writes for insights: the stored weeks of check-ins, pursuits and their ratings, and the
 weekly review's adjustment."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -23,7 +23,7 @@ from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import get_owned_or_404
-from wagenmenner.postgresql import prepared_cursor
+from wagenmenner.postgresql import pipelined, prepared_cursor
 
 ERROR_REASON = _("Write down why you make this adjustment.")
 ERROR_NO_CHANGE = _("Nothing was changed. Change the wording, or choose something else.")
@@ -78,16 +78,19 @@ _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
                 + " WHERE owner_id = %s AND monday = %s")
 
 
-def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
+def checkin_week_add(*, checkin: CheckIn, using: str = "default",
+                     insert: Callable[[], None] | None = None) -> None:
     """Bring the stored week up to date for one new check-in, inside its transaction. The
     usual one is the latest of its week (made just now): it is added to its day's records
     in place (``days.week_with_latest``), one row read and written however full the week.
-    Any other (an offline one sent late, a backdated one) recomputes its week."""
+    Any other (an offline one sent late, a backdated one) recomputes its week. ``insert``
+    (``group_commit.insert_later``'s), when given, stores the check-in first: on
+    PostgreSQL in the round trip of the week's reads."""
     owner_id = checkin.owner_id
     connection = connections[using]
     with transaction.atomic(using=using, savepoint=False), prepared_cursor(connection) as cursor:
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
-        zone, day, stored = _zone_and_week(cursor, checkin, when, using)
+        zone, day, stored = _zone_and_week(cursor, checkin, when, using, insert)
         monday = monday_of(day)
         week = [owner_id, connection.ops.adapt_datefield_value(monday)]
         if stored is not None and stored[0]:  # not after the week's latest, or unknown
@@ -103,19 +106,44 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
             cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
 
 
-def _zone_and_week(cursor, checkin: CheckIn, when, using: str):
+def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
     """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
-    its stored week as ``_WEEK_READ`` reads it (None when there is none yet)."""
+    its stored week as ``_WEEK_READ`` reads it (None when there is none yet); the check-in
+    stored first by ``insert`` when given."""
     connection = connections[using]
     owner_id = checkin.owner_id
     known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
-    if connection.vendor == "sqlite" and known:
+    if connection.vendor == "postgresql" and known:
+        # The lock, the read of the week of the zone the request knows and the INSERT in
+        # one round trip: three statements still, so the read sees what was committed
+        # once the lock was granted (see _WEEK_READ). A zone changed since (another tab)
+        # is the one that counts: the week is read again in it below, the lock held.
+        send = getattr(insert, "send", None)
+        if insert is not None and send is None:  # a model saved the ordinary way
+            insert()
         day = local_date(checkin.recorded_at, zone_named(known))
-        cursor.execute(_zone_and_week_read(), [
-            when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
-        row = cursor.fetchone()
-        if row is not None and row[0] == known:  # else the zone changed since: read again
-            return zone_named(known), day, (row[2:] if row[1] else None)
+        with prepared_cursor(connection) as lock:
+            with pipelined(connection):
+                lock.execute(_lock_sql(connection), [owner_id])
+                cursor.execute(_WEEK_READ, [
+                    when, owner_id, connection.ops.adapt_datefield_value(monday_of(day))])
+                inserted = send() if send is not None else None
+            if inserted is not None:
+                inserted()
+            row = lock.fetchone()
+        week = cursor.fetchone()
+        if row is not None and row[0] == known:
+            return zone_named(known), day, week
+    else:
+        if insert is not None:
+            insert()
+        if connection.vendor == "sqlite" and known:
+            day = local_date(checkin.recorded_at, zone_named(known))
+            cursor.execute(_zone_and_week_read(), [
+                when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
+            row = cursor.fetchone()
+            if row is not None and row[0] == known:  # else the zone changed: read again
+                return zone_named(known), day, (row[2:] if row[1] else None)
     zone = _locked_zone(owner_id, using)
     day = local_date(checkin.recorded_at, zone)
     cursor.execute(_WEEK_READ, [
@@ -135,16 +163,19 @@ def _locked_zone(owner_id: int, using: str):
     two writes of one person's check-ins would otherwise each recompute a week without
     the other's check-in. (SQLite runs one writer at a time anyway.) As SQL, since every
     check-in asks it (see ``checkin_week_add``)."""
-    user_model = get_user_model()
     connection = connections[using]
+    with prepared_cursor(connection) as cursor:
+        cursor.execute(_lock_sql(connection), [owner_id])
+        row = cursor.fetchone()
+    return zone_named(row and row[0])
+
+
+def _lock_sql(connection) -> str:
     # NO KEY UPDATE, not UPDATE: it does not wait for the key-share locks that inserting
     # check-ins (which refer to this row) takes, so two such writes cannot deadlock.
     lock = " FOR NO KEY UPDATE" if connection.features.has_select_for_no_key_update else ""
-    with prepared_cursor(connection) as cursor:
-        cursor.execute(f"SELECT time_zone FROM {user_model._meta.db_table}"  # noqa: S608
-                       f" WHERE id = %s{lock}", [owner_id])
-        row = cursor.fetchone()
-    return zone_named(row and row[0])
+    return (f"SELECT time_zone FROM {get_user_model()._meta.db_table}"  # noqa: S608
+            f" WHERE id = %s{lock}")
 
 
 def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,

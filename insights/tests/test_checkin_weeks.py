@@ -339,3 +339,22 @@ def test_random_histories_written_every_way_give_the_reference_figures(
         assert_report_is_the_reference(person, base - timedelta(days=3),
                                        base + timedelta(days=17))
         transaction.set_rollback(True)
+
+
+def test_on_postgresql_the_lock_the_week_s_read_and_the_insert_go_together(person):
+    """On PostgreSQL the person's lock, the week's read and the check-in's INSERT are sent
+    in one round trip (pipelined), still three statements in that order."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's pipeline")
+    services.checkin_record(owner=person, fields=LEVELS)
+    sent = []
+
+    def note(execute, sql, params, many, context):
+        if not sql.startswith(("SAVEPOINT", "RELEASE")):  # the test's own transaction
+            sent.append((sql.split()[0], connection.connection.pgconn.pipeline_status != 0))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(note):
+        services.checkin_record(owner=person, fields={**LEVELS, "alarm": 1})
+    assert sent == [("SELECT", True), ("SELECT", True), ("INSERT", True), ("UPDATE", False)]
+    assert_in_step(person)
