@@ -47,7 +47,7 @@ def _headers(middleware_class, view, path="/meten/"):
     return headers
 
 
-@pytest.mark.parametrize("view", VIEWS, ids=lambda view: view.__name__ + str(id(view) % 97))
+@pytest.mark.parametrize("view", VIEWS)
 def test_the_headers_are_the_librarys(view):
     ours = _headers(CSPMiddleware, view)
     assert ours == _headers(LibraryCSPMiddleware, view)
