@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagenmenner.crypto import EncryptedTextField
+from wagenmenner.postgresql import prepared_cursor
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"Factory", "localtime"})
 
@@ -148,7 +149,7 @@ class ApiToken(models.Model):
                 " FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
                 " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active")
         moment = connection.ops.adapt_datetimefield_value
-        with connection.cursor() as cursor:
+        with prepared_cursor(connection) as cursor:
             cursor.execute(statement, [moment(now - cls.TOUCH_EVERY), _hash_token(raw),
                                        moment(now)])
             row = cursor.fetchone()

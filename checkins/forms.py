@@ -68,6 +68,11 @@ class CheckInForm(forms.ModelForm):
             self.add_error(None, ERROR_NOTHING_CHOSEN)
         return cleaned
 
+    def dark_thoughts_given(self) -> int | None:
+        """The level of thoughts of death the person chose, when that row itself is valid,
+        also when another row is not (after ``is_valid``)."""
+        return getattr(self, "cleaned_data", {}).get("dark_thoughts")
+
     def record_fields(self) -> dict:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.Meta.fields}

@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from checkins.models import IdempotencyKey
 from wagenmenner.access import owned
 from wagenmenner.group_commit import atomic_write, insert_later
+from wagenmenner.postgresql import prepared_cursor
 
 MAX_KEY_LENGTH = 255
 ERROR_KEY_FORMAT = _("The Idempotency-Key must be 1 to 255 visible ASCII characters.")
@@ -79,7 +80,7 @@ _SEEN = (f"SELECT 1 FROM {IdempotencyKey._meta.db_table}"  # noqa: S608 (names, 
 
 
 def _seen(owner, key: str) -> bool:
-    with connections[router.db_for_read(IdempotencyKey)].cursor() as cursor:
+    with prepared_cursor(connections[router.db_for_read(IdempotencyKey)]) as cursor:
         cursor.execute(_SEEN, [owner.pk, key])
         return cursor.fetchone() is not None
 

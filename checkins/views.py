@@ -24,7 +24,12 @@ from checkins.models import CheckIn, PushSubscription, Schedule
 from checkins.offline import cache_key_for
 from checkins.push import push_configured
 from questionnaires.selectors import open_to_fill
-from safety.alerts import checkin_crisis_reason, flag_crisis
+from safety.alerts import (
+    REASON_DARK_THOUGHTS_UNSAVED,
+    checkin_crisis_reason,
+    dark_thoughts_are_strong,
+    flag_crisis,
+)
 from wagenmenner.access import get_owned_or_404, owned
 
 # On the screen first; what, how much and the note fold away (optional, and the check-in
@@ -84,6 +89,10 @@ def checkin(request):
             if request.headers.get(FETCH_HEADER) == "1":
                 return JsonResponse({"saved": True, "next": reverse("home")}, status=201)
             return redirect("home")
+    if request.method == "POST" and dark_thoughts_are_strong(form.dark_thoughts_given()):
+        # Nothing saved (a row left empty), yet the person said the thoughts of death are
+        # strong: the lines come up now, not only once the form is complete.
+        flag_crisis(request, REASON_DARK_THOUGHTS_UNSAVED)
     return render(request, "checkins/checkin.html", {
         "form": form,
         "main_fields": [form[name] for name in MAIN_FIELDS if name in form.fields],

@@ -23,6 +23,7 @@ from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import get_owned_or_404
+from wagenmenner.postgresql import prepared_cursor
 
 ERROR_REASON = _("Write down why you make this adjustment.")
 ERROR_NO_CHANGE = _("Nothing was changed. Change the wording, or choose something else.")
@@ -84,7 +85,7 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
     Any other (an offline one sent late, a backdated one) recomputes its week."""
     owner_id = checkin.owner_id
     connection = connections[using]
-    with transaction.atomic(using=using, savepoint=False), connection.cursor() as cursor:
+    with transaction.atomic(using=using, savepoint=False), prepared_cursor(connection) as cursor:
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
         zone, day, stored = _zone_and_week(cursor, checkin, when, using)
         monday = monday_of(day)
@@ -139,7 +140,7 @@ def _locked_zone(owner_id: int, using: str):
     # NO KEY UPDATE, not UPDATE: it does not wait for the key-share locks that inserting
     # check-ins (which refer to this row) takes, so two such writes cannot deadlock.
     lock = " FOR NO KEY UPDATE" if connection.features.has_select_for_no_key_update else ""
-    with connection.cursor() as cursor:
+    with prepared_cursor(connection) as cursor:
         cursor.execute(f"SELECT time_zone FROM {user_model._meta.db_table}"  # noqa: S608
                        f" WHERE id = %s{lock}", [owner_id])
         row = cursor.fetchone()

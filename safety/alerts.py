@@ -32,7 +32,10 @@ DARK_THOUGHTS_CARD = 7
 # Why the crisis card comes up: the card says it in words that fit.
 REASON_TEXT = "text"
 REASON_DARK_THOUGHTS = "dark_thoughts"
-REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS)
+# A check-in that said so but could not be saved (a row left empty): the card comes up
+# all the same, saying that nothing was saved yet.
+REASON_DARK_THOUGHTS_UNSAVED = "dark_thoughts_unsaved"
+REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS, REASON_DARK_THOUGHTS_UNSAVED)
 
 
 def _scan(text: str) -> bool:

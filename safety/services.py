@@ -33,6 +33,16 @@ def safety_plan_versions(user):
                                                  | Q(expires_at__gt=now))
 
 
+def deleted_safety_plan(user, plan: SafetyPlan | None) -> SafetyPlanVersion | None:
+    """The plan as it was when the person deleted it, while it can still be put back, if
+    nothing has taken its place (``plan``, the person's plan now, is None or empty)."""
+    if plan is not None and not plan.is_empty:
+        return None
+    latest = safety_plan_versions(user).first()
+    return latest if latest is not None and latest.reason == SafetyPlanVersion.Reason.DELETED \
+        else None
+
+
 def safety_plan_version(user, pk) -> SafetyPlanVersion:
     """One restorable version of the person's own; 404 for anyone else's or an expired one."""
     return get_owned_or_404(SafetyPlanVersion, user, pk, safety_plan_versions(user))

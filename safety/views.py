@@ -15,8 +15,12 @@ from safety.plan import FIELDS
 # a logged-out copy may stay in the browser's cache, never in a shared proxy.
 @cache_control(max_age=3600, private=True)
 def crisis(request):
-    return render(request, "safety/crisis.html",
-                  {"plan": services.safety_plan_for(request.user)})
+    plan = services.safety_plan_for(request.user)
+    # A plan deleted in the last 30 days: in a crisis, say that it can be put back, rather
+    # than "you have no plan yet".
+    deleted = services.deleted_safety_plan(request.user, plan) \
+        if request.user.is_authenticated else None
+    return render(request, "safety/crisis.html", {"plan": plan, "deleted_plan": deleted})
 
 
 @login_required

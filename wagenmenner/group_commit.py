@@ -33,6 +33,8 @@ from typing import TypeVar
 from django.db import DatabaseError, connections, transaction
 from django.db.models import signals, sql
 
+from wagenmenner.postgresql import prepared_cursor
+
 T = TypeVar("T")
 # Commits of this process between two checkpoints: a check-in writes about five pages,
 # so about SQLite's usual 1000 pages.
@@ -196,7 +198,7 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
         connection = connections[using]
         for place, field in late:
             values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
-        with connection.cursor() as cursor:
+        with prepared_cursor(connection) as cursor:
             cursor.execute(statement, values)
             obj.pk = cursor.fetchone()[0]
         obj._state.adding, obj._state.db = False, using

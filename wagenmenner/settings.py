@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "wagenmenner.middleware.PrivateCacheMiddleware",
     "safety.middleware.CardCookieMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so the page it renders passes through the others (CSP, no-store, cards).
+    "wagenmenner.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "wagenmenner.urls"

@@ -51,6 +51,31 @@ def test_a_high_score_brings_up_the_crisis_card_in_words_that_fit(client_person,
     assert 'href="tel:113"' in card
 
 
+@pytest.mark.parametrize("fetch", [False, True])
+def test_a_high_score_on_a_check_in_that_cannot_be_saved_still_brings_up_the_card(
+        client_person, person, asked, fetch):
+    """Only the thoughts of death answered (the other rows left empty): nothing is saved,
+    and the page says so, but the crisis lines come up at once, in both languages."""
+    headers = {"HTTP_X_WM_FETCH": "1"} if fetch else {}  # as offline.js posts it
+    html = client_person.post(URL, {"dark_thoughts": "9", "conflict": "no"},
+                              **headers).content.decode()
+    assert not CheckIn.objects.exists()
+    card = html[html.index('id="crisis-card"'):html.index("</section>", html.index('id="crisis-card"'))]
+    assert "nog niet opgeslagen" in card and "is opgeslagen" not in card
+    assert 'href="tel:113"' in card
+    assert "Er is niets opgeslagen" in html  # the form's own message stays
+    person.language = "en"
+    person.save()
+    html = client_person.post(URL, {"alarm": "3", "dark_thoughts": "7"}).content.decode()
+    assert "Your check-in is not saved yet" in html and 'href="tel:113"' in html
+
+
+def test_a_low_score_on_a_check_in_that_cannot_be_saved_brings_up_no_card(client_person,
+                                                                          asked):
+    html = client_person.post(URL, {"dark_thoughts": "6"}).content.decode()
+    assert 'id="crisis-card"' not in html
+
+
 @pytest.mark.parametrize("level", ["", "0", "6"])
 def test_a_low_score_or_none_brings_up_no_card(client_person, person, asked, level):
     response = client_person.post(URL, {**_levels(), "conflict": "no", "dark_thoughts": level},

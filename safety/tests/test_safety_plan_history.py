@@ -131,6 +131,26 @@ def test_the_plan_page_after_a_deletion_offers_to_put_it_back(client_person, per
     assert f'href="{reverse("safety:plan_version", args=[kept.pk])}"' in html
 
 
+def test_the_crisis_page_after_a_deletion_offers_to_put_the_plan_back(client_person, person):
+    """In a crisis, a plan deleted days ago is one tap from being back, not "no plan yet";
+    once a new plan takes its place, the crisis page shows that one."""
+    safety_plan_save(user=person, parts={"coping": "Wandelen."})
+    services.safety_plan_delete(user=person)
+    [kept] = services.safety_plan_versions(person)
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert "Het is verwijderd op" in html
+    assert f'href="{reverse("safety:plan_version", args=[kept.pk])}"' in html
+    assert "Je hebt nog geen veiligheidsplan" not in html
+    safety_plan_save(user=person, parts={"coping": "Fietsen."})
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert "Fietsen." in html and "Het is verwijderd op" not in html
+
+
+def test_the_crisis_page_of_someone_who_never_had_a_plan_offers_to_make_one(client_person):
+    html = client_person.get(reverse("safety:crisis")).content.decode()
+    assert "Je hebt nog geen veiligheidsplan" in html and "is verwijderd" not in html
+
+
 def test_only_the_newest_50_versions_are_kept(person):
     for n in range(services.MAX_VERSIONS + 5):
         safety_plan_save(user=person, parts={"coping": f"Versie {n}"})

@@ -65,3 +65,25 @@ def test_without_the_check_the_closed_connection_would_fail():
     with pytest.raises(psycopg.OperationalError):
         connection.connection.execute("SELECT 1")
     connection.close()
+
+
+def test_a_check_in_s_statements_are_prepared_and_logged_with_their_values(person):
+    """The hand-written statements of a check-in are parsed and planned once per
+    connection (prepared_cursor); the query log still shows each with its values."""
+    from django.test.utils import CaptureQueriesContext
+
+    from checkins import services
+
+    levels = {"alarm": 7, "energy": 3, "drive": 5, "enjoyment": 2, "boredom": 6, "urge": 4}
+    services.checkin_record(owner=person, fields=levels)
+    with CaptureQueriesContext(connection) as queries:
+        services.checkin_record(owner=person, fields=levels, key="prepared-1")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    for table in ("checkins_checkin", "insights_checkinweek", "checkins_idempotencykey"):
+        assert any(table in statement for statement in prepared), table
+    assert any("FOR NO KEY UPDATE" in statement for statement in prepared)
+    logged = [query["sql"] for query in queries]
+    assert f"WHERE id = {person.pk} FOR NO KEY UPDATE" in " ".join(logged)
+    assert any("prepared-1" in sql for sql in logged if sql.startswith("SELECT 1 FROM"))
