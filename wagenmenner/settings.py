@@ -76,7 +76,7 @@ MIDDLEWARE = [
     "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "wagenmenner.middleware.CSPMiddleware",  # django-csp's, its header built once
     "wagenmenner.middleware.PrivateCacheMiddleware",
     "safety.middleware.CardCookieMiddleware",
     "axes.middleware.AxesMiddleware",
