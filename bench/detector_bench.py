@@ -143,6 +143,7 @@ WRITERS = {
     "train7b": ("detector_train7b.tsv",),
     "train8a": ("detector_train8a.tsv",),
     "train8b": ("detector_train8b.tsv",),
+    "heldout8": ("detector_heldout8_dev.tsv", "detector_heldout8_sealed.tsv"),
 }
 
 

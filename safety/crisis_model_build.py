@@ -53,6 +53,8 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_train7b.tsv",
     HERE / "tests" / "detector_train8a.tsv",
     HERE / "tests" / "detector_train8b.tsv",
+    HERE / "tests" / "detector_heldout8_dev.tsv",
+    HERE / "tests" / "detector_heldout8_sealed.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
@@ -71,7 +73,8 @@ TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_train6b.tsv": 3.0, "detector_heldout6_dev.tsv": 3.0,
                  "detector_heldout6_sealed.tsv": 3.0, "detector_train7a.tsv": 3.0,
                  "detector_train7b.tsv": 3.0, "detector_train8a.tsv": 3.0,
-                 "detector_train8b.tsv": 3.0,
+                 "detector_train8b.tsv": 3.0, "detector_heldout8_dev.tsv": 3.0,
+                 "detector_heldout8_sealed.tsv": 3.0,
                  "detector_everyday.tsv": 2.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
@@ -233,7 +236,10 @@ def build() -> tuple[dict, list[float], list[bool]]:
 
 
 def dumps(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
+    """The file's text: JSON, one n-gram and its weight to a line, so that a person can
+    read it and a rebuild's diff shows each weight that changed (``crisis_model`` reads
+    the weights a block of lines at a time in this layout)."""
+    return json.dumps(data, ensure_ascii=True, sort_keys=True, indent=1) + "\n"
 
 
 def cross_validated():

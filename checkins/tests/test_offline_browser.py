@@ -193,13 +193,21 @@ def test_logging_out_clears_the_queue_and_the_kept_pages(live_server, page, pers
 
 
 def test_online_a_missing_level_shows_the_server_s_message_in_place(live_server, page, person):
+    from checkins.models import Schedule
+
+    # Thoughts of death at 9 on the same check-in: the crisis card comes up although
+    # nothing is saved, and on a phone the page shows the card, not only the errors below it.
+    Schedule.objects.create(owner=person, ask_dark_thoughts=True)
+    page.set_viewport_size({"width": 360, "height": 740})
     base = live_server.url
     log_in(page, base, person.email)
     page.goto(base + "/meten/")
     fill_in(page)
+    page.locator("input[name=dark_thoughts][value='9']").check()
     page.locator("input[name=urge]:checked").evaluate("el => { el.checked = false; }")
     page.locator("main button[type=submit]").click()
-    expect(page.locator("main .errorlist").first).to_be_visible()
+    expect(page.locator("main .errorlist").first).to_be_attached()
+    expect(page.locator("#crisis-card h2")).to_be_in_viewport()
     assert page.url == base + "/meten/"
     assert page.evaluate(QUEUE_SIZE) == 0
     assert count(person) == 0

@@ -23,6 +23,9 @@ _FRAMES = (
     # ("with the other patients I still feel suicidal" stays a match), nor "bereaved".
     "my client", "mijn client", "my patient", "mijn patient", "supervision", "intervisie",
     "journalism", "journalistiek",
+    # Round 21: an episode, a scene, a guest lesson, a blog post about the subject.
+    "episode", "scene", "scène", "gastles", "guest lesson", "guest lecture", "blog post",
+    "blogpost", "blog", "content warning", "trigger warning", "voorlichting",
 )  # fmt: skip
 _NEWS = ("news", "nieuws", "journaal", "tv", "radio", "krant", "paper")
 _SUBJECT_WORDS = (
@@ -44,6 +47,8 @@ _SUBJECT_WORDS = (
     r"|building|gebouw|flat|roof|dak|train|trein)|van (?:een|de|het) <HEIGHT_NL>"
     r" (?:<W> )?(?:gesprongen|sprong|springt|springen)"
     r"|een eind(?:e)? aan (?:zijn|haar|hun) (?:eigen )?leven (?:maakte|maakten|gemaakt|maakt)"
+    r"|(?:hij|ze|zij|die|iemand|jongen|meisje|man|vrouw) (?:<W> )?uit het leven (?:stapt|stapte"
+    r"|stapten|is gestapt|gestapt)"
     r"|(?:ended|ends|ending) (?:his|her|their) (?:own )?li(?:fe|ves)"
 )
 _SUBJECT = r"(?:" + _SUBJECT_WORDS + r")\b"
@@ -64,8 +69,22 @@ _SUBJECT_AT_WORK = (
 # are the writer's own state, whatever the work (all three were missed until round 20).
 # Checked at every word between the frame and the subject: a word for the writer, a
 # feeling, a wish, "I am", "I keep", "again".
+# "my" or "mijn" before a word of the work ("most of my shift", "my first suicide risk
+# assessment", "mijn cliënten") is the job's, not the writer's own state (round 21: the guard
+# stopped those frames).
+_WORK_MINE = (
+    r"(?:shifts?|dienst|diensten|patients?|patienten|clients?|clienten|caseload|ward|afdeling"
+    r"|team|colleagues?|collega'?s|class|klas|pupils?|leerlingen|students?|studenten"
+    r"|congregation|gemeente|parish|parochie|first|eerste|rounds?|ronde|beat|unit|practice"
+    r"|praktijk|report|rapport|verslag|article|artikel|story|essay|thesis|scriptie"
+    r"|dissertation|training|course|opleiding|lecture|notes?|rota|desk|calls?|cases?|casus"
+    r"|job|work|werk|baan|career|carriere|research|onderzoek|interviews?|residents?|bewoners"
+    r"|inmates|gedetineerden|officers|agenten|readers|lezers|listeners|luisteraars|viewers"
+    r"|kijkers|youth group|jeugdgroep|volunteers|vrijwilligers|trainees|supervisor|mentor)\b"
+)
 _MINE = (
-    r"(?!(?:me|mij|my|mijn|mn|mezelf|mijzelf|myself|zelf|ikzelf|own|eigen|feel|feels|feeling"
+    r"(?!(?:me|mij|(?:my|mijn|mn)(?! (?:<W> )?" + _WORK_MINE + r")|mezelf|mijzelf|myself|zelf"
+    r"|ikzelf|own|eigen|feel|feels|feeling"
     r"|felt|voel|voelt|voelde|wil|want|wanted|wanna|wish|wished|wens|liever|rather"
     r"|again|weer|opnieuw|still|steeds|constantly|constant)\b"
     r"|i'm\b|i've\b|i'd\b|(?:i|ik) (?:am|m|was|ben|think|thinking|thought|denk|dacht|keep"
@@ -106,10 +125,25 @@ _ROLES = (
     "researcher", "volunteer", "trainee", "medic", "pharmacist", "firefighter", "dispatcher",
     "call handler", "prison officer", "probation officer", "translator", "interpreter",
     "funeral director", "coroner", "train driver", "student nurse",
+    # Round 21 (train8a's work rows): ranks and roles the list lacked.
+    "voorganger", "gebedsvoorganger", "rechter", "advocaat", "officier", "brigadier",
+    "wachtmeester", "bewaker", "gevangenisbewaarder", "ambulanceverpleegkundige",
+    "sergeant", "constable", "consultant", "registrar", "judge", "magistrate", "solicitor",
+    "barrister", "lawyer", "negotiator", "first aider", "samaritan", "hospice worker",
+)  # fmt: skip
+# A Dutch role is often the end of a compound ("gevangenispredikant", "verslavingsarts",
+# "ambulanceverpleegkundige"): up to 20 letters may come before one of these.
+_ROLES_NL = (
+    "verpleegkundige", "verpleger", "verpleegster", "arts", "psycholoog", "psychiater",
+    "therapeut", "hulpverlener", "docent", "docente", "predikant", "predikante", "pastor",
+    "agent", "agente", "rechercheur", "journalist", "journaliste", "verslaggever", "redacteur",
+    "werker", "begeleider", "vrijwilliger", "bewaarder", "bewaker", "voorganger", "verzorger",
+    "verzorgende", "coordinator", "consulent", "medewerker",
 )  # fmt: skip
 _AS_ROLE = (
     r"(?:\b(?:(?:als|as an?|i'm an?|i am an?|i was an?|ik ben|ik was|ik werk als|werk als"
-    r"|i work as an?|work as an?) (?:<W> ){0,2}?(?:" + "|".join(_ROLES) + r")|(?:ik werk|werk ik"
+    r"|i work as an?|work as an?) (?:<W> ){0,2}?(?:" + "|".join(_ROLES) + r"|\w{2,20}(?:"
+    + "|".join(_ROLES_NL) + r"))|(?:ik werk|werk ik"
     r"|i work) (?:op|in|bij|at|on|for))\b"
     # A note that starts with the role: "prison officer on suicide watch rota tonight",
     # "crisis team nurse, home visit to a man with suicidal thoughts".
@@ -194,7 +228,9 @@ FIGURATIVE = [
     (
         ("than",),
         r"\b(?:better off|rather be|prefer to be|prefer being) dead than\b"
-        r"(?! (?:alive|living|live|go on|carry on|keep going|continue|feel|be like this|this))",
+        r"(?! (?:alive|living|live|go on|carry on|keep going|continue|feel|be like this|this"
+        r"|spend (?:another|one more|more|the rest)|another (?:day|year|decade|week|night)"
+        r"|one more (?:day|year|week|night)|suffer|be stuck|face))",
     ),
     (
         ("die",),
@@ -207,7 +243,13 @@ FIGURATIVE = [
         r"\b(?:want|wanted|wants|wanting|wanna|wish|wished|wishing|ready) <FILLE>{0,3}"
         r"(?:to )?<FILLE>{0,2}die (?:laughing|on (?:this|that|the) hill|happy|old|of old age)\b",
     ),
-    (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! levend)"),
+    # Round 21: a wish for old age ("ik wil sterven als een oude vrouw, in mijn eigen bed").
+    (("sterven",), r"\bwil (?:<W> )?sterven als (?:een )?(?:oude|oud|bejaarde|hoogbejaarde)"
+     r" (?:vrouw|man|dame|heer|mens|opa|oma)\b"),
+    # Not "liever dood dan nog een dag zo" (round 21): more of this life is not a matter of taste.
+    (("dood",), r"\b(?:liever|beter|beter af) dood dan\b(?! (?:levend|nog een (?:dag|nacht|week"
+     r"|maand|jaar|keer) (?:zo|zoals|in dit|met deze|zo leven|van dit)|zo verder|zo doorgaan"
+     r"|zo leven|dit|verder leven|doorgaan|zo)\b)"),
     # Suicide as the subject of a programme, a text, a course or the figures (the dev
     # table's media_work rows): the word alone is then no sign of the writer's own state.
     # Whatever else the sentence says is still read by the rules and the model.

@@ -167,6 +167,16 @@ INFORMAL = {
     # Dutch chat drops the last n: "verdwijne", "worde", "makn".
     "zon": "zo'n", "makn": "maken", "verdwijne": "verdwijnen", "worde": "worden",
     "slape": "slapen", "stoppe": "stoppen",
+    # Scots, as heldout8's writer wrote it ("ah'm gonnae kill masel", "ah cannae see nae
+    # future"). Not "ah" alone (an interjection), nor "ma" (a mother).
+    "ah'm": "i'm", "ah've": "i've", "ah'll": "i'll", "ah'd": "i'd", "masel": "myself",
+    "mysel": "myself", "gonnae": "gonna", "cannae": "can't",
+    "canna": "can't", "dinnae": "don't", "didnae": "didn't", "disnae": "doesn't",
+    "wisnae": "wasn't", "isnae": "isn't", "couldnae": "couldn't", "wouldnae": "wouldn't",
+    "widnae": "wouldn't", "shouldnae": "shouldn't", "willnae": "won't", "deid": "dead",
+    "deein": "dying", "aboot": "about", "ower": "over", "nae": "no", "tae": "to",
+    # Jamaican patois: "cyaan" (can't), "miself"; "waan" is above.
+    "cyaan": "can't", "miself": "myself",
 }  # fmt: skip
 # "kwil", "kzie", "kben": the "k" of "ik" written against the verb.
 K_VERBS = (

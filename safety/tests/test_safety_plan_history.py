@@ -138,12 +138,12 @@ def test_the_crisis_page_after_a_deletion_offers_to_put_the_plan_back(client_per
     services.safety_plan_delete(user=person)
     [kept] = services.safety_plan_versions(person)
     html = client_person.get(reverse("safety:crisis")).content.decode()
-    assert "Je veiligheidsplan is verwijderd" in html
+    assert "Het is verwijderd op" in html
     assert f'href="{reverse("safety:plan_version", args=[kept.pk])}"' in html
     assert "Je hebt nog geen veiligheidsplan" not in html
     safety_plan_save(user=person, parts={"coping": "Fietsen."})
     html = client_person.get(reverse("safety:crisis")).content.decode()
-    assert "Fietsen." in html and "Je veiligheidsplan is verwijderd" not in html
+    assert "Fietsen." in html and "Het is verwijderd op" not in html
 
 
 def test_the_crisis_page_of_someone_who_never_had_a_plan_offers_to_make_one(client_person):

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 from safety.crisis_rules.words import near
 
+# "after training", "before the gym": when it happened, not how.
+_NOT_WHEN = r"(?<!after )(?<!before )(?<!since )(?<!following )"
 # Where an ordinary cut, burn or bruise comes from. Looked for in the match's sentence.
 _EVERYDAY = (
     r"\b(?:accident\w*|by mistake|shaving|shave|shaved|razor burn|cooking|cooked|cook|kitchen"
     r"|chopping|chop|chopped|slicing (?:the|some|an?)|vegetables?|veg|onions?|bread|cake"
     r"|cheese|meat|fruit|apple|potato\w*|tins?(?!')|(?:a|the|that|this) can|cans|can opener|paper"
     r"|envelope|haircut|hair"
-    r"|fringe|bangs|grass|lawn|hedge|garden\w*|wood|diy|saw|tools?|sports?|football"
-    r"|soccer|rugby|hockey|tennis|training|gym|workout|work out|lifting|running|ran|cycling"
+    # Not "saw" alone ("till i saw stars"), nor sport named only as the time it happened
+    # ("i cut myself again after training").
+    r"|fringe|bangs|grass|lawn|hedge|garden\w*|wood|diy|(?:a|the|my|hand|chain|circular"
+    r"|electric|band|table) ?saw|sawing|tools?|" + _NOT_WHEN + r"(?:sports?|football"
+    r"|soccer|rugby|hockey|tennis|training|gym|workout|work out|lifting|running|cycling)"
+    r"|ran"
     r"|bike|fell|fall|falling|tripped|slipped|cat|dog|brambles?|thorns?|rose bush|surgery"
     r"|operation|c-section|caesarean|injection|vaccine|jab|tattoo\w*|sunburn\w*|in the sun"
     r"|at the beach|oven|stove|pan|iron|kettle|tea|coffee|soup|barbecue|bbq|campfire"

@@ -302,8 +302,12 @@
     main.replaceWith(document.adoptNode(fresh));
     bindCheckinForm();
     renderQueue();
+    // The crisis card, when the answer brought it up (strong dark thoughts on a check-in
+    // that could not be saved), comes before the form's errors: its lines must be seen.
+    var card = document.querySelector("main #crisis-card");
     var error = document.querySelector("main .errorlist");
-    if (error) error.scrollIntoView({ block: "center" });
+    if (card) card.scrollIntoView({ block: "start" });
+    else if (error) error.scrollIntoView({ block: "center" });
     return Promise.resolve();
   }
 
