@@ -210,8 +210,8 @@ class Model:
         """The weight of each feature of ``found`` (named as ``features`` names them),
         0.0 for one the model does not have."""
         milli = [0] * len(found)
-        letters = [i for i, f in enumerate(found) if f.startswith("c:")]
-        hashed = [i for i, f in enumerate(found) if not f.startswith("c:")]
+        letters = [i for i, f in enumerate(found) if f[0] == "c"]
+        hashed = [i for i, f in enumerate(found) if f[0] != "c"]
         numbers = _gram_numbers([found[i][2:] for i in letters])
         for i, weight in zip(letters, _find(*self._letters, numbers).tolist(), strict=True):
             milli[i] = weight
