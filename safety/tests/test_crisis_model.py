@@ -312,6 +312,12 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "86ca24da7476b124a256a5a5146f6a3a28bc57d926cbb0cf47219799f0f1747f", True),
     ("detector_heldout8_sealed.tsv",
      "e71ac0005ce224998e89dc6b847a7b30f043e725634cd71c0cd3c9d512f25ad2", True),
+    # train9a and train9b: two more writers for training only, each file byte for byte as
+    # written (their own comment header summarises who they imagined and the counts).
+    ("detector_train9a.tsv",
+     "f4a71bf84090906ba875f77e564b664cd5618d37200a78d4e00d19efd05eed86", True),
+    ("detector_train9b.tsv",
+     "75f43a2bac88df21df19b3b24ecf87fc93664009c6814e8f0f5ab9aef4876147", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
