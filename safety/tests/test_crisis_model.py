@@ -326,3 +326,17 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
     assert hashlib.sha256(b"".join(data)).hexdigest() == digest
     assert table in {t.name for t in build.TRAINING_TABLES}
     assert build.TABLE_WEIGHTS[table] == 3.0
+
+
+# heldout9 (round 21, stop 23): an independent writer's set for measuring. Its dev half is
+# kept as written and never trained on (its sealed half is the lead's alone and is not in
+# the repository); `bench/detector_bench.py safety/tests/detector_heldout9_dev.tsv` scores it.
+@pytest.mark.parametrize(("table", "digest"), [
+    ("detector_heldout9_dev.tsv",
+     "f0f85059d4192bac3269463c63b6514f171ef2ee1ec8a2a2a43a15b8120b81b0"),
+])
+def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
+    lines = (HERE / table).read_bytes().splitlines(keepends=True)
+    data = [line for line in lines if not line.startswith(b"#")]
+    assert hashlib.sha256(b"".join(data)).hexdigest() == digest
+    assert table not in {t.name for t in build.TRAINING_TABLES}
