@@ -15,6 +15,15 @@ from twofactor.gate import SecondFactorRequired
 
 
 class BearerToken(HttpBearer):
+    def __call__(self, request):
+        # ninja's, reading the one header from META: ninja reads it from
+        # ``request.headers``, a copy of every header made for it.
+        value = request.META.get("HTTP_AUTHORIZATION")
+        if not value:
+            return None
+        scheme, _, token = value.partition(" ")
+        return self.authenticate(request, token) if scheme.lower() == "bearer" else None
+
     def authenticate(self, request, token):
         user = ApiToken.user_for(token)
         if user is not None:

@@ -1,4 +1,5 @@
-from django.urls import path
+from django.urls import URLPattern, URLResolver
+from django.urls.resolvers import RoutePattern
 
 from accounts.api import router as portability_router
 from api.base import build_api
@@ -46,4 +47,47 @@ api.add_router("", report_router)
 api.add_router("/fhir", fhir_router)
 api.add_router("/questionnaires", questionnaires_router)
 
-urlpatterns = [path("", api.urls)]
+
+class ApiResolver(URLResolver):
+    """The API's routes, tried only where a path's first segment can match.
+
+    Django tries the patterns of a URLconf one by one; the API's routers give about 115
+    (one per operation), so a check-in from the offline queue went past some 40 of them
+    (0.03 ms) before its own. Here each first segment ("checkins", "rides") has the
+    patterns that can match it, in their order, with any pattern whose first segment is not
+    literal; resolving one of them gives what resolving all of them gives. The patterns
+    themselves, their names and order (``reverse``, the OpenAPI document) are ninja's,
+    unchanged."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._parts = self._split()
+
+    def resolve(self, path):
+        path = str(path)
+        return self._parts.get(path.split("/", 1)[0], self._parts[None]).resolve(path)
+
+    def _split(self) -> dict:
+        patterns = self.url_patterns
+        first = {pattern: _segment_of(pattern) for pattern in patterns}
+        parts = {None: [p for p in patterns if first[p] is None]}
+        for segment in dict.fromkeys(first.values()):
+            if segment is not None:
+                parts[segment] = [p for p in patterns if first[p] in (segment, None)]
+        return {segment: URLResolver(self.pattern, subset, self.default_kwargs,
+                                     self.app_name, self.namespace)
+                for segment, subset in parts.items()}
+
+
+def _segment_of(pattern) -> str | None:
+    """The literal first segment of every path ``pattern`` matches, or None when it could
+    match paths of more than one (a converter there, a regex, an include's prefix)."""
+    if isinstance(pattern, URLPattern) and isinstance(pattern.pattern, RoutePattern):
+        first = str(pattern.pattern._route).split("/", 1)[0]
+        return None if "<" in first else first
+    return None
+
+
+_patterns, _app_name, _namespace = api.urls
+urlpatterns = [ApiResolver(RoutePattern("", is_endpoint=False), _patterns,
+                           app_name=_app_name, namespace=_namespace)]

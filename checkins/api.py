@@ -167,7 +167,7 @@ class Filters(Schema):
              response={201: CheckInCreated, 422: Error},
              openapi_extra={"parameters": [IDEMPOTENCY_DOC]})
 def checkin_create(request, payload: CheckInIn):
-    key = request.headers.get("Idempotency-Key", "")
+    key = request.META.get("HTTP_IDEMPOTENCY_KEY", "")
     try:
         recorded = services.checkin_record(owner=request.user, fields=payload.dict(), key=key)
     except idempotency.IdempotencyMismatch:

@@ -246,7 +246,10 @@ def build() -> tuple[dict, list[float], list[bool]]:
 
 
 def dumps(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":")) + "\n"
+    """The file's text: JSON, one n-gram and its weight to a line, so that a person can
+    read it and a rebuild's diff shows each weight that changed (``crisis_model`` reads
+    the weights a block of lines at a time in this layout)."""
+    return json.dumps(data, ensure_ascii=True, sort_keys=True, indent=1) + "\n"
 
 
 def cross_validated():

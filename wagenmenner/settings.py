@@ -76,10 +76,12 @@ MIDDLEWARE = [
     "twofactor.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "wagenmenner.middleware.CSPMiddleware",  # django-csp's, its header built once
     "wagenmenner.middleware.PrivateCacheMiddleware",
     "safety.middleware.CardCookieMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last, so the page it renders passes through the others (CSP, no-store, cards).
+    "wagenmenner.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "wagenmenner.urls"

@@ -102,6 +102,16 @@ def permission_denied(request, exception=None):
                     "with your own account."))
 
 
+def method_not_allowed(request, allow: str):
+    """A form's address opened as a page (a bookmark, the back button, a typed /uitloggen/):
+    Django's 405 has no body, which the browser shows as its own dead end."""
+    response = _error(request, 405, _("This page does not open like this"),
+                      _("This address belongs to a form or a button, not to a page of its "
+                        "own. Go back, or start again from the start page."))
+    response["Allow"] = allow
+    return response
+
+
 def page_not_found(request, exception=None):
     return _error(request, 404, _("This page does not exist"),
                   _("The address may be mistyped, or what was here has been deleted."))

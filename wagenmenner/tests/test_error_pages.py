@@ -86,6 +86,17 @@ def test_when_even_the_error_page_fails_a_plain_page_still_has_the_lines(db, mon
     assert f'href="{reverse("safety:crisis")}"' in html
 
 
+def test_the_plain_page_says_when_the_country_has_no_lines(db, monkeypatch, settings):
+    """Issue 11 point 7: where the deployment's country has no lines, the note shows
+    wherever the lines do, the last-resort page included."""
+    from wagenmenner import views
+
+    settings.WAGENMENNER_COUNTRY = "BE"
+    monkeypatch.setattr(views, "_error", lambda *args, **kwargs: 1 / 0)
+    html = _get(Client(), 500)
+    assert 'class="small not-configured"' in html and 'href="tel:112"' in html
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_expired_form_page_is_a_403_with_the_same_way_out(db, stranger, language):
     """A form sent without its token (an old tab, cookies cleared): Django answers 403 with
@@ -104,3 +115,25 @@ def test_the_second_factor_page_is_a_403_with_the_same_way_out(client_person):
     response = client_person.get(reverse("therapist:caseload"))
     assert response.status_code == 403
     _assert_safe_way_out(response.content.decode())
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_forms_address_opened_as_a_page_gets_the_error_page_not_an_empty_405(
+        client, person, stranger, language):
+    """/uitloggen/ typed or bookmarked, /rit/nieuw/ from the back button: Django's 405 has
+    no body, so the browser showed its own dead end without the crisis button."""
+    client.force_login(stranger if language == "en" else person)  # the stranger chose English
+    for url in (reverse("accounts:logout"), reverse("rides:new")):
+        response = client.get(url)
+        assert response.status_code == 405
+        assert response["Allow"] == "POST"
+        html = response.content.decode()
+        assert {"nl": "Deze pagina gaat zo niet open",
+                "en": "This page does not open like this"}[language] in html
+        _assert_safe_way_out(html)
+
+
+def test_the_api_keeps_its_own_answer_to_a_method_it_does_not_take(api_person):
+    response = api_person.get("/api/v1/rides/quick")
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/json")
