@@ -19,8 +19,8 @@ def _level(label):
 
 
 # What places a check-in on a person's local day, and what the stored days hold (some
-# of the levels).
-DAY_FIELDS = frozenset({"owner", "owner_id", "recorded_at", *SCALES})
+# of the levels, and the optional dark-thoughts row).
+DAY_FIELDS = frozenset({"owner", "owner_id", "recorded_at", *SCALES, "dark_thoughts"})
 
 
 class CheckIn(DayTallied):

@@ -16,7 +16,7 @@ from charioteer.models import Goal, LifeRule, Side
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days
 from insights.flips import drive_boredom_flips
-from insights.metrics import FIELDS, local_date, monday_of
+from insights.metrics import STORED_FIELDS, local_date, monday_of
 from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import utc_bounds
 from insights.tallies import day_tallies, rule_weeks, week_tallies
@@ -51,9 +51,10 @@ def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
 
 # Every check-in passes through checkin_week_add, so its statements are written as SQL:
 # built by the ORM, they were a third of an API check-in's server time. Names from the
-# models (no input), the same on SQLite and PostgreSQL.
+# models (no input), the same on SQLite and PostgreSQL. The optional dark-thoughts row is
+# one more column of the same statements (``STORED_FIELDS``), never a statement of its own.
 _WEEK = CheckInWeek._meta.db_table
-_LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in FIELDS)
+_LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in STORED_FIELDS)
 # The lock (``_locked_zone``) and this read stay two statements: on PostgreSQL a statement
 # that waited for the row lock sees a joined table as it was before the wait, so the read
 # would miss (or overwrite) the week another writer of the person stored meanwhile.
@@ -72,9 +73,9 @@ def _zone_and_week_read() -> str:
 
 
 _WEEK_INSERT = (f"INSERT INTO {_WEEK} (owner_id, monday, latest, {_LEVELS})"  # noqa: S608
-                f" VALUES (%s, %s, %s{', %s' * len(FIELDS)})")
+                f" VALUES (%s, %s, %s{', %s' * len(STORED_FIELDS)})")
 _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
-                + ", ".join(f"{field} = %s" for field in FIELDS)
+                + ", ".join(f"{field} = %s" for field in STORED_FIELDS)
                 + " WHERE owner_id = %s AND monday = %s")
 
 
@@ -99,7 +100,7 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default",
         levels = [days.week_with_latest(
                       stored and stored[k], day.weekday(),
                       CheckIn._meta.get_field(field).to_python(getattr(checkin, field)))
-                  for k, field in enumerate(FIELDS, start=1)]
+                  for k, field in enumerate(STORED_FIELDS, start=1)]
         if stored is None:
             cursor.execute(_WEEK_INSERT, [*week, when, *levels])
         else:
@@ -189,8 +190,8 @@ def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
         checkins = checkins.filter(recorded_at__gte=lo - _CLOCK_MARGIN,
                                    recorded_at__lt=hi + _CLOCK_MARGIN)
         stored = stored.filter(monday__gte=first, monday__lte=last)
-    rows = list(checkins.order_by("recorded_at", "id").values("recorded_at", *FIELDS))
-    computed = days.checkin_weeks(rows, zone)
+    rows = list(checkins.order_by("recorded_at", "id").values("recorded_at", *STORED_FIELDS))
+    computed = days.checkin_weeks(rows, zone, STORED_FIELDS)
     latest = {}
     for row in rows:  # in time order: the last one of a week is its latest
         latest[monday_of(local_date(row["recorded_at"], zone))] = row["recorded_at"]
