@@ -19,8 +19,8 @@ def _level(label):
 
 
 # What places a check-in on a person's local day, and what the stored days hold (some
-# of the levels).
-DAY_FIELDS = frozenset({"owner", "owner_id", "recorded_at", *SCALES})
+# of the levels, and the optional dark-thoughts row).
+DAY_FIELDS = frozenset({"owner", "owner_id", "recorded_at", *SCALES, "dark_thoughts"})
 
 
 class CheckIn(DayTallied):
@@ -71,10 +71,10 @@ class CheckIn(DayTallied):
 
         checkin_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
-    def tally_added(self, using: str) -> None:
+    def tally_added(self, using: str, insert=None) -> None:
         from insights.services import checkin_week_add  # insights builds on check-ins
 
-        checkin_week_add(checkin=self, using=using)
+        checkin_week_add(checkin=self, using=using, insert=insert)
 
 
 class Pursuit(models.Model):

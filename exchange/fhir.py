@@ -31,6 +31,9 @@ ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 # The check-in (METHOD 4.3): the levels 0-10, then the rest.
 LEVELS = ("alarm", "energy", "drive", "enjoyment", "boredom", "urge")
 CHECKIN_TEXTS = ("substance", "substance_amount", "note")
+# Thoughts of death or of not wanting to live (issue 11 point 10): optional, 0-10, only in
+# the person's own export (no kind shares it, so a clinician's bundle never asks it).
+DARK_THOUGHTS = "dark_thoughts"
 # The weekly figures of peaks and valleys (METHOD 4.4), in this order in each Observation.
 WEEK_SCALES = ("alarm", "energy", "drive")
 WEEK_FIGURES = ("n", "max", "min", "amplitude", "mean", "sd", "mssd", "pac")
@@ -90,14 +93,21 @@ def patient(site: Site, *, key, name: str, language: str) -> dict:
 # --- Check-ins --------------------------------------------------------------------------
 
 
+def _level_item(name: str, text: str, *, required: bool) -> dict:
+    return {"linkId": name, "text": text, "type": "integer", "required": required,
+            "extension": [
+                {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0},
+                {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 10}]}
+
+
 def checkin_questionnaire(site: Site, *, title: str, texts: Mapping[str, str],
-                          language: str) -> dict:
-    """The check-in as a Questionnaire, so each response can say what was asked."""
-    items = [{"linkId": name, "text": texts[name], "type": "integer", "required": True,
-              "extension": [
-                  {"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": 0},
-                  {"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": 10}]}
-             for name in LEVELS]
+                          language: str, dark_thoughts: bool = False) -> dict:
+    """The check-in as a Questionnaire, so each response can say what was asked.
+    ``dark_thoughts``: ask the optional dark-thoughts row too (the person's own export,
+    when they answered it in the period)."""
+    items = [_level_item(name, texts[name], required=True) for name in LEVELS]
+    if dark_thoughts:
+        items.append(_level_item(DARK_THOUGHTS, texts[DARK_THOUGHTS], required=False))
     items += [{"linkId": "substance", "text": texts["substance"], "type": "string"},
               {"linkId": "substance_amount", "text": texts["substance_amount"], "type": "string"},
               {"linkId": "conflict", "text": texts["conflict"], "type": "boolean"},
@@ -122,6 +132,11 @@ def checkin_response(site: Site, person: Mapping, questionnaire: Mapping,
     levels, and only those of ``conflict`` and the texts that this export may hold."""
     items = [{"linkId": name, "answer": [{"valueInteger": int(checkin[name])}]}
              for name in LEVELS if checkin.get(name) is not None]
+    if checkin.get(DARK_THOUGHTS) is not None and any(
+            i["linkId"] == DARK_THOUGHTS for i in questionnaire["item"]):
+        # Only when the export asks it: a response never answers what was not asked.
+        items.append({"linkId": DARK_THOUGHTS,
+                      "answer": [{"valueInteger": int(checkin[DARK_THOUGHTS])}]})
     if checkin.get("conflict") is not None:
         items.append({"linkId": "conflict", "answer": [{"valueBoolean": bool(checkin["conflict"])}]})
     items += [{"linkId": name, "answer": [{"valueString": checkin[name]}]}

@@ -10,6 +10,7 @@ decides, with the access log). The mapping of kinds to resources:
 | (always)             | ``Patient`` (the name the client shows), ``Consent`` of this link |
 | ``checkin_levels``   | ``Questionnaire`` (the check-in) and a ``QuestionnaireResponse``   |
 |                      | per check-in: levels and conflict, never the note or substances    |
+|                      | nor the dark-thoughts row (only the person's own export holds it)  |
 | ``weekly_summary`` / | ``Observation`` (category survey) per scale per week, with         |
 | ``insights``         | ``derivedFrom`` the week's check-ins when those are in the bundle  |
 | ``safety_plan``      | ``CarePlan`` of the safety plan                                    |
@@ -47,6 +48,9 @@ class Scope:
 
     checkins: bool = False
     checkin_texts: bool = False
+    # The optional dark-thoughts row (issue 11 point 10): no kind shares it, so only the
+    # person's own export holds it.
+    dark_thoughts: bool = False
     weekly: bool = False
     safety_plan: bool = False
     questionnaires: bool = False
@@ -59,7 +63,7 @@ class Scope:
 
 
 def own_scope(*, audit: bool) -> Scope:
-    return Scope(checkins=True, checkin_texts=True, weekly=True, safety_plan=True,
+    return Scope(checkins=True, checkin_texts=True, dark_thoughts=True, weekly=True, safety_plan=True,
                  questionnaires=True, audit=audit)
 
 
@@ -73,6 +77,8 @@ def _labels() -> dict:
         "checkin": _("Check-in"),
         "alarm": _("Alarm"), "energy": _("Energy"), "drive": _("Drive"),
         "enjoyment": _("Enjoyment"), "boredom": _("Boredom"), "urge": _("Urge"),
+        # As the check-in page asks it.
+        "dark_thoughts": _("Thoughts of death or of not wanting to live"),
         "substance": _("Alcohol or drugs: what?"), "substance_amount": _("How much?"),
         "conflict": _("Conflict since the last check-in?"), "note": _("Note (optional)"),
         "n": _("number of check-ins"), "max": _("highest"), "min": _("lowest"),
@@ -84,10 +90,12 @@ def _labels() -> dict:
     }
 
 
-def _checkins(owner, start: date, end: date, *, texts: bool) -> list[dict]:
+def _checkins(owner, start: date, end: date, *, texts: bool, dark: bool) -> list[dict]:
     fields = ["id", "recorded_at", *fhir.LEVELS, "conflict"]
     if texts:
         fields += list(fhir.CHECKIN_TEXTS)
+    if dark:
+        fields.append(fhir.DARK_THOUGHTS)
     zone = owner.zone
     rows = []
     for row in (checkins_between(owner, start, end).order_by("recorded_at", "id")
@@ -181,10 +189,15 @@ def fhir_bundle(owner, start: date, end: date, scope: Scope, *, now=None,
         resources = [person]
         responses_by_week: dict[str, list] = {}
         if scope.checkins:
+            rows = _checkins(owner, start, end, texts=scope.checkin_texts,
+                             dark=scope.dark_thoughts)
+            # The dark-thoughts row is asked only when it was answered in the period: the
+            # export of a person who never turned it on does not mention it.
             questionnaire = fhir.checkin_questionnaire(
-                where, title=labels["checkin"], texts=labels, language=owner.language)
+                where, title=labels["checkin"], texts=labels, language=owner.language,
+                dark_thoughts=any(r.get(fhir.DARK_THOUGHTS) is not None for r in rows))
             resources.append(questionnaire)
-            for row in _checkins(owner, start, end, texts=scope.checkin_texts):
+            for row in rows:
                 response = fhir.checkin_response(where, person, questionnaire, row)
                 responses_by_week.setdefault(row["monday"], []).append(response)
                 resources.append(response)

@@ -25,6 +25,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 FIELDS: tuple[str, ...] = ("alarm", "energy", "drive")  # the levels the insights read
+# The optional check-in row on thoughts of death or of not wanting to live (issue 11 point
+# 10): stored with the levels and shown to the person alone, never through a share.
+DARK_THOUGHTS = "dark_thoughts"
+STORED_FIELDS: tuple[str, ...] = (*FIELDS, DARK_THOUGHTS)  # the levels of the stored weeks
 ACUTE_CHANGE = 3  # |Δ| ≥ 3 counts as an acute change (PAC)
 HIGH_ALARM = 7  # alarm ≥ 7 counts towards alarm load
 BUCKET_DAYS = 28  # "per 4 weeks"

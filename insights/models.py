@@ -53,6 +53,9 @@ class CheckInWeek(models.Model):
     alarm = models.BinaryField(null=True)
     energy = models.BinaryField(null=True)
     drive = models.BinaryField(null=True)
+    # The optional dark-thoughts row (issue 11 point 10), NULL for a person who never
+    # answered it: the person's own insights read it, no shared view does.
+    dark_thoughts = models.BinaryField(null=True)
     # The moment of the week's latest check-in: a new check-in after it is the latest of
     # its day, and is added to the day in place (insights.services.checkin_week_add).
     # NULL (unknown) makes the next check-in recompute the week.

@@ -1,7 +1,7 @@
 """Writes for insights: the stored weeks of check-ins, pursuits and their ratings, and the
 weekly review's adjustment."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -16,14 +16,14 @@ from charioteer.models import Goal, LifeRule, Side
 from checkins.models import CheckIn, Pursuit, PursuitRating
 from insights import days
 from insights.flips import drive_boredom_flips
-from insights.metrics import FIELDS, local_date, monday_of
+from insights.metrics import STORED_FIELDS, local_date, monday_of
 from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import utc_bounds
 from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import get_owned_or_404
-from wagenmenner.postgresql import prepared_cursor
+from wagenmenner.postgresql import pipelined, prepared_cursor
 
 ERROR_REASON = _("Write down why you make this adjustment.")
 ERROR_NO_CHANGE = _("Nothing was changed. Change the wording, or choose something else.")
@@ -51,9 +51,10 @@ def checkin_weeks_refresh(*, owner_id: int, moments: Iterable[datetime],
 
 # Every check-in passes through checkin_week_add, so its statements are written as SQL:
 # built by the ORM, they were a third of an API check-in's server time. Names from the
-# models (no input), the same on SQLite and PostgreSQL.
+# models (no input), the same on SQLite and PostgreSQL. The optional dark-thoughts row is
+# one more column of the same statements (``STORED_FIELDS``), never a statement of its own.
 _WEEK = CheckInWeek._meta.db_table
-_LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in FIELDS)
+_LEVELS = ", ".join(CheckInWeek._meta.get_field(field).column for field in STORED_FIELDS)
 # The lock (``_locked_zone``) and this read stay two statements: on PostgreSQL a statement
 # that waited for the row lock sees a joined table as it was before the wait, so the read
 # would miss (or overwrite) the week another writer of the person stored meanwhile.
@@ -72,22 +73,25 @@ def _zone_and_week_read() -> str:
 
 
 _WEEK_INSERT = (f"INSERT INTO {_WEEK} (owner_id, monday, latest, {_LEVELS})"  # noqa: S608
-                f" VALUES (%s, %s, %s{', %s' * len(FIELDS)})")
+                f" VALUES (%s, %s, %s{', %s' * len(STORED_FIELDS)})")
 _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
-                + ", ".join(f"{field} = %s" for field in FIELDS)
+                + ", ".join(f"{field} = %s" for field in STORED_FIELDS)
                 + " WHERE owner_id = %s AND monday = %s")
 
 
-def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
+def checkin_week_add(*, checkin: CheckIn, using: str = "default",
+                     insert: Callable[[], None] | None = None) -> None:
     """Bring the stored week up to date for one new check-in, inside its transaction. The
     usual one is the latest of its week (made just now): it is added to its day's records
     in place (``days.week_with_latest``), one row read and written however full the week.
-    Any other (an offline one sent late, a backdated one) recomputes its week."""
+    Any other (an offline one sent late, a backdated one) recomputes its week. ``insert``
+    (``group_commit.insert_later``'s), when given, stores the check-in first: on
+    PostgreSQL in the round trip of the week's reads."""
     owner_id = checkin.owner_id
     connection = connections[using]
     with transaction.atomic(using=using, savepoint=False), prepared_cursor(connection) as cursor:
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
-        zone, day, stored = _zone_and_week(cursor, checkin, when, using)
+        zone, day, stored = _zone_and_week(cursor, checkin, when, using, insert)
         monday = monday_of(day)
         week = [owner_id, connection.ops.adapt_datefield_value(monday)]
         if stored is not None and stored[0]:  # not after the week's latest, or unknown
@@ -96,26 +100,51 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default") -> None:
         levels = [days.week_with_latest(
                       stored and stored[k], day.weekday(),
                       CheckIn._meta.get_field(field).to_python(getattr(checkin, field)))
-                  for k, field in enumerate(FIELDS, start=1)]
+                  for k, field in enumerate(STORED_FIELDS, start=1)]
         if stored is None:
             cursor.execute(_WEEK_INSERT, [*week, when, *levels])
         else:
             cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
 
 
-def _zone_and_week(cursor, checkin: CheckIn, when, using: str):
+def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
     """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
-    its stored week as ``_WEEK_READ`` reads it (None when there is none yet)."""
+    its stored week as ``_WEEK_READ`` reads it (None when there is none yet); the check-in
+    stored first by ``insert`` when given."""
     connection = connections[using]
     owner_id = checkin.owner_id
     known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
-    if connection.vendor == "sqlite" and known:
+    if connection.vendor == "postgresql" and known:
+        # The lock, the read of the week of the zone the request knows and the INSERT in
+        # one round trip: three statements still, so the read sees what was committed
+        # once the lock was granted (see _WEEK_READ). A zone changed since (another tab)
+        # is the one that counts: the week is read again in it below, the lock held.
+        send = getattr(insert, "send", None)
+        if insert is not None and send is None:  # a model saved the ordinary way
+            insert()
         day = local_date(checkin.recorded_at, zone_named(known))
-        cursor.execute(_zone_and_week_read(), [
-            when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
-        row = cursor.fetchone()
-        if row is not None and row[0] == known:  # else the zone changed since: read again
-            return zone_named(known), day, (row[2:] if row[1] else None)
+        with prepared_cursor(connection) as lock:
+            with pipelined(connection):
+                lock.execute(_lock_sql(connection), [owner_id])
+                cursor.execute(_WEEK_READ, [
+                    when, owner_id, connection.ops.adapt_datefield_value(monday_of(day))])
+                inserted = send() if send is not None else None
+            if inserted is not None:
+                inserted()
+            row = lock.fetchone()
+        week = cursor.fetchone()
+        if row is not None and row[0] == known:
+            return zone_named(known), day, week
+    else:
+        if insert is not None:
+            insert()
+        if connection.vendor == "sqlite" and known:
+            day = local_date(checkin.recorded_at, zone_named(known))
+            cursor.execute(_zone_and_week_read(), [
+                when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
+            row = cursor.fetchone()
+            if row is not None and row[0] == known:  # else the zone changed: read again
+                return zone_named(known), day, (row[2:] if row[1] else None)
     zone = _locked_zone(owner_id, using)
     day = local_date(checkin.recorded_at, zone)
     cursor.execute(_WEEK_READ, [
@@ -135,16 +164,19 @@ def _locked_zone(owner_id: int, using: str):
     two writes of one person's check-ins would otherwise each recompute a week without
     the other's check-in. (SQLite runs one writer at a time anyway.) As SQL, since every
     check-in asks it (see ``checkin_week_add``)."""
-    user_model = get_user_model()
     connection = connections[using]
+    with prepared_cursor(connection) as cursor:
+        cursor.execute(_lock_sql(connection), [owner_id])
+        row = cursor.fetchone()
+    return zone_named(row and row[0])
+
+
+def _lock_sql(connection) -> str:
     # NO KEY UPDATE, not UPDATE: it does not wait for the key-share locks that inserting
     # check-ins (which refer to this row) takes, so two such writes cannot deadlock.
     lock = " FOR NO KEY UPDATE" if connection.features.has_select_for_no_key_update else ""
-    with prepared_cursor(connection) as cursor:
-        cursor.execute(f"SELECT time_zone FROM {user_model._meta.db_table}"  # noqa: S608
-                       f" WHERE id = %s{lock}", [owner_id])
-        row = cursor.fetchone()
-    return zone_named(row and row[0])
+    return (f"SELECT time_zone FROM {get_user_model()._meta.db_table}"  # noqa: S608
+            f" WHERE id = %s{lock}")
 
 
 def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
@@ -158,8 +190,8 @@ def _weeks_rebuild(owner_id: int, zone, using: str, first: date | None = None,
         checkins = checkins.filter(recorded_at__gte=lo - _CLOCK_MARGIN,
                                    recorded_at__lt=hi + _CLOCK_MARGIN)
         stored = stored.filter(monday__gte=first, monday__lte=last)
-    rows = list(checkins.order_by("recorded_at", "id").values("recorded_at", *FIELDS))
-    computed = days.checkin_weeks(rows, zone)
+    rows = list(checkins.order_by("recorded_at", "id").values("recorded_at", *STORED_FIELDS))
+    computed = days.checkin_weeks(rows, zone, STORED_FIELDS)
     latest = {}
     for row in rows:  # in time order: the last one of a week is its latest
         latest[monday_of(local_date(row["recorded_at"], zone))] = row["recorded_at"]

@@ -136,8 +136,7 @@ class DayTallied(models.Model):
 
         def save():
             with transaction.atomic(using=using, savepoint=False):
-                insert()
-                self.tally_added(using)
+                self.tally_added(using, insert)
 
         return save
 
@@ -155,8 +154,11 @@ class DayTallied(models.Model):
 
         ride_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
-    def tally_added(self, using: str) -> None:
-        """Count this new row in, inside its transaction."""
+    def tally_added(self, using: str, insert: Callable[[], None] | None = None) -> None:
+        """Count this new row in, inside its transaction; ``insert`` (``insert_later``'s),
+        when given, stores it first."""
+        if insert is not None:
+            insert()
         _tallies_changed(type(self), using, [self._tally_key()])
 
     def _tally_key(self) -> tuple:

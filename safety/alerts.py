@@ -16,6 +16,8 @@ moment is remembered (``CrisisTextSeen``): the warning plan suggests red for the
 after it.
 """
 
+import re
+
 from django.utils import timezone
 
 # The cards wait for the next page in a cookie of their own, not in the session: the phone
@@ -35,7 +37,17 @@ REASON_DARK_THOUGHTS = "dark_thoughts"
 # A check-in that said so but could not be saved (a row left empty): the card comes up
 # all the same, saying that nothing was saved yet.
 REASON_DARK_THOUGHTS_UNSAVED = "dark_thoughts_unsaved"
-REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS, REASON_DARK_THOUGHTS_UNSAVED)
+# Crisis words in a form sent back with its errors: nothing saved, the card comes up all the
+# same, saying so.
+REASON_TEXT_UNSAVED = "text_unsaved"
+REASONS = (REASON_TEXT, REASON_DARK_THOUGHTS, REASON_DARK_THOUGHTS_UNSAVED, REASON_TEXT_UNSAVED)
+# Forms whose text is never scanned when saved either (the plans speak of crisis on purpose,
+# a token's label and the clinician's pages are not the person writing about themself).
+UNSAVED_NOT_SCANNED = frozenset({"safety:plan_edit", "warningplan:plan_edit",
+                                 "accounts:token_create", "questionnaires:clinic",
+                                 "questionnaires:assign"})
+# Fields that are not text about oneself: passwords, codes, the form's own hidden values.
+_NOT_TEXT = re.compile(r"csrf|password|code|token|key|otp|recorded_at|^next$", re.I)
 
 
 def _scan(text: str) -> bool:
@@ -113,12 +125,32 @@ def cards_to_cookie(cards: dict) -> str:
     return ".".join(f"{kind}-{detail}" for kind, detail in sorted(cards.items()))
 
 
+def unsaved_text_speaks_of_crisis(request) -> bool:
+    """Whether a form sent back with its errors holds crisis words. Saves redirect, so a
+    page rendered for a POST is a form that was not saved (a required row left empty, a
+    date that could not be read): what the person wrote there is read all the same, and
+    nothing is remembered, since nothing was kept."""
+    user = getattr(request, "user", None)
+    if request.method != "POST" or user is None or not user.is_authenticated \
+            or request.path_info.startswith("/api/"):
+        return False
+    match = getattr(request, "resolver_match", None)
+    name = match.view_name if match else ""
+    if name in UNSAVED_NOT_SCANNED or name.startswith("therapist:"):
+        return False
+    return crisis_in(*(value for key, values in request.POST.lists()
+                       if not _NOT_TEXT.search(key) for value in values))
+
+
 def take_cards(request) -> dict:
     """The cards this page shows, once: those waiting in the cookie and those flagged by
-    this request itself. The response then clears the cookie (safety.middleware)."""
+    this request itself, and the crisis card for a form not saved that speaks of crisis.
+    The response then clears the cookie (safety.middleware)."""
     if request.headers.get(KEEP_HEADER):
         return {}
     cards = {**cards_from_cookie(request.COOKIES.get(CARD_COOKIE, "")),
              **getattr(request, "wm_cards", {})}
+    if CRISIS not in cards and unsaved_text_speaks_of_crisis(request):
+        cards[CRISIS] = REASON_TEXT_UNSAVED
     request.wm_cards_shown = True
     return cards

@@ -16,17 +16,27 @@ ermee. met alles."); the text's score is the highest. So a long note is judged b
 darkest passage, not by its length.
 
 Features of one word do not depend on its neighbours, so each word's share of the score is
-computed once and kept (``_word_share``); a note then costs about three dictionary lookups
-per word (the word, the pair it ends, the pair with one word between).
+computed once and kept (``Model._word_shares``, a bounded store); the pairs of words of a
+note are looked up all at once, in a sorted array.
+
+How the weights are kept
+------------------------
+In a worker, as numbers in sorted numpy arrays (``Model``): about 0.74 MB for the 73,000
+n-grams of round 20, where dictionaries of strings took 7.6 MB. The file stays a table a
+person can read, one n-gram and its weight to a line (``crisis_model_build.dumps``).
 """
 
 from __future__ import annotations
 
 import json
 import math
+import mmap
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
+
+import numpy as np
 
 from safety.crisis_text import normalise
 
@@ -42,7 +52,10 @@ _STEP = MAX_WORDS // 2
 NGRAM_SIZES = (3, 4, 5)
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SENTENCE_END = re.compile(r"[.!?;:\n]+(?=\s|$)|\s-\s")
+# A run of ".!?;:" or a newline before a space or the end, or a dash between spaces. Written
+# to start with one class of characters, so that the regex engine skips every other
+# character at C speed (as "[.!?;:\n]+(?=\s|$)|\s-\s", the same matches, it tried each).
+_SENTENCE_END = re.compile(r"[.!?;:\n\s](?:(?<=[.!?;:\n])[.!?;:\n]*(?=\s|$)|(?<=\s)-\s)")
 
 
 def word_features(word: str) -> list[str]:
@@ -112,91 +125,208 @@ class ModelHit:
 
 
 class Model:
+    """The weights, packed in sorted arrays: 12 bytes or less an n-gram.
+
+    As dictionaries of strings the 73,000 n-grams of round 20 took a worker 7.6 MB (a
+    string, a float and a table slot each). Here a letter n-gram is keyed by its exact
+    number (``_gram_numbers``), a word by this process's ``hash`` of it and a pair of
+    words by the two words' hashes mixed (``_pair_numbers``); Python salts ``hash`` per
+    process, so these are computed when the model is read. The weights are kept in
+    thousandths, as the file has them, so that a sum of them is exact.
+    """
+
     def __init__(self, data: dict) -> None:
         self.bias: float = data["bias"]
         self.threshold: float = data["threshold"]
         self.meta: dict = data.get("meta", {})
-        # One table per kind of feature ("w", "b", "s", "c"), keyed without the kind's
-        # prefix, as stored: looking up a slice of a word then needs no new string, and
-        # reading the file makes no second copy.
-        self._tables: dict[str, dict[str, float]] = data["weights"]
-        for kind in "wbsc":
-            self._tables.setdefault(kind, {})
-        self._shares: dict[str, tuple[float, int]] = {}
+        self._shares: dict[str, int] = {}
+        weights = data["weights"]
+        self._pack(lambda: ((kind, list(weights[kind]), weights[kind].values())
+                            for kind in _KINDS if weights.get(kind)))
+
+    @classmethod
+    def read(cls, path: Path) -> Model:
+        """The model in the file at ``path``. In the layout ``crisis_model_build.dumps``
+        writes (one n-gram a line) the file is mapped, not read into one string, and its
+        weights are parsed a block of lines at a time, so that the strings of all n-grams
+        are never in memory at once; a file in another layout is read whole (the same
+        model, with more memory while reading)."""
+        with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            head = data.find(_WEIGHTS_START)
+            blocks = _blocks(data, head)
+            if blocks is None:
+                return cls(json.loads(data[:]))
+            model = cls({**json.loads(data[:head] + b"}"), "weights": {}})
+            sizes = {kind: _lines(data, start, end) for kind, start, end in blocks}
+            model._pack(lambda: _block_parts(data, blocks), sizes)
+        return model
+
+    def _pack(self, parts, sizes: dict[str, int] | None = None) -> None:
+        """Keep the weights in two sorted pairs of arrays; ``parts()`` gives them as
+        (kind, keys, weights), a kind in any number of parts, ``sizes`` how many of each
+        kind there are (the arrays are made once, at their size)."""
+        if sizes is None:
+            sizes = {kind: len(keys) for kind, keys, _ in parts()}
+        wanted = sizes.get("c", 0), sum(n for kind, n in sizes.items() if kind != "c")
+        letters, hashed = _arrays(wanted[0], np.int32), _arrays(wanted[1], np.int64)
+        filled = {id(letters): 0, id(hashed): 0}
+        for kind, keys, weights in parts():
+            if kind == "c":
+                into, numbers = letters, _gram_numbers(keys)
+                if (numbers < 0).any():
+                    raise ValueError(f"not a letter n-gram of {NGRAM_SIZES} letters: "
+                                     f"{keys[int(np.argmax(numbers < 0))]!r}")
+            else:
+                into, numbers = hashed, _key_numbers(kind, keys)
+            at = filled[id(into)]
+            into[0][at : at + len(keys)] = numbers
+            into[1][at : at + len(keys)] = _thousandths(weights)
+            filled[id(into)] = at + len(keys)
+        if (filled[id(letters)], filled[id(hashed)]) != wanted:
+            raise ValueError("the model's blocks of weights are not what their sizes say")
+        self._letters, self._hashed = _sort(*letters), _sort(*hashed)
+        # Two of the model's words or pairs with one 64-bit number (about one process start
+        # in 10^10): that number's weight is looked up by the feature's name instead.
+        keys = self._hashed[0]
+        twice = set(keys[1:][keys[1:] == keys[:-1]].tolist())
+        self._collided: dict[int, dict[str, int]] = {}
+        for kind, keys_, weights in parts() if twice else ():
+            if kind != "c":
+                numbers_ = _key_numbers(kind, keys_).tolist()
+                for key, number, weight in zip(keys_, numbers_, weights, strict=True):
+                    if number in twice:
+                        self._collided.setdefault(number, {})[f"{kind}:{key}"] = round(weight * 1000)
+
+    def _find_hashed(self, numbers: np.ndarray, name) -> list[int]:
+        """The weights (thousandths) of words and pairs by their numbers; ``name(i)`` is
+        the feature of ``numbers[i]``, asked for only if that number is one of two."""
+        milli = _find(*self._hashed, numbers).tolist()
+        if self._collided:
+            for i in np.flatnonzero(np.isin(numbers, list(self._collided))).tolist():
+                milli[i] = self._collided[int(numbers[i])].get(name(i), 0)
+        return milli
+
+    def weights(self, found: list[str]) -> list[float]:
+        """The weight of each feature of ``found`` (named as ``features`` names them),
+        0.0 for one the model does not have."""
+        milli = [0] * len(found)
+        letters = [i for i, f in enumerate(found) if f[0] == "c"]
+        hashed = [i for i, f in enumerate(found) if f[0] != "c"]
+        numbers = _gram_numbers([found[i][2:] for i in letters])
+        for i, weight in zip(letters, _find(*self._letters, numbers).tolist(), strict=True):
+            milli[i] = weight
+        numbers = np.zeros(len(hashed), np.int64)
+        for kind in "wbs":
+            of_kind = [j for j, i in enumerate(hashed) if found[i][0] == kind]
+            numbers[of_kind] = _key_numbers(kind, [found[hashed[j]][2:] for j in of_kind])
+        weights = self._find_hashed(numbers, lambda j: found[hashed[j]])
+        for i, weight in zip(hashed, weights, strict=True):
+            milli[i] = weight
+        return [m / 1000 for m in milli]
 
     def weight(self, feature: str) -> float:
-        return self._tables[feature[0]].get(feature[2:], 0.0)
+        return self.weights([feature])[0]
 
-    def _word_share(self, word: str) -> tuple[float, int]:
-        """The sum of the weights of one word's features, and how many there are."""
-        share = self._shares.get(word)
-        if share is None:
-            chars = self._tables["c"].get
-            marked = f"<{word}>"
-            total, count = self._tables["w"].get(word, 0.0), 1
-            for n in NGRAM_SIZES:
-                last = len(marked) - n + 1
-                if last > 0:
-                    total += sum(chars(marked[i : i + n], 0.0) for i in range(last))
-                    count += last
-            share = (total, count)
-            if len(self._shares) > 50_000:  # a bound on memory, whatever people write
-                self._shares.clear()
-            self._shares[word] = share
-        return share
+    def _new_shares(self, words: list[str]) -> list[int]:
+        """Each word's share of a score (its weight and its letter n-grams', thousandths),
+        all words at once: the words marked and joined, a number for each stretch of 3,
+        4 and 5 characters, kept where it stays inside its word."""
+        n = len(words)
+        spans = np.fromiter(map(len, words), np.int64, n) + 2
+        digits = _digits("<" + "><".join(words) + ">")
+        room = np.repeat(np.cumsum(spans), spans) - np.arange(len(digits))
+        owner = np.repeat(np.arange(n), spans)
+        numbers, owners = [], []
+        grams = digits
+        for size in range(1, max(NGRAM_SIZES) + 1):
+            if size > 1:
+                grams = grams[:-1] * _BASE + digits[size - 1 :]
+            if size in NGRAM_SIZES:
+                inside = room[: len(grams)] >= size
+                numbers.append(grams[inside])
+                owners.append(owner[: len(grams)][inside])
+        letters = _find(*self._letters, np.concatenate(numbers))
+        shares = np.bincount(np.concatenate(owners), weights=letters, minlength=n)
+        own = self._find_hashed(_hashes(words), lambda i: f"w:{words[i]}")
+        return [round(s) + w for s, w in zip(shares.tolist(), own, strict=True)]
 
-    def _run(self, words: list[str]) -> tuple[float, int]:
-        """The sum of the weights of a run's features, and how many there are."""
-        total, count = 0.0, 0
-        for word in words:
-            share, n = self._word_share(word)
-            total += share
-            count += n
-        pairs, skips = self._tables["b"].get, self._tables["s"].get
-        for i in range(1, len(words)):
-            total += pairs(f"{words[i - 1]} {words[i]}", 0.0)
-            count += 1
-            if i >= 2:
-                total += skips(f"{words[i - 2]} {words[i]}", 0.0)
-                count += 1
-        return total, count
+    def _word_shares(self, words: list[str]) -> list[int]:
+        """Each word's share, from the store of words seen before or computed (and kept)."""
+        get = self._shares.get
+        shares = [get(w) for w in words]
+        if None in shares:
+            new = list(dict.fromkeys(w for w, s in zip(words, shares, strict=True) if s is None))
+            learned = dict(zip(new, self._new_shares(new), strict=True))
+            shares = [learned[w] if s is None else s for w, s in zip(words, shares, strict=True)]
+            kept = self._shares
+            kept.update(learned)
+            if len(kept) > SHARES_KEPT:  # a bound on memory, whatever people write
+                for word in list(islice(kept, len(kept) - SHARES_KEPT // 2)):
+                    del kept[word]
+        return shares
 
-    def _across(self, first: list[str], second: list[str]) -> tuple[float, int]:
-        """The pairs that two runs side by side add: those across where they meet."""
-        crossing = [("b", first[-1], second[0])]
-        if len(first) > 1:
-            crossing.append(("s", first[-2], second[0]))
-        if len(second) > 1:
-            crossing.append(("s", first[-1], second[1]))
-        tables = self._tables
-        return sum(tables[k].get(f"{a} {b}", 0.0) for k, a, b in crossing), len(crossing)
+    def _sums(self, words: list[str]) -> tuple[list[int], list[int]]:
+        """For a run of ``n`` words: each word's share (thousandths), and the weights of
+        its pairs: at ``i - 1`` the pair of words i-1 and i (``b:``), at ``n - 1 + i - 2``
+        the pair of words i-2 and i (``s:``)."""
+        n = len(words)
+        hashes = _hashes(words)
+        numbers = np.concatenate([_pair_numbers("b", hashes[:-1], hashes[1:]),
+                                  _pair_numbers("s", hashes[:-2], hashes[2:])])
 
-    def _score(self, total: float, count: int) -> float:
+        def name(i):
+            gap, first = (1, i) if i < n - 1 else (2, i - n + 1)
+            return f"{'bs'[gap - 1]}:{words[first]} {words[first + gap]}"
+
+        return self._word_shares(words), self._find_hashed(numbers, name)
+
+    def _score(self, total: int, count: int) -> float:
         # The model was trained on vectors of length one, so that a long row and a short
         # one weigh alike: the sum is divided by the square root of the number of features.
-        return self.bias + total / math.sqrt(count)
+        return self.bias + total / 1000 / math.sqrt(count)
 
     def window_score(self, words: list[str]) -> float:
-        return self._score(*self._run(words)) if words else float("-inf")
+        if not words:
+            return float("-inf")
+        shares, pairs = self._sums(words)
+        return self._score(sum(shares) + sum(pairs), _count(list(map(len, words))))
 
     def best_window(self, normalised: str) -> tuple[float, int, int, list[str]]:
         """The highest-scoring window of ``windows``: (score, start, end, words), -inf
-        without words. Each sentence is summed once; a pair adds two sums and the pair of
+        without words. The words and pairs of the whole text are looked up at once; each
+        sentence is summed once; a pair of sentences adds their sums and the pairs of
         words where they meet."""
         best = (float("-inf"), 0, 0, [])
+        found = sentences(normalised)
+        if not found:
+            return best
+        every = [w for *_, words in found for w in words]
+        shares, pairs = self._sums(every)
+        lengths = list(map(len, every))
+        skips = len(shares) - 3  # pairs[skips + i]: the pair of words i-2 and i
         previous = None
-        for start, end, words in sentences(normalised):
-            total, count = self._run(words)
+        lo = 0
+        for start, end, words in found:
+            n = len(words)
+            hi = lo + n
+            total = sum(shares[lo:hi]) + sum(pairs[lo : hi - 1]) + sum(pairs[skips + lo + 2 : skips + hi])
+            count = _count(lengths[lo:hi])
             score = self._score(total, count)
             if score > best[0]:
                 best = (score, start, end, words)
-            if previous is not None and len(previous[2]) + len(words) <= MAX_WORDS:
+            if previous is not None and len(previous[2]) + n <= MAX_WORDS:
                 p_start, _, p_words, p_total, p_count = previous
-                more, extra = self._across(p_words, words)
+                # Across where they meet: the pair, and the pairs with one word between.
+                more, extra = pairs[lo - 1], 1
+                if len(p_words) > 1:
+                    more, extra = more + pairs[skips + lo], extra + 1
+                if n > 1:
+                    more, extra = more + pairs[skips + lo + 1], extra + 1
                 score = self._score(p_total + total + more, p_count + count + extra)
                 if score > best[0]:
                     best = (score, p_start, end, p_words + words)
             previous = (start, end, words, total, count)
+            lo = hi
         return best
 
     def explain(self, words: list[str], top: int = 5) -> tuple[tuple[str, float], ...]:
@@ -206,8 +336,8 @@ class Model:
         found = features(words)
         scale = 1 / math.sqrt(len(found) or 1)
         contributions: dict[str, float] = {}
-        for feature in found:
-            contributions[feature] = contributions.get(feature, 0.0) + self.weight(feature)
+        for feature, weight in zip(found, self.weights(found), strict=True):
+            contributions[feature] = contributions.get(feature, 0.0) + weight
         raised = sorted((item for item in contributions.items() if item[1] > 0),
                         key=lambda item: (-item[1], item[0]))
         return tuple((f, round(w * scale, 3)) for f, w in raised[:top])
@@ -217,32 +347,165 @@ class Model:
         return ModelHit(score, self.threshold, start, end, self.explain(words))
 
 
+def _count(lengths: list[int]) -> int:
+    """The number of features of a run of words of ``lengths``: for a word of L letters
+    itself and L, L-1 and L-2 letter n-grams of 3, 4 and 5 (2 for one letter), and the
+    pairs."""
+    n = len(lengths)
+    return 3 * sum(lengths) - 2 * n + lengths.count(1) + n - 1 + max(n - 2, 0)
+
+
+# Words whose share is kept once computed (``Model._word_shares``): about 120 bytes each
+# (the word, an int, a slot), so at most about 0.5 MB; when full the older half goes.
+SHARES_KEPT = 4096
+
+# --------------------------------------------------------------------------
+# Packing: numbers for n-grams, sorted arrays, the file read in parts
+# --------------------------------------------------------------------------
+_KINDS = "wbsc"
+_hash = hash
+
+# A letter n-gram's number: each character a digit in base 41, 1 to 39 for the characters
+# a word can have ("<" and ">" mark its edges), 40 for any other. No digit is 0, so grams
+# of different lengths never share a number, and five digits fit in 32 bits. Unlike a hash
+# the number is exact: it never takes one n-gram for another.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789'<>"
+_OTHER = len(_ALPHABET) + 1
+_BASE = _OTHER + 1
+_DIGIT = np.full(128, _OTHER, np.int32)
+_DIGIT[[ord(ch) for ch in _ALPHABET]] = np.arange(1, len(_ALPHABET) + 1)
+
+
+def _digits(text: str) -> np.ndarray:
+    """Each character of ``text`` as its digit (``_OTHER`` beyond ASCII)."""
+    return _DIGIT[np.minimum(np.frombuffer(text.encode("utf-32-le"), np.uint32), 127)]
+
+
+def _gram_numbers(grams: list[str]) -> np.ndarray:
+    """The number of each letter n-gram of ``grams``; -1 for one of another length."""
+    lengths = np.fromiter(map(len, grams), np.int64, len(grams))
+    digits = _digits("".join(grams))
+    starts = np.cumsum(lengths) - lengths
+    numbers = np.zeros(len(grams), np.int32)
+    for place in range(max(NGRAM_SIZES)):
+        longer = np.flatnonzero(lengths > place)
+        numbers[longer] = numbers[longer] * _BASE + digits[starts[longer] + place]
+    numbers[~np.isin(lengths, NGRAM_SIZES)] = -1
+    return numbers
+
+
+def _hashes(strings) -> np.ndarray:
+    return np.fromiter(map(_hash, strings), np.int64, len(strings))
+
+
+# A pair's number: its first word's hash times the kind's odd number, xor the second's
+# (wrapping at 64 bits). For each first word this maps second words one to one, and for
+# random hashes two pairs share a number with chance 2^-64, as two strings' hashes do.
+_MIX = {"b": 0x2545F4914F6CDD1D, "s": 0x1B873593CC9E2D51}
+
+
+def _pair_numbers(kind: str, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    return first * _MIX[kind] ^ second
+
+
+def _key_numbers(kind: str, keys: list[str]) -> np.ndarray:
+    """The numbers of words ("w") or pairs ("b", "s": two words and a space) by name."""
+    if kind == "w" or not keys:
+        return _hashes(keys)
+    words = " ".join(keys).split(" ")
+    first, second = words[0::2], words[1::2]
+    if len(words) != 2 * len(keys) or any(
+            len(a) + len(b) + 1 != len(key) for a, b, key in zip(first, second, keys, strict=True)):
+        raise ValueError(f"a pair of the model is not two words: {kind}")
+    return _pair_numbers(kind, _hashes(first), _hashes(second))
+
+
+def _thousandths(weights) -> np.ndarray:
+    """Weights with at most three decimals (as the build rounds them) as whole thousandths."""
+    values = np.fromiter(weights, np.float64) * 1000
+    milli = np.rint(values)
+    if (np.abs(values - milli) > 1e-6).any() or (np.abs(milli) >= 2**31).any():
+        raise ValueError("the model's weights must be whole thousandths")
+    return milli.astype(np.int32)
+
+
+def _arrays(size: int, dtype) -> tuple[np.ndarray, np.ndarray]:
+    """Keys and weights for ``size`` n-grams; an empty kind gets one key no n-gram has."""
+    if not size:
+        return np.array([-1], dtype), np.zeros(1, np.int32)
+    return np.empty(size, dtype), np.empty(size, np.int32)
+
+
+def _sort(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Keys and weights by key; the weights in 16 bits when they fit (|w| < 32.768: all so
+    far, the largest is about 9), which saves 2 bytes an n-gram."""
+    order = np.argsort(keys, kind="stable")
+    weights = weights[order]
+    if np.abs(weights).max() < 2**15:
+        weights = weights.astype(np.int16)
+    return keys[order], weights
+
+
+def _find(keys: np.ndarray, weights: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """The weight of each of ``wanted`` in sorted ``keys``, 0 where it is not there."""
+    places = np.searchsorted(keys, wanted)
+    return weights.take(places, mode="clip") * (keys.take(places, mode="clip") == wanted)
+
+
+# The layout ``crisis_model_build.dumps`` writes: the weights last, a block for each kind
+# of feature, one n-gram a line.
+_WEIGHTS_START = b',\n "weights": {\n'
+_BLOCK_START = re.compile(rb'  "([a-z])": \{(\}?),?\n')
+# About 16 KB of lines at a time: the strings and floats of one part are freed before the
+# next is read, so the memory they took is used again instead of left in pieces (64 KB
+# left a worker 0.4 MB more after reading, 8 KB no less than 16).
+_PART = 16_384
+
+
+def _blocks(data, head: int) -> list[tuple[str, int, int]] | None:
+    """(kind, start, end) of each block of weights in ``data``; None for another layout."""
+    if head < 0:
+        return None
+    blocks, pos = [], head + len(_WEIGHTS_START)
+    while (match := _BLOCK_START.match(data, pos)) is not None:
+        pos = match.end()
+        if match.group(2):  # "{}": a kind without weights
+            continue
+        kind, end = match.group(1).decode(), data.find(b"\n  }", pos)
+        if kind not in _KINDS or end < 0:
+            return None
+        blocks.append((kind, pos, end))
+        pos = end + len(b"\n  }")
+        pos += data[pos : pos + 1] == b","
+        pos += data[pos : pos + 1] == b"\n"
+    return blocks if data[pos:] == b" }\n}\n" else None
+
+
+def _lines(data, start: int, end: int) -> int:
+    """The number of lines from ``start`` to ``end`` (no line end there), counted a
+    part at a time."""
+    return 1 + sum(data[pos : min(pos + _PART, end)].count(b"\n") for pos in range(start, end, _PART))
+
+
+def _block_parts(data, blocks):
+    """(kind, keys, weights) of about ``_PART`` bytes of lines at a time."""
+    for kind, start, end in blocks:
+        pos = start
+        while pos < end:
+            stop = data.find(b"\n", min(pos + _PART, end))
+            part = json.loads(b"{" + data[pos:stop].rstrip(b",") + b"}")
+            yield kind, list(part), part.values()
+            pos = stop + 1
+
+
 _MODEL: Model | None = None
-
-
-def _read(path: Path) -> dict:
-    """The model file's data, with one float object per distinct weight.
-
-    The weights are rounded to three decimals, so some 60,000 features share a few
-    thousand values; json would make a float object (24 bytes) for each. Sharing them
-    keeps a worker's resident memory for the model about 1.6 MB lower (8.4 -> 6.8 MB for
-    round 19's file) for about 8 ms more CPU, once."""
-    pool: dict[str, float] = {}
-
-    def shared(text: str) -> float:
-        value = pool.get(text)
-        if value is None:
-            value = pool[text] = float(text)
-        return value
-
-    return json.loads(path.read_text(encoding="utf-8"), parse_float=shared)
 
 
 def load() -> Model:
     """The shipped model, read once per process on first use (never at start-up)."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = Model(_read(MODEL_PATH))
+        _MODEL = Model.read(MODEL_PATH)
     return _MODEL
 
 

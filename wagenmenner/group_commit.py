@@ -193,16 +193,31 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
         values.append(field.get_db_prep_save(value, connection))
     late = [(fields.index(meta.get_field(name)), meta.get_field(name)) for name in later]
 
-    def insert():
+    def send() -> Callable[[], None]:
         # This thread's connection: a group commit's leader runs the writes of others.
         connection = connections[using]
         for place, field in late:
             values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
-        with prepared_cursor(connection) as cursor:
+        cursor = prepared_cursor(connection)
+        try:
             cursor.execute(statement, values)
-            obj.pk = cursor.fetchone()[0]
-        obj._state.adding, obj._state.db = False, using
+        except BaseException:
+            cursor.close()
+            raise
 
+        def done():
+            with cursor:
+                obj.pk = cursor.fetchone()[0]
+            obj._state.adding, obj._state.db = False, using
+
+        return done
+
+    def insert():
+        send()()
+
+    # The INSERT run, its new id read by the callable it returns: on PostgreSQL it can go
+    # with other statements in one round trip (``wagenmenner.postgresql.pipelined``).
+    insert.send = send
     return insert
 
 

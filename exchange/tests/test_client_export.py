@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from checkins.models import CheckIn
+from exchange.services import CLIENT_EXPORT_KINDS
 from exchange.tests.fhir_models import assert_valid_bundle, resources
 from safety.models import SafetyPlan
 from sharing.models import AccessEntry
@@ -95,3 +96,13 @@ def test_the_export_names_its_client_and_the_page_says_where_it_belongs(person, 
     assert "Henk Vos" in json.dumps(patient["name"])
     page = doctor.get(f"/praktijk/{link.pk}/").content.decode()
     assert "Import it only into this client's record" in page  # the therapist reads English
+
+
+def test_a_clinicians_export_never_holds_dark_thoughts(person, therapist):
+    # Issue 11 point 10: no kind shares the dark-thoughts row; the person never chose to.
+    link = _client(person, therapist, *CLIENT_EXPORT_KINDS)
+    CheckIn.objects.filter(owner=person).update(dark_thoughts=9)
+    bundle = _bundle(verified_client_for(therapist), link)
+    assert resources(bundle, "QuestionnaireResponse")
+    assert "dark_thoughts" not in json.dumps(bundle)
+    assert "death" not in json.dumps(bundle).lower()

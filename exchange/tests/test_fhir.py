@@ -136,3 +136,22 @@ def test_the_check_refuses_what_fhir_refuses():
     resources(bundle, "Observation")[0]["derivedFrom"] = [{"reference": "urn:uuid:elsewhere"}]
     with pytest.raises(AssertionError):
         assert_valid_bundle(bundle)
+
+
+def test_the_dark_thoughts_row_is_asked_and_answered_only_when_the_export_holds_it():
+    person = fhir.patient(SITE, key=7, name="Robin", language="nl")
+    texts = {**LABELS, "dark_thoughts": "Gedachten aan de dood"}
+    checkin = {"id": 11, "recorded_at": "2026-03-02T08:15:00+01:00", "alarm": 8, "energy": 3,
+               "drive": 6, "enjoyment": 2, "boredom": 4, "urge": 7, "dark_thoughts": 0}
+    asked = fhir.checkin_questionnaire(SITE, title="Meting", texts=texts, language="nl",
+                                       dark_thoughts=True)
+    item, = [i for i in asked["item"] if i["linkId"] == "dark_thoughts"]
+    assert item["required"] is False and item["type"] == "integer"
+    answered = fhir.checkin_response(SITE, person, asked, checkin)
+    assert {"linkId": "dark_thoughts", "answer": [{"valueInteger": 0}]} in answered["item"]
+    assert_valid_bundle(fhir.bundle([person, asked, answered], bundle_id="b",
+                                    timestamp="2026-03-06T10:00:00+00:00"))
+    # Not asked (a clinician's export): the value never goes out, even when it was given.
+    plain = fhir.checkin_questionnaire(SITE, title="Meting", texts=texts, language="nl")
+    assert "dark_thoughts" not in json.dumps(
+        [plain, fhir.checkin_response(SITE, person, plain, checkin)])

@@ -69,6 +69,26 @@ def test_observations_derive_from_the_check_ins_of_their_week(api_person, person
         assert n["valueInteger"] == 4
 
 
+def test_dark_thoughts_go_out_in_the_own_export_only_when_answered(api_person, person):
+    # Issue 11 point 10: the optional row is in the person's own export like the levels.
+    _checkins(person, 3, start=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    plain = _get(api_person, start="2026-03-01", end="2026-03-31")
+    assert "dark_thoughts" not in json.dumps(plain)  # never turned on: not even asked
+    first, second, third = CheckIn.objects.filter(owner=person).order_by("recorded_at")
+    CheckIn.objects.filter(pk=second.pk).update(dark_thoughts=0)
+    CheckIn.objects.filter(pk=third.pk).update(dark_thoughts=8)
+    bundle = _get(api_person, start="2026-03-01", end="2026-03-31")
+    assert_valid_bundle(bundle)
+    questionnaire, = resources(bundle, "Questionnaire")
+    item, = [i for i in questionnaire["item"] if i["linkId"] == "dark_thoughts"]
+    assert item["text"] == "Gedachten over de dood of over niet meer willen leven"
+    answers = [[a["answer"][0]["valueInteger"] for a in r["item"]
+                if a["linkId"] == "dark_thoughts"]
+               for r in sorted(resources(bundle, "QuestionnaireResponse"),
+                               key=lambda r: r["authored"])]
+    assert answers == [[], [0], [8]]  # no answer where none was given
+
+
 def test_the_period_limits_what_goes_out(api_person, person):
     _checkins(person, 3, start=datetime(2026, 1, 5, 9, tzinfo=UTC))
     _checkins(person, 2, start=datetime(2026, 2, 2, 9, tzinfo=UTC))

@@ -8,7 +8,7 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
@@ -28,11 +28,12 @@ from insights.tests.helpers import add_checkin, add_checkins, ams, local_at
 
 LEVELS = {"alarm": 7, "energy": 3, "drive": 5, "enjoyment": 2, "boredom": 6, "urge": 4}
 CHECKIN_FIELDS = ("recorded_at", *metrics.FIELDS)
+STORED_FIELDS = ("recorded_at", *metrics.STORED_FIELDS)  # with the dark-thoughts row
 
 
 def stored(person) -> dict:
     return {row[0]: tuple(map(_bytes, row[1:])) for row in CheckInWeek.objects
-            .filter(owner=person).values_list("monday", *metrics.FIELDS)}
+            .filter(owner=person).values_list("monday", *metrics.STORED_FIELDS)}
 
 
 def stored_days(person) -> list[date]:
@@ -46,8 +47,9 @@ def stored_days(person) -> list[date]:
 def recomputed(person) -> dict:
     person.refresh_from_db()
     checkins = CheckIn.objects.filter(owner=person).order_by("recorded_at", "id")
-    computed = days.checkin_weeks(checkins.values(*CHECKIN_FIELDS), person.zone)
-    return {monday: tuple(levels[f] for f in metrics.FIELDS)
+    computed = days.checkin_weeks(checkins.values(*STORED_FIELDS), person.zone,
+                                  metrics.STORED_FIELDS)
+    return {monday: tuple(levels[f] for f in metrics.STORED_FIELDS)
             for monday, levels in computed.items()}
 
 
@@ -119,6 +121,46 @@ def test_deleting_from_the_page_and_the_api_brings_the_day_up_to_date(client_per
     assert_in_step(person)
     services.checkin_delete(checkin=third)
     assert stored(person) == {}
+
+
+def test_the_dark_thoughts_row_is_stored_by_every_write(client_person, person):
+    # Issue 11 point 10: one more column of the same week, through the page, the API, an
+    # edit, a bulk update and a delete.
+    _, raw = ApiToken.issue(person)
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {raw}")
+    for when, dark in (("2026-03-04T08:00:00+01:00", 3), ("2026-03-04T21:00:00+01:00", None),
+                       ("2026-03-04T12:00:00+01:00", 8), ("2026-03-05T09:00:00+01:00", 0)):
+        response = api.post("/api/v1/checkins", json.dumps(
+            {**LEVELS, "dark_thoughts": dark, "recorded_at": when}),
+            content_type="application/json")
+        assert response.status_code == 201, response.content
+    assert_in_step(person)
+    assert stored(person)[date(2026, 3, 2)][3] is not None
+    checkin = CheckIn.objects.filter(owner=person, dark_thoughts=8).get()
+    checkin.dark_thoughts = 2
+    checkin.save()
+    assert_in_step(person)
+    CheckIn.objects.filter(owner=person).update(dark_thoughts=None)
+    assert_in_step(person)
+    assert stored(person)[date(2026, 3, 2)][3] is None
+    add_checkin(person, ams(2026, 3, 6, 9)).delete()
+    assert_in_step(person)
+
+
+def test_the_migration_fills_in_the_dark_thoughts_of_the_weeks_so_far(person, stranger):
+    import importlib
+
+    from django.apps import apps
+
+    for i, owner in enumerate((person, stranger, person)):
+        add_checkins(owner, ams(2026, 3, 1, 20 + i), 30, step=timedelta(hours=7))
+    CheckIn.objects.filter(owner=person, alarm__gte=4).update(dark_thoughts=models.F("drive"))
+    before = stored(person), stored(stranger)
+    CheckInWeek.objects.update(dark_thoughts=None)  # as the weeks were before the migration
+    importlib.import_module("insights.migrations.0009_checkinweek_dark_thoughts").fill_weeks(
+        apps, None)
+    assert (stored(person), stored(stranger)) == before
+    assert_in_step(person)
 
 
 def test_edits_that_move_a_check_in_update_both_days(person):
@@ -339,3 +381,22 @@ def test_random_histories_written_every_way_give_the_reference_figures(
         assert_report_is_the_reference(person, base - timedelta(days=3),
                                        base + timedelta(days=17))
         transaction.set_rollback(True)
+
+
+def test_on_postgresql_the_lock_the_week_s_read_and_the_insert_go_together(person):
+    """On PostgreSQL the person's lock, the week's read and the check-in's INSERT are sent
+    in one round trip (pipelined), still three statements in that order."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's pipeline")
+    services.checkin_record(owner=person, fields=LEVELS)
+    sent = []
+
+    def note(execute, sql, params, many, context):
+        if not sql.startswith(("SAVEPOINT", "RELEASE")):  # the test's own transaction
+            sent.append((sql.split()[0], connection.connection.pgconn.pipeline_status != 0))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(note):
+        services.checkin_record(owner=person, fields={**LEVELS, "alarm": 1})
+    assert sent == [("SELECT", True), ("SELECT", True), ("INSERT", True), ("UPDATE", False)]
+    assert_in_step(person)

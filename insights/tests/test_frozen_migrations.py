@@ -43,6 +43,21 @@ def test_the_check_in_weeks_migration_packs_weeks_as_the_app_does(tz, rows):
 
 
 @hypothesis_settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ZONES), st.lists(st.tuples(moment, st.one_of(st.none(), level)),
+                                        max_size=40))
+def test_the_dark_thoughts_migration_packs_weeks_as_the_app_does(tz, rows):
+    checkins = [{"recorded_at": at, "dark_thoughts": value}
+                for at, value in sorted(rows, key=lambda row: row[0])]
+    frozen = migration("0009_checkinweek_dark_thoughts")
+    assert frozen.LEVELS == ("dark_thoughts",)
+    # Only the check-ins with a value are read there: the same weeks, less the empty ones.
+    answered = [c for c in checkins if c["dark_thoughts"] is not None]
+    app = checkin_weeks(checkins, ZoneInfo(tz), frozen.LEVELS)
+    assert frozen.checkin_weeks(answered, ZoneInfo(tz)) == {
+        monday: levels for monday, levels in app.items() if levels["dark_thoughts"]}
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(moment, st.one_of(st.none(), level)), max_size=40))
 def test_the_flips_migration_finds_the_flips_the_app_finds(ratings):
     ratings = sorted(ratings, key=lambda rating: rating[0])

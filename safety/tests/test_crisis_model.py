@@ -9,12 +9,16 @@ use, not at start-up.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
+import itertools
+import json
 import math
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 from hypothesis import given, settings
@@ -237,28 +241,143 @@ _WORDS = st.sampled_from("ik wil niet meer leven dood weg slapen the end i want 
                          "morgen brug trein pillen alles . ! ? ;".split())
 
 
+@functools.cache
+def _table():
+    """The shipped weights as plain dictionaries, read by json: the reference the packed
+    arrays (crisis_model.Model) are checked against."""
+    return json.loads(crisis_model.MODEL_PATH.read_text(encoding="utf-8"))["weights"]
+
+
+def _reference_score(window):
+    found = crisis_model.features(window)
+    table = _table()
+    return MODEL.bias + sum(table[f[0]].get(f[2:], 0.0) for f in found) / math.sqrt(len(found))
+
+
+def _reference_best(text):
+    """The best window of ``text`` scored feature by feature from the plain table."""
+    best = (-math.inf, 0, 0, [])
+    for start, end, window in crisis_model.windows(text):
+        score = _reference_score(window)
+        if score > best[0] + 1e-9:
+            best = (score, start, end, window)
+    return best
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_WORDS, max_size=80))
 def test_the_quick_sum_is_the_score_of_the_best_window(words):
     text = " ".join(words)
-    def reference(window):
-        found = crisis_model.features(window)
-        return MODEL.bias + sum(MODEL.weight(f) for f in found) / math.sqrt(len(found))
-    expected = max((reference(w) for *_, w in crisis_model.windows(text)), default=-math.inf)
+    expected = max((_reference_score(w) for *_, w in crisis_model.windows(text)), default=-math.inf)
     assert MODEL.best_window(text)[0] == pytest.approx(expected, abs=1e-9)
 
 
+def test_the_packed_weights_score_every_row_as_the_plain_table_does():
+    # Every row of the tuning table and the everyday notes: the same best window and, to
+    # float rounding, the same score as the n-grams summed one by one from the file.
+    rows = read_table(HERE / "detector_rows.tsv") + read_table(HERE / "detector_everyday.tsv")
+    for row in rows:
+        text = normalise(row.text, index=False)[0]
+        score, *window = MODEL.best_window(text)
+        expected, *expected_window = _reference_best(text)
+        assert score == pytest.approx(expected, abs=1e-9), row.text
+        assert window == expected_window, row.text
+
+
+@pytest.mark.parametrize("text", MODEL_ONLY[:10])
+def test_an_explanation_gives_the_weights_of_the_file(text):
+    words = MODEL.best_window(normalise(text, index=False)[0])[3]
+    found = crisis_model.features(words)
+    table = _table()
+    assert MODEL.weights(found) == [table[f[0]].get(f[2:], 0.0) for f in found]
+
+
+def _small_model(weights):
+    return crisis_model.Model({"bias": 0.0, "threshold": 1.0, "weights": weights})
+
+
+def test_every_letter_n_gram_has_its_own_exact_number():
+    letters = "ab'<>z09"
+    grams = ["".join(p) for n in (3, 4, 5) for p in itertools.product(letters, repeat=n)]
+    numbers = crisis_model._gram_numbers(grams)
+    assert len(set(numbers.tolist())) == len(grams) and (numbers > 0).all()
+    # Other lengths have none; a character a word cannot have is never one it can.
+    assert crisis_model._gram_numbers(["ab", "abcdef", ""]).tolist() == [-1, -1, -1]
+    assert crisis_model._gram_numbers(["<é>"]).tolist() != crisis_model._gram_numbers(["<e>"]).tolist()
+
+
+def test_a_pair_and_a_pair_with_a_word_between_are_two_keys():
+    model = _small_model({"b": {"ik wil": 1.0}, "s": {"ik dood": 2.0, "wil ik": 3.0}})
+    assert model.weights(["b:ik wil", "s:ik wil", "b:wil ik", "s:wil ik", "b:ik dood",
+                          "s:ik dood", "w:ik"]) == [1.0, 0.0, 0.0, 3.0, 0.0, 2.0, 0.0]
+    # ik wil dood: b "ik wil" (1.0) and s "ik dood" (2.0); no "wil dood".
+    assert model.window_score(["ik", "wil", "dood"]) == pytest.approx(3.0 / math.sqrt(4 + 7 + 10 + 3))
+
+
+def test_two_features_with_one_hash_are_told_apart_by_name(monkeypatch):
+    # Python's hash is 64 bits, salted per process: two of the model's words with one hash
+    # happen about once in 10^10 starts. Then that hash is looked up by the word itself.
+    monkeypatch.setattr(crisis_model, "_hash", lambda s: 7 if s in ("dood", "weg", "moe") else hash(s))
+    model = _small_model({"w": {"dood": 1.5, "weg": -0.5}, "c": {"<do": 0.25}})
+    assert model._collided
+    assert model.weights(["w:dood", "w:weg", "w:moe", "w:ik"]) == [1.5, -0.5, 0.0, 0.0]
+    assert model.window_score(["dood"]) == pytest.approx(1.75 / math.sqrt(1 + 4 + 3 + 2))
+    assert model.window_score(["weg"]) == pytest.approx(-0.5 / math.sqrt(1 + 3 + 2 + 1))
+    assert model.window_score(["moe"]) == 0.0
+
+
+def test_weights_too_large_for_16_bits_are_kept_in_32():
+    model = _small_model({"w": {"dood": 40.0, "weg": -0.5}, "c": {"<do": -33.0}})
+    assert model.weights(["w:dood", "w:weg", "c:<do"]) == [40.0, -0.5, -33.0]
+    assert model.window_score(["dood"]) == pytest.approx(7.0 / math.sqrt(10))
+    assert MODEL._hashed[1].dtype == MODEL._letters[1].dtype == np.int16
+
+
+def test_weights_must_be_thousandths_and_letter_n_grams_3_to_5_letters():
+    with pytest.raises(ValueError, match="thousandths"):
+        _small_model({"w": {"dood": 0.0001}})
+    with pytest.raises(ValueError, match="letter n-gram"):
+        _small_model({"c": {"dood>>": 1.0}})
+
+
+def test_the_file_read_in_parts_is_the_model_json_reads(tmp_path, monkeypatch):
+    whole = crisis_model.Model(json.loads(crisis_model.MODEL_PATH.read_text(encoding="utf-8")))
+    # Parts of a few hundred bytes: many parts, each kind's block split in the middle.
+    monkeypatch.setattr(crisis_model, "_PART", 300)
+    read = crisis_model.Model.read(crisis_model.MODEL_PATH)
+    # A file in another layout (all on one line) is read whole, to the same model.
+    other = tmp_path / "model.json"
+    other.write_text(json.dumps(json.loads(crisis_model.MODEL_PATH.read_text(encoding="utf-8"))),
+                     encoding="utf-8")
+    data = other.read_bytes()
+    assert crisis_model._blocks(data, data.find(crisis_model._WEIGHTS_START)) is None
+    for model in (read, crisis_model.Model.read(other)):
+        assert (model.bias, model.threshold, model.meta) == (whole.bias, whole.threshold, whole.meta)
+        for mine, theirs in ((model._letters, whole._letters), (model._hashed, whole._hashed)):
+            assert all((a == b).all() for a, b in zip(mine, theirs, strict=True))
+
+
 def test_the_store_of_word_shares_stays_bounded():
-    model = crisis_model.Model({"bias": 0.0, "threshold": 1.0, "weights": {"w": {"a": 1.0}}})
-    for n in range(60_000):
-        model.window_score([f"w{n}"])
-    assert len(model._shares) <= 50_001
+    model = _small_model({"w": {"a": 1.0}})
+    for start in range(0, 3 * crisis_model.SHARES_KEPT, 1000):
+        words = [f"w{n}" for n in range(start, start + 1000)]
+        assert model._word_shares(words) == [0] * 1000
+        assert len(model._shares) <= crisis_model.SHARES_KEPT
+    assert model._word_shares(["a", "w1"]) == [1000, 0]
 
 
-def test_equal_weights_share_one_float_object():
-    # A worker keeps one float per distinct weight, not one per feature (crisis_model._read).
-    values = [w for table in MODEL._tables.values() for w in table.values()]
-    assert len({id(w) for w in values}) == len(set(values)) < len(values) / 5
+def test_the_model_keeps_its_weights_in_arrays_not_in_objects():
+    # Kept as dictionaries of strings (until December 2026) the weights took 6.5 MB of
+    # Python objects and a worker 7.6 MB; packed they take 0.74 MB. Reading them must not
+    # build them all as objects either (a worker keeps what that leaves in pieces).
+    code = ("import tracemalloc, numpy, safety.crisis_model as m; tracemalloc.start(); m.load(); "
+            "now, peak = tracemalloc.get_traced_memory(); print(now, peak)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, cwd=HERE.parent.parent,
+                         capture_output=True, text=True).stdout
+    now, peak = map(int, out.split())
+    n_grams = len(MODEL._letters[0]) + len(MODEL._hashed[0])
+    assert now < 10 * n_grams + 100_000, now
+    assert peak < 2 * now + 1_000_000, peak
 
 
 def test_the_model_is_read_on_first_use_not_on_import():
@@ -312,6 +431,12 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "86ca24da7476b124a256a5a5146f6a3a28bc57d926cbb0cf47219799f0f1747f", True),
     ("detector_heldout8_sealed.tsv",
      "e71ac0005ce224998e89dc6b847a7b30f043e725634cd71c0cd3c9d512f25ad2", True),
+    # train9a and train9b: two more writers for training only, each file byte for byte as
+    # written (their own comment header summarises who they imagined and the counts).
+    ("detector_train9a.tsv",
+     "f4a71bf84090906ba875f77e564b664cd5618d37200a78d4e00d19efd05eed86", True),
+    ("detector_train9b.tsv",
+     "75f43a2bac88df21df19b3b24ecf87fc93664009c6814e8f0f5ab9aef4876147", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
@@ -320,3 +445,17 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
     assert hashlib.sha256(b"".join(data)).hexdigest() == digest
     assert table in {t.name for t in build.TRAINING_TABLES}
     assert build.TABLE_WEIGHTS[table] == 3.0
+
+
+# heldout9 (round 21, stop 23): an independent writer's set for measuring. Its dev half is
+# kept as written and never trained on (its sealed half is the lead's alone and is not in
+# the repository); `bench/detector_bench.py safety/tests/detector_heldout9_dev.tsv` scores it.
+@pytest.mark.parametrize(("table", "digest"), [
+    ("detector_heldout9_dev.tsv",
+     "f0f85059d4192bac3269463c63b6514f171ef2ee1ec8a2a2a43a15b8120b81b0"),
+])
+def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
+    lines = (HERE / table).read_bytes().splitlines(keepends=True)
+    data = [line for line in lines if not line.startswith(b"#")]
+    assert hashlib.sha256(b"".join(data)).hexdigest() == digest
+    assert table not in {t.name for t in build.TRAINING_TABLES}

@@ -86,6 +86,17 @@ def test_when_even_the_error_page_fails_a_plain_page_still_has_the_lines(db, mon
     assert f'href="{reverse("safety:crisis")}"' in html
 
 
+def test_the_plain_page_says_when_the_country_has_no_lines(db, monkeypatch, settings):
+    """Issue 11 point 7: where the deployment's country has no lines, the note shows
+    wherever the lines do, the last-resort page included."""
+    from wagenmenner import views
+
+    settings.WAGENMENNER_COUNTRY = "BE"
+    monkeypatch.setattr(views, "_error", lambda *args, **kwargs: 1 / 0)
+    html = _get(Client(), 500)
+    assert 'class="small not-configured"' in html and 'href="tel:112"' in html
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_expired_form_page_is_a_403_with_the_same_way_out(db, stranger, language):
     """A form sent without its token (an old tab, cookies cleared): Django answers 403 with
