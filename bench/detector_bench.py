@@ -144,6 +144,8 @@ WRITERS = {
     "train8a": ("detector_train8a.tsv",),
     "train8b": ("detector_train8b.tsv",),
     "heldout8": ("detector_heldout8_dev.tsv", "detector_heldout8_sealed.tsv"),
+    "train9a": ("detector_train9a.tsv",),
+    "train9b": ("detector_train9b.tsv",),
 }
 
 

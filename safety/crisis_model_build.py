@@ -55,6 +55,8 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_train8b.tsv",
     HERE / "tests" / "detector_heldout8_dev.tsv",
     HERE / "tests" / "detector_heldout8_sealed.tsv",
+    HERE / "tests" / "detector_train9a.tsv",
+    HERE / "tests" / "detector_train9b.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
@@ -74,7 +76,8 @@ TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_heldout6_sealed.tsv": 3.0, "detector_train7a.tsv": 3.0,
                  "detector_train7b.tsv": 3.0, "detector_train8a.tsv": 3.0,
                  "detector_train8b.tsv": 3.0, "detector_heldout8_dev.tsv": 3.0,
-                 "detector_heldout8_sealed.tsv": 3.0,
+                 "detector_heldout8_sealed.tsv": 3.0, "detector_train9a.tsv": 3.0,
+                 "detector_train9b.tsv": 3.0,
                  "detector_everyday.tsv": 2.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
@@ -90,11 +93,18 @@ FOLDS = 5
 # (rules or model) on rows the model did not see; the target is 5 %, a margin is kept.
 FALSE_ALARM_BUDGET = 0.04
 # Among everyday notes (``detector_everyday.tsv``) far fewer: a person who writes every day
-# should meet the card for nothing at most about once in two months. (1 % until round 18:
+# should meet the card for nothing at most about once in seven weeks (two months until
+# round 21). (1 % until round 18:
 # then a handful of demo notes, "Ik zei hoe lang ik weg zou zijn", set the threshold for
 # everything, 0.3 above what the near-miss budget needs; at 1.5 % recall rose on every
 # writer the rules were never written from, by 2 to 5 points, docs/safety/crisis-detector.md.)
-EVERYDAY_BUDGET = 0.015
+# 2 % since round 21: with train9a and train9b in training, a dozen demo notes ("vannacht
+# nog", "Ik zei hoe lang ik weg zou zijn") set the threshold at 2.60, 0.75 above what the
+# near-miss budget needs (1.86); at 2 % it is 2.06, and on out-of-fold scores the
+# independent writers' recall rises 70.8 -> 76.6 % (nl) and 70.4 -> 76.3 % (en) for
+# everyday false alarms 1.4 -> 1.9 % (1.5 and 2 % compared on those scores only, before
+# heldout9's dev half was scored with it).
+EVERYDAY_BUDGET = 0.02
 EVERYDAY_CATEGORY = "everyday_note"
 DIGITS = 3
 

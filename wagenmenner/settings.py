@@ -120,9 +120,10 @@ if DATABASE_URL:
     # On PostgreSQL a backend whose health check costs no round trip (wagenmenner/postgresql).
     DATABASES = {"default": database(DATABASE_URL, CONN_MAX_AGE)}
 else:
+    # Django's SQLite backend, each statement's placeholders converted once (wagenmenner/sqlite3).
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            "ENGINE": "wagenmenner.sqlite3",
             "NAME": DATA_DIR / "wagenmenner.sqlite3",
             "CONN_MAX_AGE": CONN_MAX_AGE,
             "CONN_HEALTH_CHECKS": True,

@@ -61,6 +61,14 @@ def test_the_body_is_validated_once(api_person, answers, monkeypatch):
     assert len(seen) == len(LEVELS)
 
 
+def test_a_check_in_has_nothing_unique_to_validate_but_its_id():
+    """checkin_record validates a check-in's fields only (full_clean without the unique and
+    constraint checks): whoever adds a unique field or a constraint must check it there."""
+    meta = CheckIn._meta
+    assert [f.name for f in meta.fields if f.unique] == ["id"]
+    assert not meta.unique_together and not meta.constraints and not meta.total_unique_constraints
+
+
 def test_without_a_time_the_check_in_is_recorded_now(api_person, person):
     response = post(api_person, LEVELS)
     assert response.status_code == 201

@@ -26,6 +26,12 @@ _FRAMES = (
     # Round 21: an episode, a scene, a guest lesson, a blog post about the subject.
     "episode", "scene", "scène", "gastles", "guest lesson", "guest lecture", "blog post",
     "blogpost", "blog", "content warning", "trigger warning", "voorlichting",
+    # The people of one's work, plural ("my clients with suicidal ideation", "mijn cliënten
+    # met suïcidale gedachten", "my young people who self-harm"): a person in care says
+    # "the other patients", not "my patients".
+    "my clients", "mijn clienten", "my patients", "mijn patienten", "my students",
+    "my pupils", "mijn leerlingen", "mijn pupillen", "my young people", "mijn jongeren",
+    "my caseload", "mijn caseload", "my callers", "mijn bellers",
 )  # fmt: skip
 _NEWS = ("news", "nieuws", "journaal", "tv", "radio", "krant", "paper")
 _SUBJECT_WORDS = (
@@ -138,7 +144,8 @@ _ROLES_NL = (
     "therapeut", "hulpverlener", "docent", "docente", "predikant", "predikante", "pastor",
     "agent", "agente", "rechercheur", "journalist", "journaliste", "verslaggever", "redacteur",
     "werker", "begeleider", "vrijwilliger", "bewaarder", "bewaker", "voorganger", "verzorger",
-    "verzorgende", "coordinator", "consulent", "medewerker",
+    "verzorgende", "coordinator", "consulent", "medewerker", "rechter", "machinist",
+    "ondernemer", "mentor",
 )  # fmt: skip
 _AS_ROLE = (
     r"(?:\b(?:(?:als|as an?|i'm an?|i am an?|i was an?|ik ben|ik was|ik werk als|werk als"
@@ -147,7 +154,8 @@ _AS_ROLE = (
     r"|i work) (?:op|in|bij|at|on|for))\b"
     # A note that starts with the role: "prison officer on suicide watch rota tonight",
     # "crisis team nurse, home visit to a man with suicidal thoughts".
-    r"|(?:^|(?<=[.!?] ))(?:<W> ){0,2}?(?:" + "|".join(_ROLES) + r")(?=,|:| on\b| here\b))"
+    r"|(?:^|(?<=[.!?] ))(?:<W> ){0,2}?(?:" + "|".join(_ROLES) + r"|\w{2,20}(?:"
+    + "|".join(_ROLES_NL) + r"))(?=,|:| on\b| here\b| hier\b))"
 )
 # Work that is about the subject: a sermon, a risk assessment, a night shift, a newsroom,
 # a play in rehearsal. Not words a person in care or under stress would use of their own
@@ -166,7 +174,9 @@ _WORK = (
     "hospice", "ward round", "afstudeerproject", "afstudeeronderzoek", "graduation project",
     "in de game", "in the game", "in het spel", "in a game", "in-game", "achievement",
     "videogame", "video game",
-    "lesgeven", "infographic", "podcastaflevering", "aflevering", "vrijwilligerswerk",
+    "lesgeven", "infographic", "e-learning", "elearning", "hoorcollege", "werkcollege",
+    "gatekeepertraining", "gatekeeper training", "gedichten", "poems", "acct review",
+    "podcastaflevering", "aflevering", "vrijwilligerswerk",
     "volunteering", "interviews", "interviewed", "interviewde", "front page", "avond over",
     "evening on", "evening about", "playing a", "speel een", "speel in",
     # Someone who learns or teaches to help: "hoe je iemand vraagt of ie aan zelfmoord

@@ -18,6 +18,7 @@ import math
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from django.core.management import CommandError, call_command
 from hypothesis import given, settings
@@ -325,6 +326,13 @@ def test_two_features_with_one_hash_are_told_apart_by_name(monkeypatch):
     assert model.window_score(["moe"]) == 0.0
 
 
+def test_weights_too_large_for_16_bits_are_kept_in_32():
+    model = _small_model({"w": {"dood": 40.0, "weg": -0.5}, "c": {"<do": -33.0}})
+    assert model.weights(["w:dood", "w:weg", "c:<do"]) == [40.0, -0.5, -33.0]
+    assert model.window_score(["dood"]) == pytest.approx(7.0 / math.sqrt(10))
+    assert MODEL._hashed[1].dtype == MODEL._letters[1].dtype == np.int16
+
+
 def test_weights_must_be_thousandths_and_letter_n_grams_3_to_5_letters():
     with pytest.raises(ValueError, match="thousandths"):
         _small_model({"w": {"dood": 0.0001}})
@@ -368,7 +376,7 @@ def test_the_model_keeps_its_weights_in_arrays_not_in_objects():
                          capture_output=True, text=True).stdout
     now, peak = map(int, out.split())
     n_grams = len(MODEL._letters[0]) + len(MODEL._hashed[0])
-    assert now < 12 * n_grams + 100_000, now
+    assert now < 10 * n_grams + 100_000, now
     assert peak < 2 * now + 1_000_000, peak
 
 
@@ -423,6 +431,12 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "86ca24da7476b124a256a5a5146f6a3a28bc57d926cbb0cf47219799f0f1747f", True),
     ("detector_heldout8_sealed.tsv",
      "e71ac0005ce224998e89dc6b847a7b30f043e725634cd71c0cd3c9d512f25ad2", True),
+    # train9a and train9b: two more writers for training only, each file byte for byte as
+    # written (their own comment header summarises who they imagined and the counts).
+    ("detector_train9a.tsv",
+     "f4a71bf84090906ba875f77e564b664cd5618d37200a78d4e00d19efd05eed86", True),
+    ("detector_train9b.tsv",
+     "75f43a2bac88df21df19b3b24ecf87fc93664009c6814e8f0f5ab9aef4876147", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
@@ -431,3 +445,17 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
     assert hashlib.sha256(b"".join(data)).hexdigest() == digest
     assert table in {t.name for t in build.TRAINING_TABLES}
     assert build.TABLE_WEIGHTS[table] == 3.0
+
+
+# heldout9 (round 21, stop 23): an independent writer's set for measuring. Its dev half is
+# kept as written and never trained on (its sealed half is the lead's alone and is not in
+# the repository); `bench/detector_bench.py safety/tests/detector_heldout9_dev.tsv` scores it.
+@pytest.mark.parametrize(("table", "digest"), [
+    ("detector_heldout9_dev.tsv",
+     "f0f85059d4192bac3269463c63b6514f171ef2ee1ec8a2a2a43a15b8120b81b0"),
+])
+def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
+    lines = (HERE / table).read_bytes().splitlines(keepends=True)
+    data = [line for line in lines if not line.startswith(b"#")]
+    assert hashlib.sha256(b"".join(data)).hexdigest() == digest
+    assert table not in {t.name for t in build.TRAINING_TABLES}

@@ -165,3 +165,40 @@ def test_what_the_reads_keep_per_connection_goes_with_the_connection():
     del connection
     gc.collect()
     assert gone() is None
+
+
+def test_an_instance_is_the_one_the_orm_builds_from_the_row(person):
+    """``instance`` sets the values itself where ``from_db`` would do no more (no __init__
+    or from_db of the model's own, nobody listening to its init signals)."""
+    from django.db import connection
+    from django.db.models.signals import post_init
+
+    from accounts.models import User
+    from wagenmenner.sql import columns, fields_of, instance
+
+    CheckIn.objects.create(owner=person, alarm=3, energy=4, drive=5, enjoyment=6, boredom=7,
+                           urge=8, note="zacht")
+    heard = []
+
+    def listener(sender, instance, **kwargs):
+        heard.append(instance)
+
+    for model, names in ((User, None), (CheckIn, None), (CheckIn, ("owner", "note", "alarm"))):
+        fields = fields_of(model, names)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {columns(fields, 't')} FROM {model._meta.db_table} t")  # noqa: S608
+            row = cursor.fetchone()
+        for listening in (False, True):
+            if listening:
+                post_init.connect(listener, sender=model)
+            try:
+                ours = instance(model, fields, row)
+            finally:
+                post_init.disconnect(listener, sender=model)
+            orm = model.objects.only(*(f.name for f in fields)).get(pk=row[0])
+            assert {**vars(ours), "_state": None} == {**vars(orm), "_state": None}
+            assert (ours._state.db, ours._state.adding) == ("default", False)
+            assert ours.get_deferred_fields() == orm.get_deferred_fields()
+            assert heard == ([ours] if listening else [])  # listened to: built by from_db
+            heard.clear()
+    assert instance(CheckIn, fields, row).note == "zacht"  # decrypted, as the ORM reads it

@@ -256,7 +256,8 @@ RULES = [
                 A_PILLS_EN,
                 near("<PILLS_EN>", "<HOARD_EN>", 6),
                 r"\b(?:trip|holiday|vacation|travel\w*|weekend|flight|abroad|pharmacy|refill"
-                r"|organi[sz]er|child-?proof)\b|\bfrom the (?:kids|children|toddler|dog|baby)\b",
+                r"|organi[sz]er|child-?proof|for the week|weekly|dosette|pill ?box|(?:the )?(?:dog|cat)"
+                r"'?s)\b|\bfrom the (?:kids|children|toddler|dog|baby)\b",
             ),
             (
                 ("track", "line", "railway", "crossing", "platform"),
@@ -434,7 +435,8 @@ RULES = [
                 ("ready", "laid out", "lined up", "hidden away", "within reach", "counted out"),
                 near("<MEANS_EN>", "ready|laid out|lined up|hidden away|within reach|counted out", 5),
                 r"\b(?:kitchen|cook\w*|dinner|cake|bread|vegetables|trip|holiday|camping|hunting"
-                r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy|weekly box|pill ?box|dosette)\b",
+                r"|morning|tonight'?s dose|bedtime|organi[sz]er|pharmacy|weekly box|pill ?box|dosette"
+                r"|for the week)\b",
             ),
             (
                 ("do it", "act on"),

@@ -248,6 +248,7 @@ RULES = [
                 ("count",),
                 r"\b(?:count|counts|counted|counting) (?:<W> ){0,3}?" + _PILLS + r"\b",
                 r"\b(?:dosette|blister pack|pharmac\w*|chemist|shift|stock ?take|stocktake|inventory"
+                r"|for the week|weekly|into the box|pill ?box|organi[sz]er"
                 r"|for (?:my|his|her) (?:mum|mom|dad|nan|gran|grandad|son|daughter|patient|client)"
                 r"|recycling|bar|pub|cellar|wine|beer)\b",
             ),

@@ -1,0 +1,1 @@
+"""Django's SQLite backend, each statement's placeholders converted once (``base.py``)."""
