@@ -207,19 +207,21 @@ def people_of_period(user, start: date, end: date) -> dict:
     return {"period": _period(start, end, zone), **_people(user, zone, start, end)}
 
 
-def _compare(this_week: dict | None, before: list[dict]) -> dict:
+def _compare(this_week: dict | None, before: list[dict], fields=metrics.FIELDS) -> dict:
     """Per field: this week's summary, and the mean of each figure over the weeks before.
     Amplitude counts only weeks with 2+ check-ins, as in report.weekly_trend: one
-    check-in gives amplitude 0 by arithmetic, not because the week was calm."""
+    check-in gives amplitude 0 by arithmetic, not because the week was calm. A field a
+    week does not hold (the dark-thoughts row before the person answered it) counts as a
+    week without values."""
     out = {}
-    for field in metrics.FIELDS:
+    for field in fields:
         earlier = {}
         for key in ("max", "min", "amplitude", "mean", "sd", "mssd"):
             minimum = 2 if key == "amplitude" else 1
-            values = [w[field][key] for w in before
-                      if w[field]["n"] >= minimum and w[field][key] is not None]
+            values = [w[field][key] for w in before if field in w
+                      and w[field]["n"] >= minimum and w[field][key] is not None]
             earlier[key] = to_json_ready(metrics.mean(values))
-        out[field] = {"now": this_week[field] if this_week else None, "before": earlier,
+        out[field] = {"now": this_week.get(field) if this_week else None, "before": earlier,
                       "weeks_before": len(before)}
     return out
 
@@ -227,17 +229,19 @@ def _compare(this_week: dict | None, before: list[dict]) -> dict:
 def weekly_review_data(user, monday: date) -> dict:
     """The figures of one ISO week next to the four weeks before it."""
     sunday = monday + timedelta(days=6)
-    week = insights_for_period(user, monday, sunday)
+    week = insights_for_period(user, monday, sunday, own=True)
     previous = insights_for_period(user, monday - timedelta(weeks=COMPARE_WEEKS),
-                                   monday - timedelta(days=1))
+                                   monday - timedelta(days=1), own=True)
     this_week = week["weeks"][0] if week["weeks"] else None
+    # The dark-thoughts row where the person answered it this week or in the weeks before.
+    fields = [f for f in metrics.STORED_FIELDS if f in week["trend"] or f in previous["trend"]]
     return {
         "monday": monday,
         "sunday": sunday,
         "label": metrics.iso_week_label(monday),
         "report": week,
         "previous": previous,
-        "compare": _compare(this_week, previous["weeks"]),
+        "compare": _compare(this_week, previous["weeks"], fields),
         "open_lookbacks": list(owned(Ride, user).open_lookbacks()
                                .select_related("horse", "person").order_by("lookback_due_at")),
         "escalations": list(_escalations_between(user, monday, sunday)),

@@ -192,7 +192,8 @@ def weekly_review(request):
     report = data["report"]
     return render(request, "insights/week.html", {
         **data,
-        "fields": [{"field": f, "label": FIELD_LABELS[f], **data["compare"][f]} for f in FIELDS],
+        "fields": [{"field": f, "label": FIELD_LABELS[f], **compare}
+                   for f, compare in data["compare"].items()],
         "rides_week": report["rides"],
         "rules_week": report["rules"],
         "reviews_week": list(selectors.weekly_reviews(user, label)),

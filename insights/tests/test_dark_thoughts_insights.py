@@ -92,3 +92,13 @@ def test_the_sentence_is_calm_and_says_how_much_is_missing():
         assert "not a diagnosis" in sentences.dark_thoughts_note()
     with translation.override("nl"):
         assert "hulpverlener" in sentences.dark_thoughts_note()
+
+
+def test_the_weekly_review_compares_it_too(client_person, person):
+    _history(person)
+    page = client_person.get(reverse("insights:week"), {"week": "2026-W14"})
+    assert page.status_code == 200
+    assert f"<caption>{LABEL_NL}</caption>" in page.content.decode()
+    CheckIn.objects.filter(owner=person).update(dark_thoughts=None)
+    page = client_person.get(reverse("insights:week"), {"week": "2026-W14"})
+    assert "dood" not in page.content.decode()
