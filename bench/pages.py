@@ -1,6 +1,6 @@
 """The main pages' server CPU in one process, for finding where it goes.
 
-    python bench/pages.py [--years 10] [--repeat 50] [--route NAME ...]
+    python bench/pages.py [--years 10] [--repeat 50] [--route NAME ...] [--dark]
     python bench/pages.py --profile "insights" [--repeat 200]    # cProfile, top functions
 
 Runs against a fresh database in a temporary data folder (or DATABASE_URL). One person
