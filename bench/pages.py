@@ -49,6 +49,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--route", action="append", help="only these pages (name contains)")
     parser.add_argument("--profile", help="profile this page (name contains)")
+    parser.add_argument("--dark", action="store_true",
+                        help="every other check-in answers the optional dark-thoughts row")
     args = parser.parse_args()
 
     call_command("migrate", verbosity=0)
@@ -61,6 +63,12 @@ def main():
                           password="bench bench bench")
     ride = make_charioteer(user)["ride"]
     make_history(user, args.years, random.Random(20261206))
+    if args.dark:  # issue 11 point 10: one more level on the person's own insights
+        from django.db.models import F
+
+        from checkins.models import CheckIn
+        CheckIn.objects.filter(owner=user, id__in=CheckIn.objects.filter(
+            owner=user, alarm__gte=5).values("id")).update(dark_thoughts=F("alarm") - 5)
     gc.collect()
     gc.freeze()  # as the server does after start-up (wagenmenner/wsgi.py)
     # Not the test environment: its instrumented template rendering costs more than the
@@ -93,7 +101,8 @@ def main():
             client.get(path)
             cpu[name].append((time.process_time() - began) * 1000)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"{connection.vendor}; {args.years} years; median of {args.repeat}; load {load}")
+    dark = "; dark thoughts" if args.dark else ""
+    print(f"{connection.vendor}; {args.years} years{dark}; median of {args.repeat}; load {load}")
     print(f"{'page':<24} {'CPU ms':>7} {'queries':>7} {'KB':>5}")
     for name, times in cpu.items():
         queries, size = facts[name]

@@ -27,11 +27,14 @@ pursuits_router = Router(tags=["pursuits"])
         "Peaks and valleys per ISO week in the person's time zone (n, max, min, amplitude, "
         "mean, sd, mssd, pac for alarm, energy and drive), the Theil–Sen trend of weekly "
         "amplitude and MSSD, alarm load, drive → boredom flips, escalations and rides per "
-        "4 weeks, and rule keeping. `start` and `end` are local dates (YYYY-MM-DD); "
-        "without them, the last 12 weeks. A value that cannot be computed is null."))
+        "4 weeks, and rule keeping. When the person answered the optional check-in item "
+        "`dark_thoughts` in the period, each week and the trend also hold `dark_thoughts`, "
+        "with the same figures (absent otherwise; never in what is shared). `start` and "
+        "`end` are local dates (YYYY-MM-DD); without them, the last 12 weeks. A value that "
+        "cannot be computed is null."))
 def insights(request, start: str | None = None, end: str | None = None):
     first, last = parse_period(start, end, local_today(request.user))
-    return selectors.insights_for_period(request.user, first, last)
+    return selectors.insights_for_period(request.user, first, last, own=True)
 
 
 # --------------------------------------------------------------------------

@@ -141,6 +141,15 @@ class Days:
                          axis=0))
         return cls(ordinals[keep], {field: records[keep] for field, records in levels.items()})
 
+    def without_empty(self, field: str) -> "Days":
+        """These days without the level ``field`` when none of them has a value of it:
+        the optional dark-thoughts row of a person who did not answer it in the period
+        then adds no section, no figures and no work."""
+        records = self.levels.get(field)
+        if records is None or records["counts"].any():
+            return self
+        return Days(self.ordinals, {k: v for k, v in self.levels.items() if k != field})
+
 
 def _moments(records: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per record: the count, sum and sum of squares of its values."""

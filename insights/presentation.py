@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from insights import charts, sentences
 from insights.charts import number
-from insights.metrics import FIELDS, mean
+from insights.metrics import DARK_THOUGHTS, FIELDS, STORED_FIELDS, mean
 from insights.periods import VIEW_WEEKS, history_weeks, last_weeks
 from insights.sentences import date_range, day_month, percent, week_label
 from insights.tables import (
@@ -27,6 +27,8 @@ FIELD_LABELS = {
     "alarm": gettext_lazy("Alarm"),
     "energy": gettext_lazy("Energy"),
     "drive": gettext_lazy("Drive"),
+    # As the check-in page asks it (issue 11 point 10); only on the person's own pages.
+    DARK_THOUGHTS: gettext_lazy("Thoughts of death or of not wanting to live"),
 }
 HOME_WEEKS = 8  # the home page's chart of alarm peaks and valleys
 RANGE_DESC = gettext_lazy("Per week on the 0–10 scale, a bar from the lowest to the highest "
@@ -56,7 +58,13 @@ def _per_month_text(slope) -> str:
                                  1, force_grouping=False)
 
 
-def per_four_weeks(weeks: list, start: date) -> list:
+def levels_of(report: dict) -> list[str]:
+    """The levels a report holds, in their order: the three, and the dark-thoughts row
+    where the person's own report has it (``selectors.own_stored_days``)."""
+    return [field for field in STORED_FIELDS if field in report["trend"]]
+
+
+def per_four_weeks(weeks: list, start: date, fields=FIELDS) -> list:
     """The weeks of a report by 4 weeks, counted from the period's first week, for the
     charts of a long period: per level the check-ins, their lowest, highest and mean
     (the weeks' sums, exact from their means, over their count), and the mean swing and
@@ -69,7 +77,7 @@ def per_four_weeks(weeks: list, start: date) -> list:
     out = []
     for place, group in places.items():
         entry = {"start": date.fromordinal(first + 7 * CHART_PER * place).isoformat()}
-        for field in FIELDS:
+        for field in fields:
             n = total = 0
             low = high = None
             swings, jumps = [], []
@@ -137,7 +145,10 @@ def _field_section(field, report, grid, rows_html, words, places=None) -> dict:
         "label": label,
         "trend": trend,
         "per_four_weeks": bool(places),
-        "sentence": sentences.peaks_sentence(report, field),
+        "sentence": (sentences.dark_thoughts_sentence(report) if field == DARK_THOUGHTS
+                     else sentences.peaks_sentence(report, field)),
+        # Said under the dark-thoughts row's sentence: what these figures are, and are not.
+        "note": sentences.dark_thoughts_note() if field == DARK_THOUGHTS else "",
         "trend_sentence": sentences.trend_sentence(report, field),
         "amplitude_per_month": amp["slope"],
         "mssd_per_month": mssd["slope"],
@@ -164,16 +175,17 @@ def levels_context(report: dict, start, end) -> dict:
     """The headline page: the trends in words, and each level's words, charts and table
     (``selectors.levels_of_period``)."""
     year = start.year != end.year
+    levels = levels_of(report)
     long = charts.week_index([], start, end)[1] > CHART_WEEKS_UP_TO
-    places = per_four_weeks(report["weeks"], start) if long else None
+    places = per_four_weeks(report["weeks"], start, levels) if long else None
     # The nine charts of the levels share their places across and their axis.
     grid = charts.week_grid(places or report["weeks"], start, end, year,
                             CHART_PER if places else 1)
     tables = week_rows_html(last_rows(report["weeks"], TABLE_ALL_WEEKS_UP_TO,
-                                        TABLE_LAST_WEEKS), year)
+                                        TABLE_LAST_WEEKS), year, levels)
     (recent_start, recent_end), (before_start, before_end) = sentences.compare_windows(report)
     words = _level_words(bool(places))
-    fields = [_field_section(f, report, grid, tables[f], words, places) for f in FIELDS]
+    fields = [_field_section(f, report, grid, tables[f], words, places) for f in levels]
     return {
         "report": report,
         "fields": fields,

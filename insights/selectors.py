@@ -44,6 +44,15 @@ def stored_days(user, start: date, end: date, fields=metrics.FIELDS) -> days.Day
     return days.Days.of_weeks(rows, start, end, fields)
 
 
+def own_stored_days(user, start: date, end: date) -> days.Days:
+    """``stored_days`` of the three levels and, when the person answered it in the period,
+    the optional dark-thoughts row (issue 11 point 10): for the person's own insights
+    only. No kind shares that row, so no view for a partner or a clinician reads this.
+    The same one query."""
+    return stored_days(user, start, end, metrics.STORED_FIELDS).without_empty(
+        metrics.DARK_THOUGHTS)
+
+
 def _ratings_by_pursuit(user) -> dict[int, list]:
     """Every rating of the person's pursuits as (rated_at, intensity), in time order,
     per pursuit id: one query, whatever the number of pursuits."""
@@ -127,16 +136,18 @@ def _people(user, zone, start: date, end: date) -> dict:
 
 
 def insights_for_period(user, start: date, end: date, *, flips: bool = True,
-                        people: bool = True) -> dict:
+                        people: bool = True, own: bool = False) -> dict:
     """Everything of METHOD 4.4 for the local dates start..end, as a JSON-ready dict:
     ``report.insights_report`` plus pursuit names and rule texts (six queries at most),
     then reciprocity, trust experiments, warning-plan phases and time-outs (four more).
     A reader that shows no flips (the therapist's summary) passes ``flips=False`` (two
     queries less); ``people=False`` leaves out reciprocity, trust and time-outs (three).
+    ``own=True`` (the person's own reading, never a share) adds the dark-thoughts row to
+    ``weeks`` and ``trend`` where the person answered it in the period.
     The insights pages each show a part: the ``*_of_period`` functions below give the
     same keys, computed by the same functions, and read only what their part needs."""
     zone = user_zone(user)
-    stored = stored_days(user, start, end)
+    stored = own_stored_days(user, start, end) if own else stored_days(user, start, end)
     weeks, trend = days.weekly_summaries(stored)
     ride_weeks = _ride_weeks(user, start, end)
     report = insights_report(
@@ -155,8 +166,9 @@ def insights_for_period(user, start: date, end: date, *, flips: bool = True,
 
 
 def levels_of_period(user, start: date, end: date) -> dict:
-    """``period``, ``weeks`` and ``trend``: the peaks and valleys of the three levels."""
-    weeks, trend = days.weekly_summaries(stored_days(user, start, end))
+    """``period``, ``weeks`` and ``trend``: the peaks and valleys of the three levels, and
+    of the dark-thoughts row where the person answered it (the person's own pages only)."""
+    weeks, trend = days.weekly_summaries(own_stored_days(user, start, end))
     return {"period": _period(start, end, user_zone(user)), "weeks": weeks,
             "trend": to_json_ready(trend)}
 
@@ -195,19 +207,21 @@ def people_of_period(user, start: date, end: date) -> dict:
     return {"period": _period(start, end, zone), **_people(user, zone, start, end)}
 
 
-def _compare(this_week: dict | None, before: list[dict]) -> dict:
+def _compare(this_week: dict | None, before: list[dict], fields=metrics.FIELDS) -> dict:
     """Per field: this week's summary, and the mean of each figure over the weeks before.
     Amplitude counts only weeks with 2+ check-ins, as in report.weekly_trend: one
-    check-in gives amplitude 0 by arithmetic, not because the week was calm."""
+    check-in gives amplitude 0 by arithmetic, not because the week was calm. A field a
+    week does not hold (the dark-thoughts row before the person answered it) counts as a
+    week without values."""
     out = {}
-    for field in metrics.FIELDS:
+    for field in fields:
         earlier = {}
         for key in ("max", "min", "amplitude", "mean", "sd", "mssd"):
             minimum = 2 if key == "amplitude" else 1
-            values = [w[field][key] for w in before
-                      if w[field]["n"] >= minimum and w[field][key] is not None]
+            values = [w[field][key] for w in before if field in w
+                      and w[field]["n"] >= minimum and w[field][key] is not None]
             earlier[key] = to_json_ready(metrics.mean(values))
-        out[field] = {"now": this_week[field] if this_week else None, "before": earlier,
+        out[field] = {"now": this_week.get(field) if this_week else None, "before": earlier,
                       "weeks_before": len(before)}
     return out
 
@@ -215,17 +229,19 @@ def _compare(this_week: dict | None, before: list[dict]) -> dict:
 def weekly_review_data(user, monday: date) -> dict:
     """The figures of one ISO week next to the four weeks before it."""
     sunday = monday + timedelta(days=6)
-    week = insights_for_period(user, monday, sunday)
+    week = insights_for_period(user, monday, sunday, own=True)
     previous = insights_for_period(user, monday - timedelta(weeks=COMPARE_WEEKS),
-                                   monday - timedelta(days=1))
+                                   monday - timedelta(days=1), own=True)
     this_week = week["weeks"][0] if week["weeks"] else None
+    # The dark-thoughts row where the person answered it this week or in the weeks before.
+    fields = [f for f in metrics.STORED_FIELDS if f in week["trend"] or f in previous["trend"]]
     return {
         "monday": monday,
         "sunday": sunday,
         "label": metrics.iso_week_label(monday),
         "report": week,
         "previous": previous,
-        "compare": _compare(this_week, previous["weeks"]),
+        "compare": _compare(this_week, previous["weeks"], fields),
         "open_lookbacks": list(owned(Ride, user).open_lookbacks()
                                .select_related("horse", "person").order_by("lookback_due_at")),
         "escalations": list(_escalations_between(user, monday, sunday)),

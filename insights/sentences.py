@@ -29,6 +29,8 @@ FIELD_NOUNS = {  # lower case, inside a sentence
     "alarm": pgettext_lazy("in a sentence", "alarm"),
     "energy": pgettext_lazy("in a sentence", "energy"),
     "drive": pgettext_lazy("in a sentence", "drive"),
+    "dark_thoughts": pgettext_lazy("in a sentence", "thoughts of death or of not wanting to "
+                                   "live"),
 }
 MONTHS = (
     pgettext_lazy("abbreviated month", "Jan"), pgettext_lazy("abbreviated month", "Feb"),
@@ -213,6 +215,41 @@ def peaks_sentence(report: dict, field: str) -> str:
              "%(valleys)s.") % {
                  "peaks": _peaks_clause(field, before["peak"], recent["peak"]),
                  "valleys": _valleys_clause(before["valley"], recent["valley"])}
+
+
+def dark_thoughts_sentence(report: dict) -> str:
+    """``peaks_sentence`` for the optional dark-thoughts row (issue 11 point 10), in calm
+    words: how strong the thoughts were at their highest, the last 4 weeks against the 4
+    before. It describes what the person noted; it never judges or diagnoses."""
+    figures = peaks_and_valleys(report, "dark_thoughts")
+    recent, before = figures["recent"], figures["before"]
+    if recent["n"] < MIN_CHECKINS:
+        return _("Too few answers about these thoughts in the last 4 weeks to say how they "
+                 "went (%(n)s of the %(needed)s needed).") % {
+                     "n": recent["n"], "needed": MIN_CHECKINS}
+    if before["n"] < MIN_CHECKINS:
+        return _("In the last 4 weeks these thoughts were at most about %(peak)s in a week "
+                 "and at least about %(valley)s; too few answers in the 4 weeks before to "
+                 "compare (%(n)s of the %(needed)s needed).") % {
+                     "peak": about(recent["peak"]), "valley": about(recent["valley"]),
+                     "n": before["n"], "needed": MIN_CHECKINS}
+    values = {"before": about(before["peak"]), "now": about(recent["peak"])}
+    if round_half_up(recent["peak"]) < round_half_up(before["peak"]):
+        return _("In the last 4 weeks, compared with the 4 before, these thoughts were less "
+                 "strong at their highest (from about %(before)s to about %(now)s).") % values
+    if round_half_up(recent["peak"]) > round_half_up(before["peak"]):
+        return _("In the last 4 weeks, compared with the 4 before, these thoughts were "
+                 "stronger at their highest (from about %(before)s to about %(now)s).") % values
+    return _("In the last 4 weeks, compared with the 4 before, these thoughts were about as "
+             "strong at their highest (around %(now)s).") % values
+
+
+def dark_thoughts_note() -> str:
+    """Said under the dark-thoughts row on the person's own insights page."""
+    return _("These figures show what you noted; they are not a diagnosis, and nobody you "
+             "share with sees them. You can talk about them with your therapist or someone you trust. "
+             "When the thoughts are strong, the crisis button on every page shows who you "
+             "can call right now.")
 
 
 # --------------------------------------------------------------------------

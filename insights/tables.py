@@ -140,7 +140,7 @@ def column(values: list, write) -> list[str]:
 FIGURE_KEYS = ("mean", "sd", "mssd", "pac")  # a week's figures written to two decimals
 
 
-def week_rows_html(weeks: list, year: bool) -> dict[str, SafeString]:
+def week_rows_html(weeks: list, year: bool, fields=FIELDS) -> dict[str, SafeString]:
     """The rows of each level's table of weeks. Built here, as a chart's body is: 156
     rows of nine cells as template variables took a tenth of the page's time, and
     format_html's lazy-aware escaping per cell another few milliseconds; written column
@@ -161,11 +161,11 @@ def week_rows_html(weeks: list, year: bool) -> dict[str, SafeString]:
              f'{escape(week_label(week["start"], year=year, words=words))}</a></th>'
              for week in weeks]
     # Every figure of the three tables at once, column after column.
-    figures = figure_texts([week[field][key] for field in FIELDS for key in FIGURE_KEYS
+    figures = figure_texts([week[field][key] for field in fields for key in FIGURE_KEYS
                             for week in weeks])
     rows = len(weeks)
     tables = {}
-    for f, field in enumerate(FIELDS):
+    for f, field in enumerate(fields):
         summaries = [week[field] for week in weeks]
         columns = [column([s[key] for s in summaries], count)
                    for key in ("n", "min", "max", "amplitude")]

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from charioteer.models import Goal, LifeRule, Side
 from checkins.models import Pursuit, PursuitRating
 from insights import charts, forms, selectors, services
-from insights.metrics import FIELDS, SUMMARY_KEYS, iso_week_label
+from insights.metrics import FIELDS, STORED_FIELDS, SUMMARY_KEYS, iso_week_label
 from insights.models import WeeklyReview
 from insights.periods import (
     last_weeks,
@@ -136,12 +136,14 @@ def weeks_csv(request):
     response["Content-Disposition"] = (
         f'attachment; filename="wagenmenner-weeks-{start.isoformat()}-{end.isoformat()}.csv"')
     writer = csv.writer(response)
-    writer.writerow(["week", "start", *(f"{f}_{k}" for f in FIELDS for k in SUMMARY_KEYS)])
+    # The dark-thoughts columns only where the person answered that row in the period.
+    fields = [f for f in STORED_FIELDS if f in weeks[0]] if weeks else FIELDS
+    writer.writerow(["week", "start", *(f"{f}_{k}" for f in fields for k in SUMMARY_KEYS)])
     for week in weeks:
         # Week labels, dates and numbers only: nothing a spreadsheet could run as a formula.
         writer.writerow([week["week"], week["start"],
                          *("" if week[f][k] is None else week[f][k]
-                           for f in FIELDS for k in SUMMARY_KEYS)])
+                           for f in fields for k in SUMMARY_KEYS)])
     return response
 
 
@@ -190,7 +192,8 @@ def weekly_review(request):
     report = data["report"]
     return render(request, "insights/week.html", {
         **data,
-        "fields": [{"field": f, "label": FIELD_LABELS[f], **data["compare"][f]} for f in FIELDS],
+        "fields": [{"field": f, "label": FIELD_LABELS[f], **compare}
+                   for f, compare in data["compare"].items()],
         "rides_week": report["rides"],
         "rules_week": report["rules"],
         "reviews_week": list(selectors.weekly_reviews(user, label)),

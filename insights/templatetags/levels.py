@@ -53,6 +53,7 @@ def _section(f: dict, words: dict[str, str], context) -> str:
         f'\n<section class="card" aria-labelledby="field-{field}-h">\n'
         f'<h2 id="field-{field}-h">{esc(f["label"])}</h2>\n'
         f'<p class="lead">{esc(f["sentence"])}</p>\n'
+        + (f'<p class="small">{esc(f["note"])}</p>\n' if f.get("note") else "") +
         f'<div class="figures">\n'
         f'<p class="figure"><span class="num">{esc(f["amplitude_per_month"])}</span>'
         f'<span class="what">{words["swing_trend"]}</span></p>\n'
