@@ -448,11 +448,14 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
 
 
 # heldout9 (round 21, stop 23): an independent writer's set for measuring. Its dev half is
-# kept as written and never trained on (its sealed half is the lead's alone and is not in
-# the repository); `bench/detector_bench.py safety/tests/detector_heldout9_dev.tsv` scores it.
+# kept as written and never trained on; its sealed half, scored by the lead (counts only) at
+# the stop's start and end, joined it here once spent. Both wait for a next round's training;
+# `bench/detector_bench.py safety/tests/detector_heldout9_dev.tsv` scores one.
 @pytest.mark.parametrize(("table", "digest"), [
     ("detector_heldout9_dev.tsv",
      "f0f85059d4192bac3269463c63b6514f171ef2ee1ec8a2a2a43a15b8120b81b0"),
+    ("detector_heldout9_sealed.tsv",
+     "643b87826523d24fbd4a1f68c5b92c7246e7a0f13d852d756845403fa28ab145"),
 ])
 def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
