@@ -38,7 +38,8 @@ def deleted_safety_plan(user, plan: SafetyPlan | None) -> SafetyPlanVersion | No
     nothing has taken its place (``plan``, the person's plan now, is None or empty)."""
     if plan is not None and not plan.is_empty:
         return None
-    latest = safety_plan_versions(user).first()
+    # Only what the crisis page shows: the version's parts are decrypted when it is opened.
+    latest = safety_plan_versions(user).only("reason", "replaced_at", "expires_at").first()
     return latest if latest is not None and latest.reason == SafetyPlanVersion.Reason.DELETED \
         else None
 
