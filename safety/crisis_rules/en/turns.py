@@ -151,7 +151,7 @@ RULES = [
             ),
             # "doesn't even scare me anymore, dying sounds nice".
             (
-                ("sounds", "feels"),
+                ("sounds", "feels", "seems"),
                 r"\b(?:dying|death|being dead) (?:honestly |actually |just |kind of |kinda )?"
                 r"(?:sounds|feels|seems) (?:so |really |quite )?(?:nice|peaceful|like (?:a )?"
                 r"(?:holiday|relief|rest|peace|a break))\b",

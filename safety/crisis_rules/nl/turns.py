@@ -132,7 +132,7 @@ RULES = [
                 r" erg|best)\b",
             ),
             # "de dood als een oude kennis die me wenkt".
-            (("wenkt", "wenken"), near(r"de dood|doodgaan", r"(?:die )?(?:me|mij) (?:<W> )?wenk\w*", 16)),
+            (("wenkt", "wenken"), near(r"de dood|doodgaan", r"(?:die )?(?:me|mij) (?:<W> )?wenk\w*", 10)),
             # "ik stel me voor hoe mijn ouders bij mijn kist staan".
             (
                 ("kist", "graf", "begrafenis", "uitvaart"),
