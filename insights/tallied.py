@@ -142,11 +142,12 @@ class DayTallied(models.Model):
             elif stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
                 _tallies_changed(type(self), using, [stored[:2], self._tally_key()])
 
-    def insert_later(self) -> Callable[[], None]:
-        """``save()`` of a new row, its INSERT built now (``group_commit.insert_later``): the
-        callable returned stores it and counts it in, inside the write's transaction."""
+    def insert_later(self, later: tuple[str, ...] = ()) -> Callable[[], None]:
+        """``save()`` of a new row, its INSERT built now (``group_commit.insert_later``, with
+        the fields ``later`` read when it runs): the callable returned stores it and counts
+        it in, inside the write's transaction."""
         using = router.db_for_write(type(self), instance=self)
-        insert = group_commit.insert_later(self, using)
+        insert = group_commit.insert_later(self, using, later)
 
         def save():
             with in_transaction(using):
