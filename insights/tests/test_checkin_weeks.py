@@ -5,6 +5,7 @@ and PostgreSQL."""
 
 import json
 import threading
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -253,6 +254,32 @@ def test_on_sqlite_the_zone_is_read_with_the_week(person):
         services.checkin_record(owner=person, fields=LEVELS)
     reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
     assert len(reads) == 1 and "time_zone" in reads[0]
+    assert_in_step(person)
+
+
+def test_a_check_in_without_a_time_is_stamped_in_the_writers_turn(person, monkeypatch):
+    """A check-in without a time gets its moment when its write runs, not when its request
+    came in: another one stored while it waited for the writer's turn (another worker's)
+    is then earlier, and the week is added to in place instead of recomputed from all of
+    its check-ins (under load a rebuild of thousands, inside the turn)."""
+    from insights import services as weeks
+
+    other = []
+
+    def meanwhile(*texts):  # in the first request's prepare, before its writer's turn
+        if not other:
+            other.append(None)
+            time.sleep(0.002)  # a moment later than the first request's arrival
+            other[0] = services.checkin_record(owner=person, fields=LEVELS).item
+        return False
+
+    monkeypatch.setattr(services, "crisis_in", meanwhile)
+    monkeypatch.setattr(weeks, "_weeks_rebuild",
+                        lambda *a, **k: pytest.fail("the week was recomputed"))
+    first = services.checkin_record(owner=person, fields=LEVELS).item
+    assert first.recorded_at > other[0].recorded_at
+    assert CheckIn.objects.get(pk=first.pk).recorded_at == first.recorded_at
+    monkeypatch.undo()
     assert_in_step(person)
 
 
