@@ -147,6 +147,9 @@ WRITERS = {
     "train9a": ("detector_train9a.tsv",),
     "train9b": ("detector_train9b.tsv",),
     "heldout9": ("detector_heldout9_dev.tsv", "detector_heldout9_sealed.tsv"),
+    "train10a": ("detector_train10a.tsv",),
+    "train10b": ("detector_train10b.tsv",),
+    "train10c": ("detector_train10c.tsv",),
 }
 
 

@@ -443,6 +443,15 @@ def test_heldout5s_dev_half_is_the_independent_writers_file_unchanged():
      "f0f85059d4192bac3269463c63b6514f171ef2ee1ec8a2a2a43a15b8120b81b0", True),
     ("detector_heldout9_sealed.tsv",
      "643b87826523d24fbd4a1f68c5b92c7246e7a0f13d852d756845403fa28ab145", True),
+    # train10a, train10b and train10c: three more writers for training only, each file byte
+    # for byte as written (their own comment header says who they imagined, how they wrote,
+    # and the counts; 10b and 10c say which Dutch lists follow English ideas closely).
+    ("detector_train10a.tsv",
+     "f3a35f17c46428bcf66be23ff0bfe2c86860c905ef2b09d9130b99c230b98bc2", True),
+    ("detector_train10b.tsv",
+     "327b624166d9ddc0371d0c716f5cdef7809615581ce54a01d947572570bdaede", True),
+    ("detector_train10c.tsv",
+     "d4201e1de1517b780d15fea2874f559129049bee705fb538e8b4fdd25d23b084", True),
 ])
 def test_the_independent_writers_tables_are_their_files_unchanged(table, digest, comments):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
