@@ -129,28 +129,9 @@ def cross_validated(show_misses):
     print(f"(training and cross-validation: {time.process_time() - start:.1f} s CPU)")
 
 
-# The independent writers among the training tables: each half of one writer's set is the
-# same writer. --by-writer trains without one writer at a time and scores that writer.
-WRITERS = {
-    "heldout3": ("detector_dev.tsv", "detector_heldout3.tsv"),
-    "heldout4": ("detector_heldout4_dev.tsv", "detector_heldout4_sealed.tsv"),
-    "heldout5": ("detector_heldout5_dev.tsv", "detector_heldout5_sealed.tsv"),
-    "external": ("detector_heldout_external.tsv",),
-    "train6a": ("detector_train6a.tsv",),
-    "train6b": ("detector_train6b.tsv",),
-    "heldout6": ("detector_heldout6_dev.tsv", "detector_heldout6_sealed.tsv"),
-    "train7a": ("detector_train7a.tsv",),
-    "train7b": ("detector_train7b.tsv",),
-    "train8a": ("detector_train8a.tsv",),
-    "train8b": ("detector_train8b.tsv",),
-    "heldout8": ("detector_heldout8_dev.tsv", "detector_heldout8_sealed.tsv"),
-    "train9a": ("detector_train9a.tsv",),
-    "train9b": ("detector_train9b.tsv",),
-    "heldout9": ("detector_heldout9_dev.tsv", "detector_heldout9_sealed.tsv"),
-    "train10a": ("detector_train10a.tsv",),
-    "train10b": ("detector_train10b.tsv",),
-    "train10c": ("detector_train10c.tsv",),
-}
+# The independent writers among the training tables (each half of one writer's set is the
+# same writer): --by-writer trains without one writer at a time and scores that writer.
+WRITERS = build.WRITERS
 
 
 def by_writer(show_misses, only=()):
@@ -164,7 +145,8 @@ def by_writer(show_misses, only=()):
     tabled = build.read_rows()
     rows = [row for _, row in tabled]
     weights_of = [build.TABLE_WEIGHTS.get(table, 1.0) for table, _ in tabled]
-    scores = build.out_of_fold_scores(rows, weights_of=weights_of)
+    writers = build.writers_of(tabled)
+    scores = build.out_of_fold_scores(rows, weights_of=weights_of, writers=writers)
     ruled = [rules_fire(row.text) for row in rows]
     for writer, tables in WRITERS.items():
         mine = [i for i, (table, _) in enumerate(tabled) if table in tables]
@@ -172,7 +154,8 @@ def by_writer(show_misses, only=()):
             continue
         others = [i for i in range(len(rows)) if tabled[i][0] not in tables]
         threshold = build.choose_threshold([rows[i] for i in others], [scores[i] for i in others],
-                                           [ruled[i] for i in others])
+                                           [ruled[i] for i in others],
+                                           writers=[writers[i] for i in others])
         trained = build.train([rows[i] for i in others],
                               weights_of=[weights_of[i] for i in others])
         model = crisis_model.Model({**trained, "threshold": threshold})

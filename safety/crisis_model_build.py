@@ -15,10 +15,13 @@ training tables (``TRAINING_TABLES``). Features seen in fewer than ``MIN_ROWS`` 
 left out: they carry little and would make the file large.
 
 The threshold: the rows are split in ``FOLDS`` parts; each part is scored by a model trained
-on the others, so every row gets a score from a model that never saw it. The threshold is
-the lowest score at which the rules and the model together flag, per language, at most
-``FALSE_ALARM_BUDGET`` of the near-misses and ``EVERYDAY_BUDGET`` of the everyday notes; a
-false alarm is cheap, a miss is not, so the budget is spent on recall. The same
+on the others, so every row gets a score from a model that never saw it, and each
+independent writer's rows are in one part (since round 22), so that they are scored by a
+model that never saw that writer, as a new writer's notes will be. The threshold is the
+lowest score at which the rules and the model together flag, per language, at most
+``FALSE_ALARM_BUDGET`` of the independent writers' near-misses, ``PROJECT_BUDGET`` of the
+project's own and ``EVERYDAY_BUDGET`` of the everyday notes; a false alarm is cheap, a miss
+is not, so the budget is spent on recall. The same
 out-of-fold scores give the figures of ``cross_validated`` (``bench/detector_bench.py
 --cross-validate`` prints them).
 """
@@ -72,7 +75,12 @@ TRAINING_TABLES = (
 # I'd be gone") set the threshold for everything (the everyday budget bound it at 2.86);
 # at two the model learns that such notes are calm and the threshold falls to about 2.1
 # with the same everyday budget kept (tried 1, 2 and 3 on the cross-validated figures,
-# before heldout4 was opened).
+# before heldout4 was opened). Four since round 22: with heldout9 and train10 in training the
+# everyday budget held the threshold at 2.48, and recall on writers the model never saw fell
+# (train10a-c's own first runs were higher than with them in training). Left out one writer at
+# a time (six writers no rule was written from), recall rose 69.3 -> 72.8 % (nl) and 73.0 ->
+# 76.7 % (en) at four, for false alarms 2.8 -> 3.2 % and 3.2 -> 3.6 % (2, 3 and 4 tried; 5
+# for the writers instead of 3 was tried too and lost a point).
 TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_heldout3.tsv": 3.0, "detector_heldout4_dev.tsv": 3.0,
                  "detector_heldout5_dev.tsv": 3.0, "detector_heldout4_sealed.tsv": 3.0,
@@ -85,7 +93,7 @@ TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_train9b.tsv": 3.0, "detector_heldout9_dev.tsv": 3.0,
                  "detector_heldout9_sealed.tsv": 3.0, "detector_train10a.tsv": 3.0,
                  "detector_train10b.tsv": 3.0, "detector_train10c.tsv": 3.0,
-                 "detector_everyday.tsv": 2.0}
+                 "detector_everyday.tsv": 4.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
 # little), so they are learned as they are labelled but spend none of the budget below.
@@ -96,8 +104,11 @@ LEARNING_RATE = 1.0
 L2 = 1e-5
 MIN_ROWS = 3
 FOLDS = 5
-# Per language, the share of rows that should stay quiet that may bring up the card
-# (rules or model) on rows the model did not see; the target is 5 %, a margin is kept.
+# Per language, the share of the independent writers' near-misses that may bring up the
+# card (rules or model), each writer scored by a model that never saw that writer: what a
+# new writer's near-misses should meet (issue 11: at most 5 %; about 4 % expected). Until
+# round 22 the folds mixed each writer's rows, which made their near-misses look easier
+# than a new writer's, and this budget covered the project's own near-misses too.
 FALSE_ALARM_BUDGET = 0.04
 # Among everyday notes (``detector_everyday.tsv``) far fewer: a person who writes every day
 # should meet the card for nothing at most about once in seven weeks (two months until
@@ -113,6 +124,34 @@ FALSE_ALARM_BUDGET = 0.04
 # heldout9's dev half was scored with it).
 EVERYDAY_BUDGET = 0.02
 EVERYDAY_CATEGORY = "everyday_note"
+# The project's own near-misses (the tuning and held-back tables): written around the rules
+# to be as hard as the project could make them, they say little about a new writer: at 4 %
+# they would hold the threshold near 2.9, a point above what the writers' and everyday
+# budgets need (1.9). The rules flag none of them (test_phrase_table): this is the model's.
+PROJECT_BUDGET = 0.10
+# The independent writers among the training tables: both halves of a held-out set are one
+# writer. Each writer's rows are one fold's (``_folds``), and ``bench/detector_bench.py
+# --by-writer`` trains without one writer at a time.
+WRITERS = {
+    "heldout3": ("detector_dev.tsv", "detector_heldout3.tsv"),
+    "heldout4": ("detector_heldout4_dev.tsv", "detector_heldout4_sealed.tsv"),
+    "heldout5": ("detector_heldout5_dev.tsv", "detector_heldout5_sealed.tsv"),
+    "external": ("detector_heldout_external.tsv",),
+    "train6a": ("detector_train6a.tsv",),
+    "train6b": ("detector_train6b.tsv",),
+    "heldout6": ("detector_heldout6_dev.tsv", "detector_heldout6_sealed.tsv"),
+    "train7a": ("detector_train7a.tsv",),
+    "train7b": ("detector_train7b.tsv",),
+    "train8a": ("detector_train8a.tsv",),
+    "train8b": ("detector_train8b.tsv",),
+    "heldout8": ("detector_heldout8_dev.tsv", "detector_heldout8_sealed.tsv"),
+    "train9a": ("detector_train9a.tsv",),
+    "train9b": ("detector_train9b.tsv",),
+    "heldout9": ("detector_heldout9_dev.tsv", "detector_heldout9_sealed.tsv"),
+    "train10a": ("detector_train10a.tsv",),
+    "train10b": ("detector_train10b.tsv",),
+    "train10c": ("detector_train10c.tsv",),
+}
 DIGITS = 3
 
 
@@ -176,16 +215,32 @@ def train(rows, *, seed: int = SEED, weights_of=None) -> dict:
     return {"bias": round(bias, DIGITS), "weights": tables}
 
 
-def out_of_fold_scores(rows, *, seed: int = SEED, weights_of=None) -> list[float]:
-    """Each row's score by a model trained on the other folds (stratified by language)."""
+def _folds(rows, writers, seed: int) -> dict[int, int]:
+    """Each row's fold. An independent writer's rows (``writers[i]``, both halves of a
+    held-out set being one writer) share one fold, so that they are scored by a model that
+    never saw that writer, as a new writer's notes will be; the other rows are spread over
+    the folds by language and label."""
     rng = random.Random(seed)
     fold_of = {}
+    if writers is not None:
+        names = sorted({w for w in writers if w})
+        rng.shuffle(names)
+        fold_of_writer = {w: n % FOLDS for n, w in enumerate(names)}
+        fold_of = {i: fold_of_writer[w] for i, w in enumerate(writers) if w}
     for language in sorted({r.language for r in rows}):
         for label in (True, False):
-            ids = [i for i, r in enumerate(rows) if r.language == language and r.expected is label]
+            ids = [i for i, r in enumerate(rows)
+                   if r.language == language and r.expected is label and i not in fold_of]
             rng.shuffle(ids)
             for n, i in enumerate(ids):
                 fold_of[i] = n % FOLDS
+    return fold_of
+
+
+def out_of_fold_scores(rows, *, seed: int = SEED, weights_of=None, writers=None) -> list[float]:
+    """Each row's score by a model trained on the other folds (``_folds``; without
+    ``writers``, stratified by language and label only)."""
+    fold_of = _folds(rows, writers, seed)
     scores = [0.0] * len(rows)
     for fold in range(FOLDS):
         kept = [i for i in range(len(rows)) if fold_of[i] != fold]
@@ -199,18 +254,28 @@ def out_of_fold_scores(rows, *, seed: int = SEED, weights_of=None) -> list[float
 
 
 def choose_threshold(rows, scores, rule_flags, budget: float = FALSE_ALARM_BUDGET,
-                     everyday_budget: float = EVERYDAY_BUDGET) -> float:
+                     everyday_budget: float = EVERYDAY_BUDGET, writers=None,
+                     project_budget: float = PROJECT_BUDGET) -> float:
     """The lowest threshold that keeps the false alarms within budget in every language:
-    ``budget`` among the written near-misses, ``everyday_budget`` among everyday notes."""
+    ``budget`` among the written near-misses, ``everyday_budget`` among everyday notes.
+    With ``writers`` (each row's independent writer, or None), the independent writers'
+    near-misses have ``budget`` and the project's own (written around the rules)
+    ``project_budget``."""
     threshold = float("-inf")
     groups = {}
-    for row, score, fired in zip(rows, scores, rule_flags, strict=True):
+    for n, (row, score, fired) in enumerate(zip(rows, scores, rule_flags, strict=True)):
         if row.expected or row.category in NEGATION_CATEGORIES:
             continue
-        everyday = row.category == EVERYDAY_CATEGORY
-        groups.setdefault((row.language, everyday), []).append((score, fired))
-    for (_, everyday), negatives in sorted(groups.items()):
-        share = everyday_budget if everyday else budget
+        if row.category == EVERYDAY_CATEGORY:
+            kind = "everyday"
+        elif writers is None or writers[n]:
+            kind = "written"
+        else:
+            kind = "project"
+        groups.setdefault((row.language, kind), []).append((score, fired))
+    shares = {"everyday": everyday_budget, "written": budget, "project": project_budget}
+    for (_, kind), negatives in sorted(groups.items()):
+        share = shares[kind]
         allowed = math.floor(share * len(negatives)) - sum(fired for _, fired in negatives)
         quiet = sorted((s for s, fired in negatives if not fired), reverse=True)
         # Flag only above the (allowed + 1)-th highest quiet score.
@@ -225,6 +290,12 @@ def choose_threshold(rows, scores, rule_flags, budget: float = FALSE_ALARM_BUDGE
     return round(math.floor(threshold * 10**DIGITS + 1) / 10**DIGITS, DIGITS)
 
 
+def writers_of(tabled) -> list[str | None]:
+    """Each row's independent writer (``WRITERS``), None for the project's own rows."""
+    writer_of_table = {table: writer for writer, tables in WRITERS.items() for table in tables}
+    return [writer_of_table.get(table) for table, _ in tabled]
+
+
 def build() -> tuple[dict, list[float], list[bool]]:
     """The model file's data, and for each row of ``read_rows()`` its out-of-fold score
     and whether a rule fired."""
@@ -233,16 +304,17 @@ def build() -> tuple[dict, list[float], list[bool]]:
     tabled = read_rows()
     rows = [row for _, row in tabled]
     weights_of = [TABLE_WEIGHTS.get(table, 1.0) for table, _ in tabled]
-    scores = out_of_fold_scores(rows, weights_of=weights_of)
+    writers = writers_of(tabled)
+    scores = out_of_fold_scores(rows, weights_of=weights_of, writers=writers)
     rule_flags = [rules_fire(row.text) for row in rows]
-    threshold = choose_threshold(rows, scores, rule_flags)
+    threshold = choose_threshold(rows, scores, rule_flags, writers=writers)
     trained = train(rows, weights_of=weights_of)
     data = {
         "about": "Crisis model: logistic regression over n-grams; built by "
                  "'wagenmenner build-crisis-model' (safety/crisis_model_build.py).",
         "meta": {"seed": SEED, "epochs": EPOCHS, "l2": L2, "min_rows": MIN_ROWS,
                  "folds": FOLDS, "false_alarm_budget": FALSE_ALARM_BUDGET,
-                 "everyday_budget": EVERYDAY_BUDGET,
+                 "project_budget": PROJECT_BUDGET, "everyday_budget": EVERYDAY_BUDGET,
                  "table_weights": TABLE_WEIGHTS,
                  "rows": len(rows), "tables": [t.name for t in TRAINING_TABLES]},
         "threshold": threshold,

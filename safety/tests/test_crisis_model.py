@@ -67,16 +67,21 @@ def test_the_command_checks_and_writes_the_file(built, monkeypatch, tmp_path):
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_threshold_keeps_false_alarms_within_budget_on_rows_the_model_never_saw(
         built, language):
+    # The independent writers' near-misses, each writer scored by a model that never saw
+    # that writer, within the budget (below the issue's 5 %); the project's own near-misses
+    # within theirs.
     data, scores, rule_flags = built
-    rows = [row for _, row in build.read_rows()]
-    negatives = [
-        fired or score >= data["threshold"]
-        for row, fired, score in zip(rows, rule_flags, scores, strict=True)
-        if row.language == language and not row.expected
-        and row.category not in build.NEGATION_CATEGORIES
-    ]
-    assert len(negatives) > 500
-    assert sum(negatives) / len(negatives) <= build.FALSE_ALARM_BUDGET < 0.05
+    tabled = build.read_rows()
+    negatives = {True: [], False: []}
+    for (_, row), writer, fired, score in zip(tabled, build.writers_of(tabled), rule_flags,
+                                              scores, strict=True):
+        if (row.language == language and not row.expected
+                and row.category not in build.NEGATION_CATEGORIES
+                and row.category != build.EVERYDAY_CATEGORY):
+            negatives[writer is not None].append(fired or score >= data["threshold"])
+    assert len(negatives[True]) > 5000 and len(negatives[False]) > 500
+    assert sum(negatives[True]) / len(negatives[True]) <= build.FALSE_ALARM_BUDGET < 0.05
+    assert sum(negatives[False]) / len(negatives[False]) <= build.PROJECT_BUDGET
 
 
 # The dev table's figures, cross-validated (bench/detector_bench.py --cross-validate), as
@@ -124,6 +129,28 @@ def test_the_threshold_is_the_lowest_that_keeps_the_budget():
     everyday = [Row("en", False, build.EVERYDAY_CATEGORY, str(i)) for i in range(10)]
     assert build.choose_threshold(everyday, [float(i) for i in range(10)], [False] * 10,
                                   everyday_budget=0.01) == 9.001
+    # With writers named, an independent writer's near-misses have the budget and the
+    # project's own theirs: here two of the project's ten may pass, one of the writer's.
+    written = [Row("nl", False, "x", f"w{i}") for i in range(10)]
+    assert build.choose_threshold(rows[:10] + written, scores[:10] + scores[:10],
+                                  [False] * 20, budget=0.1, project_budget=0.2,
+                                  writers=[None] * 10 + ["train9a"] * 10) == 8.001
+    assert build.choose_threshold(rows[:10], scores[:10], [False] * 10, budget=0.1,
+                                  project_budget=0.2, writers=[None] * 10) == 7.001
+
+
+def test_a_writers_rows_share_one_fold_so_the_model_that_scores_them_never_saw_that_writer():
+    Row = type(read_table(HERE / "detector_rows.tsv")[0])
+    rows = [Row(lang, i % 2 == 0, "x", f"{lang}{i}") for i in range(40) for lang in ("nl", "en")]
+    writers = [("train9a", "heldout9", "train10b", None)[i % 4] for i in range(len(rows))]
+    fold_of = build._folds(rows, writers, build.SEED)
+    for writer in ("train9a", "heldout9", "train10b"):
+        assert len({fold_of[i] for i, w in enumerate(writers) if w == writer}) == 1
+    # The project's own rows are spread over every fold.
+    assert {fold_of[i] for i, w in enumerate(writers) if w is None} == set(range(build.FOLDS))
+    tabled = [("detector_heldout9_dev.tsv", None), ("detector_heldout9_sealed.tsv", None),
+              ("detector_rows.tsv", None)]
+    assert build.writers_of(tabled) == ["heldout9", "heldout9", None]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
