@@ -3,6 +3,7 @@ import secrets
 import weakref
 import zoneinfo
 from datetime import timedelta
+from functools import cache
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagenmenner.crypto import EncryptedTextField
 from wagenmenner.postgresql import prepared_cursor
+from wagenmenner.sql import columns, fields_of, instance
 
 TIME_ZONES = sorted(zoneinfo.available_timezones() - {"Factory", "localtime"})
 
@@ -134,17 +136,17 @@ class ApiToken(models.Model):
         converters, ``from_db``): built by the ORM (a join, two models made) it was a sixth
         of an API check-in's server time, and a raw queryset still cost two thirds of it.
         The statement is made once per connection, as the person's read of every page is
-        (``accounts.backends``)."""
-        from accounts.backends import user_from_row
-        from wagenmenner.sql import columns, fields_of
-
+        (``accounts.backends``). The User holds what an API request reads of its person
+        (``TOKEN_READS``), the other fields deferred as ``.only()`` defers them (read
+        from the database if asked for): converting them (the dates, the setup's JSON,
+        decrypting the person's own words) was most of building the User."""
         now = timezone.now()
         alias = User.objects.db
         connection = connections[alias]
         statement = _token_reads.get(connection)
         if statement is None:
             statement = _token_reads[connection] = (
-                f"SELECT {columns(fields_of(User), 'u')}, t.id,"  # noqa: S608 (names, no input)
+                f"SELECT {columns(_token_fields(), 'u')}, t.id,"  # noqa: S608 (names, no input)
                 " (t.last_used_at IS NULL OR t.last_used_at < %s)"
                 " FROM accounts_user u JOIN accounts_apitoken t ON t.user_id = u.id"
                 " WHERE t.key_hash = %s AND t.expires_at > %s AND u.is_active")
@@ -156,10 +158,21 @@ class ApiToken(models.Model):
         if row is None:
             return None
         *values, token_id, stale = row
-        user = user_from_row(User, values, alias)
+        user = instance(User, _token_fields(), values, alias)
         if stale:
             cls.objects.filter(pk=token_id).update(last_used_at=now)
         return user
+
+
+# What an API request reads of the person it acts for: the id (first, always), the
+# language it answers in, the zone its days are in, and the account's state. Everything
+# else (password, dates, the person's own words, the setup's state) stays deferred.
+TOKEN_READS = ("email", "language", "time_zone", "is_active", "is_staff", "is_superuser")
+
+
+@cache
+def _token_fields() -> list:
+    return fields_of(User, TOKEN_READS)  # one list, kept: ``instance`` keeps its readers by it
 
 
 # Per connection: the token's read (names from the schema, the same for every token).

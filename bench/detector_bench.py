@@ -146,6 +146,7 @@ WRITERS = {
     "heldout8": ("detector_heldout8_dev.tsv", "detector_heldout8_sealed.tsv"),
     "train9a": ("detector_train9a.tsv",),
     "train9b": ("detector_train9b.tsv",),
+    "heldout9": ("detector_heldout9_dev.tsv", "detector_heldout9_sealed.tsv"),
 }
 
 

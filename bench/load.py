@@ -1,19 +1,29 @@
 """The main pages and the check-in POST under load, next to a bare view, with wrk.
 
     python bench/load.py [--seconds 4] [--connections 8] [--workers 2] [--threads N]
-                         [--years 10] [--rounds 3] [--people 1] [--route NAME ...]
+                         [--years 10] [--rounds 3] [--people N] [--route NAME ...]
 
 Starts the server as `wagenmenner serve` does (gunicorn workers, the job worker beside
 them) on a free loopback port, with a fresh data folder (SQLite, WAL, synchronous=FULL),
 or on DATABASE_URL when set (PostgreSQL). One person gets YEARS of history first
 (bench/history.py: 8 check-ins a day, rides, escalations, pursuits) and a logged-in
-session and an API token (with --people N, N - 1 others a token too: the check-in POST
-is then sent for each in turn). Then, three rounds, each route in turn for SECONDS with
+session and an API token; PEOPLE - 1 others get a token too. Then, three rounds, each
+route in turn for SECONDS with
 wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW requests),
 the bare view `/healthz` first in each round, so that every route is measured beside a
 bare view of the same moment. The check-in POST runs twice: as a plain API client sends it,
 and as the app's offline queue does, each request with its own Idempotency-Key (then each
 check-in also stores its key, for the replay).
+
+Whose check-ins: a clinic's server takes the check-ins of many people at once, so both
+POST rows send those of PEOPLE people in turn (default: as many as wrk has connections,
+as if each were one person's phone). One person's check-ins cannot be written side by
+side: each updates that person's stored week in its transaction, so on PostgreSQL they
+wait in turn on the person's row until the one before has committed (its WAL flushed);
+on SQLite every write waits for the one before anyway. That figure is printed too, on a
+row of its own: the plain POST with every check-in from one person
+(`check-in POST, 1 person`), beside the same bare view. With --people 1 only that is
+measured.
 
 Each route is measured on its own: before the rounds every route runs for WARM_UP
 seconds unmeasured (so that every worker has drawn every page once: a worker's first
@@ -29,10 +39,13 @@ every request of every round (wrk's histograms added up) and how many samples th
 on (the requests, and the samples wrk adds for a stall, its correction for coordinated
 omission); the workers' CPU time per request (from /proc: their own user + system time
 over the run and the queued requests after it, divided by the requests the server
-answered in that time, from its access log; median of the rounds); the busiest worker's
-part of that CPU; errors; and the machine's load average. Before that: the seconds from
+answered in that time, from its access log; median of the rounds); on PostgreSQL running
+on this machine, the CPU of the server processes that serve the workers' connections per
+request (DB ms; not part of the workers' figure); the busiest worker's part of the
+workers' CPU; errors; and the machine's load average. Before that: the seconds from
 starting `serve` on the migrated database to its first answer, and after, each worker's
-memory (RSS) once it has drawn the insights page of the whole history.
+memory (RSS, the figure the target is for; PSS beside it) once it has drawn the
+insights page of the whole history.
 
 The targets (README, "Performance"): the check-in POST at 0.35× the bare view or more,
 every page at most 10 ms of CPU with p99 at most 3× p50, first answer within 1.5 s,
@@ -51,6 +64,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
@@ -67,6 +81,7 @@ CHECKIN = {"alarm": 6, "energy": 4, "drive": 7, "enjoyment": 3, "boredom": 2, "u
 # phones that come and go. It costs every route the same: a TCP connection per RENEW.
 RENEW = 25
 KEYED_POST = "check-in POST + key (API)"
+ONE_PERSON = "check-in POST, 1 person"
 # The requests (one variant of headers after the other; the RENEW-th with "Connection:
 # close"), then wrk's summary and its latency histogram (microseconds, count), read back
 # by this script.
@@ -164,7 +179,7 @@ INSIGHTS_PARTS = ("alarmbelasting", "omslagen", "ritten", "regels", "mensen")
 
 def routes(person: dict) -> dict:
     """name → (method, path, headers, body); for the check-in POST a list of headers, one
-    per person, taken in turn."""
+    per person, taken in turn (ONE_PERSON: the first person's only)."""
     page = {"Cookie": person["cookie"]}
     ride = person["ride"]
     api = [{"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
@@ -182,8 +197,11 @@ def routes(person: dict) -> dict:
            for part in INSIGHTS_PARTS},
         "crisis /crisis/": ("GET", "/crisis/", page, None),
         "check-in POST (API)": ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),
+        ONE_PERSON: ("POST", "/api/v1/checkins", api[:1], json.dumps(CHECKIN)),
         KEYED_POST: ("POST", "/api/v1/checkins", api, json.dumps(CHECKIN)),
     }
+    if len(api) == 1:  # every POST row is one person's: measure it once
+        del table["check-in POST (API)"]
     return table
 
 
@@ -235,10 +253,77 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / CLOCK
 
 
+def connection_ports(pids: list[int], server_port: int) -> set[int]:
+    """The local ports of the TCP connections that ``pids`` hold to ``server_port``."""
+    inodes = set()
+    for pid in pids:
+        for fd in Path(f"/proc/{pid}/fd").glob("*"):
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[len("socket:["):-1])
+    ports = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            local, remote, inode = fields[1], fields[2], fields[9]
+            if inode in inodes and int(remote.rsplit(":", 1)[1], 16) == server_port:
+                ports.add(int(local.rsplit(":", 1)[1], 16))
+    return ports
+
+
+class Backends:
+    """On PostgreSQL on this machine: the server processes that serve the web workers'
+    connections. Their CPU is part of each request's cost (a check-in's statements are
+    parsed, run and committed there) but not in the workers' own CPU time, and it uses the
+    same processors. Found by the workers' client ports in ``pg_stat_activity``."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.port = urllib.parse.urlsplit(url).port or 5432
+        self.connection = psycopg.connect(url, autocommit=True)
+
+    def pids(self, workers: list[int]) -> list[int]:
+        ports = sorted(connection_ports(workers, self.port))
+        rows = self.connection.execute(
+            "SELECT pid FROM pg_stat_activity WHERE client_port = ANY(%s)", [ports]).fetchall()
+        # Only processes of this machine's server: a remote server's pids mean nothing here.
+        return [pid for (pid,) in rows if _comm(pid) in {"postgres", "postmaster"}]
+
+    def close(self):
+        self.connection.close()
+
+
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def pss_mb(pid: int) -> float:
+    """The process's proportional share: each page it shares with others (the arbiter's
+    inherited heap, the libraries' code) divided by the processes that map it."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return 0.0
 
 
@@ -270,13 +355,16 @@ def percentile(histogram: dict[int, int], p: float) -> float:
 
 
 def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int],
-        log: Path) -> dict:
+        log: Path, backends: "Backends | None" = None) -> dict:
+    servers = backends.pids(pids) if backends else []
+    server_before = cpu_seconds(servers)
     before, answered_before = [cpu_seconds([pid]) for pid in pids], answered(log)
     run = subprocess.run(["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "-s", str(script),
                           url], capture_output=True, text=True, timeout=seconds + 60)
     settle(pids)
     each = [cpu_seconds([pid]) - cpu for pid, cpu in zip(pids, before, strict=True)]
     cpu, served = sum(each), answered(log) - answered_before
+    server_cpu = cpu_seconds(servers) - server_before
     line = next((x for x in run.stdout.splitlines() if x.startswith("WM ")), None)
     if line is None:
         sys.exit(f"wrk failed: {run.stdout}{run.stderr}")
@@ -288,6 +376,7 @@ def wrk(url: str, script: Path, seconds: float, connections: int, pids: list[int
             histogram[value] = histogram.get(value, 0) + count
     return {"rps": requests / (micros / 1e6), "errors": errors, "socket_errors": socket_errors,
             "histogram": histogram, "cpu_ms": 1000 * cpu / max(served, 1),
+            "db_ms": 1000 * server_cpu / max(served, 1) if servers else None,
             # How evenly the workers shared the run: the busiest one's part of their CPU.
             "busiest": max(each) / max(cpu, 1e-9), "load": os.getloadavg()[0]}
 
@@ -306,9 +395,9 @@ def main():
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, help="per worker (default: serve's)")
-    parser.add_argument("--people", type=int, default=1,
-                        help="the check-in POST for this many people in turn (PostgreSQL "
-                             "serialises one person's check-ins on their row)")
+    parser.add_argument("--people", type=int,
+                        help="the check-in POST rows for this many people in turn (default: "
+                             "one per connection); the row '1 person' is always measured")
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warm-up", type=int, default=1,
@@ -316,6 +405,7 @@ def main():
     parser.add_argument("--route", action="append", help="only these routes (name contains)")
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    args.people = args.people or args.connections
     if args.prepare:
         return prepare(args.years, args.people)
     if not shutil.which("wrk"):
@@ -343,6 +433,7 @@ def main():
                                   *(["--threads", str(args.threads)] if args.threads else [])],
                                  env=env, cwd=ROOT,
                                  stdout=out, stderr=subprocess.DEVNULL)
+    backends = None
     try:
         while True:
             try:
@@ -358,6 +449,8 @@ def main():
         # The workers load the crisis detector and the job worker starts a few seconds
         # after the start (wagenmenner/wsgi.py, serve.py): measure after that.
         time.sleep(max(0.0, began + 6 - time.monotonic()))
+        # On PostgreSQL here: the server's CPU for the workers' statements, beside theirs.
+        backends = Backends(env["DATABASE_URL"]) if database == "PostgreSQL" else None
         table = routes(person)
         chosen = [name for name in table if name.startswith("bare") or not args.route
                   or any(part in name for part in args.route)]
@@ -368,13 +461,14 @@ def main():
             if method == "GET":
                 assert get(base + path, headers) == 200, name
             if args.warm_up > 0:  # every worker draws the page once, unmeasured
-                wrk(base + path, scripts[name], args.warm_up, args.connections, workers, log)
+                wrk(base + path, scripts[name], args.warm_up, args.connections, workers, log,
+                    backends)
         results = {name: [] for name in chosen}
         for _ in range(args.rounds):
             bare = None
             for name in chosen:
                 result = wrk(base + table[name][1], scripts[name], args.seconds,
-                             args.connections, workers, log)
+                             args.connections, workers, log, backends)
                 bare = bare or result
                 result["ratio"] = result["rps"] / bare["rps"]
                 results[name].append(result)
@@ -383,7 +477,10 @@ def main():
         for _ in range(2 * args.workers):
             get(base + person["everything"], {"Cookie": person["cookie"], "Connection": "close"})
         memory = [rss_mb(pid) for pid in workers]
+        shares = [pss_mb(pid) for pid in workers]
     finally:
+        if backends:
+            backends.close()
         serve.send_signal(signal.SIGTERM)
         try:
             serve.wait(30)
@@ -395,12 +492,20 @@ def main():
     print(f"{database}; {args.workers} gunicorn workers ({threads}) + job worker; wrk -t1 "
           f"-c{args.connections}, {args.seconds:g} s per route, {args.rounds} rounds "
           f"(req/s, ×bare, CPU: median; p50, p99: over every request of the rounds); "
-          f"{args.years} years of history; check-ins of {args.people} "
-          f"{'person' if args.people == 1 else 'people'}; {os.cpu_count()} CPUs")
+          f"{args.years} years of history; {os.cpu_count()} CPUs")
+    if args.people > 1:
+        print(f"check-in POST rows: the check-ins of {args.people} people in turn, except "
+              f"'{ONE_PERSON}': every check-in from one person, whose check-ins are written "
+              f"one after the other (each updates the person's stored week)")
+    else:
+        print("check-in POST rows: every check-in from one person")
     print(f"first answer after starting serve: {first_answer:.2f} s")
+    # The database server's CPU per request, when it runs here (PostgreSQL; on SQLite the
+    # database works inside the workers, so their CPU already holds it).
+    server = any(r["db_ms"] is not None for runs in results.values() for r in runs)
     print(f"{'route':<24} {'req/s':>7} {'×bare':>6} {'(min–max)':>11} {'p50 ms':>7} "
-          f"{'p99 ms':>7} {'p99/p50':>7} {'n':>6} {'CPU ms':>7} {'busiest':>7} {'errors':>7} "
-          f"{'load':>5}")
+          f"{'p99 ms':>7} {'p99/p50':>7} {'n':>6} {'CPU ms':>7} "
+          + (f"{'DB ms':>6} " if server else "") + f"{'busiest':>7} {'errors':>7} {'load':>5}")
     tails = {}
     for name, runs in results.items():
         def median(key, runs=runs):
@@ -416,19 +521,25 @@ def main():
         print(f"{name:<24} {median('rps'):>7.0f} {median('ratio'):>6.2f} "
               f"{min(ratios):>5.2f}–{max(ratios):<5.2f} {p50:>7.1f} "
               f"{p99:>7.1f} {tails[name]:>7.1f} {n:>5}{'*' if n < FEW else ' '} "
-              f"{median('cpu_ms'):>7.1f} {median('busiest'):>7.0%} "
+              f"{median('cpu_ms'):>7.1f} "
+              + (f"{statistics.median(r['db_ms'] or 0 for r in runs):>6.1f} " if server else "")
+              + f"{median('busiest'):>7.0%} "
               f"{sum(r['errors'] for r in runs):>3}/{sum(r['socket_errors'] for r in runs):<3} "
               f"{median('load'):>5.1f}")
     print("(min–max): the lowest and highest round's ratio; busiest: the busiest worker's "
           "part of the workers' CPU (50 % is an even spread); errors: answers other than "
-          "2xx/3xx / socket errors and time-outs (over 2 s)")
+          "2xx/3xx / socket errors and time-outs (over 2 s)"
+          + ("; DB ms: the CPU of the PostgreSQL processes serving the workers' connections, "
+             "per request (not in CPU ms; same processors)" if server else ""))
     bare_name = next(iter(results))
     print(f"p99/p50 of the bare view in the same rounds: {tails[bare_name]:.1f} (what the "
           f"machine and the server add to any route's tail)")
     if any(sum(sum(r["histogram"].values()) for r in runs) < FEW for runs in results.values()):
         print(f"* fewer than {FEW} samples behind the p99: more --seconds or --rounds")
     print("worker memory after the insights of the whole history: "
-          + ", ".join(f"{mb:.0f} MB" for mb in memory))
+          + ", ".join(f"{mb:.0f} MB" for mb in memory)
+          + " (RSS; PSS, the shared pages divided among the processes that share them: "
+          + ", ".join(f"{mb:.0f}" for mb in shares) + " MB)")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from insights.flips import drive_boredom_flips
 from insights.metrics import STORED_FIELDS, local_date, monday_of
 from insights.models import CheckInWeek, PursuitFlip, RideWeek, WeeklyReview
 from insights.periods import utc_bounds
+from insights.tallied import in_transaction
 from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
 from rides.models import Ride, RideRule
@@ -89,7 +90,7 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default",
     PostgreSQL in the round trip of the week's reads."""
     owner_id = checkin.owner_id
     connection = connections[using]
-    with transaction.atomic(using=using, savepoint=False), prepared_cursor(connection) as cursor:
+    with in_transaction(using, connection), prepared_cursor(connection) as cursor:
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
         zone, day, stored = _zone_and_week(cursor, checkin, when, using, insert)
         monday = monday_of(day)
@@ -111,7 +112,7 @@ def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
     """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
     its stored week as ``_WEEK_READ`` reads it (None when there is none yet); the check-in
     stored first by ``insert`` when given."""
-    connection = connections[using]
+    connection = cursor.db  # the connection of ``using``, as the caller found it
     owner_id = checkin.owner_id
     known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
     if connection.vendor == "postgresql" and known:
@@ -136,8 +137,12 @@ def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
         if row is not None and row[0] == known:
             return zone_named(known), day, week
     else:
-        if insert is not None:
-            insert()
+        if insert is not None:  # on the week's cursor, if it can: one cursor, not two
+            send = getattr(insert, "send", None)
+            if send is not None:
+                send(cursor)()
+            else:
+                insert()
         if connection.vendor == "sqlite" and known:
             day = local_date(checkin.recorded_at, zone_named(known))
             cursor.execute(_zone_and_week_read(), [

@@ -57,6 +57,8 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_heldout8_sealed.tsv",
     HERE / "tests" / "detector_train9a.tsv",
     HERE / "tests" / "detector_train9b.tsv",
+    HERE / "tests" / "detector_heldout9_dev.tsv",
+    HERE / "tests" / "detector_heldout9_sealed.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
@@ -77,7 +79,8 @@ TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_train7b.tsv": 3.0, "detector_train8a.tsv": 3.0,
                  "detector_train8b.tsv": 3.0, "detector_heldout8_dev.tsv": 3.0,
                  "detector_heldout8_sealed.tsv": 3.0, "detector_train9a.tsv": 3.0,
-                 "detector_train9b.tsv": 3.0,
+                 "detector_train9b.tsv": 3.0, "detector_heldout9_dev.tsv": 3.0,
+                 "detector_heldout9_sealed.tsv": 3.0,
                  "detector_everyday.tsv": 2.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs

@@ -58,3 +58,33 @@ def test_a_token_of_a_deactivated_account_no_longer_works(person):
     person.is_active = False
     person.save(update_fields=["is_active"])
     assert api(raw).get("/api/v1/goals").status_code == 401
+
+
+def test_the_token_s_person_is_the_orm_s_with_the_rest_read_when_asked_for(person):
+    """The token's read builds the User an API request needs; every other field is
+    deferred as ``.only()`` defers it, and reads the stored value when asked for."""
+    from accounts.models import TOKEN_READS, User
+
+    person.display_name = "Sam"
+    person.acknowledgement = "Ik herken het vluchten."
+    person.setup_state = {"acknowledgement": "done"}
+    person.save()
+    _, raw = ApiToken.issue(person, name="x")
+    user = ApiToken.user_for(raw)
+    orm = User.objects.only(*TOKEN_READS).get(pk=person.pk)
+    assert user.__dict__.keys() - {"_state"} == orm.__dict__.keys() - {"_state"}
+    assert {k: v for k, v in user.__dict__.items() if k != "_state"} == {
+        k: v for k, v in orm.__dict__.items() if k != "_state"}
+    assert user.get_deferred_fields() == orm.get_deferred_fields()
+    assert (user._state.db, user._state.adding) == ("default", False)
+    with CaptureQueriesContext(connection) as queries:
+        assert user.public_name == "Sam"
+        assert user.acknowledgement == "Ik herken het vluchten."
+        assert user.setup_state == {"acknowledgement": "done"}
+        assert user.date_joined == person.date_joined
+    assert len(queries) == 4
+    user.language = "en"
+    user.save()  # only what was read (or set) is written, as for .only()
+    stored = User.objects.get(pk=person.pk)
+    assert (stored.language, stored.display_name, stored.password) == (
+        "en", "Sam", person.password)

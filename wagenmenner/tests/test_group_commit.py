@@ -146,6 +146,18 @@ def test_many_threads_writing_at_once_each_get_their_own_write_back_once(person)
     assert group_commit._waiting == [] and not group_commit._leading
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_write_alone_that_fails_leaves_nothing_and_the_next_one_is_stored(person, batches):
+    """A lone write runs in the transaction without a block of its own: its failure must
+    still roll back what it had written before it failed."""
+    with pytest.raises(ValueError, match="this one fails"):
+        group_commit.atomic_write(note(person, "gaat mis"))
+    assert not CheckIn.objects.exists()
+    assert group_commit.atomic_write(note(person, "daarna")) == "daarna"
+    assert list(CheckIn.objects.values_list("note", flat=True)) == ["daarna"]
+    assert batches == [1, 1] and not connection.in_atomic_block
+
+
 def test_inside_a_transaction_a_write_is_part_of_it(person):
     with transaction.atomic():
         assert group_commit.atomic_write(note(person, "binnen")) == "binnen"

@@ -30,7 +30,7 @@ _EVERYDAY = (
 )
 # Scratches on things: "weer krassen op de auto".
 _THINGS = (
-    r"\b(?:auto|fiets|telefoon|scherm|lak|deur|tafel|vloer|plaat|cd|bril|kast|muur|raam|meubel"
+    r"\b(?:auto|fiets|telefoon|scherm|lak|deur|tafel|vloer|plaat|cd|bril|(?<!uit de )kast|muur|raam|meubel"
     r"|parket|bumper|lens)\w*"
 )
 _BODY = (
