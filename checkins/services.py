@@ -69,9 +69,12 @@ def check_recorded_at(when: datetime | None, now: datetime) -> None:
         raise ValidationError({"recorded_at": [ERROR_FUTURE_TIME]})
 
 
+# json.dumps(..., ensure_ascii=False) made an encoder like this one for every answer.
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def _answer(checkin: CheckIn, crisis: bool) -> str:
-    return json.dumps({**checkin_as_dict(checkin), "crisis_detected": crisis},
-                      ensure_ascii=False)
+    return _JSON.encode({**checkin_as_dict(checkin), "crisis_detected": crisis})
 
 
 def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:

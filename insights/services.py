@@ -90,7 +90,7 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default",
     PostgreSQL in the round trip of the week's reads."""
     owner_id = checkin.owner_id
     connection = connections[using]
-    with in_transaction(using), prepared_cursor(connection) as cursor:
+    with in_transaction(using, connection), prepared_cursor(connection) as cursor:
         when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
         zone, day, stored = _zone_and_week(cursor, checkin, when, using, insert)
         monday = monday_of(day)
@@ -112,7 +112,7 @@ def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
     """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
     its stored week as ``_WEEK_READ`` reads it (None when there is none yet); the check-in
     stored first by ``insert`` when given."""
-    connection = connections[using]
+    connection = cursor.db  # the connection of ``using``, as the caller found it
     owner_id = checkin.owner_id
     known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
     if connection.vendor == "postgresql" and known:

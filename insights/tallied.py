@@ -22,15 +22,16 @@ from django.db import connections, models, router, transaction
 from wagenmenner import group_commit
 
 
-def in_transaction(using: str):
+def in_transaction(using: str, connection=None):
     """The caller's transaction, or one of its own for a caller outside any (what
-    ``transaction.atomic(using=using, savepoint=False)`` gives). A check-in's write always
+    ``transaction.atomic(using=using, savepoint=False)`` gives); ``connection`` is
+    ``connections[using]`` when the caller holds it already. A check-in's write always
     runs inside one already (``group_commit.atomic_write``), and each block entered inside
     it cost a check-in POST about 70 K instructions (2 %, callgrind) for nothing: an
     exception raised in here goes up to the block that opened the transaction, which
     rolls it back (the group commit's batch rolls back a failed write of its own too).
     Only for the check-in's own path, where nobody between here and that block catches."""
-    if connections[using].in_atomic_block:
+    if (connection or connections[using]).in_atomic_block:
         return nullcontext()
     return transaction.atomic(using=using, savepoint=False)
 

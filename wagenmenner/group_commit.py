@@ -207,8 +207,9 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
     late = [(fields.index(meta.get_field(name)), meta.get_field(name)) for name in later]
 
     def send(cursor=None) -> Callable[[], None]:
-        # This thread's connection: a group commit's leader runs the writes of others.
-        connection = connections[using]
+        # This thread's connection (the cursor's, if one is given): a group commit's
+        # leader runs the writes of others.
+        connection = connections[using] if cursor is None else cursor.db
         for place, field in late:
             values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
         # The caller's cursor when it has one for its next statements (a cursor made cost

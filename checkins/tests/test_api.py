@@ -207,3 +207,14 @@ def test_the_last_possible_date_as_end_is_not_an_error(api_person, person):
     CheckIn.objects.create(owner=person, **LEVELS)
     response = api_person.get(URL, {"start": "0001-01-01", "end": "9999-12-31"})
     assert response.status_code == 200 and len(response.json()) == 1
+
+
+def test_the_service_gets_the_fields_as_validated():
+    """The view hands the service ``dict(payload)``: for a schema of plain fields that is
+    what ``model_dump()`` gives, the very same values; a nested schema would differ."""
+    payload = checkins_api.CheckInIn.model_validate({
+        **LEVELS, "note": "even rustig", "substance": None, "dark_thoughts": 3,
+        "recorded_at": "2026-03-01T09:30:00+01:00"})
+    dumped = payload.model_dump()
+    assert dict(payload) == dumped
+    assert all(value is dumped[name] for name, value in dict(payload).items())

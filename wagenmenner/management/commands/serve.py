@@ -97,8 +97,14 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")))
-        # Threads let the check-ins a worker receives at once share one commit
-        # (wagenmenner/group_commit.py); pages gain nothing from them, nor lose.
+        # Threads let the check-ins a worker receives at once share one commit and its
+        # fsync (wagenmenner/group_commit.py), and a page no longer waits behind a long
+        # one of the same worker: with four, bench/load.py (2 workers, 8 connections,
+        # alternating with one thread, load 14-17) gave the check-in POST 525-563
+        # requests a second against 198-256 (1.8 ms of worker CPU against 2.3-2.4),
+        # pages and the bare view 1.4-2.8 times as many at less CPU, but each worker
+        # 4-10 MB more memory, which the 120 MB aim (issue 14) has no room for: one by
+        # default, THREADS=4 where memory allows.
         parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "1")))
         parser.add_argument("--no-migrate", action="store_true")
         parser.add_argument("--no-worker", action="store_true",
