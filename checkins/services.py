@@ -103,7 +103,7 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
         checkin.full_clean(exclude=["owner"], validate_unique=False,
                            validate_constraints=False)
         words_crisis = crisis_in(*(data[f] for f in TEXT_FIELDS))
-        insert = checkin.insert_later(later=("recorded_at",) if stamped else ())
+        insert = checkin.insert_later(later=("recorded_at", "created_at") if stamped else ())
 
     def save():
         if stamped:
@@ -113,8 +113,9 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
             # worker's commit of a later moment came out of order, and its week was
             # recomputed from all of the week's check-ins inside the turn (with two
             # workers about 1 POST in 25 under load; at 2,000 check-ins in the week 12 ms,
-            # while every other writer waited).
-            checkin.recorded_at = timezone.now()
+            # while every other writer waited). It is the moment it is stored, too: its
+            # created_at, set when the INSERT was built, would be earlier than recorded_at.
+            checkin.recorded_at = checkin.created_at = timezone.now()
         insert()
         if words_crisis:
             remember_crisis_text(owner)

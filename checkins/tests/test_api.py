@@ -218,3 +218,13 @@ def test_the_service_gets_the_fields_as_validated():
     dumped = payload.model_dump()
     assert dict(payload) == dumped
     assert all(value is dumped[name] for name, value in dict(payload).items())
+
+
+def test_a_check_in_without_a_time_is_not_recorded_after_it_was_stored(api_person, person):
+    """Sent without a time, a check-in is stamped in the writer's turn: the moment it was
+    stored (``created_at``) is that moment too, not the earlier one when its INSERT was
+    built, so no check-in says it was recorded after it was stored."""
+    body = post(api_person, LEVELS).json()
+    stored = CheckIn.objects.get(owner=person)
+    assert stored.recorded_at == stored.created_at
+    assert body["recorded_at"] == body["created_at"]
