@@ -7,7 +7,8 @@ Starts the server as `wagenmenner serve` does (gunicorn workers, the job worker 
 them) on a free loopback port, with a fresh data folder (SQLite, WAL, synchronous=FULL),
 or on DATABASE_URL when set (PostgreSQL). One person gets YEARS of history first
 (bench/history.py: 8 check-ins a day, rides, escalations, pursuits) and a logged-in
-session and an API token; PEOPLE - 1 others get a token too. Then, three rounds, each
+session and an API token; PEOPLE - 1 others, new accounts without history, get a token
+too. Then, three rounds, each
 route in turn for SECONDS with
 wrk (one thread, CONNECTIONS keep-alive connections, each renewed every RENEW requests),
 the bare view `/healthz` first in each round, so that every route is measured beside a
@@ -22,8 +23,8 @@ side: each updates that person's stored week in its transaction, so on PostgreSQ
 wait in turn on the person's row until the one before has committed (its WAL flushed);
 on SQLite every write waits for the one before anyway. That figure is printed too, on a
 row of its own: the plain POST with every check-in from one person
-(`check-in POST, 1 person`), beside the same bare view. With --people 1 only that is
-measured.
+(`check-in POST, 1 person`: the person with the history), beside the same bare view.
+With --people 1 the plain POST row is that one, and the keyed row is that person's too.
 
 Each route is measured on its own: before the rounds every route runs for WARM_UP
 seconds unmeasured (so that every worker has drawn every page once: a worker's first
@@ -494,9 +495,10 @@ def main():
           f"(req/s, ×bare, CPU: median; p50, p99: over every request of the rounds); "
           f"{args.years} years of history; {os.cpu_count()} CPUs")
     if args.people > 1:
-        print(f"check-in POST rows: the check-ins of {args.people} people in turn, except "
-              f"'{ONE_PERSON}': every check-in from one person, whose check-ins are written "
-              f"one after the other (each updates the person's stored week)")
+        print(f"check-in POST rows: the check-ins of {args.people} people in turn (the person "
+              f"with the history and {args.people - 1} new accounts without any), except "
+              f"'{ONE_PERSON}': every check-in from the person with the history, whose "
+              f"check-ins are written one after the other (each updates the person's stored week)")
     else:
         print("check-in POST rows: every check-in from one person")
     print(f"first answer after starting serve: {first_answer:.2f} s")
