@@ -12,7 +12,7 @@ from safety.tests.browser import log_in, ride_to_step_3
 pytestmark = pytest.mark.browser
 
 MODEL_ONLY = {
-    "nl": "Binnenkort hoeft niemand meer op mij te letten.",
+    "nl": "Ik laat jullie met rust, voor altijd.",
     "en": "i am sorry for everything. i love you all. goodbye",
 }
 NEAR_MISS = "We maken er een eind aan, aan die eindeloze ruzies over geld."
