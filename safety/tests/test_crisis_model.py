@@ -487,3 +487,21 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
     assert hashlib.sha256(b"".join(data)).hexdigest() == digest
     assert table in {t.name for t in build.TRAINING_TABLES}
     assert build.TABLE_WEIGHTS[table] == 3.0
+
+
+# heldout10 (round 22, stop 24): an independent writer's set for measuring. Its dev half was
+# scored by the detector's engineer (counts only), its sealed half by the lead (counts only)
+# at the stop's start and on round 22's model; both are spent, kept here as written, and wait
+# for a next round's training. `bench/detector_bench.py safety/tests/detector_heldout10_dev.tsv`
+# scores one.
+@pytest.mark.parametrize(("table", "digest"), [
+    ("detector_heldout10_dev.tsv",
+     "7f4295ea5079850b57e787fc1e5b0dcc720068d6416f2f24003a5b7bf16a3e23"),
+    ("detector_heldout10_sealed.tsv",
+     "a8ebe31604f3d647b9b8facfaa6756e61788bb179733a21a38fdd8a32acc56b0"),
+])
+def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
+    lines = (HERE / table).read_bytes().splitlines(keepends=True)
+    data = [line for line in lines if not line.startswith(b"#")]
+    assert hashlib.sha256(b"".join(data)).hexdigest() == digest
+    assert table not in {t.name for t in build.TRAINING_TABLES}
