@@ -114,7 +114,8 @@ RULES = [
                 r"\b(?:thoughts?|ideation|rehearsal|fantas\w*|preoccupation|imagery|wish\w*"
                 r"|preference|longing|desire) (?:<W> )?(?:of|about|for|around) (?:my )?(?:own )?"
                 r"(?:death|dying|being dead|non-?existence)\b(?! of\b)",
-                r"\b(?:his|her|their|patient|client|the deceased|grief|dad'?s|mum'?s|mom'?s)\b",
+                r"\b(?:his|her|their|patients?|clients?|residents?|the deceased|grief|dad'?s|mum'?s"
+                r"|mom'?s|ward|supervision|caseload|service users?)\b",
             ),
             # "method selected, location scouted".
             (
@@ -148,6 +149,7 @@ RULES = [
                 ("places with",),
                 near(r"grave|funeral|coffin|died|dead|buried|cemetery|passed",
                      r"(?:swap|trade|switch|change)\w* places with (?:him|her|them)", 10),
+                r"\b(?:rota|shifts?|roster|schedule|duty|seat|seats)\b",
             ),
             # "doesn't even scare me anymore, dying sounds nice".
             (
@@ -155,6 +157,8 @@ RULES = [
                 r"\b(?:dying|death|being dead) (?:honestly |actually |just |kind of |kinda )?"
                 r"(?:sounds|feels|seems) (?:so |really |quite )?(?:nice|peaceful|like (?:a )?"
                 r"(?:holiday|relief|rest|peace|a break))\b",
+                # Said of others at work: "to many of my palliative patients".
+                r"\b(?:patients?|clients?|residents?|hospice|palliative|for many|to many)\b",
             ),
         ],
     ),
@@ -179,7 +183,12 @@ RULES = [
                      r"|line|river|quarry|reservoir|cliffs?) is", 6),
             ),
             # "i have a plan now.", "got a plan and a date".
-            (("plan now",), r"\b(?:i have|i've got|i got|got|have) a plan now<END>"),
+            # Not where the same sentence names what the plan is for (work, a move, money):
+            # "plan" is this app's own word.
+            (("plan now",), r"\b(?:i have|i've got|i got|got|have) a plan now<END>",
+             r"\b(?:work|job|project|exams?|revision|budget|diet|money|debts?|wedding|moving|move"
+             r"|house|holiday|business|boss|shifts?|rota|deadline|essay|thesis|training|gym|chaos"
+             r"|garden|kids|school|step plan|plan b)\b"),
             # "tonight i check out." (round 21's en.sign_off has "the night i check out").
             (("check out",), r"\b(?:tonight|today|tomorrow|this weekend|on (?:monday|tuesday"
                              r"|wednesday|thursday|friday|saturday|sunday)) i(?:'m| am)? (?:finally )?"
@@ -278,6 +287,8 @@ RULES = [
                      r"(?:i'm|i am|i'll|i will|she'?s|he'?s|she is|he is|she'll|he'll|they'?re"
                      r"|they'll) (?:go|going|follow|following) (?:with )?(?:him|her"
                      r"|them)", 6),
+                r"\b(?:going|go|follow\w*) with (?:him|her|them) to (?!heaven|the other side|the grave)|\b(?:funeral|burial|bury"
+                r"|buried|cremation|ashes)\b",
             ),
         ],
     ),

@@ -77,6 +77,8 @@ RULES = [
                 ("dood", "sterven", "doodgaan", "bestaan", "overlijden"),
                 r"\b(?:gedachten|gedachtes|fantasieen|wens|verlangen|voorkeur) (?:<W> )?(?:over"
                 r"|aan|naar|om) (?:de |het |mijn )?eigen (?:dood|sterven|overlijden|niet-?bestaan)\b",
+                r"\b(?:client\w*|patient\w*|bewoner\w*|supervisie|intervisie|dossier|rapportage"
+                r"|besproken met|behandelaar|casus)\b",
             ),
             # "wens om op te houden met bestaan", "ik wil ophouden te bestaan".
             (
@@ -99,7 +101,7 @@ RULES = [
                 near(r"doodgaan|dood gaan|dood zijn|sterven|de dood|eigen dood",
                      r"(?:als|alsof het) (?:een |de )?(?:vakantie|oplossing|uitje|verlossing"
                      r"|opluchting|bevrijding|rustpunt)", 6),
-                r"\b(?:cel|cellen|bacteri\w*|planten|plant|vissen|bomen|dier\w*|patient\w*|clienten"
+                r"\b(?:cel|cellen|bacteri\w*|planten|plant|vissen|bomen|dier\w*|patient\w*|client\w*"
                 r"|ouders? van|zijn dood|haar dood|hun dood|de dood van)\b",
             ),
             # "elke sirene die ik hoor, denk ik: was die maar voor mij".
@@ -114,6 +116,7 @@ RULES = [
                 near(r"graf|begrafenis|uitvaart|kist|dood|overleden|gestorven|begraven|kerkhof",
                      r"(?:zou|wil|wou|had) (?:<W> )?met (?:hem|haar|hen) (?:willen )?ruilen"
                      r"|met (?:hem|haar|hen) (?:zou|wil|wou|had) (?:willen )?ruilen", 10),
+                r"\b(?:dienst\w*|rooster|shift\w*|plek(?:je)?|stoel)\b",
             ),
             # "wou dat die vrachtwagen me gisteren wel had geraakt".
             (
@@ -228,7 +231,8 @@ RULES = [
                 r"\b(?:zodat|zo dat|om) (?:het|hij|ze|die) (?:nog )?(?:meer|erger) pijn (?:doet"
                 r"|te doen|deed)\b|\bik wil dat het pijn doet<END>",
                 r"\b(?:tandarts|fysio\w*|masseur|massage|oefening\w*|spier\w*|tattoo|tatoe\w*"
-                r"|sport\w*|hij sloeg|ze sloeg|hij schopte)\b",
+                r"|sport\w*|hij sloeg|ze sloeg|hij schopte|woorden|zei|zeg|gezegd|zeggen"
+                r"|opmerking\w*|bericht\w*|appje)\b",
             ),
             # "met de hooivork in mijn eigen voet gestoken" (not "per ongeluk").
             (
@@ -243,7 +247,8 @@ RULES = [
                 ("ik mezelf", "ik mijzelf"),
                 r"\b(?:brand|snij|snijd|kras|krab|prik|bijt|verbrand|sla|stomp|beschadig)"
                 r" ik (?:mezelf|mijzelf)\b",
-                r"\b(?:erdoorheen|in de vingers|voor (?:de|mijn|m'n) kop|voor het hoofd|keuken"
+                r"\b(?:erdoorheen|in de vingers|voor (?:de|mijn|m'n) kop|voor (?:het|mijn|m'n)"
+                r" hoofd|keuken"
                 r"|koken|groente|uien|brood|strijkijzer|oven|pan|per ongeluk|scheren|scheer\w*"
                 r"|tuin|klus\w*|zon|zonnebrand|buiten de deur|niet meer)\b",
             ),
@@ -281,6 +286,8 @@ RULES = [
                 near(r"als (?:<W> ){1,2}?(?:doodgaat|dood gaat|sterft|overlijdt"
                      r"|er niet meer is)",
                      r"(?:ga ik mee|ga ik ook|ik ga mee)\b", 4),
+                r"\bmee (?:<W> ){0,3}?naar (?!de hemel|de overkant|de andere kant|het graf|boven)|\b(?:begrafenis|uitvaart|crematie|begraven|as"
+                r" uitstrooien)\b",
             ),
             # "dat hij gaat springen", "ze wil springen" (a person who said it).
             (
@@ -295,6 +302,8 @@ RULES = [
                 ("een plan",),
                 r"\b(?:zei|zegt|gezegd|verteld) (?:tegen (?:mij|me) )?dat (?:hij|zij|ze) (?:<W> )?"
                 r"een plan (?:heeft|had)<END>",
+                r"\b(?:manager|baas|leidinggevende|collega\w*|juf|meester|docent|mentor|coach|trainer"
+                r"|architect|aannemer|makelaar|adviseur|bank|gemeente|school|team|directeur)\b",
             ),
             # "geeft zijn gereedschap weg en zegt dat hij het niet meer nodig heeft".
             (
