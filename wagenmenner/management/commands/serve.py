@@ -103,8 +103,10 @@ class Command(BaseCommand):
         # alternating with one thread, load 14-17) gave the check-in POST 525-563
         # requests a second against 198-256 (1.8 ms of worker CPU against 2.3-2.4),
         # pages and the bare view 1.4-2.8 times as many at less CPU, but each worker
-        # 4-10 MB more memory, which the 120 MB aim (issue 14) has no room for: one by
-        # default, THREADS=4 where memory allows.
+        # 4-10 MB more memory, which the 120 MB aim (issue 14) has no room for. On a quiet
+        # machine (load 2) the POST's gain was gone (0.24x against 0.26x with one thread)
+        # and the memory stayed (123-127 MB a worker): one by default, THREADS=4 where a
+        # busy disk makes commits wait and memory allows.
         parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "1")))
         parser.add_argument("--no-migrate", action="store_true")
         parser.add_argument("--no-worker", action="store_true",
