@@ -287,8 +287,8 @@ RULES = [
                      r"(?:i'm|i am|i'll|i will|she'?s|he'?s|she is|he is|she'll|he'll|they'?re"
                      r"|they'll) (?:go|going|follow|following) (?:with )?(?:him|her"
                      r"|them)", 6),
-                r"\b(?:going|go|follow\w*) with (?:him|her|them) to (?!heaven|the other side|the grave)|\b(?:funeral|burial|bury"
-                r"|buried|cremation|ashes)\b",
+                r"\b(?:going|go|follow\w*) with (?:him|her|them) to (?!heaven|the other side"
+                r"|the grave)|\b(?:funeral|burial|bury|buried|cremation|ashes)\b",
             ),
         ],
     ),

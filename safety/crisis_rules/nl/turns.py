@@ -286,8 +286,8 @@ RULES = [
                 near(r"als (?:<W> ){1,2}?(?:doodgaat|dood gaat|sterft|overlijdt"
                      r"|er niet meer is)",
                      r"(?:ga ik mee|ga ik ook|ik ga mee)\b", 4),
-                r"\bmee (?:<W> ){0,3}?naar (?!de hemel|de overkant|de andere kant|het graf|boven)|\b(?:begrafenis|uitvaart|crematie|begraven|as"
-                r" uitstrooien)\b",
+                r"\bmee (?:<W> ){0,3}?naar (?!de hemel|de overkant|de andere kant|het graf"
+                r"|boven)|\b(?:begrafenis|uitvaart|crematie|begraven|as uitstrooien)\b",
             ),
             # "dat hij gaat springen", "ze wil springen" (a person who said it).
             (
