@@ -10,7 +10,6 @@ import binascii
 import ipaddress
 import json
 from datetime import datetime
-from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,14 +47,6 @@ ERROR_PUSH_ENDPOINT = _("This is not the address of a push service.")
 ERROR_PUSH_KEY = _("This is not a key of a push subscription.")
 
 
-@cache
-def _fields_of(schema) -> dict:
-    """The schema's fields by name, asked once: ``model_fields`` is a property run at each
-    use (two Python calls), and asked for every key of every body it was half of
-    validating a check-in."""
-    return schema.model_fields
-
-
 def _level(value: Any) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -89,7 +80,9 @@ class CheckInIn(In):
     def _known_and_complete(cls, data: Any) -> Any:
         if not isinstance(data, dict):
             return data
-        known = _fields_of(cls)
+        # Read once: ``model_fields`` is a property, and asked for every key of every body
+        # it was half of validating a check-in.
+        known = cls.model_fields
         unknown = sorted(str(k) for k in data if k not in known)
         if unknown:
             raise _fail("unknown_field", ERROR_UNKNOWN_FIELDS % {
