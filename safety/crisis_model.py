@@ -32,6 +32,7 @@ import json
 import math
 import mmap
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -185,6 +186,19 @@ class Model:
         if (filled[id(letters)], filled[id(hashed)]) != wanted:
             raise ValueError("the model's blocks of weights are not what their sizes say")
         self._letters, self._hashed = _sort(*letters), _sort(*hashed)
+        # For ``_few_pairs``: the same keys and weights as Python sequences (no copy), and
+        # where in the keys each 1/2^14 of the numbers starts (64 KB): the keys are hashes,
+        # spread evenly, so a number is looked for among three or four keys.
+        lowest = (np.arange(_BUCKETS, dtype=np.int64) - _BUCKETS // 2) << _BUCKET_SHIFT
+        starts = np.append(np.searchsorted(self._hashed[0], lowest), len(self._hashed[0]))
+        self._hashed_seq = (*map(memoryview, self._hashed), memoryview(starts.astype(np.int32)))
+        # For ``_few_new_shares``: the letter n-grams' keys and weights as Python sequences,
+        # and where the n-grams of each size and first two letters start (21 KB): a few
+        # dozen keys to look among at most, often none.
+        first_two = np.arange(_BASE * _BASE + 1, dtype=np.int64)
+        bounds = np.concatenate([first_two * _BASE ** (size - 2) for size in NGRAM_SIZES])
+        self._letters_seq = (*map(memoryview, self._letters),
+                             memoryview(np.searchsorted(self._letters[0], bounds).astype(np.int32)))
         # Two of the model's words or pairs with one 64-bit number (about one process start
         # in 10^10): that number's weight is looked up by the feature's name instead.
         keys = self._hashed[0]
@@ -250,13 +264,58 @@ class Model:
         own = self._find_hashed(_hashes(words), lambda i: f"w:{words[i]}")
         return [round(s) + w for s, w in zip(shares.tolist(), own, strict=True)]
 
+    def _few_new_shares(self, words: list[str]) -> list[int]:
+        """``_new_shares`` for a few words, one n-gram at a time (a bisection among a few
+        keys each): for one or two new words numpy's thirty-odd calls cost several times
+        that. The same numbers, sums and weights. Written for ``NGRAM_SIZES`` 3, 4 and 5
+        (test_crisis_model.py compares the two on every word of the tuning table)."""
+        keys, weights, starts = self._letters_seq
+        row = _BASE * _BASE + 1
+        shares = []
+        for word in words:
+            total = self._hashed_weight(_hash(word), lambda word=word: f"w:{word}")
+            digits = [_DIGIT_OF.get(ch, _OTHER) for ch in f"<{word}>"]
+            end = len(digits)
+            for i in range(end - 2):
+                # The n-grams of 3, 4 and 5 letters from here: each number is the one before
+                # with a digit more; the keys to look among are those of its size and first
+                # two letters.
+                number = first_two = digits[i] * _BASE + digits[i + 1]
+                for size, last in enumerate(range(i + 2, min(i + 5, end))):
+                    number = number * _BASE + digits[last]
+                    place = size * row + first_two
+                    lo, hi = starts[place], starts[place + 1]
+                    if lo < hi:
+                        at = bisect_left(keys, number, lo, hi)
+                        if at < hi and keys[at] == number:
+                            total += weights[at]
+            shares.append(total)
+        return shares
+
+    def _hashed_weight(self, number: int, name) -> int:
+        """The weight (thousandths) of one word or pair by its number, as ``_find_hashed``
+        gives it; ``name()`` is its feature, asked for only if that number is one of two."""
+        if self._collided and number in self._collided:
+            return self._collided[number].get(name(), 0)
+        return self._look_up(number)
+
+    def _look_up(self, number: int) -> int:
+        """The weight of the word or pair with this number, 0 if the model has none."""
+        keys, weights, starts = self._hashed_seq
+        bucket = (number >> _BUCKET_SHIFT) + _BUCKETS // 2
+        end = starts[bucket + 1]
+        at = bisect_left(keys, number, starts[bucket], end)
+        return weights[at] if at < end and keys[at] == number else 0
+
     def _word_shares(self, words: list[str]) -> list[int]:
         """Each word's share, from the store of words seen before or computed (and kept)."""
         get = self._shares.get
         shares = [get(w) for w in words]
         if None in shares:
             new = list(dict.fromkeys(w for w, s in zip(words, shares, strict=True) if s is None))
-            learned = dict(zip(new, self._new_shares(new), strict=True))
+            few = sum(map(len, new)) <= FEW_LETTERS
+            learned = dict(zip(new, (self._few_new_shares if few else self._new_shares)(new),
+                               strict=True))
             shares = [learned[w] if s is None else s for w, s in zip(words, shares, strict=True)]
             kept = self._shares
             kept.update(learned)
@@ -265,10 +324,34 @@ class Model:
                     del kept[word]
         return shares
 
+    def _few_pairs(self, words: list[str]) -> list[int]:
+        """``_pairs`` for a few words, each pair looked up alone: for a note of a few words
+        numpy's calls on arrays of two or three numbers cost several times the work itself.
+        The numbers are ``_pair_numbers``', made with Python's integers, wrapped to 64 bits."""
+        hashes = list(map(_hash, words))
+        collided, look_up = self._collided, self._look_up
+        found = []
+        for kind, gap in (("b", 1), ("s", 2)):
+            mix = _MIX[kind]
+            for i in range(len(words) - gap):
+                number = (hashes[i] * mix ^ hashes[i + gap]) & _BITS64
+                if number >= _SIGN64:
+                    number -= 1 << 64
+                if collided and number in collided:
+                    found.append(collided[number].get(f"{kind}:{words[i]} {words[i + gap]}", 0))
+                else:
+                    found.append(look_up(number))
+        return found
+
     def _sums(self, words: list[str]) -> tuple[list[int], list[int]]:
         """For a run of ``n`` words: each word's share (thousandths), and the weights of
         its pairs: at ``i - 1`` the pair of words i-1 and i (``b:``), at ``n - 1 + i - 2``
         the pair of words i-2 and i (``s:``)."""
+        pairs = self._few_pairs if len(words) <= FEW_WORDS else self._pairs
+        return self._word_shares(words), pairs(words)
+
+    def _pairs(self, words: list[str]) -> list[int]:
+        """The weights of the pairs of ``words`` (``_sums``), all looked up at once."""
         n = len(words)
         hashes = _hashes(words)
         numbers = np.concatenate([_pair_numbers("b", hashes[:-1], hashes[1:]),
@@ -278,7 +361,7 @@ class Model:
             gap, first = (1, i) if i < n - 1 else (2, i - n + 1)
             return f"{'bs'[gap - 1]}:{words[first]} {words[first + gap]}"
 
-        return self._word_shares(words), self._find_hashed(numbers, name)
+        return self._find_hashed(numbers, name)
 
     def _score(self, total: int, count: int) -> float:
         # The model was trained on vectors of length one, so that a long row and a short
@@ -355,6 +438,15 @@ def _count(lengths: list[int]) -> int:
     return 3 * sum(lengths) - 2 * n + lengths.count(1) + n - 1 + max(n - 2, 0)
 
 
+# Up to this many words a text's pairs are looked up one at a time (``Model._few_pairs``),
+# beyond it all at once with numpy: the two take about as long at about this size.
+FEW_WORDS = 6
+_BITS64, _SIGN64 = (1 << 64) - 1, 1 << 63
+_BUCKETS, _BUCKET_SHIFT = 1 << 14, 64 - 14
+# New words of at most this many letters in all get their shares one n-gram at a time
+# (``Model._few_new_shares``), more all at once with numpy: about where the two meet.
+FEW_LETTERS = 16
+
 # Words whose share is kept once computed (``Model._word_shares``): about 120 bytes each
 # (the word, an int, a slot), so at most about 0.5 MB; when full the older half goes.
 SHARES_KEPT = 4096
@@ -374,6 +466,7 @@ _OTHER = len(_ALPHABET) + 1
 _BASE = _OTHER + 1
 _DIGIT = np.full(128, _OTHER, np.int32)
 _DIGIT[[ord(ch) for ch in _ALPHABET]] = np.arange(1, len(_ALPHABET) + 1)
+_DIGIT_OF = {ch: digit for digit, ch in enumerate(_ALPHABET, 1)}
 
 
 def _digits(text: str) -> np.ndarray:

@@ -146,32 +146,46 @@ _FIGURATIVE: tuple[Pattern, ...] = tuple(_pattern(a, s) for a, s in FIGURATIVE)
 _LITERAL = re.compile(r"[a-z0-9' /-]+")
 
 
-def _anchor_finders() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], list[str]]:
-    """Compile every anchor, and one finder per first letter for the literal ones.
+def _anchor_finder() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]],
+                               dict[str, re.Pattern[str]], tuple[tuple[str, str], ...]]:
+    """Compile every anchor, and one finder for all the literal ones.
 
     Nearly all anchors are literal words, and most are absent from most texts. Searching
-    the text once per anchor (about 500 searches) would cost more than all the rest of
-    the work. Instead, one regex per first letter visits each place where that letter
-    starts an anchor and captures the longest anchor there (a trie, so few steps each);
-    every shorter anchor at that place is a prefix of it. The few anchors that are
-    regexes ("me\\b", "mo{1,2}r[dt]") are searched one by one.
+    the text once per anchor (about 1,900) would cost more than all the rest of the work,
+    and so did one search per first letter (28 for a note of four words). Instead, one
+    regex visits each place of the text and captures the longest anchor there (a trie, so
+    few steps each); every shorter anchor at that place is a prefix of it, and those are
+    listed once here (``prefixes``). The few anchors that are regexes ("me\\b",
+    "mo{1,2}r[dt]") are searched one by one, and only when the letters they start with are
+    in the text.
     """
     anchors = {a for p in (*(p for rule in RULES for p in rule.patterns), *_FIGURATIVE)
                for a in p.anchors}
     literal = sorted(a for a in anchors if _LITERAL.fullmatch(a))
-    by_first: dict[str, list[str]] = {}
-    for anchor in literal:
-        by_first.setdefault(anchor[0], []).append(anchor[1:])
-    finders = {
-        first: re.compile(re.escape(first) + "(?=(" + trie(rests) + "))")
-        for first, rests in by_first.items()
-    }
+    finder = re.compile("(?=(" + trie(literal) + "))")
+    prefixes = {a: tuple(a[:k] for k in range(1, len(a) + 1) if a[:k] in anchors)
+                for a in literal}
     single = {a: re.compile(_expand(a)) for a in anchors}
-    return finders, single, sorted(anchors - set(literal))
+    regexes = tuple((a, _starts_with(a)) for a in sorted(anchors - set(literal)))
+    return finder, prefixes, single, regexes
 
 
-_FINDERS, _ANCHOR_REGEX, _REGEX_ANCHORS = _anchor_finders()
-_LITERAL_ANCHORS = frozenset(a for a in _ANCHOR_REGEX if a not in _REGEX_ANCHORS)
+def _starts_with(anchor: str) -> str:
+    """Letters every match of the regex ``anchor`` starts with ("" when it is not plain to
+    see): "niet (?:meer|langer) wil" -> "niet ", "mo{1,2}r[dt]" -> "m". A text without
+    them cannot hold the anchor, and looking for letters is much quicker than a regex."""
+    depth = 0
+    for ch in anchor:  # an alternation of the whole anchor has no common start here
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return ""
+    letters = re.match(r"[a-z0-9' ]*", anchor).group()
+    if anchor[len(letters):len(letters) + 1] in ("?", "*", "+", "{"):
+        letters = letters[:-1]  # the last letter is optional or repeated
+    return letters
+
+
+_FINDER, _PREFIXES, _ANCHOR_REGEX, _REGEX_ANCHORS = _anchor_finder()
 
 # Every (rule, pattern) in rule order, and for each anchor the places in that order of the
 # patterns it gates: a text names few anchors, so its patterns are looked up, not all
@@ -227,6 +241,11 @@ class _Scanner:
         self._sentence_ends: list[int] | None = None
         self._figurative: tuple[list[int], list[int]] | None = None
         self._local_checks = 0
+        # A text of one sentence that no match can outreach from any anchor (most notes):
+        # every anchor's window is the whole text, so a pattern runs over it without its
+        # anchors being looked up again.
+        short = len(normalised) <= min(_BEFORE, _AFTER) and not _SENTENCE_END.search(normalised)
+        self._whole = [(0, len(normalised))] if short else None
         # Characters handed to pattern regexes. Every repetition in a pattern has a
         # maximum, so the work per character is bounded and this count is the work:
         # the tests check that it grows in step with the text, whatever the text.
@@ -241,15 +260,12 @@ class _Scanner:
     def present(self) -> frozenset[str]:
         """The anchors that occur in the text."""
         if self._present is None:
+            text = self.text
             found = set()
-            for first, finder in _FINDERS.items():
-                for rest in set(finder.findall(self.text)):
-                    found.update(
-                        first + rest[:k]
-                        for k in range(len(rest) + 1)
-                        if first + rest[:k] in _LITERAL_ANCHORS
-                    )
-            found.update(a for a in _REGEX_ANCHORS if _ANCHOR_REGEX[a].search(self.text))
+            for longest in set(_FINDER.findall(text)):
+                found.update(_PREFIXES[longest])
+            found.update(a for a, letters in _REGEX_ANCHORS
+                         if letters in text and _ANCHOR_REGEX[a].search(text))
             self._present = frozenset(found)
         return self._present
 
@@ -290,7 +306,10 @@ class _Scanner:
             # Reference mode for tests: every sentence, no anchors.
             bounds = [0, *self._sentences(), len(self.text)]
             return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
-        anchors = [a for a in pattern.anchors if a in self.present()]
+        present = self.present()
+        if self._whole is not None:
+            return self._whole if any(a in present for a in pattern.anchors) else []
+        anchors = [a for a in pattern.anchors if a in present]
         if len(anchors) <= 1:
             return self._anchor_windows(anchors[0]) if anchors else []
         cached = self._windows_cache.get(pattern.anchors)

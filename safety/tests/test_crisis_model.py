@@ -348,6 +348,7 @@ def test_two_features_with_one_hash_are_told_apart_by_name(monkeypatch):
     model = _small_model({"w": {"dood": 1.5, "weg": -0.5}, "c": {"<do": 0.25}})
     assert model._collided
     assert model.weights(["w:dood", "w:weg", "w:moe", "w:ik"]) == [1.5, -0.5, 0.0, 0.0]
+    assert model._few_new_shares(["dood", "weg", "moe"]) == model._new_shares(["dood", "weg", "moe"])
     assert model.window_score(["dood"]) == pytest.approx(1.75 / math.sqrt(1 + 4 + 3 + 2))
     assert model.window_score(["weg"]) == pytest.approx(-0.5 / math.sqrt(1 + 3 + 2 + 1))
     assert model.window_score(["moe"]) == 0.0
@@ -382,6 +383,24 @@ def test_the_file_read_in_parts_is_the_model_json_reads(tmp_path, monkeypatch):
         assert (model.bias, model.threshold, model.meta) == (whole.bias, whole.threshold, whole.meta)
         for mine, theirs in ((model._letters, whole._letters), (model._hashed, whole._hashed)):
             assert all((a == b).all() for a, b in zip(mine, theirs, strict=True))
+
+
+def test_a_few_words_are_looked_up_one_by_one_to_the_same_weights_as_many_at_once():
+    # A short note's words and pairs are looked up one at a time (numpy's calls cost more
+    # than the work there), longer runs all at once: the same thousandths, every word of
+    # the tuning table and runs of every length up to well past where the two meet.
+    words = sorted({w for row in read_table(HERE / "detector_rows.tsv")
+                    for w in crisis_model._WORD.findall(normalise(row.text, index=False)[0])})
+    words += ["a", "ab", "é", "ø", "l'ete", "x" * 30, "0'9"]
+    assert MODEL._few_new_shares(words) == MODEL._new_shares(words)
+    for n in range(1, 3 * crisis_model.FEW_WORDS):
+        for start in range(0, len(words) - n, 997):
+            run = words[start : start + n]
+            assert MODEL._few_pairs(run) == MODEL._pairs(run), run
+    # Pairs the model has, so that a weight is found, not only none.
+    pairs = [key.split(" ") for key in list(_table()["b"])[:300]]
+    for first, second in pairs:
+        assert MODEL._few_pairs([first, second]) == MODEL._pairs([first, second]) != [0]
 
 
 def test_the_store_of_word_shares_stays_bounded():

@@ -39,11 +39,14 @@ from hypothesis import strategies as st
 from safety.crisis_text import _RUN_TOKEN, normalise
 from safety.detector import (
     _AFTER,
+    _ANCHOR_REGEX,
     _BEFORE,
     _FIGURATIVE,
+    _REGEX_ANCHORS,
     RULES,
     CrisisMatch,
     _Scanner,
+    _starts_with,
     find_rule_matches,
     rules_fire,
 )
@@ -571,6 +574,31 @@ def test_anchors_never_hide_a_match(language, text, expected):
 def test_anchors_never_hide_a_match_in_longer_text(before, phrase, after, separator):
     text = separator.join([*before, phrase, *after])
     assert _all_raw_matches(text, gated=True) == _all_raw_matches(text, gated=False)
+
+
+def test_a_regex_anchor_is_looked_for_only_where_its_first_letters_are():
+    # The scanner searches a regex anchor only in a text that holds the letters it starts
+    # with (_starts_with): those must start every match, as the parsed regex shows.
+    assert _REGEX_ANCHORS
+    for anchor, letters in _REGEX_ANCHORS:
+        spelled = ""
+        for op, av in sre_parse.parse(_ANCHOR_REGEX[anchor].pattern):
+            if op is not LITERAL:
+                break
+            spelled += chr(av)
+        assert spelled.startswith(letters), (anchor, letters)
+    assert _starts_with("mo{1,2}r[dt]") == "m"
+    assert _starts_with("niet (?:meer|langer) wil") == "niet "
+    assert _starts_with("af|op") == ""
+
+
+def test_a_short_note_of_one_sentence_is_read_whole_by_every_pattern_it_names():
+    # Most notes: one sentence that no match can outreach, so every anchor's window is
+    # the whole text. A longer text or one of two sentences keeps its windows.
+    assert _Scanner("ik wil dood")._whole == [(0, 11)]
+    assert _Scanner("ik wil. dood")._whole is None
+    assert _Scanner("x " * min(_BEFORE, _AFTER))._whole is None
+    assert rules_fire("Ik wil dood") and not rules_fire("Ik wil. Dood.")
 
 
 def test_a_match_never_runs_from_one_sentence_into_the_next():
