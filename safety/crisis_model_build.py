@@ -65,10 +65,6 @@ TRAINING_TABLES = (
     HERE / "tests" / "detector_train10a.tsv",
     HERE / "tests" / "detector_train10b.tsv",
     HERE / "tests" / "detector_train10c.tsv",
-    HERE / "tests" / "detector_heldout10_dev.tsv",
-    HERE / "tests" / "detector_heldout10_sealed.tsv",
-    HERE / "tests" / "detector_train11a.tsv",
-    HERE / "tests" / "detector_train11b.tsv",
     HERE / "tests" / "detector_everyday.tsv",
 )
 # Rows written by people who never saw the rules (the independent sets) count three times:
@@ -97,8 +93,6 @@ TABLE_WEIGHTS = {"detector_heldout_external.tsv": 3.0, "detector_dev.tsv": 3.0,
                  "detector_train9b.tsv": 3.0, "detector_heldout9_dev.tsv": 3.0,
                  "detector_heldout9_sealed.tsv": 3.0, "detector_train10a.tsv": 3.0,
                  "detector_train10b.tsv": 3.0, "detector_train10c.tsv": 3.0,
-                 "detector_heldout10_dev.tsv": 3.0, "detector_heldout10_sealed.tsv": 3.0,
-                 "detector_train11a.tsv": 3.0, "detector_train11b.tsv": 3.0,
                  "detector_everyday.tsv": 4.0}
 # Rows that speak of suicide in the negative or the past ("I'm not suicidal", "I used to
 # think about it"): the detector flags them on purpose (a card shown once too often costs
@@ -157,9 +151,6 @@ WRITERS = {
     "train10a": ("detector_train10a.tsv",),
     "train10b": ("detector_train10b.tsv",),
     "train10c": ("detector_train10c.tsv",),
-    "heldout10": ("detector_heldout10_dev.tsv", "detector_heldout10_sealed.tsv"),
-    "train11a": ("detector_train11a.tsv",),
-    "train11b": ("detector_train11b.tsv",),
 }
 DIGITS = 3
 
