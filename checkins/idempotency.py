@@ -119,7 +119,8 @@ def store_once(*, owner, key: str, digest: str, kind: str,
             # own write back and replays this one.
             setattr(guard, kind, item)
             guard.crisis_detected = crisis
-            insert_guard()
+            with prepared_cursor(connections[insert_guard.using]) as cursor:
+                insert_guard.run(cursor)
         return item, crisis
 
     try:

@@ -103,19 +103,17 @@ def checkin_record(*, owner, fields: dict, key: str = "") -> Recorded:
         checkin.full_clean(exclude=["owner"], validate_unique=False,
                            validate_constraints=False)
         words_crisis = crisis_in(*(data[f] for f in TEXT_FIELDS))
-        insert = checkin.insert_later(later=("recorded_at", "created_at") if stamped else ())
+        # Sent without a time, it is stamped in the writer's turn (where its week is
+        # read: insights.services.checkin_week_add), not when the request came in:
+        # writers take turns, so each such check-in is then the latest of its week and
+        # is added to the stored week in place. Stamped earlier, one that waited for
+        # another worker's commit of a later moment came out of order, and its week was
+        # recomputed from all of the week's check-ins inside the turn (with two workers
+        # about 1 POST in 25 under load; at 2,000 check-ins in the week 12 ms, while
+        # every other writer waited). It is the moment it is stored, too: created_at.
+        insert = checkin.insert_later(now=("recorded_at", "created_at") if stamped else ())
 
     def save():
-        if stamped:
-            # Stamped in the writer's turn, not when the request came in: writers take
-            # turns, so each such check-in is then the latest of its week and is added to
-            # the stored week in place. Stamped earlier, one that waited for another
-            # worker's commit of a later moment came out of order, and its week was
-            # recomputed from all of the week's check-ins inside the turn (with two
-            # workers about 1 POST in 25 under load; at 2,000 check-ins in the week 12 ms,
-            # while every other writer waited). It is the moment it is stored, too: its
-            # created_at, set when the INSERT was built, would be earlier than recorded_at.
-            checkin.recorded_at = checkin.created_at = timezone.now()
         insert()
         if words_crisis:
             remember_crisis_text(owner)

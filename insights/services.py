@@ -1,7 +1,7 @@
 """Writes for insights: the stored weeks of check-ins, pursuits and their ratings, and the
 weekly review's adjustment."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -24,7 +24,8 @@ from insights.tallies import day_tallies, rule_weeks, week_tallies
 from people.models import Escalation
 from rides.models import Ride, RideRule
 from wagenmenner.access import get_owned_or_404
-from wagenmenner.postgresql import pipelined, prepared_cursor
+from wagenmenner.group_commit import Insert
+from wagenmenner.postgresql import prepared_cursor
 
 ERROR_REASON = _("Write down why you make this adjustment.")
 ERROR_NO_CHANGE = _("Nothing was changed. Change the wording, or choose something else.")
@@ -81,21 +82,22 @@ _WEEK_UPDATE = (f"UPDATE {_WEEK} SET latest = %s, "  # noqa: S608
 
 
 def checkin_week_add(*, checkin: CheckIn, using: str = "default",
-                     insert: Callable[[], None] | None = None) -> None:
+                     insert: Insert | None = None) -> None:
     """Bring the stored week up to date for one new check-in, inside its transaction. The
     usual one is the latest of its week (made just now): it is added to its day's records
     in place (``days.week_with_latest``), one row read and written however full the week.
     Any other (an offline one sent late, a backdated one) recomputes its week. ``insert``
-    (``group_commit.insert_later``'s), when given, stores the check-in first: on
-    PostgreSQL in the round trip of the week's reads."""
+    (``group_commit.insert_later``'s), when given, stores the check-in, after the week's
+    write."""
     owner_id = checkin.owner_id
     connection = connections[using]
     with in_transaction(using, connection), prepared_cursor(connection) as cursor:
-        when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
-        zone, day, stored = _zone_and_week(cursor, checkin, when, using, insert)
+        zone, day, when, stored = _zone_and_week(cursor, checkin, insert)
         monday = monday_of(day)
         week = [owner_id, connection.ops.adapt_datefield_value(monday)]
         if stored is not None and stored[0]:  # not after the week's latest, or unknown
+            if insert is not None:
+                insert.run(cursor)
             _weeks_rebuild(owner_id, zone, using, monday, monday)
             return
         levels = [days.week_with_latest(
@@ -106,55 +108,45 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default",
             cursor.execute(_WEEK_INSERT, [*week, when, *levels])
         else:
             cursor.execute(_WEEK_UPDATE, [when, *levels, *week])
+        if insert is not None:
+            insert.run(cursor)
 
 
-def _zone_and_week(cursor, checkin: CheckIn, when, using: str, insert=None):
-    """The person's zone (their row locked on PostgreSQL), the check-in's local day, and
-    its stored week as ``_WEEK_READ`` reads it (None when there is none yet); the check-in
-    stored first by ``insert`` when given."""
+def _zone_and_week(cursor, checkin: CheckIn, insert: Insert | None):
+    """The person's zone (their row locked on PostgreSQL), the check-in's local day and
+    moment as the database takes it, and its stored week as ``_WEEK_READ`` reads it (None
+    when there is none yet). A check-in sent without a time is stamped
+    (``insert.stamp()``) in the writer's turn, before its day is known: on SQLite that is
+    the transaction's (one writer at a time), on PostgreSQL the person's row lock, so that
+    it comes after every check-in of the person committed before it, the latest of its
+    week."""
     connection = cursor.db  # the connection of ``using``, as the caller found it
     owner_id = checkin.owner_id
+    stamp = insert.stamp if insert is not None else _unstamped
     known = CheckIn.owner.is_cached(checkin) and checkin.owner.time_zone
-    if connection.vendor == "postgresql" and known:
-        # The lock, the read of the week of the zone the request knows and the INSERT in
-        # one round trip: three statements still, so the read sees what was committed
-        # once the lock was granted (see _WEEK_READ). A zone changed since (another tab)
-        # is the one that counts: the week is read again in it below, the lock held.
-        send = getattr(insert, "send", None)
-        if insert is not None and send is None:  # a model saved the ordinary way
-            insert()
-        day = local_date(checkin.recorded_at, zone_named(known))
-        with prepared_cursor(connection) as lock:
-            with pipelined(connection):
-                lock.execute(_lock_sql(connection), [owner_id])
-                cursor.execute(_WEEK_READ, [
-                    when, owner_id, connection.ops.adapt_datefield_value(monday_of(day))])
-                inserted = send() if send is not None else None
-            if inserted is not None:
-                inserted()
-            row = lock.fetchone()
-        week = cursor.fetchone()
-        if row is not None and row[0] == known:
-            return zone_named(known), day, week
-    else:
-        if insert is not None:  # on the week's cursor, if it can: one cursor, not two
-            send = getattr(insert, "send", None)
-            if send is not None:
-                send(cursor)()
-            else:
-                insert()
-        if connection.vendor == "sqlite" and known:
-            day = local_date(checkin.recorded_at, zone_named(known))
-            cursor.execute(_zone_and_week_read(), [
-                when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
-            row = cursor.fetchone()
-            if row is not None and row[0] == known:  # else the zone changed: read again
-                return zone_named(known), day, (row[2:] if row[1] else None)
-    zone = _locked_zone(owner_id, using)
+    if connection.vendor == "sqlite" and known:
+        stamp()
+        zone = zone_named(known)
+        day = local_date(checkin.recorded_at, zone)
+        when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
+        cursor.execute(_zone_and_week_read(), [
+            when, connection.ops.adapt_datefield_value(monday_of(day)), owner_id])
+        row = cursor.fetchone()
+        if row is not None and row[0] == known:  # else the zone changed: read again
+            return zone, day, when, (row[2:] if row[1] else None)
+    cursor.execute(_lock_sql(connection), [owner_id])  # as _locked_zone, on this cursor
+    row = cursor.fetchone()
+    zone = zone_named(row and row[0])
+    stamp()
     day = local_date(checkin.recorded_at, zone)
+    when = connection.ops.adapt_datetimefield_value(checkin.recorded_at)
     cursor.execute(_WEEK_READ, [
         when, owner_id, connection.ops.adapt_datefield_value(monday_of(day))])
-    return zone, day, cursor.fetchone()
+    return zone, day, when, cursor.fetchone()
+
+
+def _unstamped() -> None:
+    """A check-in saved the ordinary way: its moment is set already."""
 
 
 def checkin_weeks_rebuild(*, owner, using: str = "default") -> None:

@@ -20,6 +20,7 @@ from contextlib import nullcontext
 from django.db import connections, models, router, transaction
 
 from wagenmenner import group_commit
+from wagenmenner.postgresql import prepared_cursor
 
 
 def in_transaction(using: str, connection=None):
@@ -143,12 +144,13 @@ class DayTallied(models.Model):
             elif stored != (*self._tally_key(), *(getattr(self, name) for name in names[2:])):
                 _tallies_changed(type(self), using, [stored[:2], self._tally_key()])
 
-    def insert_later(self, later: tuple[str, ...] = ()) -> Callable[[], None]:
+    def insert_later(self, later: tuple[str, ...] = (),
+                     now: tuple[str, ...] = ()) -> Callable[[], None]:
         """``save()`` of a new row, its INSERT built now (``group_commit.insert_later``, with
-        the fields ``later`` read when it runs): the callable returned stores it and counts
-        it in, inside the write's transaction."""
+        the fields ``later`` read and those ``now`` stamped when it runs): the callable
+        returned stores it and counts it in, inside the write's transaction."""
         using = router.db_for_write(type(self), instance=self)
-        insert = group_commit.insert_later(self, using, later)
+        insert = group_commit.insert_later(self, using, later, now)
 
         def save():
             with in_transaction(using):
@@ -170,11 +172,12 @@ class DayTallied(models.Model):
 
         ride_weeks_refresh(owner_id=owner_id, moments=moments, using=using)
 
-    def tally_added(self, using: str, insert: Callable[[], None] | None = None) -> None:
+    def tally_added(self, using: str, insert: group_commit.Insert | None = None) -> None:
         """Count this new row in, inside its transaction; ``insert`` (``insert_later``'s),
         when given, stores it first."""
         if insert is not None:
-            insert()
+            with prepared_cursor(connections[using]) as cursor:
+                insert.run(cursor)
         _tallies_changed(type(self), using, [self._tally_key()])
 
     def _tally_key(self) -> tuple:

@@ -32,8 +32,7 @@ from typing import TypeVar
 
 from django.db import DatabaseError, connections, transaction
 from django.db.models import signals, sql
-
-from wagenmenner.postgresql import prepared_cursor
+from django.utils import timezone
 
 T = TypeVar("T")
 # Commits of this process between two checkpoints: a check-in writes about five pages,
@@ -184,18 +183,57 @@ class _Checkpoints:
 _checkpoints = _Checkpoints()
 
 
-def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Callable[[], None]:
+class Insert:
+    """A new row's INSERT, its values made ready before the writer's turn
+    (``insert_later``): ``run(cursor)`` runs it, inside the write's transaction, on the
+    caller's cursor (which stays the caller's), and gives the object its new id."""
+
+    def __init__(self, obj, using: str, statement: str, values: list,
+                 late: list, now: tuple[str, ...]):
+        self.obj, self.using, self.statement, self.values = obj, using, statement, values
+        self.late, self.now, self.stamped = late, now, not now
+
+    def stamp(self) -> None:
+        """Set the fields named ``now`` to this moment, once: called where the writer's
+        turn is held (see ``insert_later``); ``run`` does it if nobody did."""
+        if not self.stamped:
+            moment = timezone.now()
+            for name in self.now:
+                setattr(self.obj, name, moment)
+            self.stamped = True
+
+    def run(self, cursor) -> None:
+        self.stamp()
+        connection = cursor.db  # this thread's: a group commit's leader runs others' writes
+        for place, field in self.late:
+            self.values[place] = field.get_db_prep_save(getattr(self.obj, field.attname),
+                                                        connection)
+        cursor.execute(self.statement, self.values)
+        self.obj.pk = cursor.fetchone()[0]
+        self.obj._state.adding, self.obj._state.db = False, self.using
+
+
+class _SavedTheOrdinaryWay(Insert):
+    """A model with save signals connected: ``run`` saves it as the ORM does."""
+
+    def run(self, cursor) -> None:
+        self.stamp()
+        self.obj.save(using=self.using)
+
+
+def insert_later(obj, using: str = "default", later: tuple[str, ...] = (),
+                 now: tuple[str, ...] = ()) -> Insert:
     """Saving a new ``obj`` in two halves: now, before the writer's turn, its values are
     made ready (validated by the caller, encrypted and adapted, as the ORM's save does);
-    the callable returned runs the INSERT and sets the new id, inside the write's
-    transaction, so that other writers wait only for the statement itself. The fields
-    named in ``later`` are read from ``obj`` when it runs (say, the id of a row inserted
-    just before it). A model with save signals connected is saved the ordinary way, by
-    the callable."""
+    the ``Insert`` returned runs the INSERT inside the write's transaction, so that other
+    writers wait only for the statement itself. The fields named in ``later`` are read
+    from ``obj`` when it runs (say, the id of a row inserted just before it); those named
+    in ``now`` are set to the moment it is stamped, in the writer's turn (a check-in sent
+    without a time: see ``insights.services.checkin_week_add``)."""
     model = type(obj)
     meta = model._meta
     if signals.pre_save.has_listeners(model) or signals.post_save.has_listeners(model):
-        return lambda: obj.save(using=using)
+        return _SavedTheOrdinaryWay(obj, using, "", [], [], now)
     connection = connections[using]
     statement, fields = _insert_for(connection, model)
     values = []
@@ -204,44 +242,9 @@ def insert_later(obj, using: str = "default", later: tuple[str, ...] = ()) -> Ca
         if hasattr(value, "resolve_expression"):
             raise TypeError(f"{meta.label}.{field.name}: a value, not an expression")
         values.append(field.get_db_prep_save(value, connection))
-    late = [(fields.index(meta.get_field(name)), meta.get_field(name)) for name in later]
-
-    def send(cursor=None) -> Callable[[], None]:
-        # This thread's connection (the cursor's, if one is given): a group commit's
-        # leader runs the writes of others.
-        connection = connections[using] if cursor is None else cursor.db
-        for place, field in late:
-            values[place] = field.get_db_prep_save(getattr(obj, field.attname), connection)
-        # The caller's cursor when it has one for its next statements (a cursor made cost
-        # a check-in 1 % of its instructions); that one stays open for them.
-        own = cursor is None
-        if own:
-            cursor = prepared_cursor(connection)
-        try:
-            cursor.execute(statement, values)
-        except BaseException:
-            if own:
-                cursor.close()
-            raise
-
-        def done():
-            try:
-                obj.pk = cursor.fetchone()[0]
-            finally:
-                if own:
-                    cursor.close()
-            obj._state.adding, obj._state.db = False, using
-
-        return done
-
-    def insert():
-        send()()
-
-    # The INSERT run (on the cursor given, if any), its new id read by the callable it
-    # returns: on PostgreSQL it can go with other statements in one round trip
-    # (``wagenmenner.postgresql.pipelined``).
-    insert.send = send
-    return insert
+    late = [(fields.index(meta.get_field(name)), meta.get_field(name))
+            for name in (*later, *now)]
+    return Insert(obj, using, statement, values, late, now)
 
 
 # Per connection and model: the INSERT of one row of every field, as Django's compiler

@@ -1,8 +1,6 @@
 """Django's PostgreSQL backend with a cheaper health check and prepared statements for the
 busiest paths (``base.py``)."""
 
-from contextlib import contextmanager
-
 import dj_database_url
 
 
@@ -26,19 +24,3 @@ def prepared_cursor(connection):
     at most 100 per connection, the least used dropped)."""
     method = getattr(connection, "prepared_cursor", None)
     return method() if method is not None else connection.cursor()
-
-
-@contextmanager
-def pipelined(connection):
-    """Statements executed inside are sent to PostgreSQL together and their results read
-    together, one round trip for all (psycopg's pipeline mode); their results can be
-    fetched from their cursors once the block has ended, and a failing statement raises
-    at its end. Each is still a statement of its own: in READ COMMITTED each sees what
-    was committed when it started, after those before it ran (a lock they waited for
-    included). Elsewhere each statement goes on its own."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    connection.ensure_connection()
-    with connection.wrap_database_errors, connection.connection.pipeline():
-        yield

@@ -203,8 +203,8 @@ def test_a_row_inserted_later_is_the_row_the_orm_would_store(person):
     encrypted note included, and an expression (whose SQL would differ) is refused."""
     when = timezone.now()
     later = CheckIn(owner=person, **LEVELS, note="later", recorded_at=when)
-    with transaction.atomic():
-        group_commit.insert_later(later)()
+    with transaction.atomic(), connection.cursor() as cursor:
+        group_commit.insert_later(later).run(cursor)
     now = CheckIn.objects.create(owner=person, **LEVELS, note="later", recorded_at=when)
     columns = [f.attname for f in CheckIn._meta.concrete_fields
                if f.attname not in ("id", "created_at")]

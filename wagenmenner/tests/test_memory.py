@@ -1,4 +1,11 @@
-"""A worker trims the C heap after a request that took long, never after an ordinary one."""
+"""A worker trims the C heap after a request that took long, never after an ordinary one,
+and starts without the libraries that only rare routes use."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
 
 from wagenmenner import memory
 
@@ -29,3 +36,24 @@ def test_without_malloc_trim_nothing_is_done(monkeypatch):
 def test_the_trim_is_there_on_glibc():
     # These servers run Debian: if the name were wrong, nothing would ever be trimmed.
     assert memory._TRIM is not None
+
+
+# Libraries only rare routes use, each several MB in every worker if imported before the
+# fork (RSS added by importing each, on top of what the app loads, measured 2026-12-07):
+# the therapist's PDF report (WeasyPrint, 35 MB), push messages (pywebpush, 25 MB), the
+# FHIR export (fhir.resources, 16 MB), the sharing QR code (segno, 8 MB), the articles'
+# Markdown and its cleaning (2 and 1.4 MB). Each is imported where its route needs it.
+RARE_ROUTES_ONLY = ("weasyprint", "pywebpush", "fhir", "segno", "markdown", "nh3")
+
+
+def test_a_worker_starts_without_the_libraries_of_rare_routes(tmp_path):
+    """What `serve` loads before forking its workers (wagenmenner.wsgi) leaves them out:
+    in a process of its own, since the suite's imports would hide them."""
+    script = ("import sys, wagenmenner.wsgi; "
+              "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    env = {**os.environ, "WAGENMENNER_DATA": str(tmp_path),
+           "DJANGO_SETTINGS_MODULE": "wagenmenner.settings"}
+    loaded = subprocess.run([sys.executable, "-c", script], env=env, cwd=settings.BASE_DIR,
+                            capture_output=True, text=True, check=True).stdout.split()
+    assert "django" in loaded and "ninja" in loaded  # the app was loaded
+    assert [name for name in RARE_ROUTES_ONLY if name in loaded] == []
