@@ -508,16 +508,27 @@ def test_the_independent_writers_tables_are_their_files_unchanged(table, digest,
     assert build.TABLE_WEIGHTS[table] == 3.0
 
 
-# heldout10 (round 22, stop 24): an independent writer's set for measuring. Its dev half was
-# scored by the detector's engineer (counts only), its sealed half by the lead (counts only)
-# at the stop's start and on round 22's model; both are spent, kept here as written, and wait
-# for a next round's training. `bench/detector_bench.py safety/tests/detector_heldout10_dev.tsv`
+# Writers the model never saw, kept for measuring: heldout10 (stop 24) and heldout11 (stop 25),
+# each an independent writer's two halves (dev scored by an engineer, sealed by the lead,
+# counts only), and train11a and train11b, two writers asked for training rows who were
+# scored once as unseen writers instead. Stop 25 tried them in training (heldout10, train11a
+# and train11b: 40,224 rows) and heldout11 lost 0 to 3 points (docs/safety/crisis-detector.md,
+# round 23), so they stay out and measure. Each file byte for byte as written, below the
+# writer's own comment header. `bench/detector_bench.py safety/tests/detector_heldout11_dev.tsv`
 # scores one.
 @pytest.mark.parametrize(("table", "digest"), [
     ("detector_heldout10_dev.tsv",
      "7f4295ea5079850b57e787fc1e5b0dcc720068d6416f2f24003a5b7bf16a3e23"),
     ("detector_heldout10_sealed.tsv",
      "a8ebe31604f3d647b9b8facfaa6756e61788bb179733a21a38fdd8a32acc56b0"),
+    ("detector_heldout11_dev.tsv",
+     "b4adcfd1e444565fb593d3ae92534a75f4b3de7206bdd5f64e45e4c7f4b74960"),
+    ("detector_heldout11_sealed.tsv",
+     "c568674231377d6565c3bd30dad5b3ad9f9da6da279c2d101ab645c65d12ae2c"),
+    ("detector_train11a.tsv",
+     "9670566368d512956c35f8e9adce65e5b8c969b38c5f3c197169b74733d16eba"),
+    ("detector_train11b.tsv",
+     "0c97feeda2aeb4e5878ec4d731ae4517aa34a38154e33e20eef3200f34745408"),
 ])
 def test_the_measuring_sets_are_their_files_unchanged_and_not_trained_on(table, digest):
     lines = (HERE / table).read_bytes().splitlines(keepends=True)
