@@ -84,8 +84,6 @@ RULES = [
                 r"\b(?:almost|nearly|soon|about|just about) (?:done|finished|through) being"
                 r" (?:a |an )?(?:<W> )?(?:problem|burden|bother|worry|weight|nuisance|drain"
                 r"|pain)\b",
-                # "almost done being a pain about the wedding plans": a fuss over something.
-                r"\b(?:problem|bother|nuisance|pain) (?:about|over) (?!me\b|myself\b|my existence\b)",
             ),
             # "the kids won't have to tiptoe round my moods for long now".
             (
@@ -324,8 +322,7 @@ RULES = [
                 r"\b(?:hear|see|hug|hold|kiss) (?:<W> ){0,2}?(?:voices?|faces?|them|him|her|everyone)"
                 r" (?:<W> )?(?:once more|one (?:last|more|final) time|a final time)\b",
                 r"\b(?:before (?:they|he|she|i) (?:leave|move|emigrat\w*|go)|moving|move|emigrat\w*"
-                r"|abroad|holiday|deploy\w*|hospital|hospice|dying|funeral|visit|before (?:bed"
-                r"|bedtime)|goodnight|good night)\b",
+                r"|abroad|holiday|deploy\w*|hospital|hospice|dying|funeral|visit)\b",
             ),
         ],
     ),

@@ -32,21 +32,6 @@ _TRAVEL = (
     r"|volwassen)\b"
 )
 
-# What "snel", "nog even" or "bijna" makes no problem any more when it is not the writer: a
-# thing ("nu is het geen zorg meer", "dan is de verbouwing geen probleem meer", "de lekkage
-# is binnenkort geen probleem meer"), or pain
-# that goes ("ik heb bijna geen last meer", "mijn rug: bijna geen last meer"); but not
-# "hebben ze geen last meer van me".
-_NOT_ME = (
-    r"\b(?:is|wordt|was) (?:het|dat|dit|die|de <W>|het <W>|dat <W>|die <W>|deze <W>)"
-    r"(?: <W>)? geen (?:belasting|last|probleem|zorg) meer\b"
-    r"|\b(?:het|dat|dit|die|de <W>|het <W>|dat <W>|die <W>|deze <W>) (?:is|wordt) (?:<W> )?geen"
-    r" (?:belasting|last|probleem|zorg) meer\b"
-    r"|\b(?:heb|heeft|hebben|had|hadden) (?:<W> ){0,3}?geen last meer(?! (?:van|door) (?:mij|me)\b)"
-    r"|\b(?:rug|knie|knieen|nek|heup|schouder|schouders|enkel|hoofdpijn|migraine|klachten"
-    r"|hooikoorts|allergie)\b"
-)
-
 RULES = [
     (
         "nl.soon_nobody",
@@ -61,7 +46,7 @@ RULES = [
                      r"|geen (?:belasting|last|probleem|zorg) meer"
                      r"(?! (?:van|aan|met|door|om) (?!mij\b|me\b))",
                      8),
-                _TRAVEL + "|" + _NOT_ME,
+                _TRAVEL,
             ),
             # "over een tijdje hoeft niemand meer te controleren of ik gegeten heb".
             (
@@ -175,14 +160,8 @@ RULES = [
             (("uit de wereld",), r"\buit de wereld (?:stappen|stap|stapte|vertrekken|weg|gaan"
                                   r"|verdwijnen|glippen)\b"),
             # "het heeft geen zin meer." (at the end of the clause; with "om ..." it has an object).
-            # Not where the sentence says with whom talking is no use: "praten met haar, het
-            # heeft geen zin meer" (a quarrel, not a life).
             (("geen zin meer",), r"\b(?:het|t|dit|alles) heeft (?:allemaal |echt |gewoon )?geen zin"
-                                 r" meer<END>",
-             r"\b(?:praten|praat|gepraat|discussieren|discussie|uitleggen|overleggen|ruzie maken)"
-             r" (?:met|tegen) (?:hem|haar|hen|ze|mijn (?:ex|man|vrouw|vriend|vriendin|partner|moeder"
-             r"|vader|baas|collega|zus|broer|schoonmoeder))\b|\bmet (?:hem|haar|hen|ze) (?:te )?"
-             r"(?:praten|discussieren|in gesprek)\b"),
+                                 r" meer<END>"),
             # "uitweg? ook geen."
             (("uitweg",), r"\buitweg\W{1,3}(?:ook |al )?geen\b"),
         ],
