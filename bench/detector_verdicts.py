@@ -9,14 +9,17 @@ For each text it keeps ``crisis_in``'s and ``detect_crisis``'s verdicts, ``rules
 every match ``find_crisis_phrases`` reports (rule, offsets, excerpt, the model's n-grams and
 weights) and the model's best window with its exact score, written out as Python's
 ``repr`` (which keeps every digit of a float). ``compare`` prints per table how
-many rows differ, never a text (the measuring sets' rows are never to be read), and exits 1
-when any does. A speed-up must leave every count at 0; a rule change shows what it moved.
+many rows differ, how many flags went up and down and how many rules' verdicts changed,
+never a text (the measuring sets' rows are never to be read), and exits 1 when any row
+differs. A speed-up must leave every count at 0; a rule change or a rebuild shows what it
+moved in the flags.
 About a minute for each dump.
 """
 
 import glob
 import json
 import os
+import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -51,23 +54,43 @@ def dump(path: str) -> None:
     print(f"{sum(map(len, found.values()))} texts in {len(found)} tables -> {path}")
 
 
+_FLAGS = re.compile(r"\((True|False), (True|False), (True|False),")
+
+
+def _flags(verdict: str) -> tuple[bool, bool]:
+    """``detect_crisis``'s and ``rules_fire``'s verdicts, the second and third of the dump."""
+    match = _FLAGS.match(verdict)
+    return match.group(2) == "True", match.group(3) == "True"
+
+
 def compare(before: str, after: str) -> int:
+    """Per table: rows whose verdict differs in any way (a rebuilt model changes every
+    score, so after a rebuild nearly all do), and apart from that the flags that went up and
+    down and the rows whose rules' verdict changed. Tables whose row counts differ are
+    compared on their common leading rows."""
     with open(before, encoding="utf-8") as a, open(after, encoding="utf-8") as b:
         old, new = json.load(a), json.load(b)
     if old.keys() != new.keys():
         print("the tables differ:", sorted(old.keys() ^ new.keys()))
         return 1
-    total = differ = 0
+    sums = [0, 0, 0, 0, 0]
     for table in sorted(old):
-        if len(old[table]) != len(new[table]):
-            print(f"{table:40} rows {len(old[table])} -> {len(new[table])}")
-            differ += 1
-            continue
-        n = sum(x != y for x, y in zip(old[table], new[table], strict=True))
-        print(f"{table:40} rows {len(old[table]):6}  differ {n:4}")
-        total, differ = total + len(old[table]), differ + n
-    print(f"all tables: {total} texts, {differ} differ")
-    return 1 if differ else 0
+        pairs = list(zip(old[table], new[table], strict=False))
+        counts = [len(pairs), 0, 0, 0, 0]
+        for x, y in pairs:
+            (flag_x, rules_x), (flag_y, rules_y) = _flags(x), _flags(y)
+            counts[1] += x != y
+            counts[2] += flag_y and not flag_x
+            counts[3] += flag_x and not flag_y
+            counts[4] += rules_x != rules_y
+        rows = (f"rows {len(old[table]):6}" if len(old[table]) == len(new[table])
+                else f"rows {len(old[table])} -> {len(new[table])}, first {len(pairs)}")
+        print(f"{table:40} {rows}  differ {counts[1]:5}  flag up {counts[2]:4}  "
+              f"down {counts[3]:4}  rules {counts[4]:4}")
+        sums = [total + count for total, count in zip(sums, counts, strict=True)]
+    print(f"all tables: {sums[0]} texts, {sums[1]} differ, flags up {sums[2]}, "
+          f"down {sums[3]}, rules' verdict changed {sums[4]}")
+    return 1 if sums[1] or any(len(old[t]) != len(new[t]) for t in old) else 0
 
 
 if __name__ == "__main__":

@@ -87,8 +87,9 @@ def checkin_week_add(*, checkin: CheckIn, using: str = "default",
     usual one is the latest of its week (made just now): it is added to its day's records
     in place (``days.week_with_latest``), one row read and written however full the week.
     Any other (an offline one sent late, a backdated one) recomputes its week. ``insert``
-    (``group_commit.insert_later``'s), when given, stores the check-in, after the week's
-    write."""
+    (``group_commit.insert_later``'s), when given, stores the check-in: after the week's
+    write for the latest of its week, before the recount for any other (so that the recount
+    counts it)."""
     owner_id = checkin.owner_id
     connection = connections[using]
     with in_transaction(using, connection), prepared_cursor(connection) as cursor:

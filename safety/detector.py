@@ -119,8 +119,9 @@ def _expand(pattern: str) -> str:
 # ASCII classes match the same words and are quicker.
 def _pattern(anchors: tuple[str, ...], source: str, unless: str | None = None) -> Pattern:
     for anchor in anchors:
-        # Anchors are grouped by their first character (_anchor_finders), so
-        # that character must be a literal.
+        # An anchor that starts with a letter is looked for by its letters before any
+        # regex runs (_anchor_finder, _starts_with); one that did not would be searched
+        # for in every text.
         if not (anchor[0].isalnum() or anchor[0] == "'"):
             raise ValueError(f"anchor must start with a letter: {anchor!r}")
     return Pattern(

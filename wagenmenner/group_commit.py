@@ -214,7 +214,9 @@ class Insert:
 
 
 class _SavedTheOrdinaryWay(Insert):
-    """A model with save signals connected: ``run`` saves it as the ORM does."""
+    """A model with save signals connected: ``run`` saves it as the ORM does, which sets
+    ``auto_now_add`` fields once more, a little after ``stamp`` (no model with signals is
+    saved here today)."""
 
     def run(self, cursor) -> None:
         self.stamp()

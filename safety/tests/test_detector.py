@@ -611,3 +611,21 @@ def test_a_match_never_runs_from_one_sentence_into_the_next():
     # Nor are a pattern's two halves in two sentences a match (they were).
     assert not rules_fire("Ik heb een kat. Mijn moeder kan niet meer voor hem zorgen, zegt ze, "
                              "en dat vind ik heel erg jammer voor haar en voor de kat.")
+
+
+# review25 (stop 25): searching how one dies fastest, in the forms people type. Kept here,
+# not in the tuning table, so that the model's training rows (and so its weights) stay
+# as they were.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik heb gezocht hoe je het snelst doodgaat.", True),
+        ("Ik heb gezocht hoe je snel dood gaat.", True),
+        ("Hij maakt me gek met zijn gezeur over geld, ik heb opgezocht hoe je snel dood kunt"
+         " gaan.", True),
+        ("Ik heb opgezocht waarom mijn plant dood gaat.", False),
+        ("Ik heb gegoogeld hoe lang een kat leeft voor hij doodgaat.", False),
+    ],
+)
+def test_searching_how_one_dies_is_a_preparation(text, expected):
+    assert rules_fire(text) is expected

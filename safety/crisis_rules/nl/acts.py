@@ -347,7 +347,8 @@ RULES = [
                      "|nagezocht|googel\\w*|googl\\w*"
                      "|gegoogeld|gegoogled|onderzocht|gelezen|lezen|opzoeken|op te zoeken|chatgpt",
                      "dodelijk|dodelijke|letale|pijnloos|pijnloze|zonder pijn|om dood te gaan|om te sterven"
-                     "|doodgaan|overdosis|er ?uit te stappen|er een eind(?:e)? aan"
+                     "|doodgaan|doodgaat|dood (?:<W> )?(?:te )?ga(?:at|an)|overdosis"
+                     "|er ?uit te stappen|er een eind(?:e)? aan"
                      "|hoeveel (?:<W> )?(?:<PILLS_NL>)|welke dosis|genoeg (?:<W> )?<PILLS_NL>"
                      "|hoe hoog (?:een|de|die) "
                      "(?:brug|flat|viaduct)", 10),
